@@ -1,0 +1,56 @@
+# Field Dossier — the two commands are `make run` and `make test`.
+# Everything else (venv, installs, system checks) is done here, so a clean
+# clone on a fresh Debian/Ubuntu machine needs nothing done by hand.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP_RUN  := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint typecheck pytest bench bench-quick clean check-system help
+
+help:
+	@echo "make run    - set up .venv and open Field Dossier on the default vault"
+	@echo "make test   - set up .venv with test extras; run ruff, mypy and pytest headless"
+	@echo "make bench  - build/reuse a 100k-applicant vault and print timings"
+
+$(VENV)/bin/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
+	  { echo "Field Dossier needs Python >= 3.11 (found: $$($(PYTHON) --version 2>&1))."; \
+	    echo "Install it with:  sudo apt-get install -y python3 python3-venv"; exit 1; }
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || \
+	  { echo "Could not create a virtual environment."; \
+	    echo "Install it with:  sudo apt-get install -y python3-venv"; rm -rf $(VENV); exit 1; }
+	@$(PY) -m pip install -q --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install -q -e .
+	@touch $@
+
+$(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $@ $(STAMP_RUN)
+
+check-system: $(STAMP_RUN)
+	@$(PY) packaging/check_system.py
+
+run: $(STAMP_RUN)
+	@$(PY) packaging/check_system.py --gui
+	$(VENV)/bin/dossier
+
+test: $(STAMP_TEST)
+	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_system.py
+	$(VENV)/bin/ruff check app tests bench packaging
+	$(VENV)/bin/mypy
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
+
+bench: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 100000
+
+bench-quick: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 10000
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

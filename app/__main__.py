@@ -1,0 +1,7 @@
+"""`python -m app` behaves exactly like the `dossier` command."""
+
+import sys
+
+from app.cli import main
+
+sys.exit(main())

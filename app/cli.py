@@ -1,0 +1,317 @@
+"""`dossier`: every operation of the desktop app, without a screen.
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 authentication, 4 vault busy, 5 invalid
+input, 6 not found, 7 already exists, 8 integrity, 9 not permitted, 70 internal
+(see docs/cli.md). Errors are one line on stderr; details go to the private log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from app import __version__, cli_io
+from app.errors import DossierError, UsageError, ValidationError
+
+log = logging.getLogger("app.cli")
+EXIT_INTERNAL = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="dossier", description="Field Dossier: offline vetting case files.")
+    p.add_argument("--version", action="version", version=f"dossier {__version__}")
+    p.add_argument("--vault", metavar="DIR", help="vault folder (default: $DOSSIER_VAULT or the user data folder)")
+    p.add_argument("--user", metavar="CALLSIGN", help="call sign (default: $DOSSIER_USER)")
+    p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+    p.add_argument("--new-passphrase-file", metavar="FILE", help="read a new passphrase from FILE")
+    p.add_argument("-v", "--verbose", action="store_true", help="more detail in the log")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create a vault")
+    init.add_argument("--post", required=True, metavar="CODE", help="post code used in case numbers")
+    init.add_argument("--user", dest="user", default=argparse.SUPPRESS, metavar="CALLSIGN")
+
+    user = sub.add_parser("user", help="manage users").add_subparsers(dest="user_cmd", metavar="ACTION")
+    add = user.add_parser("add", help="add a user")
+    add.add_argument("callsign")
+    add.add_argument("--role", required=True, choices=["officer", "examiner", "supervisor"])
+    user.add_parser("passwd", help="change your passphrase")
+    rm = user.add_parser("remove", help="remove a user")
+    rm.add_argument("callsign")
+    ul = user.add_parser("list", help="list users")
+    ul.add_argument("--json", action="store_true")
+
+    app_p = sub.add_parser("applicant", help="applicant dossiers").add_subparsers(dest="app_cmd", metavar="ACTION")
+    a_add = app_p.add_parser("add", help="add a dossier from interchange JSON; prints the case number")
+    a_add.add_argument("--json", required=True, metavar="FILE", help="field-dossier/1 JSON file, or - for stdin")
+    show = app_p.add_parser("show", help="show one dossier")
+    show.add_argument("case")
+    show.add_argument("--json", action="store_true")
+    show.add_argument("--with-attachments", action="store_true", help="include attachment content (base64)")
+    a_list = app_p.add_parser("list", help="list applicants")
+    a_list.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("search", help="search names (either script), case and document numbers, text")
+    s.add_argument("query")
+    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--json", action="store_true")
+
+    demo = sub.add_parser("demo", help="fill the vault with synthetic dossiers")
+    demo.add_argument("--applicants", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1)
+
+    audit = sub.add_parser("audit", help="audit log").add_subparsers(dest="audit_cmd", metavar="ACTION")
+    audit.add_parser("verify", help="verify the hash chain")
+
+    b = sub.add_parser("backup", help="write an encrypted, verified backup")
+    b.add_argument("--to", required=True, metavar="FILE")
+    r = sub.add_parser("restore", help="restore a backup into a new vault folder")
+    r.add_argument("file")
+    r.add_argument("--vault", dest="vault", default=argparse.SUPPRESS, metavar="DIR")
+    sub.add_parser("gui", help="open the desktop app (the default)")
+    return p
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    from app.paths import default_vault_dir
+
+    return Path(args.vault).expanduser() if args.vault else default_vault_dir()
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from app.vault.vault import unlock
+
+    cs = cli_io.callsign(args.user)
+    return unlock(_vault_dir(args), cs, cli_io.passphrase(args.passphrase_file))
+
+
+def _print_json(obj: Any) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _read_json_input(path: str) -> Any:
+    from app.domain.interchange import parse_json_text
+
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+    return parse_json_text(raw)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.vault.vault import create
+
+    cs = cli_io.callsign(args.user)
+    pw = cli_io.new_passphrase(args.new_passphrase_file, args.passphrase_file, allow_current=True)
+    session = create(_vault_dir(args), args.post, cs, pw)
+    print(f"Vault created for post {session.post_code}; {session.user.callsign} is its supervisor.")
+    session.close()
+    return 0
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from app.domain.enums import Role
+
+    if not args.user_cmd:
+        raise UsageError("Say what to do: dossier user add|passwd|remove|list.")
+    session = _open(args)
+    try:
+        if args.user_cmd == "add":
+            session.add_user(args.callsign, Role(args.role), cli_io.new_passphrase(args.new_passphrase_file))
+            print(f"User {args.callsign} added as {args.role}.")
+        elif args.user_cmd == "passwd":
+            session.change_passphrase(cli_io.new_passphrase(args.new_passphrase_file))
+            print("Passphrase changed.")
+        elif args.user_cmd == "remove":
+            session.remove_user(args.callsign)
+            print(f"User {args.callsign} removed.")
+        else:
+            users = session.list_users()
+            if args.json:
+                _print_json([{"callsign": u.callsign, "role": u.role.value, "active": u.active,
+                              "created_at": u.created_at} for u in users])
+            for u in [] if args.json else users:
+                print(f"{u.callsign:20} {u.role.value:11} {'active' if u.active else 'removed'}")
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_applicant(args: argparse.Namespace) -> int:
+    from app.domain.interchange import parse_document, to_document
+    from app.domain.serde import to_jsonable
+
+    if not args.app_cmd:
+        raise UsageError("Say what to do: dossier applicant add|show|list.")
+    doc = _read_json_input(args.json) if args.app_cmd == "add" else None
+    parsed = parse_document(doc) if doc is not None else None
+    session = _open(args)
+    try:
+        if parsed is not None:
+            print(session.add_applicant(parsed))
+        elif args.app_cmd == "show":
+            d = session.get_dossier(args.case)
+            blobs = ({a.sha256: session.attachment_content(d.case_number, a.sha256)
+                      for a in d.attachments} if args.with_attachments else None)
+            if args.json:
+                _print_json(to_document(d, blobs, session.computed(d)))
+            else:
+                _print_summary(d, session.computed(d))
+        else:
+            rows = session.list_applicants()
+            if args.json:
+                _print_json([to_jsonable(r) for r in rows])
+            for r in [] if args.json else rows:
+                print(f"{r.case_number:16} {r.surname} {r.given_name} {r.patronymic}"
+                      f" | {r.surname_latin} {r.given_name_latin} | {r.stage.value}")
+    finally:
+        session.close()
+    return 0
+
+
+def _print_summary(d: Any, computed: dict[str, Any]) -> None:
+    p = d.person
+    print(f"{d.case_number}  {p.full_name}  ({p.full_name_latin})")
+    print(f"  born {p.date_of_birth or '?'} in {p.place_of_birth or '?'}; category {p.category.value}")
+    print(f"  stage: {computed['stage']}")
+    for step in computed["steps"]:
+        mark = "x" if step["complete"] else " "
+        print(f"  [{mark}] {step['stage']}" + (f": {'; '.join(step['missing'])}" if step["missing"] else ""))
+    print(f"  interviews {len(d.interviews)}, checks {len(d.checks)}, "
+          f"polygraph exams {len(d.polygraph_exams)}, attachments {len(d.attachments)}")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.domain.search_query import QueryError, parse_query
+
+    try:
+        parse_query(args.query)  # a bad query fails before any passphrase is asked
+    except QueryError as exc:
+        raise ValidationError(str(exc)) from None
+    session = _open(args)
+    try:
+        hits = session.search(args.query, args.limit)
+    finally:
+        session.close()
+    if args.json:
+        _print_json([{"case_number": h.summary.case_number, "surname": h.summary.surname,
+                      "given_name": h.summary.given_name, "patronymic": h.summary.patronymic,
+                      "surname_latin": h.summary.surname_latin,
+                      "given_name_latin": h.summary.given_name_latin,
+                      "stage": h.summary.stage.value, "matched": h.matched} for h in hits])
+    else:
+        for h in hits:
+            s = h.summary
+            print(f"{s.case_number:16} {s.surname} {s.given_name} {s.patronymic} | "
+                  f"{s.surname_latin} {s.given_name_latin} [{h.matched}]")
+        if not hits:
+            print("No matches.", file=sys.stderr)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.vault.demo import load_demo
+
+    if not 1 <= args.applicants <= 1_000_000:
+        raise UsageError("--applicants must be between 1 and 1,000,000.")
+    session = _open(args)
+    try:
+        show = sys.stderr.isatty()
+
+        def progress(done: int, total: int) -> None:
+            if show:
+                print(f"\r  {done:,}/{total:,} dossiers", end="", file=sys.stderr, flush=True)
+
+        count = load_demo(session, args.applicants, args.seed, progress)
+        if show:
+            print(file=sys.stderr)
+        print(f"Added {count} synthetic dossiers (seed {args.seed}).")
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from app.errors import IntegrityError
+
+    if args.audit_cmd != "verify":
+        raise UsageError("Say what to do: dossier audit verify.")
+    session = _open(args)
+    try:
+        report = session.audit_verify()
+    finally:
+        session.close()
+    if not report.ok:
+        raise IntegrityError(f"Audit log does not verify: {report.problem}.")
+    print(f"Audit log intact: {report.entries} entries.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    session = _open(args)
+    try:
+        count = session.backup_to(Path(args.to).expanduser())
+    finally:
+        session.close()
+    print(f"Backup written and verified ({count} applicants).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.vault.backup import restore
+
+    cs = cli_io.callsign(args.user)
+    count = restore(Path(args.file).expanduser(), _vault_dir(args), cs, cli_io.passphrase(args.passphrase_file))
+    print(f"Vault restored ({count} applicants).")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui.app import run_gui
+
+    return run_gui(_vault_dir(args))
+
+
+COMMANDS = {
+    "init": cmd_init, "user": cmd_user, "applicant": cmd_applicant, "search": cmd_search,
+    "demo": cmd_demo, "audit": cmd_audit, "backup": cmd_backup, "restore": cmd_restore,
+    "gui": cmd_gui, None: cmd_gui,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.umask(0o077)  # anything this process creates is private
+    args = build_parser().parse_args(argv)
+    from app.logging_setup import setup_logging
+
+    log_path = setup_logging(args.verbose)
+    try:
+        return COMMANDS[args.command](args)
+    except ValidationError as exc:
+        print(f"dossier: {exc.message}", file=sys.stderr)
+        for path, problem in exc.problems:
+            print(f"  {path}: {problem}", file=sys.stderr)
+        return exc.exit_code
+    except DossierError as exc:
+        log.info("command failed: %s", type(exc).__name__)
+        print(f"dossier: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("dossier: interrupted; nothing was left half-written.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        where = f" (details in {log_path})" if log_path else ""
+        print(f"dossier: unexpected internal error{where}.", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Terminal input for the CLI: call signs and passphrases, never from argv.
+
+Sources, in order: for the current passphrase `--passphrase-file`, then
+`DOSSIER_PASSPHRASE`, then a no-echo prompt on a terminal. A *new* passphrase
+comes from `--new-passphrase-file`, `DOSSIER_NEW_PASSPHRASE`, or is typed twice.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.errors import UsageError
+
+MAX_PASSPHRASE_FILE = 4096
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def read_secret_file(path: str) -> str:
+    try:
+        raw = Path(path).read_bytes()[:MAX_PASSPHRASE_FILE]
+    except OSError as exc:
+        raise UsageError(f"Cannot read the passphrase file: {exc.strerror}.") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError("The passphrase file is not UTF-8 text.") from None
+    line = text.splitlines()[0] if text.splitlines() else ""
+    if not line:
+        raise UsageError("The passphrase file is empty.")
+    return line
+
+
+def callsign(given: str | None) -> str:
+    value = given or os.environ.get("DOSSIER_USER")
+    if value:
+        return value
+    if _interactive():
+        return input("Call sign: ").strip()
+    raise UsageError("No call sign: use --user CALLSIGN or set DOSSIER_USER.")
+
+
+def passphrase(file: str | None) -> str:
+    if file:
+        return read_secret_file(file)
+    env = os.environ.get("DOSSIER_PASSPHRASE")
+    if env:
+        return env
+    if _interactive():
+        return getpass.getpass("Passphrase: ")
+    raise UsageError("No passphrase: use --passphrase-file FILE or set DOSSIER_PASSPHRASE.")
+
+
+def new_passphrase(file: str | None, fallback_file: str | None = None, allow_current: bool = False) -> str:
+    if file:
+        return read_secret_file(file)
+    env = os.environ.get("DOSSIER_NEW_PASSPHRASE")
+    if env:
+        return env
+    if allow_current and (fallback_file or os.environ.get("DOSSIER_PASSPHRASE")):
+        return passphrase(fallback_file)
+    if _interactive():
+        first = getpass.getpass("New passphrase: ")
+        second = getpass.getpass("Type it again: ")
+        if first != second:
+            raise UsageError("The two passphrases differ; nothing was changed.")
+        return first
+    raise UsageError(
+        "No new passphrase: use --new-passphrase-file FILE or set DOSSIER_NEW_PASSPHRASE.")

@@ -1,0 +1,155 @@
+"""The interchange form of a whole dossier: `"format": "field-dossier/1"`.
+
+Documented in docs/dossier-format.md; the JSON Schema is
+resources/schema/dossier.schema.json. Import validates the schema first, then
+the rules a schema cannot express (scores must name a question of their exam,
+attachment references must resolve, content must match its SHA-256). Every
+problem is reported with its JSON path, and nothing is written unless none are
+found.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import jsonschema
+
+from app.domain.attachments import sha256_hex, sniff_media_type
+from app.domain.model import Dossier
+from app.domain.serde import from_jsonable, to_jsonable
+from app.errors import ValidationError
+from app.resources import resource_path
+
+FORMAT = "field-dossier/1"
+MAX_PROBLEMS = 200
+
+
+@dataclass
+class ParsedDossier:
+    dossier: Dossier
+    blobs: dict[str, bytes] = field(default_factory=dict)  # sha256 -> content
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource_path("schema", "dossier.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def to_document(
+    dossier: Dossier,
+    blobs: Mapping[str, bytes] | None = None,
+    computed: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    doc: dict[str, Any] = {"format": FORMAT}
+    doc.update(to_jsonable(dossier))
+    if blobs:
+        for att in doc["attachments"]:
+            data = blobs.get(att["sha256"])
+            if data is not None:
+                att["content_base64"] = base64.b64encode(data).decode("ascii")
+    if computed is not None:
+        doc["computed"] = dict(computed)
+    return doc
+
+
+def _schema_problems(doc: Any) -> list[tuple[str, str]]:
+    problems = []
+    for err in sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path)):
+        problems.append((err.json_path, err.message[:300]))
+        if len(problems) >= MAX_PROBLEMS:
+            break
+    return problems
+
+
+def _rule_problems(d: Dossier, doc: Mapping[str, Any]) -> tuple[list[tuple[str, str]], dict[str, bytes]]:
+    problems: list[tuple[str, str]] = []
+    blobs: dict[str, bytes] = {}
+    known: set[str] = set()
+    for i, (att, raw) in enumerate(zip(d.attachments, doc.get("attachments", []), strict=False)):
+        path = f"$.attachments[{i}]"
+        known.add(att.sha256)
+        content = raw.get("content_base64")
+        if content is None:
+            continue
+        try:
+            data = base64.b64decode(content, validate=True)
+        except (binascii.Error, ValueError):
+            problems.append((f"{path}.content_base64", "is not valid base64"))
+            continue
+        if sha256_hex(data) != att.sha256:
+            problems.append((f"{path}.sha256", "does not match the attachment's content"))
+            continue
+        att.size = len(data)
+        att.media_type = sniff_media_type(data)
+        blobs[att.sha256] = data
+
+    def ref(path: str, sha: str | None) -> None:
+        if sha and sha not in known:
+            problems.append((path, "refers to an attachment that is not in $.attachments"))
+
+    ref("$.person.photo", d.person.photo)
+    if d.application:
+        for i, sha in enumerate(d.application.pages):
+            ref(f"$.application.pages[{i}]", sha)
+    for ci, check in enumerate(d.checks):
+        for i, sha in enumerate(check.attachments):
+            ref(f"$.checks[{ci}].attachments[{i}]", sha)
+    seen_numbers: set[int] = set()
+    for ei, exam in enumerate(d.polygraph_exams):
+        path = f"$.polygraph_exams[{ei}]"
+        if exam.number in seen_numbers:
+            problems.append((f"{path}.number", f"exam number {exam.number} appears twice"))
+        seen_numbers.add(exam.number)
+        labels = [q.label for q in exam.questions]
+        if len(set(labels)) != len(labels):
+            problems.append((f"{path}.questions", "question labels must be unique"))
+        cells: set[tuple[int, str, str]] = set()
+        for si, score in enumerate(exam.scores):
+            spath = f"{path}.scores[{si}]"
+            if score.question not in labels:
+                problems.append((f"{spath}.question", f"no question labelled {score.question!r}"))
+            if score.chart > exam.charts:
+                problems.append((f"{spath}.chart", f"exam has only {exam.charts} charts"))
+            cell = (score.chart, score.question, score.channel.value)
+            if cell in cells:
+                problems.append((spath, "the same chart, question and channel is scored twice"))
+            cells.add(cell)
+        for i, sha in enumerate(exam.attachments):
+            ref(f"{path}.attachments[{i}]", sha)
+    return problems, blobs
+
+
+def parse_document(doc: Any) -> ParsedDossier:
+    """Validate an interchange document; raise ValidationError listing every problem."""
+    problems = _schema_problems(doc)
+    if problems:
+        raise ValidationError(f"The dossier document has {len(problems)} problem(s).", problems)
+    body = {k: v for k, v in doc.items() if k not in ("format", "computed")}
+    for att in body.get("attachments", []):
+        att.setdefault("media_type", "application/octet-stream")
+        att.setdefault("size", 0)
+    clean = {**body, "attachments": [
+        {k: v for k, v in a.items() if k != "content_base64"} for a in body.get("attachments", [])
+    ]}
+    dossier, problems = from_jsonable(Dossier, clean)
+    more, blobs = _rule_problems(dossier, body) if not problems else ([], {})
+    problems += more
+    if problems:
+        raise ValidationError(f"The dossier document has {len(problems)} problem(s).", problems)
+    return ParsedDossier(dossier, blobs)
+
+
+def parse_json_text(text: str | bytes) -> Any:
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
+        raise ValidationError(f"The file is not valid JSON{where}.", [("$", "not valid JSON")]) from None

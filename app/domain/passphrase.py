@@ -1,0 +1,35 @@
+"""Passphrase policy for key slots, judged by zxcvbn (works offline)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from zxcvbn import zxcvbn
+
+MIN_LENGTH = 12
+MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attack"
+
+
+@dataclass(frozen=True)
+class Strength:
+    score: int
+    acceptable: bool
+    feedback: str
+
+
+def normalize(passphrase: str) -> str:
+    """The same passphrase typed on different keyboards must derive the same key."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def assess(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
+    if len(passphrase) < MIN_LENGTH:
+        return Strength(0, False, f"Use at least {MIN_LENGTH} characters; several words work well.")
+    result = zxcvbn(passphrase[:100], user_inputs=[c for c in context if c])
+    score = int(result["score"])
+    tips = result.get("feedback", {})
+    text = tips.get("warning") or " ".join(tips.get("suggestions", [])) or ""
+    if score < MIN_SCORE:
+        return Strength(score, False, text or "Too easy to guess: add more unrelated words.")
+    return Strength(score, True, text)

@@ -1,0 +1,74 @@
+"""Where a case stands in the process, and what each step still needs.
+
+The pipeline is Application → Interview → Background checks → Polygraph 1 →
+Polygraph 2 → Decision → Sent to HQ. The current stage is the first step that
+is not complete. (Issue "vetting rules" adds sealing and supervisor rules on top.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.enums import CheckResult, DecisionOutcome, Stage
+from app.domain.model import Dossier
+
+PIPELINE: tuple[Stage, ...] = (
+    Stage.APPLICATION,
+    Stage.INTERVIEW,
+    Stage.CHECKS,
+    Stage.POLYGRAPH_1,
+    Stage.POLYGRAPH_2,
+    Stage.DECISION,
+    Stage.SENT_TO_HQ,
+)
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    stage: Stage
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def _exam_missing(d: Dossier, number: int) -> tuple[str, ...]:
+    exam = next((e for e in d.polygraph_exams if e.number == number), None)
+    if exam is None:
+        return (f"polygraph exam {number} not recorded",)
+    if exam.result is None:
+        return (f"polygraph exam {number} has no result",)
+    return ()
+
+
+def step_statuses(d: Dossier) -> list[StepStatus]:
+    app = d.application
+    missing: dict[Stage, tuple[str, ...]] = {
+        Stage.APPLICATION: ()
+        if app and app.text.strip()
+        else ("written application text",),
+        Stage.INTERVIEW: () if d.interviews else ("at least one interview",),
+        Stage.CHECKS: (
+            ("at least one background check",)
+            if not d.checks
+            else tuple(
+                f"{c.kind.value} check is pending" for c in d.checks
+                if c.result == CheckResult.PENDING
+            )
+        ),
+        Stage.POLYGRAPH_1: _exam_missing(d, 1),
+        Stage.POLYGRAPH_2: _exam_missing(d, 2),
+        Stage.DECISION: () if d.decision else ("a recorded decision",),
+        Stage.SENT_TO_HQ: () if d.sent_to_hq_at else ("case file sent to HQ",),
+    }
+    return [StepStatus(s, missing[s]) for s in PIPELINE]
+
+
+def current_stage(d: Dossier) -> Stage:
+    if d.decision and d.decision.outcome == DecisionOutcome.REJECT and d.sent_to_hq_at:
+        return Stage.CLOSED
+    for status in step_statuses(d):
+        if not status.complete:
+            return status.stage
+    return Stage.CLOSED

@@ -1,0 +1,61 @@
+"""User-facing errors.
+
+Every error a user can cause (wrong passphrase, bad file, busy vault…) is a
+`DossierError` whose message is one clear line with no case data in it, so it
+can be shown in a dialog, printed by the CLI and written to the log alike.
+The CLI maps each class to a documented exit code (docs/cli.md).
+"""
+
+from __future__ import annotations
+
+
+class DossierError(Exception):
+    """An expected failure with a one-line, data-free message for the user."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UsageError(DossierError):
+    exit_code = 2
+
+
+class AuthenticationError(DossierError):
+    """Wrong call sign or passphrase, or the user may not do this."""
+
+    exit_code = 3
+
+
+class VaultBusyError(DossierError):
+    exit_code = 4
+
+
+class ValidationError(DossierError):
+    """Input that does not pass validation; `problems` holds (path, message) pairs."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, problems: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
+class NotFoundError(DossierError):
+    exit_code = 6
+
+
+class VaultExistsError(DossierError):
+    exit_code = 7
+
+
+class IntegrityError(DossierError):
+    """Tampering or corruption detected (vault, slot file, audit chain, backup)."""
+
+    exit_code = 8
+
+
+class PermissionDenied(DossierError):
+    exit_code = 9

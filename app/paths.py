@@ -1,0 +1,21 @@
+"""Default locations. The vault folder is the only place case data ever lives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_DIRNAME = "field-dossier"
+
+
+def default_vault_dir() -> Path:
+    env = os.environ.get("DOSSIER_VAULT")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_DIRNAME, appauthor=False)) / "vault"
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_DIRNAME, appauthor=False))

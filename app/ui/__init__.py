@@ -1,0 +1,1 @@
+"""Qt Widgets desktop app: a thin layer over app.vault and app.domain."""

@@ -1,0 +1,1 @@
+"""Encrypted storage: SQLCipher connection, key slots, schema, repositories, audit, backup."""

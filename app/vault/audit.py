@@ -1,0 +1,104 @@
+"""Append-only, hash-chained audit log inside the vault.
+
+Each entry's MAC covers its sequence number, time, actor, action, case and
+detail, and the previous entry's MAC. The MAC key is derived from the vault's
+data key (HKDF), so entries cannot be forged or transplanted from another
+vault. `verify` walks the chain: an edited entry fails its MAC, a removed one
+leaves a gap in the sequence and a broken link, a reordered pair breaks links.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.vault.connection import Connection
+from app.vault.dossiers import now_utc
+
+GENESIS = b"\x00" * 32
+
+
+def audit_key(data_key: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"field-dossier audit chain v1"
+    ).derive(data_key)
+
+
+def _mac(
+    key: bytes, seq: int, at: str, actor: str, action: str, case: str | None, detail: str,
+    prev: bytes,
+) -> bytes:
+    body = json.dumps(
+        [seq, at, actor, action, case, detail, prev.hex()], ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+    return hmac.new(key, body, hashlib.sha256).digest()
+
+
+def append(
+    conn: Connection, key: bytes, actor: str, action: str,
+    case_number: str | None = None, detail: str = "",
+) -> int:
+    """Append one entry; call inside the transaction that makes the change it records."""
+    last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, bytes(last[1])) if last else (1, GENESIS)
+    at = now_utc().isoformat()
+    mac = _mac(key, seq, at, actor, action, case_number, detail, prev)
+    conn.execute(
+        "INSERT INTO audit(seq, at, actor, action, case_number, detail, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, at, actor, action, case_number, detail, prev, mac),
+    )
+    return int(seq)
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    ok: bool
+    entries: int
+    problem: str = ""
+    bad_seq: int | None = None
+
+
+def verify(conn: Connection, key: bytes) -> AuditReport:
+    prev, expected_seq, count = GENESIS, 1, 0
+    cur = conn.execute(
+        "SELECT seq, at, actor, action, case_number, detail, prev_hash, hash FROM audit "
+        "ORDER BY seq"
+    )
+    for seq, at, actor, action, case, detail, prev_hash, mac in cur:
+        if seq != expected_seq:
+            return AuditReport(False, count, f"entry {expected_seq} is missing", expected_seq)
+        if not hmac.compare_digest(bytes(prev_hash), prev):
+            return AuditReport(False, count, f"entry {seq} does not follow entry {seq - 1}", seq)
+        if not hmac.compare_digest(bytes(mac), _mac(key, seq, at, actor, action, case, detail, prev)):
+            return AuditReport(False, count, f"entry {seq} has been altered", seq)
+        prev, expected_seq, count = bytes(mac), seq + 1, count + 1
+    return AuditReport(True, count)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    case_number: str | None
+    detail: str
+
+
+def entries(conn: Connection, case_number: str | None = None, limit: int = 500) -> list[AuditEntry]:
+    if case_number:
+        rows = conn.execute(
+            "SELECT seq, at, actor, action, case_number, detail FROM audit "
+            "WHERE case_number = ? ORDER BY seq DESC LIMIT ?", (case_number, limit))
+    else:
+        rows = conn.execute(
+            "SELECT seq, at, actor, action, case_number, detail FROM audit "
+            "ORDER BY seq DESC LIMIT ?", (limit,))
+    return [AuditEntry(*r) for r in rows]

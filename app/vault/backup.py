@@ -1,0 +1,198 @@
+"""Encrypted backups and restore.
+
+A backup file is a tar archive of exactly three members:
+`manifest.json` (format, SHA-256 of the other two, no names), `vault.keys` (the
+slot file) and `vault.db` (a consistent copy made with `sqlcipher_export`,
+encrypted with the same data key). So a backup is exactly as protected as the
+vault, and restoring it needs a user's call sign and passphrase.
+
+Writing goes to a hidden temporary file beside the target, which is verified by
+reopening the copied database before it is renamed into place: a full or
+removed drive leaves no partial backup that looks complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import io
+import json
+import os
+import shutil
+import tarfile
+from pathlib import Path
+
+from app.errors import DossierError, IntegrityError, VaultExistsError
+from app.vault import audit, keyslots
+from app.vault.connection import DB_FILE, Connection, connect
+from app.vault.dossiers import now_utc
+from app.vault.files import FILE_MODE, ensure_private_dir, fsync_dir
+
+FORMAT = "field-dossier-backup/1"
+MEMBERS = ("manifest.json", keyslots.SLOT_FILE, DB_FILE)
+MAX_DB_BYTES = 64 * 1024**3
+
+
+def export_copy(conn: Connection, key: bytes, dest: Path) -> None:
+    """A consistent, encrypted copy of the open database (same data key)."""
+    conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(dest),))
+    try:
+        conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+    finally:
+        conn.execute("DETACH DATABASE backup")
+    os.chmod(dest, FILE_MODE)
+
+
+def verify_copy(path: Path, key: bytes) -> int:
+    """Open a copied database and check it; returns its applicant count."""
+    conn = connect(path, key)
+    try:
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise IntegrityError("The backup copy failed its integrity check.")
+        report = audit.verify(conn, audit.audit_key(key))
+        if not report.ok:
+            raise IntegrityError(f"The backup's audit log does not verify: {report.problem}.")
+        return int(conn.execute("SELECT count(*) FROM applicants").fetchone()[0])
+    finally:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _os_error(exc: OSError, what: str) -> DossierError:
+    if exc.errno == errno.ENOSPC:
+        return DossierError(f"The drive is full: the {what} was not written.")
+    if exc.errno in (errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO):
+        return DossierError(f"The drive went away or failed: the {what} was not written.")
+    return DossierError(f"Could not write the {what}: {exc.strerror or 'input/output error'}.")
+
+
+def write_backup(conn: Connection, key: bytes, vault_dir: Path, dest: Path) -> int:
+    """Write and verify a backup; returns the number of applicants in it."""
+    if dest.exists():
+        raise VaultExistsError("That backup file already exists; choose a new name.")
+    work = dest.parent / f".{dest.name}.work-{os.getpid()}"
+    tmp = dest.parent / f".{dest.name}.partial-{os.getpid()}"
+    try:
+        ensure_private_dir(work)
+        db_copy = work / DB_FILE
+        export_copy(conn, key, db_copy)
+        count = verify_copy(db_copy, key)
+        slot_bytes = (vault_dir / keyslots.SLOT_FILE).read_bytes()
+        manifest = {
+            "format": FORMAT,
+            "created_at": now_utc().isoformat(),
+            "sha256": {keyslots.SLOT_FILE: hashlib.sha256(slot_bytes).hexdigest(),
+                       DB_FILE: _sha256(db_copy)},
+        }
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
+            for name, data in (("manifest.json", json.dumps(manifest).encode()),
+                               (keyslots.SLOT_FILE, slot_bytes)):
+                info = tarfile.TarInfo(name)
+                info.size, info.mode = len(data), FILE_MODE
+                tar.addfile(info, io.BytesIO(data))
+            tar.add(db_copy, arcname=DB_FILE)
+            tar.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        _check_archive(tmp)
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+        return count
+    except OSError as exc:
+        raise _os_error(exc, "backup") from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _check_archive(path: Path, out_dir: Path | None = None) -> dict[str, str]:
+    """Check an archive's members against its manifest; optionally extract them."""
+    try:
+        with tarfile.open(path, mode="r:") as tar:
+            members = tar.getmembers()
+            if [m.name for m in members] != list(MEMBERS) or not all(m.isreg() for m in members):
+                raise IntegrityError("This is not a Field Dossier backup, or it has been altered.")
+            if members[2].size > MAX_DB_BYTES or members[0].size > 65536:
+                raise IntegrityError("This backup is larger than any vault could be.")
+            manifest = json.loads(tar.extractfile(members[0]).read())  # type: ignore[union-attr]
+            if manifest.get("format") != FORMAT:
+                raise IntegrityError("This backup was made by an unknown version.")
+            for member in members[1:]:
+                src = tar.extractfile(member)
+                assert src is not None
+                h = hashlib.sha256()
+                target = None
+                if out_dir is not None:
+                    fd = os.open(out_dir / member.name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+                    target = os.fdopen(fd, "wb")
+                with contextlib.ExitStack() as stack:
+                    if target:
+                        stack.enter_context(target)
+                    for block in iter(lambda: src.read(1 << 20), b""):  # noqa: B023
+                        h.update(block)
+                        if target:
+                            target.write(block)
+                    if target:
+                        target.flush()
+                        os.fsync(target.fileno())
+                if h.hexdigest() != manifest["sha256"].get(member.name):
+                    raise IntegrityError("The backup is damaged or has been altered.")
+            return dict(manifest["sha256"])
+    except (tarfile.TarError, json.JSONDecodeError, UnicodeDecodeError, KeyError, AttributeError):
+        raise IntegrityError("This is not a Field Dossier backup, or it is damaged.") from None
+
+
+def restore(src: Path, vault_dir: Path, callsign: str, passphrase: str) -> int:
+    """Restore a backup into a new vault folder; returns the applicant count."""
+    from app.vault.vault import vault_exists
+
+    if vault_exists(vault_dir):
+        raise VaultExistsError("A vault already exists there; restore refuses to overwrite it.")
+    if not src.is_file():
+        raise DossierError("The backup file was not found.")
+    parent = vault_dir.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    work = parent / f".{vault_dir.name}.restoring-{os.getpid()}"
+    try:
+        ensure_private_dir(work)
+        _check_archive(src, out_dir=work)
+        slots = keyslots.load(work)
+        key = slots.unwrap(callsign, passphrase)
+        count = verify_copy(work / DB_FILE, key)
+        conn = connect(work / DB_FILE, key)
+        try:
+            audit.append(conn, audit.audit_key(key), callsign, "restore", None,
+                         f"restored from backup ({count} applicants)")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()
+        if vault_dir.exists():
+            vault_dir.rmdir()  # only an empty folder reaches here
+        os.replace(work, vault_dir)
+        fsync_dir(parent)
+        return count
+    except OSError as exc:
+        raise _os_error(exc, "restored vault") from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def pre_migration_backup(conn: Connection, key: bytes, vault_dir: Path, revision: str) -> Path:
+    folder = vault_dir / "backups"
+    ensure_private_dir(folder)
+    stamp = now_utc().strftime("%Y%m%dT%H%M%SZ")
+    dest = folder / f"pre-migration-{revision}-{stamp}.db"
+    export_copy(conn, key, dest)
+    verify_copy(dest, key)
+    return dest

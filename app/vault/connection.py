@@ -1,0 +1,66 @@
+"""SQLCipher connections, keyed with the raw 256-bit data key (no per-open PBKDF2)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from app.errors import IntegrityError
+
+DB_FILE = "vault.db"
+Connection = Any  # sqlcipher3.dbapi2.Connection (untyped extension module)
+DatabaseError = sqlcipher.DatabaseError
+SqlIntegrityError = sqlcipher.IntegrityError
+
+
+def raw_key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    if not create and not path.exists():
+        raise IntegrityError("The vault database is missing; restore it from a backup.")
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(raw_key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")  # a reported commit survives power loss
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")  # never spill sorts to temp files
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise IntegrityError(
+            "The vault database cannot be read: it is damaged, or it does not belong to "
+            "this key file."
+        ) from None
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(f"{path}{suffix}", 0o600)
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def checkpoint(conn: Connection) -> None:
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

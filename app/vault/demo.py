@@ -1,0 +1,193 @@
+"""Realistic synthetic dossiers for demos, tests and benchmarks.
+
+Names, places and text come from Faker's ru_RU and uk_UA locales. Pools are
+drawn once from a seeded Faker, then every dossier is built from one seeded
+`random.Random`, so the same seed always gives the same people, and 100k
+dossiers take minutes rather than hours.
+"""
+
+from __future__ import annotations
+
+import random
+import struct
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from faker import Faker
+
+from app.domain.enums import (
+    Assessment,
+    Category,
+    Channel,
+    CheckKind,
+    CheckResult,
+    DecisionOutcome,
+    ExamResult,
+    QuestionType,
+)
+from app.domain.model import (
+    Application,
+    BackgroundCheck,
+    Decision,
+    Dossier,
+    IdentityDocument,
+    Interview,
+    MilitaryService,
+    Person,
+    PolygraphExam,
+    Question,
+    Relative,
+    Score,
+)
+from app.domain.names import fill_latin
+from app.domain.roles import Action
+from app.vault import attachments, dossiers
+from app.vault.session import VaultSession
+
+BATCH = 500
+POOL = 400
+
+
+@dataclass
+class _Pools:
+    names: dict[tuple[str, str], tuple[list[str], list[str], list[str]]]
+    cities: dict[str, list[str]]
+    sentences: dict[str, list[str]]
+
+
+def _pools(seed: int) -> _Pools:
+    names, cities, sentences = {}, {}, {}
+    for loc in ("ru_RU", "uk_UA"):
+        fk = Faker(loc)
+        fk.seed_instance(seed)
+        for sex in ("male", "female"):
+            names[(loc, sex)] = (
+                [getattr(fk, f"last_name_{sex}")() for _ in range(POOL)],
+                [getattr(fk, f"first_name_{sex}")() for _ in range(POOL // 2)],
+                [getattr(fk, f"middle_name_{sex}")() for _ in range(POOL // 2)],
+            )
+        cities[loc] = [fk.city_name() for _ in range(POOL // 2)]
+        sentences[loc] = [fk.sentence(nb_words=10) for _ in range(POOL)]
+    return _Pools(names, cities, sentences)
+
+
+def scan_png(rng: random.Random, width: int = 48, height: int = 32) -> bytes:
+    """A small greyscale PNG standing in for a scanned page."""
+    rows = b"".join(b"\x00" + bytes(rng.randrange(180, 256) for _ in range(width)) for _ in range(height))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+            + chunk(b"IEND", b""))
+
+
+def _exam(rng: random.Random, number: int, held: date, examiner: str) -> PolygraphExam:
+    questions = [
+        Question("I1", QuestionType.IRRELEVANT, "Вы сейчас находитесь в помещении?"),
+        Question("C1", QuestionType.COMPARISON, "Вы когда-нибудь обманывали близких?"),
+        Question("R1", QuestionType.RELEVANT, "Вы поддерживаете связь с российскими спецслужбами?"),
+        Question("C2", QuestionType.COMPARISON, "Вы когда-нибудь нарушали правила ради выгоды?"),
+        Question("R2", QuestionType.RELEVANT, "Вас направили сюда с заданием?"),
+        Question("C3", QuestionType.COMPARISON, "Вы когда-нибудь лгали, чтобы избежать проблем?"),
+        Question("R3", QuestionType.RELEVANT, "Вы скрываете цель своего прихода?"),
+    ]
+    deceptive = rng.random() < 0.05
+    charts = rng.choice((3, 3, 4, 5))
+    scores = [
+        Score(chart, q.label, ch, max(-3, min(3, round(rng.gauss(-1.2 if deceptive else 0.8, 1.2)))))
+        for chart in range(1, charts + 1)
+        for q in questions if q.type == QuestionType.RELEVANT
+        for ch in (Channel.PNEUMO, Channel.EDA, Channel.CARDIO)
+    ]
+    total = sum(s.score for s in scores)
+    result = ExamResult.NDI if total >= 6 else ExamResult.DI if total <= -6 else ExamResult.INC
+    return PolygraphExam(
+        number=number, examiner=examiner, held_on=held, place="пункт отбора",
+        instrument="Lafayette LX6", serial=f"LX6-{rng.randrange(10000, 99999)}",
+        technique="Federal ZCT", questions=questions, charts=charts, scores=scores,
+        method="federal_7", rule={"name": "grand_total", "ndi": 6, "di": -6},
+        result=result, pretest_notes="Испытуемый спокоен.", posttest_notes="",
+    )
+
+
+def make_dossier(rng: random.Random, pools: _Pools, today: date) -> tuple[Dossier, bytes | None]:
+    loc = rng.choice(("ru_RU", "uk_UA"))
+    sex = "male" if rng.random() < 0.85 else "female"
+    surnames, givens, middles = pools.names[(loc, sex)]
+    citizen = ["RU"] if loc == "ru_RU" else rng.choice((["UA"], ["RU", "UA"]))
+    category = rng.choices(list(Category), weights=(45, 25, 25, 5))[0]
+    dob = date(1965, 1, 1) + timedelta(days=rng.randrange(0, 40 * 365))
+    if loc == "ru_RU":
+        doc = IdentityDocument("internal_passport", f"{rng.randrange(10, 99)} {rng.randrange(10, 99)} "
+                               f"{rng.randrange(100000, 999999)}", "МВД России")
+    else:
+        doc = IdentityDocument("passport", f"F{rng.choice('ABEKMHT')}{rng.randrange(100000, 999999)}",
+                               "ДМС України")
+    person = Person(
+        surname=rng.choice(surnames), given_name=rng.choice(givens), patronymic=rng.choice(middles),
+        date_of_birth=dob, place_of_birth=rng.choice(pools.cities[loc]), citizenships=citizen,
+        documents=[doc], category=category, languages=["ru"] if loc == "ru_RU" else ["uk", "ru"],
+        contact_method=rng.choice(("горячая линия", "через родственников", "в плену", "телеграм-бот")),
+        military=[MilitaryService(unit=f"в/ч {rng.randrange(10000, 99999)}", rank="рядовой",
+                                  branch="сухопутные войска")] if category in
+        (Category.SERVING_SOLDIER, Category.PRISONER_OF_WAR) else [],
+        relatives=[Relative("мать", f"{rng.choice(surnames)} {rng.choice(givens)}",
+                            residence=rng.choice(pools.cities[loc]),
+                            hostile_territory=rng.random() < 0.4)],
+    )
+    fill_latin(person)
+    received = today - timedelta(days=rng.randrange(1, 700))
+    text = " ".join(rng.choice(pools.sentences[loc]) for _ in range(rng.randrange(3, 9)))
+    d = Dossier(person=person, application=Application(received, text, rng.random() < 0.9))
+    progress = rng.random()
+    if progress > 0.15:
+        d.interviews.append(Interview(
+            template_id="screening", template_version=1, interviewer="OFFICER",
+            started_at=datetime.combine(received + timedelta(days=3), datetime.min.time(), UTC),
+            answers={"motivation": rng.choice(pools.sentences[loc]),
+                     "contacts_with_russian_services": rng.random() < 0.03},
+            assessment=rng.choices(list(Assessment), weights=(80, 15, 5))[0],
+            notes=rng.choice(pools.sentences[loc])))
+    if progress > 0.3:
+        for kind in (CheckKind.SECURITY_SERVICE, CheckKind.COUNTER_INTELLIGENCE, CheckKind.WATCHLIST):
+            result = rng.choices(list(CheckResult), weights=(10, 80, 5, 5))[0]
+            d.checks.append(BackgroundCheck(kind, received + timedelta(days=5), "OFFICER",
+                                            f"REF-{rng.randrange(10**5, 10**6)}", result))
+    if progress > 0.5:
+        d.polygraph_exams.append(_exam(rng, 1, received + timedelta(days=20), "EXAMINER1"))
+    if progress > 0.65:
+        d.polygraph_exams.append(_exam(rng, 2, received + timedelta(days=34), "EXAMINER2"))
+    if progress > 0.8:
+        d.decision = Decision(rng.choices(list(DecisionOutcome), weights=(70, 20, 8, 2))[0],
+                              "R0", "Решение по результатам проверки.", "SUPERVISOR")
+    scan = scan_png(rng) if rng.random() < 0.1 else None
+    return d, scan
+
+
+def load_demo(
+    session: VaultSession, count: int, seed: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    session.require(Action.DEMO_DATA)
+    rng = random.Random(seed)
+    pools = _pools(seed)
+    today = date.today()
+    done = 0
+    while done < count:
+        batch = min(BATCH, count - done)
+        with session.write() as c:
+            for _ in range(batch):
+                d, scan = make_dossier(rng, pools, today)
+                d.case_number = dossiers.allocate_case_number(c, session.post_code, dossiers.now_utc())
+                applicant_id = dossiers.insert(c, d)
+                if scan is not None:
+                    attachments.put(c, applicant_id, "application-page-1.png", scan, "application_page")
+                session.audit(c, "create", d.case_number, "demo data")
+        done += batch
+        if progress:
+            progress(done, count)
+    return done

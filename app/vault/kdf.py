@@ -1,0 +1,104 @@
+"""Argon2id key derivation for key slots, calibrated on the machine that makes the slot.
+
+The shipped default is calibrated to about 0.5-1 s with at least 64 MiB of
+memory. Tests may make slots with cheap parameters only by setting the
+explicit, test-only environment variable `DOSSIER_INSECURE_TEST_KDF=1`; such
+slots record their parameters like any other, and unlock warns about them.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+
+from app.domain.passphrase import normalize
+
+MIN_MEMORY_KIB = 64 * 1024
+DEFAULT_MEMORY_KIB = 128 * 1024
+DEFAULT_PARALLELISM = 2
+TARGET_SECONDS = 0.7
+KEY_BYTES = 32
+TEST_ENV = "DOSSIER_INSECURE_TEST_KDF"
+
+# Bounds accepted when *reading* a slot: protects against a tampered slot file
+# that asks for absurd work (denial of service) or trivial work (downgrade).
+_MAX_MEMORY_KIB = 4 * 1024 * 1024
+_MAX_TIME_COST = 64
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+    @property
+    def weak(self) -> bool:
+        return self.memory_kib < MIN_MEMORY_KIB
+
+    def to_json(self) -> dict[str, Any]:
+        return {"alg": "argon2id", "t": self.time_cost, "m": self.memory_kib, "p": self.parallelism}
+
+    @classmethod
+    def from_json(cls, data: Any) -> KdfParams:
+        if not isinstance(data, dict) or data.get("alg") != "argon2id":
+            raise ValueError("unsupported KDF")
+        t, m, p = data.get("t"), data.get("m"), data.get("p")
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (t, m, p)):
+            raise ValueError("bad KDF parameters")
+        assert isinstance(t, int) and isinstance(m, int) and isinstance(p, int)
+        if not (1 <= t <= _MAX_TIME_COST and 8 * p <= m <= _MAX_MEMORY_KIB and 1 <= p <= 16):
+            raise ValueError("KDF parameters out of range")
+        return cls(t, m, p)
+
+
+INSECURE_TEST_PARAMS = KdfParams(time_cost=1, memory_kib=256, parallelism=1)
+
+
+def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    return bytes(
+        hash_secret_raw(
+            normalize(passphrase).encode("utf-8"),
+            salt,
+            time_cost=params.time_cost,
+            memory_cost=params.memory_kib,
+            parallelism=params.parallelism,
+            hash_len=KEY_BYTES,
+            type=Type.ID,
+        )
+    )
+
+
+def time_once(params: KdfParams) -> float:
+    start = time.perf_counter()
+    derive("calibration passphrase", os.urandom(16), params)
+    return time.perf_counter() - start
+
+
+def calibrate(
+    target_seconds: float = TARGET_SECONDS,
+    memory_kib: int = DEFAULT_MEMORY_KIB,
+    parallelism: int = DEFAULT_PARALLELISM,
+) -> KdfParams:
+    """Pick the time cost that makes one derivation take about `target_seconds`."""
+    memory_kib = max(memory_kib, MIN_MEMORY_KIB)
+    one = time_once(KdfParams(1, memory_kib, parallelism))
+    t = max(1, min(_MAX_TIME_COST, round(target_seconds / max(one, 1e-3))))
+    params = KdfParams(t, memory_kib, parallelism)
+    # One check pass: a machine much slower than the estimate gets fewer rounds.
+    took = time_once(params)
+    if took > target_seconds * 1.5 and t > 1:
+        t = max(1, math.floor(t * target_seconds / took))
+        params = KdfParams(t, memory_kib, parallelism)
+    return params
+
+
+def params_for_new_slot() -> KdfParams:
+    if os.environ.get(TEST_ENV) == "1":
+        return INSECURE_TEST_PARAMS
+    return calibrate()

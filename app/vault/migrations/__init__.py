@@ -1,0 +1,1 @@
+"""Alembic migration scripts for the vault schema (see app/vault/schema.py)."""

@@ -1,0 +1,69 @@
+"""Schema versions and migrations (Alembic over SQLAlchemy, on the keyed connection).
+
+Opening a vault compares its `alembic_version` with HEAD_REVISION using plain
+SQL, so the common case (already current) never imports Alembic. When the vault
+is behind, the caller first writes an encrypted backup, then `upgrade` runs all
+pending revisions in one transaction: a crash mid-migration leaves the old schema.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.vault.connection import Connection, DatabaseError
+
+HEAD_REVISION = "0002"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def current_revision(conn: Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except DatabaseError:  # no such table: an empty, brand-new database
+        return None
+    return str(row[0]) if row else None
+
+
+def _config(sa_connection: Any) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = sa_connection
+    return cfg
+
+
+def _run(conn: Connection, fn: str, revision: str) -> None:
+    import sqlalchemy as sa
+    from alembic import command
+    from sqlalchemy.pool import StaticPool
+    from sqlcipher3 import dbapi2
+
+    engine = sa.create_engine(
+        "sqlite://", creator=lambda: conn, poolclass=StaticPool, module=dbapi2
+    )
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(sa_conn: Any) -> None:  # the driver is in autocommit mode: begin explicitly
+        sa_conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    with engine.connect() as sa_conn:
+        getattr(command, fn)(_config(sa_conn), revision)
+        sa_conn.commit()
+
+
+def upgrade(conn: Connection, revision: str = "head") -> None:
+    _run(conn, "upgrade", revision)
+
+
+def downgrade(conn: Connection, revision: str) -> None:
+    _run(conn, "downgrade", revision)
+
+
+def all_revisions() -> list[str]:
+    """Every revision, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return [r.revision for r in reversed(list(script.walk_revisions()))]

@@ -1,0 +1,93 @@
+"""Search across scripts: case numbers, names, document numbers and free text.
+
+The plan is staged so ranking cost stays bounded at 100k applicants:
+1. a case number (or its prefix) is looked up in the B-tree index;
+2. names and identifiers are matched in the small-row `name_index`, ranked by bm25;
+3. only if fewer than `limit` hits were found is the larger `text_index` asked.
+User input never reaches FTS5 as syntax: every term is a quoted phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.casenumber import CASE_NUMBER_RE
+from app.domain.model import ApplicantSummary
+from app.domain.names import has_cyrillic, latin_variants
+from app.domain.search_query import Term, parse_query
+from app.vault import dossiers
+from app.vault.connection import Connection
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    summary: ApplicantSummary
+    matched: str  # "case number", "name or document", "text"
+
+
+def _phrase(text: str, prefix: bool) -> str:
+    return '"' + text.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def name_match_expression(terms: list[Term]) -> str:
+    parts = []
+    for t in terms:
+        if has_cyrillic(t.text):
+            alts = [f"{{cyr}} : {_phrase(t.text, t.prefix)}"]
+            variants = sorted(latin_variants(t.text))
+            if variants:
+                ors = " OR ".join(_phrase(v, t.prefix) for v in variants)
+                alts.append(f"{{lat}} : ({ors})")
+            parts.append("(" + " OR ".join(alts) + ")")
+        else:
+            parts.append(f"({{lat ids}} : {_phrase(t.text, t.prefix)})")
+    return " AND ".join(parts)
+
+
+def text_match_expression(terms: list[Term]) -> str:
+    return " AND ".join(_phrase(t.text, t.prefix) for t in terms)
+
+
+def _case_number_ids(conn: Connection, terms: list[Term], limit: int) -> list[int]:
+    if len(terms) != 1:
+        return []
+    raw = terms[0].raw.replace(" ", "-").upper()
+    if CASE_NUMBER_RE.match(raw):
+        rows = conn.execute("SELECT id FROM applicants WHERE case_number = ?", (raw,))
+    elif terms[0].prefix and raw.count("-") >= 1 and raw[:1].isalpha() and raw.isascii():
+        rows = conn.execute(
+            "SELECT id FROM applicants WHERE case_number >= ? AND case_number < ? "
+            "ORDER BY case_number LIMIT ?", (raw, raw + "\uffff", limit))
+    else:
+        return []
+    return [r[0] for r in rows]
+
+
+def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+    """Raises app.domain.search_query.QueryError for a query that cannot be run."""
+    terms = parse_query(query)
+    limit = max(1, min(limit, MAX_LIMIT))
+    found: dict[int, str] = {}
+    for i in _case_number_ids(conn, terms, limit):
+        found.setdefault(i, "case number")
+    if len(found) < limit:
+        rows = conn.execute(
+            "SELECT rowid FROM name_index WHERE name_index MATCH ? ORDER BY rank LIMIT ?",
+            (name_match_expression(terms), limit),
+        )
+        for (i,) in rows:
+            found.setdefault(i, "name or document")
+    if len(found) < limit:
+        rows = conn.execute(
+            "SELECT rowid FROM text_index WHERE text_index MATCH ? ORDER BY rank LIMIT ?",
+            (text_match_expression(terms), limit),
+        )
+        for (i,) in rows:
+            if len(found) >= limit:
+                break
+            found.setdefault(i, "text")
+    ids = list(found)[:limit]
+    return [SearchHit(s, found[i]) for i, s in zip(ids, dossiers.summaries(conn, ids), strict=True)]

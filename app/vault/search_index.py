@@ -1,0 +1,95 @@
+"""The two FTS5 indexes inside the encrypted database.
+
+* `name_index` (one row per applicant, rowid = applicants.id): folded Cyrillic
+  names, every Latin variant of them (app.domain.names), and identifiers (case
+  number, document numbers). Small rows keep ranking cheap.
+* `text_index`: the application text, interview answers and notes, check
+  summaries and exam notes, folded the same way.
+
+Both are contentless (`content=''`), so no second plain copy of the text is kept,
+with `contentless_delete=1` so a row can be replaced on every save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from app.domain.model import Dossier
+from app.domain.names import fold, search_terms
+from app.vault.connection import Connection
+
+TOKENIZER = "unicode61 remove_diacritics 2"
+CREATE_NAME_INDEX = (
+    "CREATE VIRTUAL TABLE name_index USING fts5(cyr, lat, ids, content='', "
+    f"contentless_delete=1, tokenize='{TOKENIZER}', prefix='2 3')"
+)
+CREATE_TEXT_INDEX = (
+    "CREATE VIRTUAL TABLE text_index USING fts5(body, content='', "
+    f"contentless_delete=1, tokenize='{TOKENIZER}', prefix='3')"
+)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def dossier_texts(d: Dossier) -> list[str]:
+    out: list[str] = []
+    if d.application:
+        out.append(d.application.text)
+    for iv in d.interviews:
+        out.extend(_strings(iv.answers))
+        out.extend([iv.notes, *iv.red_flags])
+    for check in d.checks:
+        out.extend([check.reference, check.summary])
+    for exam in d.polygraph_exams:
+        out.extend([exam.admissions, exam.pretest_notes, exam.posttest_notes])
+    if d.decision:
+        out.append(d.decision.rationale)
+    return [t for t in out if t]
+
+
+def index_dossier(conn: Connection, applicant_id: int, d: Dossier) -> None:
+    p = d.person
+    cyr, lat = search_terms(
+        [p.surname, p.given_name, p.patronymic, p.surname_latin, p.given_name_latin,
+         p.patronymic_latin, p.callsign, *p.aliases]
+    )
+    ids = " ".join(fold(x) for x in [d.case_number, *(doc.number for doc in p.documents)] if x)
+    conn.execute("DELETE FROM name_index WHERE rowid = ?", (applicant_id,))
+    conn.execute(
+        "INSERT INTO name_index(rowid, cyr, lat, ids) VALUES (?, ?, ?, ?)",
+        (applicant_id, cyr, lat, ids),
+    )
+    conn.execute("DELETE FROM text_index WHERE rowid = ?", (applicant_id,))
+    body = fold(" \n".join(dossier_texts(d)))
+    if body:
+        conn.execute("INSERT INTO text_index(rowid, body) VALUES (?, ?)", (applicant_id, body))
+
+
+def unindex(conn: Connection, applicant_id: int) -> None:
+    conn.execute("DELETE FROM name_index WHERE rowid = ?", (applicant_id,))
+    conn.execute("DELETE FROM text_index WHERE rowid = ?", (applicant_id,))
+
+
+def rebuild(conn: Connection) -> int:
+    """Re-index every applicant from the stored records (used by migrations)."""
+    from app.vault import dossiers  # local: dossiers imports this module
+
+    conn.execute("DELETE FROM name_index")
+    conn.execute("DELETE FROM text_index")
+    count = 0
+    for applicant_id, case_number in conn.execute(
+        "SELECT id, case_number FROM applicants"
+    ).fetchall():
+        index_dossier(conn, applicant_id, dossiers.load_by_id(conn, applicant_id, case_number))
+        count += 1
+    return count

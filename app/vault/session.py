@@ -1,0 +1,252 @@
+"""An unlocked vault, as one user: the API the CLI and the desktop app call.
+
+Every change runs in one transaction together with its audit entry, so a crash
+leaves either both or neither. Role checks live here, not in the UI.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.domain.enums import Role
+from app.domain.interchange import ParsedDossier
+from app.domain.model import ApplicantSummary, Attachment, Dossier
+from app.domain.names import fill_latin
+from app.domain.roles import Action, may
+from app.domain.workflow import current_stage, step_statuses
+from app.errors import NotFoundError, PermissionDenied, ValidationError
+from app.vault import attachments, audit, dossiers, keyslots, search
+from app.vault.connection import Connection, checkpoint, transaction
+from app.vault.dossiers import now_utc
+from app.vault.lock import InstanceLock
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    callsign: str
+    role: Role
+    created_at: str
+    active: bool = True
+
+
+class VaultSession:
+    def __init__(
+        self, vault_dir: Path, conn: Connection, data_key: bytes,
+        slots: keyslots.SlotFile, user: UserInfo, lock: InstanceLock,
+    ) -> None:
+        self.vault_dir = vault_dir
+        self._conn = conn
+        self._data_key = data_key
+        self._audit_key = audit.audit_key(data_key)
+        self._slots = slots
+        self.user = user
+        self._lock = lock
+        self._mutex = threading.RLock()
+        self.post_code = self._meta("post_code")
+
+    # -- plumbing -------------------------------------------------------------
+    @staticmethod
+    def load_user(conn: Connection, slot_id: str) -> UserInfo:
+        row = conn.execute(
+            "SELECT callsign, role, created_at FROM users WHERE slot_id = ? AND removed_at IS NULL",
+            (slot_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("No such user.")
+        return UserInfo(row[0], Role(row[1]), row[2])
+
+    def _meta(self, key: str) -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self._mutex:
+            yield self._conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self._mutex, transaction(self._conn) as conn:
+            yield conn
+
+    def audit(self, conn: Connection, action: str, case: str | None = None, detail: str = "") -> None:
+        audit.append(conn, self._audit_key, self.user.callsign, action, case, detail)
+
+    def require(self, action: Action) -> None:
+        if not may(self.user.role, action):
+            raise PermissionDenied(f"A {self.user.role.value} may not do that ({action.value}).")
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def close(self) -> None:
+        with self._mutex:
+            if self._conn is not None:
+                with contextlib.suppress(Exception):
+                    checkpoint(self._conn)
+                self._conn.close()
+                self._conn = None
+                self._data_key = b""
+                self._audit_key = b""
+            self._lock.release()
+
+    # -- users --------------------------------------------------------------------
+    def list_users(self) -> list[UserInfo]:
+        with self.read() as c:
+            rows = c.execute(
+                "SELECT callsign, role, created_at, removed_at IS NULL FROM users ORDER BY id"
+            ).fetchall()
+        return [UserInfo(cs, Role(r), at, bool(active)) for cs, r, at, active in rows]
+
+    def add_user(self, callsign: str, role: Role, passphrase: str) -> None:
+        from app.vault.vault import require_strong
+
+        self.require(Action.MANAGE_USERS)
+        cs = keyslots.normalize_callsign(callsign)
+        require_strong(passphrase, (cs,))
+        with self.read() as c:
+            row = c.execute("SELECT removed_at FROM users WHERE callsign = ?", (cs,)).fetchone()
+        if row is not None and row[0] is None:
+            raise ValidationError("A user with that call sign already exists.")
+        slot = self._slots.make_slot(cs, passphrase, self._data_key)
+        # Slot file first: a crash before the database commit leaves a slot with
+        # no active user, which cannot log in.
+        self._slots.put(slot)
+        keyslots.save(self.vault_dir, self._slots)
+        with self.write() as c:
+            c.execute("DELETE FROM users WHERE callsign = ? AND removed_at IS NOT NULL", (cs,))
+            c.execute(
+                "INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
+                (cs, role.value, slot.slot_id, now_utc().isoformat()),
+            )
+            self.audit(c, "user_added", None, f"{cs} as {role.value}")
+
+    def remove_user(self, callsign: str) -> None:
+        self.require(Action.MANAGE_USERS)
+        cs = keyslots.normalize_callsign(callsign)
+        with self.write() as c:
+            row = c.execute(
+                "SELECT role FROM users WHERE callsign = ? AND removed_at IS NULL", (cs,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError("No active user with that call sign.")
+            if row[0] == Role.SUPERVISOR.value:
+                (left,) = c.execute(
+                    "SELECT count(*) FROM users WHERE role = 'supervisor' AND removed_at IS NULL"
+                ).fetchone()
+                if left <= 1:
+                    raise ValidationError("The last supervisor cannot be removed.")
+            c.execute("UPDATE users SET removed_at = ? WHERE callsign = ?",
+                      (now_utc().isoformat(), cs))
+            self.audit(c, "user_removed", None, cs)
+        # Database first: a crash before the slot is gone still refuses the login.
+        self._slots.remove(cs)
+        keyslots.save(self.vault_dir, self._slots)
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        from app.vault.vault import require_strong
+
+        require_strong(new_passphrase, (self.user.callsign,))
+        slot = self._slots.make_slot(self.user.callsign, new_passphrase, self._data_key)
+        self._slots.put(slot)
+        keyslots.save(self.vault_dir, self._slots)
+        with self.write() as c:
+            self.audit(c, "passphrase_changed")
+
+    # -- applicants -------------------------------------------------------------------
+    def add_applicant(self, parsed: ParsedDossier) -> str:
+        self.require(Action.EDIT_CASE)
+        d = parsed.dossier
+        missing = [a.sha256 for a in d.attachments if a.sha256 not in parsed.blobs]
+        if missing:
+            raise ValidationError(
+                "Every attachment needs its content (content_base64) when a case is added.",
+                [("$.attachments", f"{len(missing)} attachment(s) have no content")])
+        fill_latin(d.person)
+        metas = {a.sha256: a for a in d.attachments}
+        with self.write() as c:
+            d.case_number = dossiers.allocate_case_number(c, self.post_code, now_utc())
+            d.attachments = []
+            applicant_id = dossiers.insert(c, d)
+            for sha, data in parsed.blobs.items():
+                attachments.put(c, applicant_id, metas[sha].name, data, metas[sha].purpose)
+            self.audit(c, "create", d.case_number)
+        return d.case_number
+
+    def get_dossier(self, case_number: str) -> Dossier:
+        self.require(Action.VIEW_CASE)
+        with self.write() as c:
+            d = dossiers.load(c, case_number)
+            self.audit(c, "view", d.case_number)
+        return d
+
+    def save_dossier(self, d: Dossier) -> None:
+        self.require(Action.EDIT_CASE)
+        fill_latin(d.person)
+        with self.write() as c:
+            dossiers.update(c, d)
+            self.audit(c, "update", d.case_number)
+
+    def delete_applicant(self, case_number: str) -> None:
+        self.require(Action.DELETE_CASE)
+        with self.write() as c:
+            dossiers.delete(c, case_number)
+            self.audit(c, "delete", case_number.strip().upper())
+
+    def list_applicants(self) -> list[ApplicantSummary]:
+        with self.read() as c:
+            return dossiers.summaries(c)
+
+    def count_applicants(self) -> int:
+        with self.read() as c:
+            return dossiers.count(c)
+
+    def search(self, query: str, limit: int = search.DEFAULT_LIMIT) -> list[search.SearchHit]:
+        with self.read() as c:
+            return search.search(c, query, limit)
+
+    def add_attachment(self, case_number: str, name: str, data: bytes, purpose: str = "other") -> Attachment:
+        self.require(Action.EDIT_CASE)
+        with self.write() as c:
+            att = attachments.put(c, dossiers.id_for(c, case_number), name, data, purpose)
+            self.audit(c, "attachment_added", case_number, att.sha256[:16])
+        return att
+
+    def attachment_content(self, case_number: str, sha256: str) -> bytes:
+        with self.read() as c:
+            return attachments.read(c, dossiers.id_for(c, case_number), sha256)
+
+    @staticmethod
+    def computed(d: Dossier) -> dict[str, Any]:
+        return {
+            "stage": current_stage(d).value,
+            "steps": [
+                {"stage": s.stage.value, "complete": s.complete, "missing": list(s.missing)}
+                for s in step_statuses(d)
+            ],
+        }
+
+    # -- audit and maintenance ------------------------------------------------------
+    def audit_verify(self) -> audit.AuditReport:
+        with self.read() as c:
+            return audit.verify(c, self._audit_key)
+
+    def audit_entries(self, case_number: str | None = None, limit: int = 500) -> list[audit.AuditEntry]:
+        with self.read() as c:
+            return audit.entries(c, case_number, limit)
+
+    def backup_to(self, dest: Path) -> int:
+        from app.vault import backup
+
+        self.require(Action.BACKUP)
+        with self.read() as c:
+            count = backup.write_backup(c, self._data_key, self.vault_dir, dest)
+        with self.write() as c:
+            self.audit(c, "backup", None, f"{count} applicants")
+        return count

@@ -1,0 +1,152 @@
+"""Creating and unlocking a vault folder.
+
+    vault.keys     key slots (the only unencrypted file; no names, no case data)
+    vault.db       SQLCipher 4 database (+ -wal/-shm while open)
+    vault.lock     empty; locked by the process that has the vault open
+    unlock.state   failed-unlock counter (counts and a time only)
+    backups/       encrypted copies written before each schema migration
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import time
+from pathlib import Path
+
+from app.domain.casenumber import normalize_post_code
+from app.domain.enums import Role
+from app.domain.passphrase import assess
+from app.errors import AuthenticationError, IntegrityError, NotFoundError, ValidationError, VaultExistsError
+from app.vault import attempts, audit, backup, keyslots, schema
+from app.vault.connection import DB_FILE, connect, transaction
+from app.vault.dossiers import now_utc
+from app.vault.files import ensure_private_dir, fsync_dir
+from app.vault.kdf import KdfParams
+from app.vault.lock import InstanceLock
+from app.vault.session import VaultSession
+
+log = logging.getLogger(__name__)
+
+
+def vault_exists(vault_dir: Path) -> bool:
+    return (vault_dir / keyslots.SLOT_FILE).exists() or (vault_dir / DB_FILE).exists()
+
+
+def require_strong(passphrase: str, context: tuple[str, ...] = ()) -> None:
+    strength = assess(passphrase, context)
+    if not strength.acceptable:
+        raise ValidationError(f"Passphrase too weak: {strength.feedback}")
+
+
+def create(
+    vault_dir: Path, post_code: str, callsign: str, passphrase: str,
+    kdf_params: KdfParams | None = None,
+) -> VaultSession:
+    """Create a vault whose first user is a supervisor. Built in a hidden sibling
+    folder and renamed into place, so a crash never leaves half a vault."""
+    post = normalize_post_code(post_code) if post_code else ""
+    if not post:
+        raise ValidationError("A post code is needed.")
+    cs = keyslots.normalize_callsign(callsign)
+    require_strong(passphrase, (cs, post))
+    if vault_exists(vault_dir):
+        raise VaultExistsError("A vault already exists there; it was not touched.")
+    if vault_dir.exists() and any(vault_dir.iterdir()):
+        raise VaultExistsError("That folder is not empty; choose an empty or new folder.")
+    parent = vault_dir.resolve().parent
+    ensure_private_dir(parent) if not parent.exists() else None
+    work = parent / f".{vault_dir.name}.creating-{os.getpid()}"
+    shutil.rmtree(work, ignore_errors=True)
+    ensure_private_dir(work)
+    lock = InstanceLock(work).acquire()
+    conn = None
+    try:
+        data_key = os.urandom(32)
+        slots = keyslots.SlotFile.new()
+        slot = slots.make_slot(cs, passphrase, data_key, kdf_params)
+        slots.put(slot)
+        conn = connect(work / DB_FILE, data_key, create=True)
+        schema.upgrade(conn)
+        key = audit.audit_key(data_key)
+        now = now_utc().isoformat()
+        with transaction(conn):
+            conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [
+                ("post_code", post), ("vault_id", slots.vault_id), ("created_at", now)])
+            conn.execute(
+                "INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
+                (cs, Role.SUPERVISOR.value, slot.slot_id, now))
+            audit.append(conn, key, cs, "vault_created", None, f"post {post}")
+            audit.append(conn, key, cs, "user_added", None, f"{cs} as supervisor")
+        keyslots.save(work, slots)
+        if vault_dir.exists():
+            vault_dir.rmdir()
+        os.replace(work, vault_dir)
+        fsync_dir(parent)
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        lock.release()
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    lock.path = vault_dir / lock.path.name
+    user = VaultSession.load_user(conn, slot.slot_id)
+    return VaultSession(vault_dir, conn, data_key, slots, user, lock)
+
+
+def unlock(
+    vault_dir: Path, callsign: str, passphrase: str, *, wait: bool = True
+) -> VaultSession:
+    """Open a vault as a user. Waits out (or, with wait=False, reports) the delay
+    owed for earlier failed attempts. A wrong passphrase changes nothing but the
+    failure counter."""
+    if not vault_exists(vault_dir):
+        raise NotFoundError("No vault at that location. Create one with `dossier init`.")
+    lock = InstanceLock(vault_dir).acquire()
+    conn = None
+    try:
+        remaining = attempts.wait_remaining(attempts.load(vault_dir))
+        if remaining > 0:
+            if not wait:
+                raise AuthenticationError(
+                    f"Too many failed attempts: try again in {int(remaining + 0.999)} s.")
+            time.sleep(remaining)
+        slots = keyslots.load(vault_dir)
+        try:
+            data_key = slots.unwrap(callsign, passphrase)
+        except AuthenticationError:
+            attempts.record_failure(vault_dir)
+            raise
+        slot_id = slots.slot_id_for(callsign)
+        conn = connect(vault_dir / DB_FILE, data_key)
+        revision = schema.current_revision(conn)
+        if revision != schema.HEAD_REVISION:
+            if revision not in schema.all_revisions():
+                raise IntegrityError(
+                    "This vault was made by a newer version of Field Dossier; update the app.")
+            saved = backup.pre_migration_backup(conn, data_key, vault_dir, revision)
+            log.info("schema %s -> %s; backup written (%s)", revision, schema.HEAD_REVISION, saved.name)
+            schema.upgrade(conn)
+        try:
+            user = VaultSession.load_user(conn, slot_id)
+        except NotFoundError:
+            attempts.record_failure(vault_dir)
+            raise AuthenticationError("Wrong call sign or passphrase.") from None
+        before = attempts.record_success(vault_dir)
+        session = VaultSession(vault_dir, conn, data_key, slots, user, lock)
+        with session.write() as c:
+            if before.consecutive:
+                session.audit(c, "failed_unlock", None,
+                              f"{before.consecutive} failed unlock attempt(s) before this login")
+            session.audit(c, "login")
+        if any(s.kdf.weak for s in slots.slots):
+            log.warning("vault has key slots with test-only KDF parameters")
+        return session
+    except BaseException:
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+        lock.release()
+        raise
