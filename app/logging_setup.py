@@ -23,7 +23,7 @@ _MAX_BYTES = 2_000_000
 
 
 class RedactingFormatter(logging.Formatter):
-    def formatException(  # noqa: N802 - logging API name
+    def formatException(
         self,
         ei: tuple[type[BaseException], BaseException, TracebackType | None]
         | tuple[None, None, None],
@@ -42,7 +42,7 @@ class RedactingFormatter(logging.Formatter):
             )
         return "\n".join(lines)
 
-    def formatStack(self, stack_info: str) -> str:  # noqa: N802
+    def formatStack(self, stack_info: str) -> str:
         return "(stack withheld)"
 
 
@@ -59,9 +59,9 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
     if the folder cannot be written (logging must never stop the app)."""
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    for handler in list(root.handlers):
-        if getattr(handler, "_dossier", False):
-            root.removeHandler(handler)
+    for old in list(root.handlers):
+        if getattr(old, "_dossier", False):
+            root.removeHandler(old)
     folder = directory or log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -69,7 +69,7 @@ def setup_logging(verbose: bool = False, directory: Path | None = None) -> Path 
         _rotate(path)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.close(fd)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+        handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

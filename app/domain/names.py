@@ -47,12 +47,12 @@ def fold(text: str) -> str:
 
 def _iuliia(schema_name: str) -> Callable[[str], str]:
     schema = getattr(iuliia, schema_name)
-    return schema.translate  # type: ignore[no-any-return]
+    return schema.translate  # type: ignore[no-any-return,unused-ignore]
 
 
-def _translitua(table: object) -> Callable[[str], str]:
+def _translitua(table: type[translitua.TransliterationTable]) -> Callable[[str], str]:
     def run(text: str) -> str:
-        return translitua.translit(text, table)  # type: ignore[no-any-return]
+        return str(translitua.translit(text, table))
 
     return run
 

@@ -173,7 +173,7 @@ def load_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     session.require(Action.DEMO_DATA)
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
     pools = _pools(seed)
     today = date.today()
     done = 0

@@ -24,7 +24,7 @@ class InstanceLock:
             if os.name == "nt":  # pragma: no cover - exercised on Windows builds
                 import msvcrt
 
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
             else:
                 import fcntl
 

@@ -21,6 +21,7 @@ from app.domain.roles import Action, may
 from app.domain.workflow import current_stage, step_statuses
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.vault import attachments, audit, dossiers, keyslots, search
+from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, checkpoint, transaction
 from app.vault.dossiers import now_utc
 from app.vault.lock import InstanceLock
@@ -233,11 +234,11 @@ class VaultSession:
         }
 
     # -- audit and maintenance ------------------------------------------------------
-    def audit_verify(self) -> audit.AuditReport:
+    def audit_verify(self) -> AuditReport:
         with self.read() as c:
             return audit.verify(c, self._audit_key)
 
-    def audit_entries(self, case_number: str | None = None, limit: int = 500) -> list[audit.AuditEntry]:
+    def audit_entries(self, case_number: str | None = None, limit: int = 500) -> list[AuditEntry]:
         with self.read() as c:
             return audit.entries(c, case_number, limit)
 

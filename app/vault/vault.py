@@ -19,7 +19,13 @@ from pathlib import Path
 from app.domain.casenumber import normalize_post_code
 from app.domain.enums import Role
 from app.domain.passphrase import assess
-from app.errors import AuthenticationError, IntegrityError, NotFoundError, ValidationError, VaultExistsError
+from app.errors import (
+    AuthenticationError,
+    IntegrityError,
+    NotFoundError,
+    ValidationError,
+    VaultExistsError,
+)
 from app.vault import attempts, audit, backup, keyslots, schema
 from app.vault.connection import DB_FILE, connect, transaction
 from app.vault.dossiers import now_utc
@@ -150,3 +156,8 @@ def unlock(
                 conn.close()
         lock.release()
         raise
+
+
+def retry_delay(vault_dir: Path) -> float:
+    """Seconds until the next unlock attempt is allowed (for a countdown in the UI)."""
+    return attempts.wait_remaining(attempts.load(vault_dir))

@@ -1,0 +1,103 @@
+"""Unlock: call sign + passphrase. Key derivation runs off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.worker import Task, run_in_background
+from app.vault import vault
+from app.vault.session import VaultSession
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object)
+
+    def __init__(self, vault_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault_dir = vault_dir
+        self.session: VaultSession | None = None
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Unlock Field Dossier"))
+        self.callsign = QLineEdit()
+        self.callsign.setObjectName("callsign")
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Unlock"))
+        self.buttons.accepted.connect(self.try_unlock)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Call sign"), self.callsign)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._tick)
+        self._tick()
+
+    def _tick(self) -> None:
+        remaining = vault.retry_delay(self.vault_dir)
+        if remaining > 0:
+            self.ok_button.setEnabled(False)
+            self.ok_button.setText(self.tr("Wait %n s", "", int(remaining + 0.999)))
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+            self.ok_button.setText(self.tr("Unlock"))
+            self.ok_button.setEnabled(self._task is None)
+
+    def try_unlock(self) -> None:
+        callsign, passphrase = self.callsign.text().strip(), self.passphrase.text()
+        if not callsign or not passphrase:
+            self.error.setText(self.tr("Enter your call sign and passphrase."))
+            return
+        self.error.clear()
+        self.busy.show()
+        self.ok_button.setEnabled(False)
+        self._task = run_in_background(
+            lambda: vault.unlock(self.vault_dir, callsign, passphrase, wait=False),
+            self._done, self._failed,
+        )
+
+    def _done(self, session: VaultSession) -> None:
+        self._task = None
+        self.busy.hide()
+        self.passphrase.clear()
+        self.session = session
+        self.unlocked.emit(session)
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._task = None
+        self.busy.hide()
+        self.passphrase.clear()
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.error.setText(message)
+        self._tick()

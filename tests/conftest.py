@@ -1,0 +1,106 @@
+"""Shared fixtures. Every test gets a fresh vault in its own temp folder.
+
+Vaults made here use cheap Argon2 parameters through the explicit, test-only
+DOSSIER_INSECURE_TEST_KDF=1 setting; the shipped default is untouched by it
+(tests/test_keyslots.py checks the default calibration separately).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASS = "correct horse battery staple orbit"
+PASS2 = "violet tractor umbrella seventeen canyon"
+ROOT = Path(__file__).resolve().parent.parent
+
+SAMPLE: dict[str, Any] = {
+    "format": "field-dossier/1",
+    "person": {
+        "surname": "Шевчук",
+        "given_name": "Олег",
+        "patronymic": "Петрович",
+        "date_of_birth": "1991-04-12",
+        "place_of_birth": "Харків",
+        "citizenships": ["UA"],
+        "category": "serving_soldier",
+        "documents": [{"type": "passport", "number": "FA123456", "issuer": "ДМС"}],
+        "military": [{"unit": "в/ч 12345", "rank": "сержант", "branch": "ЗСУ"}],
+        "relatives": [{"relation": "мати", "name": "Шевчук Ганна", "residence": "Мелітополь",
+                       "hostile_territory": True}],
+        "languages": ["uk", "ru"],
+    },
+    "application": {"received_on": "2026-10-01", "text": "Прошу прийняти мене до підрозділу.",
+                    "signed": True},
+    "interviews": [{"template_id": "screening", "template_version": 1,
+                    "answers": {"motivation": "захист родини"}, "interviewer": "Alpha",
+                    "assessment": "credible", "notes": "спокійний"}],
+    "checks": [{"kind": "security_service", "result": "no_record"}],
+    "polygraph_exams": [{
+        "number": 1, "examiner": "Bravo", "held_on": "2026-10-20", "charts": 3,
+        "questions": [{"label": "R1", "type": "relevant", "text": "Чи маєте зв'язок із ФСБ?"},
+                      {"label": "C1", "type": "comparison", "text": "Чи брехали ви колись?"}],
+        "scores": [{"chart": 1, "question": "R1", "channel": "eda", "score": 2}],
+        "method": "federal_7", "rule": {"name": "grand_total", "ndi": 6, "di": -6},
+        "result": "NDI"}],
+}
+
+
+def sample_doc(**person: Any) -> dict[str, Any]:
+    doc = copy.deepcopy(SAMPLE)
+    doc["person"].update(person)
+    return doc
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Logs, config and data folders go to a temp home, never the developer's."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("HOME", ""), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    for var in ("DOSSIER_PASSPHRASE", "DOSSIER_NEW_PASSPHRASE", "DOSSIER_USER", "DOSSIER_VAULT"):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def session(vault_dir: Path):  # type: ignore[no-untyped-def]
+    from app.vault import vault
+
+    s = vault.create(vault_dir, "KYIV", "Alpha", PASS)
+    yield s
+    s.close()
+
+
+def cli_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOSSIER_")}
+    env.update({"DOSSIER_INSECURE_TEST_KDF": "1", "PYTHONPATH": str(ROOT)})
+    env.update(extra)
+    return env
+
+
+def run_cli(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run the real `dossier` entry point in a child process."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], input=stdin, capture_output=True, text=True,
+        env=cli_env(**env), timeout=120, check=False,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
