@@ -36,6 +36,11 @@ def is_ukrainian(text: str) -> bool:
     return any(ch in UKRAINIAN_ONLY for ch in text)
 
 
+def strip_marks(text: str) -> str:
+    """Drop apostrophes and the sign marks some schemes write with them (` ' ʼ ")."""
+    return _APOS_RE.sub("", text)
+
+
 def fold(text: str) -> str:
     """Search form of any text: NFC, case-folded, ё→е, apostrophes and hard signs
     dropped, white space collapsed. Both index and query go through it."""

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.domain.names import fold
+from app.domain.names import fold, strip_marks
 from app.errors import ValidationError
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 8
 MIN_PREFIX_CHARS = 2
-_WORD_CHARS = re.compile(r"[\w'’ʼ-]+", re.UNICODE)
+_WORD_CHARS = re.compile(r"[\w-]+", re.UNICODE)
 
 
 class QueryError(ValidationError):
@@ -31,6 +31,10 @@ class Term:
     phrase: bool = False
 
 
+def _meaningful(word: str) -> bool:
+    return any(ch.isalnum() for ch in fold(word))
+
+
 def parse_query(query: str) -> list[Term]:
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"Search text is too long (over {MAX_QUERY_CHARS} characters).")
@@ -38,8 +42,9 @@ def parse_query(query: str) -> list[Term]:
         raise QueryError("Unbalanced quote in search text.")
     terms: list[Term] = []
     for i, chunk in enumerate(query.split('"')):
+        chunk = strip_marks(chunk)
         if i % 2:  # inside quotes: a phrase
-            words = _WORD_CHARS.findall(chunk)
+            words = [w for w in _WORD_CHARS.findall(chunk) if _meaningful(w)]
             if words:
                 raw = " ".join(words)
                 terms.append(Term(fold(raw), raw, phrase=True))
@@ -49,7 +54,7 @@ def parse_query(query: str) -> list[Term]:
             core = token.rstrip("*")
             if "*" in core:
                 raise QueryError("'*' may only end a word, as in ivan*.")
-            words = _WORD_CHARS.findall(core)
+            words = [w for w in _WORD_CHARS.findall(core) if _meaningful(w)]
             if not words:
                 continue
             raw = " ".join(words)

@@ -1,0 +1,112 @@
+"""Search across scripts, identifiers and text; malformed queries are clean errors."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.domain import names
+from app.domain.interchange import parse_document
+from app.domain.search_query import QueryError, parse_query
+from tests.conftest import sample_doc
+
+
+def _add(session, **person) -> str:  # type: ignore[no-untyped-def]
+    return str(session.add_applicant(parse_document(sample_doc(**person))))
+
+
+def _cases(session, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [h.summary.case_number for h in session.search(query)]
+
+
+def test_latin_cyrillic_and_prefix_find_the_same_person(session) -> None:
+    ivanov = _add(session, surname="Иванов", given_name="Сергей", patronymic="Иванович", citizenships=["RU"])
+    _add(session, surname="Петров", given_name="Олег")
+    for q in ("Ivanov", "Иванов", "ivan*", "ИВАНОВ", "ivanov sergei", "Иванов Сергей", "Ivanov Sergey"):
+        assert ivanov in _cases(session, q), q
+    assert _cases(session, "Петров") != _cases(session, "Иванов")
+
+
+def test_ukrainian_and_russian_spellings_meet(session) -> None:
+    case = _add(session, surname="Іваненко", given_name="Ґеорґій", citizenships=["UA"])
+    assert case in _cases(session, "Ivanenko")
+    assert case in _cases(session, "Иваненко")  # Russian spelling of a Ukrainian name
+    assert case in _cases(session, "Іваненко")
+
+
+def test_yo_apostrophe_and_case_folding(session) -> None:
+    case = _add(session, surname="Соловьёв", given_name="Мар'яна")
+    for q in ("Соловьев", "соловьёв", "Марʼяна", "Марьяна", "Maryana", "Solovyov", "Solovev"):
+        assert case in _cases(session, q), q
+
+
+def test_case_number_document_number_and_text(session) -> None:
+    case = _add(session)
+    assert _cases(session, case) == [case]
+    assert _cases(session, case.lower()) == [case]
+    assert case in _cases(session, case[:9] + "*")
+    assert case in _cases(session, "FA123456")
+    assert case in _cases(session, "прийняти")  # application text
+    assert case in _cases(session, "захист")  # interview answer
+    assert session.search("прийняти")[0].matched == "text"
+    assert _cases(session, "несуществующийтекст") == []
+
+
+@pytest.mark.parametrize("query,message", [
+    ('"unbalanced', "Unbalanced quote"),
+    ("", "Type a name"),
+    ("   ", "Type a name"),
+    ("a*", "at least 2"),
+    ("iv*an", "may only end"),
+    ("x" * 500, "too long"),
+    ("a b c d e f g h i", "at most"),
+    ("*** ---", "Type a name"),
+])
+def test_malformed_queries_are_errors_not_crashes(session, query: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        session.search(query)
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_any_text_parses_or_raises_query_error(text: str) -> None:
+    try:
+        terms = parse_query(text)
+    except QueryError:
+        return
+    assert terms and all(t.text for t in terms)
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_fts_never_sees_raw_syntax(session, text: str) -> None:
+    try:
+        session.search(text)
+    except QueryError:
+        pass
+
+
+RU = "абвгдежзийклмнопрстуфхцчшщыэюяь"
+UK = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
+cyr_name = st.one_of(
+    st.text(alphabet=RU, min_size=3, max_size=12), st.text(alphabet=UK, min_size=3, max_size=12)
+).filter(lambda s: s[0] not in "ьъ").map(str.capitalize)
+
+
+@given(surname=cyr_name, scheme=st.sampled_from(sorted(names.schemes())))
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_cross_script_round_trip(session, surname: str, scheme: str) -> None:
+    """A name stored in Cyrillic is found by its Latin spelling in any supported
+    scheme, by its Cyrillic spelling, and by an ICAO/KMU prefix."""
+    with session.write() as c:
+        c.execute("DELETE FROM name_index")
+        c.execute("DELETE FROM applicants")
+    case = _add(session, surname=surname, given_name="Олег")
+    latin = names.schemes()[scheme](surname)
+    assert case in _cases(session, surname)
+    if not names.has_cyrillic(latin) and names.fold(latin).strip():
+        assert case in _cases(session, f'"{latin}"'), (surname, scheme, latin)
+    official = names.fold(names.transliterate(surname))
+    if len(official) >= 3:
+        assert case in _cases(session, official[:3] + "*")
