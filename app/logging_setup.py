@@ -23,6 +23,16 @@ _MAX_BYTES = 2_000_000
 
 
 class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        # logging caches a formatted traceback on the record (exc_text); another
+        # handler may already have put the full, unredacted one there.
+        saved = record.exc_text
+        record.exc_text = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = saved
+
     def formatException(
         self,
         ei: tuple[type[BaseException], BaseException, TracebackType | None]
