@@ -14,7 +14,7 @@ def test_default_calibration_meets_the_floor() -> None:
     params = kdf.calibrate()
     assert params.memory_kib >= 64 * 1024 and not params.weak
     took = kdf.time_once(params)
-    assert 0.2 < took < 3.0  # calibrated around 0.7 s; loose bounds: shared CI machines vary
+    assert 0.3 < took < 3.0  # calibrated to 0.5-1 s; loose bounds: shared CI machines vary
 
 
 def test_test_only_params_need_the_explicit_switch(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from app.domain.enums import Stage
 from app.domain.model import ApplicantSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -16,6 +17,14 @@ class ApplicantTableModel(QAbstractTableModel):
         "Case number", "Name (Cyrillic)", "Name (Latin)", "Date of birth",
         "Category", "Stage", "Flags", "Last change",
     )
+
+    # The stage is the step the case is waiting on.
+    STAGE_LABELS = {
+        Stage.APPLICATION: "Application", Stage.INTERVIEW: "Interview",
+        Stage.CHECKS: "Background checks", Stage.POLYGRAPH_1: "Polygraph 1",
+        Stage.POLYGRAPH_2: "Polygraph 2", Stage.DECISION: "Decision",
+        Stage.SENT_TO_HQ: "To send to HQ", Stage.CLOSED: "Closed",
+    }
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +67,7 @@ class ApplicantTableModel(QAbstractTableModel):
         if col == 4:
             return r.category.value.replace("_", " ")
         if col == 5:
-            return r.stage.value.replace("_", " ")
+            return self.tr(self.STAGE_LABELS[r.stage])
         if col == 6:
             return r.flags
         return r.updated_at.strftime("%Y-%m-%d %H:%M")

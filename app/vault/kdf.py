@@ -85,16 +85,21 @@ def calibrate(
     memory_kib: int = DEFAULT_MEMORY_KIB,
     parallelism: int = DEFAULT_PARALLELISM,
 ) -> KdfParams:
-    """Pick the time cost that makes one derivation take about `target_seconds`."""
+    """Pick the time cost that makes one derivation take about `target_seconds`
+    (accepting 0.5-1.0 s for the 0.7 s default), measured on this machine."""
     memory_kib = max(memory_kib, MIN_MEMORY_KIB)
-    one = time_once(KdfParams(1, memory_kib, parallelism))
-    t = max(1, min(_MAX_TIME_COST, round(target_seconds / max(one, 1e-3))))
-    params = KdfParams(t, memory_kib, parallelism)
-    # One check pass: a machine much slower than the estimate gets fewer rounds.
-    took = time_once(params)
-    if took > target_seconds * 1.5 and t > 1:
-        t = max(1, math.floor(t * target_seconds / took))
-        params = KdfParams(t, memory_kib, parallelism)
+    low, high = target_seconds * 0.72, target_seconds * 1.43
+    time_once(KdfParams(1, memory_kib, parallelism))  # warm-up: first touch of the memory
+    params = KdfParams(1, memory_kib, parallelism)
+    for _ in range(4):
+        took = time_once(params)
+        if low <= took <= high:
+            break
+        t = params.time_cost * target_seconds / max(took, 1e-3)
+        t_new = max(1, min(_MAX_TIME_COST, math.ceil(t) if took < low else math.floor(t)))
+        if t_new == params.time_cost:
+            break
+        params = KdfParams(t_new, memory_kib, parallelism)
     return params
 
 

@@ -1,0 +1,183 @@
+"""Field Dossier benchmark: encrypted vault vs. a plain SQLite copy, same run.
+
+    make bench          100k applicants (vault cached in bench/cache/)
+    make bench-quick    10k applicants
+
+Prints one table, writes bench/results.json and bench/RESULTS.md. Targets are
+checked and reported here, never in `make test`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"  # synthetic bench vault only; KDF measured separately
+
+from app.vault import dossiers, kdf, search, vault  # noqa: E402
+from app.vault.connection import DB_FILE, connect, transaction  # noqa: E402
+from app.vault.demo import load_demo  # noqa: E402
+from sqlcipher3 import dbapi2  # noqa: E402
+
+PASS = "benchmark passphrase with several words"
+QUERIES = {
+    "latin": "Kovalenko",
+    "cyrillic": "Коваленко",
+    "prefix": "kov*",
+    "common prefix": "ol*",
+    "case number": None,  # filled with a real case number
+    "note phrase": '"решение по результатам"',
+}
+
+
+def timeit(fn: Callable[[], Any], repeat: int, warmup: int = 2) -> list[float]:
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def stats(samples: list[float]) -> dict[str, float]:
+    s = sorted(samples)
+    return {"median": statistics.median(s), "p95": s[min(len(s) - 1, int(len(s) * 0.95))],
+            "min": s[0], "max": s[-1], "n": len(s)}
+
+
+def build(cache: Path, n: int) -> Path:
+    vdir = cache / f"vault-{n}"
+    if (vdir / DB_FILE).exists():
+        return vdir
+    print(f"building a {n:,}-applicant demo vault in {vdir} (cached for next time)…", flush=True)
+    t = time.perf_counter()
+    s = vault.create(vdir, "KYIV", "Bench", PASS)
+    load_demo(s, n, seed=2026, progress=lambda d, total: print(f"\r  {d:,}/{total:,}", end="", flush=True))
+    s.close()
+    print(f"\n  built in {time.perf_counter() - t:.0f} s")
+    return vdir
+
+
+def plain_copy(vdir: Path, key: bytes) -> Path:
+    dest = vdir.parent / f"{vdir.name}-plain.db"
+    if not dest.exists():
+        conn = connect(vdir / DB_FILE, key)
+        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(dest),))
+        conn.execute("SELECT sqlcipher_export('plain')").fetchall()
+        conn.execute("DETACH DATABASE plain")
+        conn.close()
+    return dest
+
+
+def open_plain(path: Path) -> Any:
+    conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
+                   "temp_store = MEMORY", "cache_size = -32768"):
+        conn.execute(f"PRAGMA {pragma}").fetchall()
+    return conn
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--applicants", type=int, default=100_000)
+    ap.add_argument("--repeat", type=int, default=30)
+    args = ap.parse_args()
+    cache = ROOT / "bench" / "cache"
+    cache.mkdir(parents=True, exist_ok=True, mode=0o700)
+    vdir = build(cache, args.applicants)
+    s = vault.unlock(vdir, "Bench", PASS)
+    key = s._data_key
+    case = s.list_applicants()[args.applicants // 2].case_number
+    s.close()
+    QUERIES["case number"] = case
+    plain = plain_copy(vdir, key)
+    rows: list[dict[str, Any]] = []
+
+    def row(name: str, enc: list[float], pl: list[float] | None, target: str = "") -> None:
+        e = stats(enc)
+        p = stats(pl) if pl else None
+        rows.append({"measure": name, "encrypted": e, "plain": p,
+                     "ratio": (e["median"] / p["median"]) if p and p["median"] else None, "target": target})
+
+    # KDF alone, with the shipped calibration
+    params = kdf.calibrate()
+    row(f"KDF Argon2id (t={params.time_cost}, m={params.memory_kib // 1024} MiB)",
+        timeit(lambda: kdf.time_once(params), 3, warmup=0), None, "0.5-1 s")
+
+    def unlock_enc() -> None:
+        c = connect(vdir / DB_FILE, key)
+        c.execute("SELECT count(*) FROM applicants").fetchone()
+        c.close()
+
+    def unlock_plain() -> None:
+        c = open_plain(plain)
+        c.execute("SELECT count(*) FROM applicants").fetchone()
+        c.close()
+
+    row("unlock, excluding KDF (open + first query)", timeit(unlock_enc, args.repeat),
+        timeit(unlock_plain, args.repeat), "ratio ≤ 1.3")
+    enc, pl = connect(vdir / DB_FILE, key), open_plain(plain)
+    row(f"load list of {args.applicants:,}", timeit(lambda: dossiers.summaries(enc), 5),
+        timeit(lambda: dossiers.summaries(pl), 5), "ratio ≤ 1.3")
+    for label, q in QUERIES.items():
+        assert q is not None
+        row(f"search {label} ({q}), 50 ranked", timeit(lambda q=q: search.search(enc, q, 50), args.repeat * 3),
+            timeit(lambda q=q: search.search(pl, q, 50), args.repeat * 3), "p95 ≤ 15 ms, ratio ≤ 1.1")
+
+    def save(conn: Any) -> None:
+        with transaction(conn):
+            d = dossiers.load(conn, case)
+            d.person.place_of_birth = d.person.place_of_birth[:60] + "."
+            dossiers.update(conn, d)
+
+    row("open a dossier", timeit(lambda: dossiers.load(enc, case), args.repeat),
+        timeit(lambda: dossiers.load(pl, case), args.repeat))
+    row("save an edit (load + update + commit, fsync)", timeit(lambda: save(enc), args.repeat),
+        timeit(lambda: save(pl), args.repeat))
+    enc.close()
+    pl.close()
+    size = (vdir / DB_FILE).stat().st_size
+    meta = {"applicants": args.applicants, "python": platform.python_version(),
+            "machine": platform.machine(), "cpus": os.cpu_count(), "sqlcipher": dbapi2.sqlite_version,
+            "vault_bytes": size, "bytes_per_applicant": size / args.applicants,
+            "date": time.strftime("%Y-%m-%d")}
+    report(rows, meta)
+    return 0
+
+
+def report(rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
+    head = f"| {'measure':58} | enc median | enc p95 | min | max | n | plain median | ratio | target |"
+    lines = [head, "|" + "---|" * 10]
+    for r in rows:
+        e, p = r["encrypted"], r["plain"]
+        lines.append(
+            f"| {r['measure']:58} | {e['median']:.2f} | {e['p95']:.2f} | {e['min']:.2f} | {e['max']:.2f} "
+            f"| {e['n']} | {p['median']:.2f} | {r['ratio']:.2f} | {r['target']} |" if p else
+            f"| {r['measure']:58} | {e['median']:.2f} | {e['p95']:.2f} | {e['min']:.2f} | {e['max']:.2f} "
+            f"| {e['n']} | – | – | {r['target']} |")
+    table = "\n".join(lines)
+    print("\nAll times in ms.\n" + table)
+    print(f"\nvault: {meta['vault_bytes'] / 1e6:.1f} MB, {meta['bytes_per_applicant']:.0f} bytes per applicant")
+    out = ROOT / "bench"
+    (out / "results.json").write_text(json.dumps({"meta": meta, "rows": rows}, indent=2, ensure_ascii=False))
+    (out / "RESULTS.md").write_text(
+        f"# Benchmark results\n\n{meta['applicants']:,} applicants, {meta['date']}, Python {meta['python']}, "
+        f"SQLite {meta['sqlcipher']} (SQLCipher), {meta['cpus']} CPUs. All times in ms; ratio = encrypted / "
+        f"plain median, same run.\n\n{table}\n\nVault size: {meta['vault_bytes'] / 1e6:.1f} MB "
+        f"({meta['bytes_per_applicant']:.0f} bytes per applicant).\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

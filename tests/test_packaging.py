@@ -1,0 +1,44 @@
+"""The wheel ships resources/ (outside app/) and the migrations, and runs installed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.mark.slow
+def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    (wheel,) = tmp_path.glob("field_dossier-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "dossier_resources/schema/dossier.schema.json" in names
+    assert "dossier_resources/icons/field-dossier.svg" in names
+    assert "app/vault/migrations/env.py" in names
+    assert "app/vault/migrations/versions/0002_search_index.py" in names
+    entry = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "dossier = app.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()
+
+
+def test_python_dash_m_app_works() -> None:
+    proc = subprocess.run([sys.executable, "-m", "app", "--help"], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60, check=False)
+    assert proc.returncode == 0 and "applicant" in proc.stdout
+
+
+def test_layers_import_only_downward() -> None:
+    """domain imports neither Qt nor SQL; vault never imports ui."""
+    for path in (ROOT / "app" / "domain").rglob("*.py"):
+        text = path.read_text()
+        for banned in ("PySide6", "sqlcipher3", "sqlite3", "app.vault", "app.ui", "sqlalchemy"):
+            assert banned not in text, f"{path.name} imports {banned}"
+    for path in (ROOT / "app" / "vault").rglob("*.py"):
+        assert "app.ui" not in path.read_text() and "PySide6" not in path.read_text(), path.name
