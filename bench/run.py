@@ -24,10 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"  # synthetic bench vault only; KDF measured separately
 
+from sqlcipher3 import dbapi2  # noqa: E402
+
 from app.vault import dossiers, kdf, search, vault  # noqa: E402
 from app.vault.connection import DB_FILE, connect, transaction  # noqa: E402
 from app.vault.demo import load_demo  # noqa: E402
-from sqlcipher3 import dbapi2  # noqa: E402
 
 PASS = "benchmark passphrase with several words"
 QUERIES = {

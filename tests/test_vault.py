@@ -171,7 +171,7 @@ def test_stale_lock_file_after_crash_is_harmless(session, vault_dir: Path) -> No
     session.close()
     proc = subprocess.run(
         [sys.executable, "-c", "import os,sys; from pathlib import Path; from app.vault import vault;"
-         f"s = vault.unlock(Path(sys.argv[1]), 'Alpha', sys.argv[2]); os._exit(9)",
+         "s = vault.unlock(Path(sys.argv[1]), 'Alpha', sys.argv[2]); os._exit(9)",
          str(vault_dir), PASS], env=cli_env(), timeout=60, check=False)
     assert proc.returncode == 9
     assert (vault_dir / "vault.lock").exists()

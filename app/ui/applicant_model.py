@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -19,7 +19,7 @@ class ApplicantTableModel(QAbstractTableModel):
     )
 
     # The stage is the step the case is waiting on.
-    STAGE_LABELS = {
+    STAGE_LABELS: ClassVar[dict[Stage, str]] = {
         Stage.APPLICATION: "Application", Stage.INTERVIEW: "Interview",
         Stage.CHECKS: "Background checks", Stage.POLYGRAPH_1: "Polygraph 1",
         Stage.POLYGRAPH_2: "Polygraph 2", Stage.DECISION: "Decision",
