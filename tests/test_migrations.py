@@ -33,7 +33,7 @@ def fixture_0001(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     conn.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES ('Alpha', 'supervisor', ?, ?)",
                  (slot_id, now))
     conn.execute("INSERT INTO case_counters(year, last) VALUES (2026, 1)")
-    conn.execute(
+    conn.execute(  # 0001 kept the full record in applicants.details
         "INSERT INTO applicants(id, case_number, surname, given_name, patronymic, surname_latin, "
         "given_name_latin, patronymic_latin, date_of_birth, category, stage, details, created_at, updated_at) "
         "VALUES (1, 'ODESA-2026-0001', 'Коваленко', 'Андрій', 'Іванович', 'Kovalenko', 'Andrii', "
@@ -57,7 +57,16 @@ def fixture_0001(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     audit.append(conn, akey, "Alpha", "create", "ODESA-2026-0001")
 
 
-FIXTURES: dict[str, Callable] = {"0001": fixture_0001}  # type: ignore[type-arg]
+def fixture_0002(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0002 added the search index; its release kept it filled on every save."""
+    fixture_0001(conn, key, slot_id)
+    conn.execute("INSERT INTO name_index(rowid, cyr, lat, ids) VALUES (1, 'коваленко андрій іванович', "
+                 "'andrii ivanovych kovalenko', 'odesa-2026-0001 ek445566')")
+    conn.execute("INSERT INTO text_index(rowid, body) VALUES (1, 'заява про вступ')")
+    conn.execute("DELETE FROM meta WHERE key = 'reindex'")
+
+
+FIXTURES: dict[str, Callable] = {"0001": fixture_0001, "0002": fixture_0002}  # type: ignore[type-arg]
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:
@@ -132,3 +141,20 @@ def test_vault_from_a_newer_version_is_refused(session, vault_dir: Path) -> None
     session.close()
     with pytest.raises(Exception, match="newer version"):
         vault.unlock(vault_dir, "Alpha", PASS)
+
+
+def test_interrupted_index_rebuild_is_finished_on_next_open(session, vault_dir: Path) -> None:
+    from app.domain.interchange import parse_document
+    from tests.conftest import sample_doc
+
+    case = session.add_applicant(parse_document(sample_doc()))
+    with session.write() as c:  # as if a crash hit between the migration and its rebuild
+        c.execute("DELETE FROM name_index")
+        c.execute("INSERT INTO meta(key, value) VALUES ('reindex', '1')")
+    assert session.search("Shevchuk") == []
+    session.close()
+    s = vault.unlock(vault_dir, "Alpha", PASS)
+    assert [h.summary.case_number for h in s.search("Shevchuk")] == [case]
+    with s.read() as c:
+        assert c.execute("SELECT count(*) FROM meta WHERE key = 'reindex'").fetchone()[0] == 0
+    s.close()

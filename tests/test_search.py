@@ -110,3 +110,16 @@ def test_cross_script_round_trip(session, surname: str, scheme: str) -> None:
     official = names.fold(names.transliterate(surname))
     if len(official) >= 3:
         assert case in _cases(session, official[:3] + "*")
+
+
+def test_very_broad_queries_are_bounded_and_listed_newest_first(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.vault import search
+
+    cases = [_add(session, surname=f"Петренко{'а' * i}") for i in range(5)]
+    monkeypatch.setattr(search, "RANK_CAP", 3)
+    hits = session.search("Прошу")  # in every application text
+    assert [h.summary.case_number for h in hits] == cases[::-1]
+    assert all("newest first" in h.matched for h in hits)
+    monkeypatch.setattr(search, "RANK_CAP", 100)
+    assert all(h.matched == "text" for h in session.search("Прошу"))
+    assert len(session.search("Прошу", limit=2)) == 2

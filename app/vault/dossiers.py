@@ -64,7 +64,7 @@ def _applicant_columns(d: Dossier) -> tuple[Any, ...]:
     return (
         p.surname, p.given_name, p.patronymic, p.surname_latin, p.given_name_latin,
         p.patronymic_latin, p.date_of_birth.isoformat() if p.date_of_birth else None,
-        p.category.value, current_stage(d).value, _dump(p),
+        p.category.value, current_stage(d).value,
         to_jsonable(d.sent_to_hq_at) if d.sent_to_hq_at else None,
     )
 
@@ -76,12 +76,14 @@ def insert(conn: Connection, d: Dossier) -> int:
     d.updated_at = now
     cur = conn.execute(
         "INSERT INTO applicants(surname, given_name, patronymic, surname_latin, "
-        "given_name_latin, patronymic_latin, date_of_birth, category, stage, details, "
+        "given_name_latin, patronymic_latin, date_of_birth, category, stage, "
         "sent_to_hq_at, case_number, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*_applicant_columns(d), d.case_number, to_jsonable(d.created_at), to_jsonable(now)),
     )
     applicant_id = int(cur.lastrowid)
+    conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (?, ?)",
+                 (applicant_id, _dump(d.person)))
     _write_children(conn, applicant_id, d)
     search_index.index_dossier(conn, applicant_id, d)
     return applicant_id
@@ -93,9 +95,11 @@ def update(conn: Connection, d: Dossier) -> int:
     conn.execute(
         "UPDATE applicants SET surname=?, given_name=?, patronymic=?, surname_latin=?, "
         "given_name_latin=?, patronymic_latin=?, date_of_birth=?, category=?, stage=?, "
-        "details=?, sent_to_hq_at=?, updated_at=? WHERE id=?",
+        "sent_to_hq_at=?, updated_at=? WHERE id=?",
         (*_applicant_columns(d), to_jsonable(d.updated_at), applicant_id),
     )
+    conn.execute("UPDATE applicant_details SET details = ? WHERE applicant_id = ?",
+                 (_dump(d.person), applicant_id))
     for table in ("applications", "interviews", "checks", "polygraph_exams", "decisions"):
         conn.execute(f"DELETE FROM {table} WHERE applicant_id = ?", (applicant_id,))
     _write_children(conn, applicant_id, d)
@@ -154,7 +158,8 @@ def load(conn: Connection, case_number: str) -> Dossier:
 
 def load_by_id(conn: Connection, applicant_id: int, case_number: str) -> Dossier:
     details, sent, created, updated = conn.execute(
-        "SELECT details, sent_to_hq_at, created_at, updated_at FROM applicants WHERE id = ?",
+        "SELECT d.details, a.sent_to_hq_at, a.created_at, a.updated_at FROM applicants a "
+        "JOIN applicant_details d ON d.applicant_id = a.id WHERE a.id = ?",
         (applicant_id,),
     ).fetchone()
     app_row = conn.execute(
@@ -223,12 +228,16 @@ SUMMARY_COLUMNS = (
 )
 
 
+_CATEGORIES = {c.value: c for c in Category}
+_STAGES = {s.value: s for s in Stage}
+
+
 def summary_from_row(row: tuple[Any, ...]) -> ApplicantSummary:
     (case, sur, given, patr, sur_l, given_l, dob, cat, stage, flags, updated) = row
     return ApplicantSummary(
         case, sur, given, patr, sur_l, given_l,
-        date.fromisoformat(dob) if dob else None, Category(cat), Stage(stage), flags,
-        parse_datetime(updated),
+        date.fromisoformat(dob) if dob else None, _CATEGORIES[cat], _STAGES[stage], flags,
+        datetime.fromisoformat(updated),  # always written by to_jsonable: UTC with "Z"
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.vault.connection import Connection, DatabaseError
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -55,6 +55,23 @@ def _run(conn: Connection, fn: str, revision: str) -> None:
 
 def upgrade(conn: Connection, revision: str = "head") -> None:
     _run(conn, "upgrade", revision)
+    if revision == "head":
+        rebuild_stale_indexes(conn)
+
+
+def rebuild_stale_indexes(conn: Connection) -> bool:
+    """Rebuild derived indexes that a migration marked stale (also finishes a
+    rebuild interrupted by a crash: the mark is cleared in the same transaction)."""
+    from app.vault import search_index
+    from app.vault.connection import transaction
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'reindex'").fetchone()
+    if not row:
+        return False
+    with transaction(conn):
+        search_index.rebuild(conn)
+        conn.execute("DELETE FROM meta WHERE key = 'reindex'")
+    return True
 
 
 def downgrade(conn: Connection, revision: str) -> None:

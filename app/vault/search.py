@@ -4,6 +4,8 @@ The plan is staged so ranking cost stays bounded at 100k applicants:
 1. a case number (or its prefix) is looked up in the B-tree index;
 2. names and identifiers are matched in the small-row `name_index`, ranked by bm25;
 3. only if fewer than `limit` hits were found is the larger `text_index` asked.
+A query matching more than RANK_CAP rows in an index is listed newest first
+instead of by bm25, which bounds the cost of very common words and prefixes.
 User input never reaches FTS5 as syntax: every term is a quoted phrase.
 """
 
@@ -20,6 +22,9 @@ from app.vault.connection import Connection
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1000
+# bm25 costs time per matching row. A query matching more rows than this is too
+# broad for relevance to mean much: those results are listed newest first.
+RANK_CAP = 2000
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,19 @@ def text_match_expression(terms: list[Term]) -> str:
     return " AND ".join(_phrase(t.text, t.prefix) for t in terms)
 
 
+def _matches(conn: Connection, table: str, expr: str, limit: int) -> tuple[list[int], bool]:
+    """(rowids, ranked) for an FTS5 match, ranking only when that is cheap."""
+    (n,) = conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT {RANK_CAP + 1})",
+        (expr,)).fetchone()
+    if n == 0:
+        return [], True
+    order = "rank" if n <= RANK_CAP else "rowid DESC"
+    rows = conn.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY {order} LIMIT ?", (expr, limit))
+    return [r[0] for r in rows], n <= RANK_CAP
+
+
 def _case_number_ids(conn: Connection, terms: list[Term], limit: int) -> list[int]:
     if len(terms) != 1:
         return []
@@ -73,21 +91,14 @@ def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[Sea
     found: dict[int, str] = {}
     for i in _case_number_ids(conn, terms, limit):
         found.setdefault(i, "case number")
-    if len(found) < limit:
-        rows = conn.execute(
-            "SELECT rowid FROM name_index WHERE name_index MATCH ? ORDER BY rank LIMIT ?",
-            (name_match_expression(terms), limit),
-        )
-        for (i,) in rows:
-            found.setdefault(i, "name or document")
-    if len(found) < limit:
-        rows = conn.execute(
-            "SELECT rowid FROM text_index WHERE text_index MATCH ? ORDER BY rank LIMIT ?",
-            (text_match_expression(terms), limit),
-        )
-        for (i,) in rows:
+    for table, expr, label in (("name_index", name_match_expression(terms), "name or document"),
+                               ("text_index", text_match_expression(terms), "text")):
+        if len(found) >= limit:
+            break
+        ids, ranked = _matches(conn, table, expr, limit)
+        for i in ids:
             if len(found) >= limit:
                 break
-            found.setdefault(i, "text")
+            found.setdefault(i, label if ranked else f"{label} (many matches, newest first)")
     ids = list(found)[:limit]
     return [SearchHit(s, found[i]) for i, s in zip(ids, dossiers.summaries(conn, ids), strict=True)]

@@ -19,16 +19,6 @@ from app.domain.model import Dossier
 from app.domain.names import fold, search_terms
 from app.vault.connection import Connection
 
-TOKENIZER = "unicode61 remove_diacritics 2"
-CREATE_NAME_INDEX = (
-    "CREATE VIRTUAL TABLE name_index USING fts5(cyr, lat, ids, content='', "
-    f"contentless_delete=1, tokenize='{TOKENIZER}', prefix='2 3')"
-)
-CREATE_TEXT_INDEX = (
-    "CREATE VIRTUAL TABLE text_index USING fts5(body, content='', "
-    f"contentless_delete=1, tokenize='{TOKENIZER}', prefix='3')"
-)
-
 
 def _strings(value: Any) -> Iterator[str]:
     if isinstance(value, str):

@@ -1,4 +1,8 @@
-"""Full-text search: FTS5 name and text indexes, backfilled from existing dossiers.
+"""Full-text search: FTS5 name and text indexes.
+
+The indexes are derived data, so this revision only creates them and marks them
+stale; app.vault.schema rebuilds them with the current code once the whole
+upgrade has reached head (a migration must not call code that assumes head).
 
 Revision ID: 0002
 Revises: 0001
@@ -6,20 +10,25 @@ Revises: 0001
 
 from alembic import op
 
-from app.vault import search_index
-
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+TOKENIZER = "unicode61 remove_diacritics 2"
+
 
 def upgrade() -> None:
-    op.execute(search_index.CREATE_NAME_INDEX)
-    op.execute(search_index.CREATE_TEXT_INDEX)
-    search_index.rebuild(op.get_bind().connection.dbapi_connection)
+    op.execute(
+        "CREATE VIRTUAL TABLE name_index USING fts5(cyr, lat, ids, content='', "
+        f"contentless_delete=1, tokenize='{TOKENIZER}', prefix='2 3')")
+    op.execute(
+        "CREATE VIRTUAL TABLE text_index USING fts5(body, content='', "
+        f"contentless_delete=1, tokenize='{TOKENIZER}', prefix='3')")
+    op.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('reindex', '1')")
 
 
 def downgrade() -> None:
     op.execute("DROP TABLE text_index")
     op.execute("DROP TABLE name_index")
+    op.execute("DELETE FROM meta WHERE key = 'reindex'")
