@@ -56,7 +56,15 @@ def _run(conn: Connection, fn: str, revision: str) -> None:
 def upgrade(conn: Connection, revision: str = "head") -> None:
     _run(conn, "upgrade", revision)
     if revision == "head":
-        rebuild_stale_indexes(conn)
+        finish_upgrade(conn)
+
+
+def finish_upgrade(conn: Connection) -> None:
+    """Work a migration asked for that cannot run inside its transaction."""
+    rebuild_stale_indexes(conn)
+    if conn.execute("SELECT 1 FROM meta WHERE key = 'vacuum'").fetchone():
+        conn.execute("VACUUM")  # rewrites the file compactly; a crash leaves the old file intact
+        conn.execute("DELETE FROM meta WHERE key = 'vacuum'")
 
 
 def rebuild_stale_indexes(conn: Connection) -> bool:

@@ -135,7 +135,7 @@ def unlock(
             saved = backup.pre_migration_backup(conn, data_key, vault_dir, revision)
             log.info("schema %s -> %s; backup written (%s)", revision, schema.HEAD_REVISION, saved.name)
             schema.upgrade(conn)
-        schema.rebuild_stale_indexes(conn)  # finishes a rebuild a crash interrupted
+        schema.finish_upgrade(conn)  # also finishes what a crash interrupted
         try:
             user = VaultSession.load_user(conn, slot_id)
         except NotFoundError:

@@ -23,6 +23,8 @@ def upgrade() -> None:
         " details TEXT NOT NULL)")
     op.execute("INSERT INTO applicant_details(applicant_id, details) SELECT id, details FROM applicants")
     op.execute("ALTER TABLE applicants DROP COLUMN details")
+    # DROP COLUMN shrinks rows in place; compact once the upgrade has committed
+    op.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('vacuum', '1')")
 
 
 def downgrade() -> None:
@@ -31,3 +33,4 @@ def downgrade() -> None:
         "UPDATE applicants SET details = "
         "(SELECT details FROM applicant_details WHERE applicant_id = applicants.id)")
     op.execute("DROP TABLE applicant_details")
+    op.execute("DELETE FROM meta WHERE key = 'vacuum'")

@@ -1,0 +1,289 @@
+"""Interview form templates (resources/forms/*.json) and their ODK-style rules.
+
+A template has sections of fields. Field types: text, multiline, choice,
+multi_choice, date, yes_no, scale. A field may be `required`, may carry a
+`constraint` (with `constraint_message`) and a `relevant` condition. Conditions
+use a small, safe subset of ODK XPath:
+
+    ${field}  .  'text'  12  true()  false()  today()
+    = != < <= > >=  and  or  not(...)  selected(${f}, 'v')  count-selected(${f})
+    string-length(...)
+
+Nothing is ever passed to eval(). An answer to a field that is not relevant is
+dropped, as ODK does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from app.errors import ValidationError
+from app.resources import resource_path
+
+FIELD_TYPES = ("text", "multiline", "choice", "multi_choice", "date", "yes_no", "scale")
+_TOKEN = re.compile(r"""\s*(?:(\$\{[A-Za-z_][\w]*\})|('(?:[^']*)')|(-?\d+(?:\.\d+)?)|(!=|<=|>=|=|<|>|\(|\)|,)|([A-Za-z_][\w-]*)|(\.))""")
+
+
+class ExpressionError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Field:
+    id: str
+    type: str
+    label: dict[str, str]
+    required: bool = False
+    constraint: str = ""
+    constraint_message: dict[str, str] = field(default_factory=dict)
+    relevant: str = ""
+    choices: tuple[tuple[str, dict[str, str]], ...] = ()
+    min: int = 1
+    max: int = 5
+    hint: dict[str, str] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        return self.label.get(lang) or self.label.get("en", self.id)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: dict[str, str]
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    version: int
+    title: dict[str, str]
+    sections: tuple[Section, ...]
+
+    @property
+    def fields(self) -> list[Field]:
+        return [f for s in self.sections for f in s.fields]
+
+    def field(self, field_id: str) -> Field:
+        return next(f for f in self.fields if f.id == field_id)
+
+
+# -- expressions -------------------------------------------------------------------------
+def _tokens(expr: str) -> list[tuple[str, str]]:
+    out, pos = [], 0
+    expr = expr.strip()
+    while pos < len(expr):
+        m = _TOKEN.match(expr, pos)
+        if not m or m.end() == pos:
+            raise ExpressionError(f"cannot read expression at: {expr[pos:pos + 10]!r}")
+        kinds = ("ref", "str", "num", "op", "name", "dot")
+        kind = next(k for k, g in zip(kinds, m.groups(), strict=True) if g is not None)
+        out.append((kind, m.group(m.lastindex or 0)))
+        pos = m.end()
+    return out
+
+
+class _Parser:
+    def __init__(self, expr: str, answers: dict[str, Any], current: Any) -> None:
+        self.toks = _tokens(expr)
+        self.i = 0
+        self.answers, self.current = answers, current
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self, value: str | None = None) -> tuple[str, str]:
+        tok = self.peek()
+        if tok is None or (value is not None and tok[1] != value):
+            raise ExpressionError(f"expected {value or 'more'}")
+        self.i += 1
+        return tok
+
+    def parse(self) -> Any:
+        value = self.or_()
+        if self.peek() is not None:
+            raise ExpressionError(f"unexpected {self.peek()[1]!r}")  # type: ignore[index]
+        return value
+
+    def or_(self) -> Any:
+        left = self.and_()
+        while self.peek() == ("name", "or"):
+            self.take()
+            right = self.and_()
+            left = bool(left) or bool(right)
+        return left
+
+    def and_(self) -> Any:
+        left = self.cmp()
+        while self.peek() == ("name", "and"):
+            self.take()
+            right = self.cmp()
+            left = bool(left) and bool(right)
+        return left
+
+    def cmp(self) -> Any:
+        left = self.atom()
+        tok = self.peek()
+        if tok and tok[0] == "op" and tok[1] in ("=", "!=", "<", "<=", ">", ">="):
+            op = self.take()[1]
+            return _compare(op, left, self.atom())
+        return left
+
+    def atom(self) -> Any:
+        kind, text = self.take()
+        if kind == "ref":
+            return self.answers.get(text[2:-1])
+        if kind == "dot":
+            return self.current
+        if kind == "str":
+            return text[1:-1]
+        if kind == "num":
+            return float(text) if "." in text else int(text)
+        if kind == "op" and text == "(":
+            value = self.or_()
+            self.take(")")
+            return value
+        if kind == "name":
+            self.take("(")
+            args = []
+            if self.peek() != ("op", ")"):
+                args.append(self.or_())
+                while self.peek() == ("op", ","):
+                    self.take()
+                    args.append(self.or_())
+            self.take(")")
+            return _call(text, args)
+        raise ExpressionError(f"unexpected {text!r}")
+
+
+def _compare(op: str, a: Any, b: Any) -> bool:
+    if a is None or a == "" or a == []:
+        return op == "!=" and b not in (None, "", [])
+    if isinstance(a, bool) or isinstance(b, bool):
+        a, b = str(a).lower(), str(b).lower()
+    elif isinstance(a, int | float) or isinstance(b, int | float):
+        try:
+            a, b = float(a), float(b)
+        except (TypeError, ValueError):
+            a, b = str(a), str(b)
+    else:
+        a, b = str(a), str(b)
+    return {"=": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+
+
+def _call(name: str, args: list[Any]) -> Any:
+    if name in ("true", "false") and not args:
+        return name == "true"
+    if name == "today" and not args:
+        return date.today().isoformat()
+    if name == "not" and len(args) == 1:
+        return not bool(args[0])
+    if name == "selected" and len(args) == 2:
+        return isinstance(args[0], list) and str(args[1]) in args[0]
+    if name == "count-selected" and len(args) == 1:
+        return len(args[0]) if isinstance(args[0], list) else 0
+    if name == "string-length" and len(args) == 1:
+        return len(str(args[0] or ""))
+    raise ExpressionError(f"unknown function {name}()")
+
+
+def evaluate(expr: str, answers: dict[str, Any], current: Any = None) -> Any:
+    return _Parser(expr, answers, current).parse()
+
+
+# -- templates -----------------------------------------------------------------------------
+def _field(raw: dict[str, Any]) -> Field:
+    ftype = raw.get("type")
+    if ftype not in FIELD_TYPES:
+        raise ValueError(f"field {raw.get('id')!r}: unknown type {ftype!r}")
+    choices = tuple((str(c["value"]), dict(c["label"])) for c in raw.get("choices", []))
+    if ftype in ("choice", "multi_choice") and not choices:
+        raise ValueError(f"field {raw['id']!r}: a choice field needs choices")
+    f = Field(id=str(raw["id"]), type=ftype, label=dict(raw["label"]), required=bool(raw.get("required")),
+              constraint=str(raw.get("constraint", "")), constraint_message=dict(raw.get("constraint_message", {})),
+              relevant=str(raw.get("relevant", "")), choices=choices, min=int(raw.get("min", 1)),
+              max=int(raw.get("max", 5)), hint=dict(raw.get("hint", {})))
+    for expr in (f.constraint, f.relevant):
+        if expr:
+            _tokens(expr)  # syntax check at load time
+            evaluate(expr, {}, None)
+    return f
+
+
+def parse_template(raw: Any) -> Template:
+    try:
+        sections = tuple(
+            Section(str(s["id"]), dict(s["title"]), tuple(_field(f) for f in s["fields"]))
+            for s in raw["sections"])
+        tpl = Template(str(raw["id"]), int(raw["version"]), dict(raw["title"]), sections)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError(f"The form template is not valid: {exc}") from None
+    ids = [f.id for f in tpl.fields]
+    if len(ids) != len(set(ids)):
+        raise ValidationError("The form template is not valid: field ids must be unique")
+    return tpl
+
+
+def templates_dir() -> Path:
+    return resource_path("forms")
+
+
+@cache
+def load_template(template_id: str, version: int) -> Template:
+    path = templates_dir() / f"{template_id}.v{version}.json"
+    if not re.fullmatch(r"[a-z0-9_]+", template_id) or not path.is_file():
+        raise ValidationError(f"No form template {template_id} version {version}.")
+    return parse_template(json.loads(path.read_text("utf-8")))
+
+
+def available_templates() -> list[Template]:
+    out = []
+    for path in sorted(templates_dir().glob("*.v*.json")):
+        tid, _, ver = path.stem.rpartition(".v")
+        out.append(load_template(tid, int(ver)))
+    return out
+
+
+# -- answers -------------------------------------------------------------------------------
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def is_relevant(f: Field, answers: dict[str, Any]) -> bool:
+    return not f.relevant or bool(evaluate(f.relevant, answers))
+
+
+def check_answers(tpl: Template, answers: dict[str, Any], lang: str = "en") -> dict[str, str]:
+    """Problems by field id: required, constraint, choice/type checks (relevant fields only)."""
+    problems: dict[str, str] = {}
+    for f in tpl.fields:
+        if not is_relevant(f, answers):
+            continue
+        value = answers.get(f.id)
+        if _empty(value):
+            if f.required:
+                problems[f.id] = {"uk": "Обов'язкове поле."}.get(lang, "This field is required.")
+            continue
+        allowed = {v for v, _ in f.choices}
+        if (f.type == "choice" and value not in allowed) or (
+                f.type == "multi_choice" and not set(value) <= allowed):
+            problems[f.id] = "Not one of the listed choices."
+        elif f.type == "scale" and not (isinstance(value, int) and f.min <= value <= f.max):
+            problems[f.id] = f"Choose {f.min} to {f.max}."
+        elif f.type == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+            problems[f.id] = "Use a date as YYYY-MM-DD."
+        elif f.constraint and not evaluate(f.constraint, answers, value):
+            problems[f.id] = f.constraint_message.get(lang) or f.constraint_message.get("en") or "Not allowed."
+    return problems
+
+
+def relevant_answers(tpl: Template, answers: dict[str, Any]) -> dict[str, Any]:
+    """The answers to keep: those of relevant fields, in template order."""
+    return {f.id: answers[f.id] for f in tpl.fields
+            if f.id in answers and not _empty(answers[f.id]) and is_relevant(f, answers)}
