@@ -27,7 +27,14 @@ from app.errors import ValidationError
 from app.resources import resource_path
 
 FIELD_TYPES = ("text", "multiline", "choice", "multi_choice", "date", "yes_no", "scale")
-_TOKEN = re.compile(r"""\s*(?:(\$\{[A-Za-z_][\w]*\})|('(?:[^']*)')|(-?\d+(?:\.\d+)?)|(!=|<=|>=|=|<|>|\(|\)|,)|([A-Za-z_][\w-]*)|(\.))""")
+_TOKEN = re.compile(
+    r"\s*(?:(\$\{[A-Za-z_]\w*\})"  # ${field}
+    r"|('[^']*')"  # 'text'
+    r"|(-?\d+(?:\.\d+)?)"  # number
+    r"|(!=|<=|>=|=|<|>|\(|\)|,)"  # operators
+    r"|([A-Za-z_][\w-]*)"  # and/or/function names
+    r"|(\.))"  # current value
+)
 
 
 class ExpressionError(ValueError):
@@ -272,7 +279,7 @@ def check_answers(tpl: Template, answers: dict[str, Any], lang: str = "en") -> d
             continue
         allowed = {v for v, _ in f.choices}
         if (f.type == "choice" and value not in allowed) or (
-                f.type == "multi_choice" and not set(value) <= allowed):
+                f.type == "multi_choice" and not (isinstance(value, list) and set(map(str, value)) <= allowed)):
             problems[f.id] = "Not one of the listed choices."
         elif f.type == "scale" and not (isinstance(value, int) and f.min <= value <= f.max):
             problems[f.id] = f"Choose {f.min} to {f.max}."
