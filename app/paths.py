@@ -17,5 +17,10 @@ def default_vault_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIRNAME, appauthor=False)) / "vault"
 
 
+def demo_vault_dir() -> Path:
+    """The training vault: always a separate folder from the real one."""
+    return Path(platformdirs.user_data_dir(APP_DIRNAME, appauthor=False)) / "training-vault"
+
+
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_DIRNAME, appauthor=False))

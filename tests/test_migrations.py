@@ -19,6 +19,7 @@ from app.vault.connection import DB_FILE, connect, transaction
 from app.vault.kdf import INSECURE_TEST_PARAMS
 from tests.conftest import PASS
 
+NOW = "2026-01-15T10:00:00+00:00"
 PERSON = {"surname": "Коваленко", "given_name": "Андрій", "patronymic": "Іванович",
           "surname_latin": "Kovalenko", "given_name_latin": "Andrii", "patronymic_latin": "Ivanovych",
           "date_of_birth": "1985-06-01", "category": "prisoner_of_war", "citizenships": ["UA"],
@@ -27,18 +28,27 @@ PERSON = {"surname": "Коваленко", "given_name": "Андрій", "patron
 
 def fixture_0001(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
     """Data as written by schema 0001 (before the search index existed)."""
-    now = "2026-01-15T10:00:00+00:00"
-    conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
-                     [("post_code", "ODESA"), ("vault_id", "0" * 32), ("created_at", now)])
-    conn.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES ('Alpha', 'supervisor', ?, ?)",
-                 (slot_id, now))
-    conn.execute("INSERT INTO case_counters(year, last) VALUES (2026, 1)")
+    _base(conn, key, slot_id)
     conn.execute(  # 0001 kept the full record in applicants.details
         "INSERT INTO applicants(id, case_number, surname, given_name, patronymic, surname_latin, "
         "given_name_latin, patronymic_latin, date_of_birth, category, stage, details, created_at, updated_at) "
         "VALUES (1, 'ODESA-2026-0001', 'Коваленко', 'Андрій', 'Іванович', 'Kovalenko', 'Andrii', "
         "'Ivanovych', '1985-06-01', 'prisoner_of_war', 'interview', ?, ?, ?)",
-        (json.dumps(PERSON, ensure_ascii=False), now, now))
+        (json.dumps(PERSON, ensure_ascii=False), NOW, NOW))
+    _children(conn, key)
+
+
+def _base(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    now = NOW
+    conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
+                     [("post_code", "ODESA"), ("vault_id", "0" * 32), ("created_at", now)])
+    conn.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES ('Alpha', 'supervisor', ?, ?)",
+                 (slot_id, now))
+    conn.execute("INSERT INTO case_counters(year, last) VALUES (2026, 1)")
+
+
+def _children(conn, key: bytes) -> None:  # type: ignore[no-untyped-def]
+    now = NOW
     conn.execute("INSERT INTO applications(applicant_id, data) VALUES (1, ?)",
                  (json.dumps({"received_on": "2026-01-10", "text": "Заява про вступ", "signed": True},
                              ensure_ascii=False),))
@@ -57,16 +67,36 @@ def fixture_0001(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     audit.append(conn, akey, "Alpha", "create", "ODESA-2026-0001")
 
 
-def fixture_0002(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
-    """Schema 0002 added the search index; its release kept it filled on every save."""
-    fixture_0001(conn, key, slot_id)
+def _search_rows(conn) -> None:  # type: ignore[no-untyped-def]
     conn.execute("INSERT INTO name_index(rowid, cyr, lat, ids) VALUES (1, 'коваленко андрій іванович', "
                  "'andrii ivanovych kovalenko', 'odesa-2026-0001 ek445566')")
     conn.execute("INSERT INTO text_index(rowid, body) VALUES (1, 'заява про вступ')")
     conn.execute("DELETE FROM meta WHERE key = 'reindex'")
 
 
-FIXTURES: dict[str, Callable] = {"0001": fixture_0001, "0002": fixture_0002}  # type: ignore[type-arg]
+def fixture_0002(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0002 added the search index; its release kept it filled on every save."""
+    fixture_0001(conn, key, slot_id)
+    _search_rows(conn)
+
+
+def fixture_0003(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0003 moved the record JSON out of applicants into applicant_details."""
+    _base(conn, key, slot_id)
+    conn.execute(
+        "INSERT INTO applicants(id, case_number, surname, given_name, patronymic, surname_latin, "
+        "given_name_latin, patronymic_latin, date_of_birth, category, stage, created_at, updated_at) "
+        "VALUES (1, 'ODESA-2026-0001', 'Коваленко', 'Андрій', 'Іванович', 'Kovalenko', 'Andrii', "
+        "'Ivanovych', '1985-06-01', 'prisoner_of_war', 'interview', ?, ?)", (NOW, NOW))
+    conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (1, ?)",
+                 (json.dumps(PERSON, ensure_ascii=False),))
+    _children(conn, key)
+    _search_rows(conn)
+    conn.execute("DELETE FROM meta WHERE key = 'vacuum'")
+
+
+FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
+    "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003}
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:

@@ -11,6 +11,7 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     EDIT_CASE = "edit_case"
     DELETE_CASE = "delete_case"
+    DECIDE = "decide"
     VIEW_CASE = "view_case"
     BACKUP = "backup"
     DEMO_DATA = "demo_data"

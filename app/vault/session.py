@@ -20,7 +20,7 @@ from app.domain.names import fill_latin
 from app.domain.roles import Action, may
 from app.domain.workflow import current_stage, step_statuses
 from app.errors import NotFoundError, PermissionDenied, ValidationError
-from app.vault import attachments, audit, dossiers, keyslots, search
+from app.vault import attachments, audit, dossiers, drafts, keyslots, search
 from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, checkpoint, transaction
 from app.vault.dossiers import now_utc
@@ -33,6 +33,10 @@ class UserInfo:
     role: Role
     created_at: str
     active: bool = True
+    id: int = 0
+
+
+IDLE_LOCK_DEFAULT_MINUTES = 5
 
 
 class VaultSession:
@@ -49,17 +53,18 @@ class VaultSession:
         self._lock = lock
         self._mutex = threading.RLock()
         self.post_code = self._meta("post_code")
+        self.is_demo = self._meta("demo") == "1"
 
     # -- plumbing -------------------------------------------------------------
     @staticmethod
     def load_user(conn: Connection, slot_id: str) -> UserInfo:
         row = conn.execute(
-            "SELECT callsign, role, created_at FROM users WHERE slot_id = ? AND removed_at IS NULL",
+            "SELECT callsign, role, created_at, id FROM users WHERE slot_id = ? AND removed_at IS NULL",
             (slot_id,),
         ).fetchone()
         if row is None:
             raise NotFoundError("No such user.")
-        return UserInfo(row[0], Role(row[1]), row[2])
+        return UserInfo(row[0], Role(row[1]), row[2], True, int(row[3]))
 
     def _meta(self, key: str) -> str:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -150,6 +155,21 @@ class VaultSession:
         self._slots.remove(cs)
         keyslots.save(self.vault_dir, self._slots)
 
+    def set_role(self, callsign: str, role: Role) -> None:
+        self.require(Action.MANAGE_USERS)
+        cs = keyslots.normalize_callsign(callsign)
+        with self.write() as c:
+            row = c.execute("SELECT role FROM users WHERE callsign = ? AND removed_at IS NULL", (cs,)).fetchone()
+            if row is None:
+                raise NotFoundError("No active user with that call sign.")
+            if row[0] == Role.SUPERVISOR.value and role != Role.SUPERVISOR:
+                (left,) = c.execute(
+                    "SELECT count(*) FROM users WHERE role = 'supervisor' AND removed_at IS NULL").fetchone()
+                if left <= 1:
+                    raise ValidationError("The last supervisor cannot lose the role.")
+            c.execute("UPDATE users SET role = ? WHERE callsign = ?", (role.value, cs))
+            self.audit(c, "role_changed", None, f"{cs} to {role.value}")
+
     def change_passphrase(self, new_passphrase: str) -> None:
         from app.vault.vault import require_strong
 
@@ -187,12 +207,65 @@ class VaultSession:
             self.audit(c, "view", d.case_number)
         return d
 
+    def create_dossier(self, d: Dossier) -> str:
+        """Save a dossier typed in the app (no attachments yet); returns its case number."""
+        self.require(Action.EDIT_CASE)
+        if d.decision is not None:
+            self.require(Action.DECIDE)
+        fill_latin(d.person)
+        with self.write() as c:
+            d.case_number = dossiers.allocate_case_number(c, self.post_code, now_utc())
+            dossiers.insert(c, d)
+            drafts.discard(c, self.user.id, drafts.NEW_APPLICANT)
+            self.audit(c, "create", d.case_number)
+        return d.case_number
+
     def save_dossier(self, d: Dossier) -> None:
         self.require(Action.EDIT_CASE)
         fill_latin(d.person)
         with self.write() as c:
+            stored = dossiers.load(c, d.case_number)
+            if stored.decision != d.decision:
+                self.require(Action.DECIDE)
             dossiers.update(c, d)
+            drafts.discard(c, self.user.id, d.case_number)
             self.audit(c, "update", d.case_number)
+            if stored.decision != d.decision:
+                self.audit(c, "decision", d.case_number, d.decision.outcome.value if d.decision else "cleared")
+
+    # -- drafts and settings ---------------------------------------------------------
+    def save_draft(self, key: str, doc: dict[str, Any]) -> None:
+        with self.write() as c:
+            drafts.save(c, self.user.id, key, doc)
+
+    def load_draft(self, key: str) -> tuple[dict[str, Any], Any] | None:
+        with self.read() as c:
+            return drafts.load(c, self.user.id, key)
+
+    def discard_draft(self, key: str) -> None:
+        with self.write() as c:
+            drafts.discard(c, self.user.id, key)
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.read() as c:
+            value = drafts.get_setting(c, self.user.id, key)
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.write() as c:
+            drafts.set_setting(c, self.user.id, key, value)
+            self.audit(c, "setting_changed", None, key)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        try:
+            return max(1, min(240, int(self.setting("idle_lock_minutes", str(IDLE_LOCK_DEFAULT_MINUTES)))))
+        except ValueError:
+            return IDLE_LOCK_DEFAULT_MINUTES
+
+    def record_print(self, case_number: str, what: str = "case summary") -> None:
+        with self.write() as c:
+            self.audit(c, "print", case_number, what)
 
     def delete_applicant(self, case_number: str) -> None:
         self.require(Action.DELETE_CASE)

@@ -49,7 +49,7 @@ def require_strong(passphrase: str, context: tuple[str, ...] = ()) -> None:
 
 def create(
     vault_dir: Path, post_code: str, callsign: str, passphrase: str,
-    kdf_params: KdfParams | None = None,
+    kdf_params: KdfParams | None = None, demo: bool = False,
 ) -> VaultSession:
     """Create a vault whose first user is a supervisor. Built in a hidden sibling
     folder and renamed into place, so a crash never leaves half a vault."""
@@ -80,7 +80,8 @@ def create(
         now = now_utc().isoformat()
         with transaction(conn):
             conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [
-                ("post_code", post), ("vault_id", slots.vault_id), ("created_at", now)])
+                ("post_code", post), ("vault_id", slots.vault_id), ("created_at", now),
+                ("demo", "1" if demo else "0")])
             conn.execute(
                 "INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                 (cs, Role.SUPERVISOR.value, slot.slot_id, now))
