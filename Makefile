@@ -42,7 +42,7 @@ run: $(STAMP_RUN)
 
 test: $(STAMP_TEST)
 	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_system.py
-	$(VENV)/bin/ruff check app tests bench packaging
+	$(VENV)/bin/ruff check app tests bench packaging docs
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
 

@@ -104,3 +104,14 @@ def run_cli(*args: str, stdin: str | None = None, **env: str) -> subprocess.Comp
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def scripted():  # type: ignore[no-untyped-def]
+    from app.ui import prompts
+    from tests.gui_helpers import ScriptedPrompts
+
+    fake = ScriptedPrompts()
+    previous = prompts.install(fake)
+    yield fake
+    prompts.install(previous)

@@ -105,3 +105,20 @@ def test_malformed_template_is_a_clear_error() -> None:
             {"id": "s", "title": {}, "fields": [f, f]}]})
     with pytest.raises(ValidationError):
         forms.load_template("../etc", 1)
+
+
+def test_demo_interviews_satisfy_the_template() -> None:
+    import random
+    from datetime import date
+
+    from app.vault.demo import _pools, make_dossier
+
+    rng, pools = random.Random(5), _pools(5)
+    tpl = forms.load_template("screening", 1)
+    checked = 0
+    for _ in range(60):
+        d, _scan = make_dossier(rng, pools, date(2026, 11, 1))
+        for iv in d.interviews:
+            assert forms.check_answers(tpl, iv.answers) == {}
+            checked += 1
+    assert checked > 20

@@ -266,15 +266,20 @@ def is_relevant(f: Field, answers: dict[str, Any]) -> bool:
     return not f.relevant or bool(evaluate(f.relevant, answers))
 
 
-def check_answers(tpl: Template, answers: dict[str, Any], lang: str = "en") -> dict[str, str]:
-    """Problems by field id: required, constraint, choice/type checks (relevant fields only)."""
+def check_answers(
+    tpl: Template, answers: dict[str, Any], lang: str = "en", include_required: bool = True
+) -> dict[str, str]:
+    """Problems by field id: required, constraint, choice/type checks (relevant fields only).
+
+    `include_required=False` reports only wrong answers, not missing ones: an
+    interview still in progress may be saved, but never with a wrong value."""
     problems: dict[str, str] = {}
     for f in tpl.fields:
         if not is_relevant(f, answers):
             continue
         value = answers.get(f.id)
         if _empty(value):
-            if f.required:
+            if f.required and include_required:
                 problems[f.id] = {"uk": "Обов'язкове поле."}.get(lang, "This field is required.")
             continue
         allowed = {v for v, _ in f.choices}

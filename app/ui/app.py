@@ -1,20 +1,24 @@
-"""Start the desktop app: create or unlock the vault, then show the main window."""
+"""Start the desktop app."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
+from app.paths import demo_vault_dir
 from app.resources import resource_path
-from app.ui.create_vault_dialog import CreateVaultDialog
-from app.ui.main_window import MainWindow
-from app.ui.unlock_dialog import UnlockDialog
-from app.vault.session import VaultSession
-from app.vault.vault import vault_exists
+from app.ui import prompts
+from app.ui.controller import AppController
+from app.ui.i18n import choose_language, install_language
+
+log = logging.getLogger(__name__)
 
 
 def make_application() -> QApplication:
@@ -29,22 +33,19 @@ def make_application() -> QApplication:
     return app
 
 
-def ask_for_session(vault_dir: Path) -> VaultSession | None:
-    dialog: CreateVaultDialog | UnlockDialog
-    dialog = UnlockDialog(vault_dir) if vault_exists(vault_dir) else CreateVaultDialog(vault_dir)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.session
+def _excepthook(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Never a traceback on screen: a short message, and the redacted detail in the log."""
+    log.error("unexpected error in the desktop app", exc_info=(etype, value, tb))
+    with contextlib.suppress(Exception):  # the hook itself must never raise
+        prompts.current().error(None, APP_NAME, QApplication.translate(
+            "App", "Something went wrong. Your work is kept; the details are in the log."))
 
 
-def run_gui(vault_dir: Path) -> int:
+def run_gui(vault_dir: Path, demo_dir: Path | None = None) -> int:
     app = make_application()
-    while True:
-        session = ask_for_session(vault_dir)
-        if session is None:
-            return 0
-        window = MainWindow(session)
-        window.show()
-        app.exec()
-        if not window.was_locked:
-            return 0
+    install_language(app, choose_language())
+    app.setQuitOnLastWindowClosed(False)
+    sys.excepthook = _excepthook
+    controller = AppController(vault_dir, demo_dir or demo_vault_dir())
+    controller.start()
+    return app.exec()

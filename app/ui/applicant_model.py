@@ -1,39 +1,49 @@
-"""The applicant list as a Qt table model (sorting and filtering via a proxy)."""
+"""The applicant list: a table model over raw rows (formatted only when shown),
+and a proxy that sorts and filters by stage, category and flags."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QSortFilterProxyModel as _Proxy
 
-from app.domain.enums import Stage
+from app.domain.enums import Category, Stage
 from app.domain.model import ApplicantSummary
 
 Index = QModelIndex | QPersistentModelIndex
+COL_CASE, COL_CYR, COL_LAT, COL_DOB, COL_CAT, COL_STAGE, COL_FLAGS, COL_UPDATED = range(8)
 
 
 class ApplicantTableModel(QAbstractTableModel):
-    HEADERS = (
-        "Case number", "Name (Cyrillic)", "Name (Latin)", "Date of birth",
-        "Category", "Stage", "Flags", "Last change",
-    )
-
-    # The stage is the step the case is waiting on.
-    STAGE_LABELS: ClassVar[dict[Stage, str]] = {
+    STAGE_LABELS: ClassVar[dict[Stage, str]] = {  # the step the case is waiting on
         Stage.APPLICATION: "Application", Stage.INTERVIEW: "Interview",
         Stage.CHECKS: "Background checks", Stage.POLYGRAPH_1: "Polygraph 1",
         Stage.POLYGRAPH_2: "Polygraph 2", Stage.DECISION: "Decision",
         Stage.SENT_TO_HQ: "To send to HQ", Stage.CLOSED: "Closed",
     }
+    CATEGORY_LABELS: ClassVar[dict[Category, str]] = {
+        Category.SERVING_SOLDIER: "Serving soldier", Category.PRISONER_OF_WAR: "Prisoner of war",
+        Category.CIVILIAN: "Civilian", Category.OTHER: "Other",
+    }
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ApplicantSummary] = []
+        self.headers = [self.tr("Case number"), self.tr("Name (Cyrillic)"), self.tr("Name (Latin)"),
+                        self.tr("Date of birth"), self.tr("Category"), self.tr("Stage"), self.tr("Flags"),
+                        self.tr("Last change")]
+        self._stage = {s: self.tr(v) for s, v in self.STAGE_LABELS.items()}
+        self._category = {c: self.tr(v) for c, v in self.CATEGORY_LABELS.items()}
+        self._locale = QLocale()
 
     def set_rows(self, rows: list[ApplicantSummary]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
 
     def row(self, index: int) -> ApplicantSummary:
         return self._rows[index]
@@ -42,32 +52,72 @@ class ApplicantTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+        if not index.isValid():
             return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if col == 0:
+        r, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.UserRole:  # sort keys
+            return {COL_DOB: r.date_of_birth.isoformat() if r.date_of_birth else "",
+                    COL_UPDATED: r.updated_at.isoformat()}.get(col, self.data(index))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == COL_CASE:
             return r.case_number
-        if col == 1:
+        if col == COL_CYR:
             return f"{r.surname} {r.given_name} {r.patronymic}".strip()
-        if col == 2:
+        if col == COL_LAT:
             return f"{r.surname_latin} {r.given_name_latin}".strip()
-        if col == 3:
-            return r.date_of_birth.isoformat() if r.date_of_birth else ""
-        if col == 4:
-            return r.category.value.replace("_", " ")
-        if col == 5:
-            return self.tr(self.STAGE_LABELS[r.stage])
-        if col == 6:
+        if col == COL_DOB:
+            d = r.date_of_birth
+            return self._locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat) if d else ""
+        if col == COL_CAT:
+            return self._category[r.category]
+        if col == COL_STAGE:
+            return self._stage[r.stage]
+        if col == COL_FLAGS:
             return r.flags
-        return r.updated_at.strftime("%Y-%m-%d %H:%M")
+        local = r.updated_at.astimezone()
+        return self._locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat) + \
+            local.strftime(" %H:%M")
+
+
+class ApplicantFilter(_Proxy):
+    """Filters: stage, category, and flags (any / none / a flag code)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stage: str | None = None
+        self.category: str | None = None
+        self.flag: str | None = None  # "any", "none" or a code
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_filters(self, stage: str | None, category: str | None, flag: str | None) -> None:
+        self.beginFilterChange()
+        self.stage, self.category, self.flag = stage, category, flag
+        self.endFilterChange(_Proxy.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ApplicantTableModel):
+            return True
+        r = model.row(source_row)
+        if self.stage and r.stage.value != self.stage:
+            return False
+        if self.category and r.category.value != self.category:
+            return False
+        if self.flag == "any":
+            return bool(r.flags)
+        if self.flag == "none":
+            return not r.flags
+        if self.flag:
+            return self.flag in r.flags.split(",")
+        return True

@@ -1,115 +1,195 @@
-"""Main window: the applicant list with search as you type."""
+"""The applicant list: search as you type (off the UI thread, stale results
+dropped), filters by stage, category and flags, and the app's menus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME
+from app.domain.enums import Category, Stage
 from app.domain.model import ApplicantSummary
-from app.ui.applicant_model import ApplicantTableModel
+from app.ui.applicant_model import ApplicantFilter, ApplicantTableModel
 from app.ui.worker import Task, run_in_background
 from app.vault.session import VaultSession
 
-SEARCH_DELAY_MS = 250
+SEARCH_DELAY_MS = 200
 
 
 class MainWindow(QMainWindow):
-    locked = Signal()
     results_shown = Signal(int)
+    open_requested = Signal(str)  # case number, or "" for a new applicant
+    lock_requested = Signal()
+    users_requested = Signal()
+    settings_requested = Signal()
+    print_requested = Signal(str)
+    quit_requested = Signal()
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__()
         self.session = session
-        self.setWindowTitle(f"{APP_NAME} — {session.post_code} — {session.user.callsign}")
-        self.resize(1100, 650)
+        demo = self.tr(" — DEMO (training data)") if session.is_demo else ""
+        self.setWindowTitle(f"{APP_NAME} — {session.post_code} — {session.user.callsign}{demo}")
+        self.resize(1200, 700)
         self.model = ApplicantTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ApplicantFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("applicants")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Applicants"))
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(
             self.tr("Search: name in Cyrillic or Latin, case number, document number, words…"))
         self.search.setClearButtonEnabled(True)
+        self.stage = self._combo("stage_filter", self.tr("All stages"), [
+            (s.value, ApplicantTableModel.STAGE_LABELS[s]) for s in Stage])
+        self.category = self._combo("category_filter", self.tr("All categories"), [
+            (c.value, ApplicantTableModel.CATEGORY_LABELS[c]) for c in Category])
+        self.flags = self._combo("flag_filter", self.tr("Any flags"), [
+            ("any", "With flags"), ("none", "Without flags")])
         self.message = QLabel()
         self.message.setObjectName("message")
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for combo in (self.stage, self.category, self.flags):
+            bar.addWidget(combo, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
+        layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
-        lock = self.menuBar().addAction(self.tr("&Lock"))
-        lock.setShortcut("Ctrl+L")
-        lock.triggered.connect(self.lock)
+        self._menus()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._run_search)
+        self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self._generation = 0
-        self.was_locked = False
         self._task: Task | None = None
-        self._run_search()
+        self.refresh()
 
-    def _run_search(self) -> None:
+    def _combo(self, name: str, all_label: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(all_label)
+        combo.addItem(all_label, None)
+        for value, label in items:
+            combo.addItem(self.tr(label) if label in ("With flags", "Without flags") else
+                          self.model.tr(label), value)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        return combo
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Case"))
+        admin = self.menuBar().addMenu(self.tr("&Administration"))
+        entries: list[tuple[QMenu, str, QKeySequence, Callable[[], object]]] = [
+            (file_menu, self.tr("&New applicant"), QKeySequence(QKeySequence.StandardKey.New), self.new_applicant),
+            (file_menu, self.tr("&Open selected"), QKeySequence("Ctrl+O"), self.open_selected),
+            (file_menu, self.tr("&Print summary…"), QKeySequence(QKeySequence.StandardKey.Print), self._print_selected),
+            (file_menu, self.tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
+            (file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit),
+            (file_menu, self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit), self.quit_requested.emit),
+            (admin, self.tr("&Users…"), QKeySequence(), self.users_requested.emit),
+            (admin, self.tr("&Settings…"), QKeySequence(), self.settings_requested.emit),
+        ]
+        for menu, text, keys, slot in entries:
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut if text == self.tr("&Lock")
+                                      else Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    def new_applicant(self) -> None:
+        self.open_requested.emit("")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _filters_changed(self, _index: int) -> None:
+        self.proxy.set_filters(self.stage.currentData(), self.category.currentData(), self.flags.currentData())
+        self._show_count()
+
+    def selected_case(self) -> str:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return ""
+        return self.model.row(self.proxy.mapToSource(index).row()).case_number
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.row(self.proxy.mapToSource(index).row()).case_number)
+
+    def open_selected(self) -> None:
+        if case := self.selected_case():
+            self.open_requested.emit(case)
+
+    def _print_selected(self) -> None:
+        if case := self.selected_case():
+            self.print_requested.emit(case)
+
+    def refresh(self) -> None:
+        """(Re)load the list or run the search, off the UI thread."""
         self._generation += 1
-        generation, query = self._generation, self.search.text().strip()
-        session = self.session
+        generation, query, session = self._generation, self.search.text().strip(), self.session
 
         def work() -> list[ApplicantSummary]:
             if not query:
                 return session.list_applicants()
             return [hit.summary for hit in session.search(query)]
 
-        self._task = run_in_background(
-            work,
-            lambda rows: self._show(generation, rows),
-            lambda msg: self._error(generation, msg),
-        )
+        self._task = run_in_background(work, lambda rows: self._show(generation, rows),
+                                       lambda msg: self._error(generation, msg))
 
     def _show(self, generation: int, rows: list[ApplicantSummary]) -> None:
         if generation != self._generation or self.session.closed:
             return  # a newer query is under way: drop stale results
         self.model.set_rows(rows)
-        total = len(rows)
-        self.message.setText(
-            self.tr("%n applicant(s)", "", total) if not self.search.text().strip()
-            else self.tr("%n match(es)", "", total))
-        self.results_shown.emit(total)
+        self._show_count()
+        self.results_shown.emit(len(rows))
+
+    def _show_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = (self.tr("%1 applicant(s)") if not self.search.text().strip() else self.tr("%1 match(es)")).replace(
+            "%1", str(total))
+        if shown != total:
+            text += " " + self.tr("(%1 shown by the filters)").replace("%1", str(shown))
+        self.message.setText(text)
 
     def _error(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.message.setText(message)
 
-    def lock(self) -> None:
-        self.session.close()
-        self.model.set_rows([])
-        self.was_locked = True
-        self.locked.emit()
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.session.closed:
-            self.session.close()
-        super().closeEvent(event)
-
-    def sort_by_case(self) -> None:
-        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    def clear(self) -> None:
+        """Forget everything shown (on lock)."""
+        self._generation += 1
+        self.model.clear()
+        self.search.clear()
+        self.message.clear()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,8 +26,10 @@ from app.vault.session import VaultSession
 class UnlockDialog(QDialog):
     unlocked = Signal(object)
 
-    def __init__(self, vault_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, vault_dir: Path, demo_dir: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.real_dir = vault_dir
+        self.demo_dir = demo_dir
         self.vault_dir = vault_dir
         self.session: VaultSession | None = None
         self._task: Task | None = None
@@ -35,6 +39,14 @@ class UnlockDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.installEventFilter(self)
+        self.caps = QLabel(self.tr("Caps Lock is on."))
+        self.caps.setObjectName("caps")
+        self.caps.hide()
+        self.training = QCheckBox(self.tr("Open the training vault (DEMO)"))
+        self.training.setObjectName("training")
+        self.training.setVisible(bool(demo_dir and vault.vault_exists(demo_dir)))
+        self.training.toggled.connect(self._target)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -52,6 +64,10 @@ class UnlockDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Call sign"), self.callsign)
         form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow("", self.caps)
+        form.addRow("", self.training)
+        for w, name in ((self.callsign, self.tr("Call sign")), (self.passphrase, self.tr("Passphrase"))):
+            w.setAccessibleName(name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -61,6 +77,20 @@ class UnlockDialog(QDialog):
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
         self._tick()
+
+    def _target(self, training: bool) -> None:
+        self.vault_dir = self.demo_dir if training and self.demo_dir else self.real_dir
+        self.setWindowTitle(self.tr("Unlock the training vault (DEMO)") if training else
+                            self.tr("Unlock Field Dossier"))
+        self._tick()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.passphrase and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            text = event.text()
+            if text.isalpha():
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.caps.setVisible(text.isupper() != shift)
+        return False
 
     def _tick(self) -> None:
         remaining = vault.retry_delay(self.vault_dir)

@@ -114,6 +114,32 @@ def _exam(rng: random.Random, number: int, held: date, examiner: str) -> Polygra
     )
 
 
+def _screening_answers(rng: random.Random, pools: _Pools, loc: str, received: date,
+                       category: Category) -> dict[str, object]:
+    """Answers that satisfy resources/forms/screening.v1.json."""
+    served = category in (Category.SERVING_SOLDIER, Category.PRISONER_OF_WAR)
+    approached = rng.random() < 0.05
+    occupied = rng.random() < 0.4
+    answers: dict[str, object] = {
+        "identity_confirmed": "yes", "identity_document": rng.choice(("passport", "internal_passport")),
+        "served": "yes" if served else "no",
+        "how_arrived": "captured" if category == Category.PRISONER_OF_WAR else rng.choice(("crossed", "resident")),
+        "arrival_date": (received - timedelta(days=rng.randrange(5, 200))).isoformat(),
+        "arrival_circumstances": " ".join(rng.choice(pools.sentences[loc]) for _ in range(2)),
+        "motives": rng.sample(["ideology", "family", "revenge", "escape", "money"], rng.randrange(1, 3)),
+        "motivation_story": rng.choice(pools.sentences[loc]), "motivation_credibility": rng.randrange(2, 6),
+        "approached": "yes" if approached else "no", "relatives_in_occupied": "yes" if occupied else "no",
+        "consent_checks": "yes",
+    }
+    if served:
+        answers["service_units"] = f"в/ч {rng.randrange(10000, 99999)}, рядовой"
+    if approached:
+        answers["approach_details"] = rng.choice(pools.sentences[loc])
+    if occupied:
+        answers["relatives_pressure"] = rng.choice(pools.sentences[loc])
+    return answers
+
+
 def make_dossier(rng: random.Random, pools: _Pools, today: date) -> tuple[Dossier, bytes | None]:
     loc = rng.choice(("ru_RU", "uk_UA"))
     sex = "male" if rng.random() < 0.85 else "female"
@@ -148,8 +174,7 @@ def make_dossier(rng: random.Random, pools: _Pools, today: date) -> tuple[Dossie
         d.interviews.append(Interview(
             template_id="screening", template_version=1, interviewer="OFFICER",
             started_at=datetime.combine(received + timedelta(days=3), datetime.min.time(), UTC),
-            answers={"motivation": rng.choice(pools.sentences[loc]),
-                     "contacts_with_russian_services": rng.random() < 0.03},
+            answers=_screening_answers(rng, pools, loc, received, category),
             assessment=rng.choices(list(Assessment), weights=(80, 15, 5))[0],
             notes=rng.choice(pools.sentences[loc])))
     if progress > 0.3:

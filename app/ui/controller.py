@@ -1,0 +1,179 @@
+"""The app's life cycle: set up or unlock, the list, dossier windows, lock.
+
+Locking (Ctrl+L, idle time, or the menu) first writes every open dossier's
+typing to its draft, then closes every dialog (even a modal one), every
+dossier window and the vault session, clears the list, and shows the unlock
+screen; unlocking brings the officer back to the list.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.errors import DossierError
+from app.ui import prompts
+from app.ui.dossier.window import DossierWindow
+from app.ui.i18n import choose_language, current_language, install_language
+from app.ui.idle import IdleWatcher
+from app.ui.main_window import MainWindow
+from app.ui.setup_wizard import SetupWizard
+from app.ui.unlock_dialog import UnlockDialog
+from app.vault.session import VaultSession
+from app.vault.vault import vault_exists
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    unlocked = Signal(object)
+    locked = Signal()
+
+    def __init__(self, vault_dir: Path, demo_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault_dir, self.demo_dir = vault_dir, demo_dir
+        self.session: VaultSession | None = None
+        self.main: MainWindow | None = None
+        self.gate: QDialog | None = None
+        self.dossiers: dict[str, DossierWindow] = {}
+        self.idle: IdleWatcher | None = None
+
+    # -- unlock ---------------------------------------------------------------------------
+    def start(self) -> None:
+        self._show_gate()
+
+    def _show_gate(self) -> None:
+        gate: QDialog
+        if vault_exists(self.vault_dir) or vault_exists(self.demo_dir):
+            gate = UnlockDialog(self.vault_dir, self.demo_dir)
+            gate.unlocked.connect(self._on_session)
+        else:
+            gate = SetupWizard(self.vault_dir, self.demo_dir)
+            gate.created.connect(self._on_session)
+        gate.rejected.connect(self._gate_closed)
+        self.gate = gate
+        gate.show()
+
+    def _gate_closed(self) -> None:
+        if self.session is None:
+            QApplication.quit()
+
+    def _on_session(self, session: VaultSession) -> None:
+        self.session = session
+        self.gate = None
+        app = QApplication.instance()
+        wanted = choose_language(session.setting("language"))
+        if isinstance(app, QApplication) and wanted != current_language():
+            install_language(app, wanted)
+        self._show_main()
+        self.idle = IdleWatcher(session.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.unlocked.emit(session)
+
+    def _show_main(self) -> None:
+        assert self.session is not None
+        main = MainWindow(self.session)
+        main.open_requested.connect(self.open_dossier)
+        main.lock_requested.connect(self.lock)
+        main.users_requested.connect(self.show_users)
+        main.settings_requested.connect(self.show_settings)
+        main.print_requested.connect(self.print_case)
+        main.quit_requested.connect(self.quit)
+        self.main = main
+        main.show()
+
+    # -- work -----------------------------------------------------------------------------
+    def open_dossier(self, case_number: str) -> DossierWindow | None:
+        if self.session is None:
+            return None
+        key = case_number or "new"
+        window = self.dossiers.get(key)
+        if window is None or not window.isVisible():
+            try:
+                window = DossierWindow(self.session, case_number)
+            except DossierError as exc:
+                prompts.current().error(self.main, self.tr("Cannot open"), exc.message)
+                return None
+            window.saved.connect(self._dossier_saved)
+            self.dossiers[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _dossier_saved(self, case_number: str) -> None:
+        window = self.dossiers.pop("new", None)
+        if window is not None:
+            self.dossiers[case_number] = window
+        if self.main is not None:
+            self.main.refresh()
+
+    def print_case(self, case_number: str) -> None:
+        if self.session is None:
+            return
+        from app.ui.print_summary import make_preview
+
+        make_preview(self.main, self.session, self.session.get_dossier(case_number)).exec()
+
+    def show_users(self) -> None:
+        if self.session is not None:
+            from app.ui.users_dialog import UsersDialog
+
+            UsersDialog(self.session, self.main).exec()
+
+    def show_settings(self) -> None:
+        if self.session is None:
+            return
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self.main)
+        if dialog.exec() != QDialog.DialogCode.Accepted or self.session is None:
+            return
+        if self.idle is not None:
+            self.idle.set_minutes(self.session.idle_lock_minutes)
+        app = QApplication.instance()
+        wanted = choose_language(self.session.setting("language"))
+        if isinstance(app, QApplication) and wanted != current_language():
+            install_language(app, wanted)
+            if self.main is not None:  # rebuild the list window in the new language
+                self.main.close()
+                self.main.deleteLater()
+            self._show_main()
+
+    # -- lock -----------------------------------------------------------------------------
+    def lock(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        for window in self.dossiers.values():
+            window.flush()  # every keystroke is in the vault before it closes
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()  # ends even a modal dialog's event loop
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
+        self.session = None
+        session.close()
+        for window in self.dossiers.values():
+            window.close()
+            window.deleteLater()
+        self.dossiers.clear()
+        if self.main is not None:
+            self.main.clear()
+            self.main.close()
+            self.main.deleteLater()
+            self.main = None
+        self.locked.emit()
+        self._show_gate()
+
+    def quit(self) -> None:
+        if self.session is not None:
+            for window in self.dossiers.values():
+                window.close()
+            self.session.close()
+            self.session = None
+        QApplication.quit()

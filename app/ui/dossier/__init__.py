@@ -1,0 +1,1 @@
+"""The dossier window and its sections, one module each."""

@@ -1,0 +1,76 @@
+"""The decision. Only a supervisor records it (the vault enforces this too)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.domain.enums import DecisionOutcome
+from app.domain.model import Decision, Dossier
+from app.domain.roles import Action, may
+from app.ui.dossier.base import SectionTab
+from app.vault.session import VaultSession
+
+
+class DecisionTab(SectionTab):
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.original: Decision | None = None
+        self.allowed = may(session.user.role, Action.DECIDE)
+        self.notice = QLabel(self.tr("Only a supervisor records the decision."))
+        self.notice.setObjectName("decision_notice")
+        self.notice.setVisible(not self.allowed)
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("outcome")
+        self.outcome.addItem(self.tr("(no decision)"), None)
+        for o, label in ((DecisionOutcome.ACCEPT, self.tr("Accept")), (DecisionOutcome.REJECT, self.tr("Reject")),
+                         (DecisionOutcome.DEFER, self.tr("Defer")), (DecisionOutcome.REFER, self.tr("Refer"))):
+            self.outcome.addItem(label, o.value)
+        self.reason = QLineEdit()
+        self.rationale = QPlainTextEdit()
+        self.rationale.setObjectName("rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.approved_by = QLineEdit()
+        self.decided = QLabel()
+        form = QFormLayout()
+        self.add_row(form, self.tr("Outcome"), self.outcome, "outcome")
+        self.add_row(form, self.tr("Reason code"), self.reason)
+        self.add_row(form, self.tr("Rationale"), self.rationale)
+        self.add_row(form, self.tr("Approved by"), self.approved_by)
+        self.add_row(form, self.tr("Recorded"), self.decided)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addStretch()
+        for w in (self.outcome, self.reason, self.rationale, self.approved_by):
+            w.setEnabled(self.allowed)
+        self.outcome.currentIndexChanged.connect(self.emit_changed)
+        self.reason.textChanged.connect(self.emit_changed)
+        self.rationale.textChanged.connect(self.emit_changed)
+        self.approved_by.textChanged.connect(self.emit_changed)
+
+    def fill(self, d: Dossier) -> None:
+        self.original = d.decision
+        dec = d.decision
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(dec.outcome.value if dec else None)))
+        self.reason.setText(dec.reason_code if dec else "")
+        self.rationale.setPlainText(dec.rationale if dec else "")
+        self.approved_by.setText(dec.approved_by if dec else "")
+        self.decided.setText(f"{dec.decided_by} {dec.decided_at:%Y-%m-%d %H:%M}" if dec and dec.decided_at else "")
+
+    def store(self, d: Dossier) -> None:
+        if not self.allowed:
+            d.decision = self.original
+            return
+        value = self.outcome.currentData()
+        if value is None:
+            d.decision = None
+            return
+        new = Decision(DecisionOutcome(value), self.reason.text().strip(), self.rationale.toPlainText(),
+                       self.session.user.callsign, datetime.now(UTC).replace(microsecond=0),
+                       self.approved_by.text().strip())
+        o = self.original
+        same = o is not None and (o.outcome, o.reason_code, o.rationale, o.approved_by) == (
+            new.outcome, new.reason_code, new.rationale, new.approved_by)
+        d.decision = o if same else new

@@ -1,0 +1,152 @@
+"""Personal data: names with live transliteration, identity, documents, service, relatives."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+
+from app.domain.enums import Category
+from app.domain.model import Dossier, IdentityDocument, MilitaryService, Person, Relative
+from app.domain.names import transliterate
+from app.ui.dossier.base import SectionTab, date_edit, parse_date, split_list
+from app.ui.dossier.record_table import Column, RecordTable
+from app.vault.session import VaultSession
+
+
+class PersonalTab(SectionTab):
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.names: dict[str, QLineEdit] = {}
+        self._latin_edited: set[str] = set()
+        names_box = QGroupBox(self.tr("Names"))
+        form = QFormLayout(names_box)
+        for key, label in (("surname", self.tr("Surname (Cyrillic)")), ("given_name", self.tr("Given name")),
+                           ("patronymic", self.tr("Patronymic")), ("surname_latin", self.tr("Surname (Latin)")),
+                           ("given_name_latin", self.tr("Given name (Latin)")),
+                           ("patronymic_latin", self.tr("Patronymic (Latin)"))):
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            self.names[key] = edit
+            self.add_row(form, label, edit, key)
+            if key.endswith("_latin"):
+                edit.textEdited.connect(lambda _t, k=key: self._latin_edited.add(k))
+            else:
+                edit.textChanged.connect(lambda _t, k=key: self._transliterate(k))
+            edit.textChanged.connect(self.emit_changed)
+        self.aliases = QLineEdit()
+        self.callsign = QLineEdit()
+        self.add_row(form, self.tr("Aliases (comma-separated)"), self.aliases)
+        self.add_row(form, self.tr("Call sign"), self.callsign)
+
+        ident = QGroupBox(self.tr("Identity"))
+        form2 = QFormLayout(ident)
+        self.dob = date_edit()
+        self.dob.setObjectName("date_of_birth")
+        self.place = QLineEdit()
+        self.citizenships = QLineEdit()
+        self.citizenships.setPlaceholderText("UA, RU")
+        self.category = QComboBox()
+        self.category.setObjectName("category")
+        for cat, label in ((Category.SERVING_SOLDIER, self.tr("Serving soldier")),
+                           (Category.PRISONER_OF_WAR, self.tr("Prisoner of war")),
+                           (Category.CIVILIAN, self.tr("Civilian")), (Category.OTHER, self.tr("Other"))):
+            self.category.addItem(label, cat.value)
+        self.languages = QLineEdit()
+        self.contact = QLineEdit()
+        self.add_row(form2, self.tr("Date of birth"), self.dob, "date_of_birth")
+        self.add_row(form2, self.tr("Place of birth"), self.place)
+        self.add_row(form2, self.tr("Citizenships"), self.citizenships, "citizenships")
+        self.add_row(form2, self.tr("Category"), self.category)
+        self.add_row(form2, self.tr("Languages"), self.languages)
+        self.add_row(form2, self.tr("How contact was made"), self.contact)
+        for w in (self.aliases, self.callsign, self.dob, self.place, self.citizenships, self.languages,
+                  self.contact):
+            w.textChanged.connect(self.emit_changed)
+        self.category.currentIndexChanged.connect(self.emit_changed)
+
+        add, remove = self.tr("Add"), self.tr("Remove selected")
+        self.documents = RecordTable([
+            Column("type", self.tr("Type"), "choice", (
+                ("passport", self.tr("Passport")), ("internal_passport", self.tr("Internal passport")),
+                ("military_id", self.tr("Military ID")), ("birth_certificate", self.tr("Birth certificate")),
+                ("other", self.tr("Other")))),
+            Column("number", self.tr("Number")), Column("issuer", self.tr("Issuer")),
+            Column("issued_on", self.tr("Issued")), Column("expires_on", self.tr("Expires"))], add, remove)
+        self.military = RecordTable([
+            Column("unit", self.tr("Unit")), Column("rank", self.tr("Rank")), Column("branch", self.tr("Branch")),
+            Column("served_from", self.tr("From")), Column("served_to", self.tr("To"))], add, remove)
+        self.relatives = RecordTable([
+            Column("relation", self.tr("Relation")), Column("name", self.tr("Name")),
+            Column("date_of_birth", self.tr("Born")), Column("residence", self.tr("Lives in")),
+            Column("hostile_territory", self.tr("Hostile/occupied territory"), "bool"),
+            Column("contact", self.tr("Contact"))], add, remove)
+        layout = QVBoxLayout(self)
+        layout.addWidget(names_box)
+        layout.addWidget(ident)
+        for title, table in ((self.tr("Identity documents"), self.documents),
+                             (self.tr("Military record"), self.military),
+                             (self.tr("Relatives and contacts"), self.relatives)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(table)
+            table.changed.connect(self.emit_changed)
+            layout.addWidget(box)
+
+    def _transliterate(self, key: str) -> None:
+        latin_key = f"{key}_latin"
+        if self._loading or latin_key in self._latin_edited:
+            return
+        ukrainian = True if {"UA", "UKR"} & {c.upper() for c in split_list(self.citizenships.text())} else None
+        self.names[latin_key].setText(transliterate(self.names[key].text(), ukrainian))
+
+    def fill(self, d: Dossier) -> None:
+        p = d.person
+        for key, edit in self.names.items():
+            edit.setText(getattr(p, key))
+        self._latin_edited = {k for k in self.names if k.endswith("_latin") and getattr(p, k)}
+        self.aliases.setText(", ".join(p.aliases))
+        self.callsign.setText(p.callsign)
+        self.dob.setText(p.date_of_birth.isoformat() if p.date_of_birth else "")
+        self.place.setText(p.place_of_birth)
+        self.citizenships.setText(", ".join(p.citizenships))
+        self.category.setCurrentIndex(max(0, self.category.findData(p.category.value)))
+        self.languages.setText(", ".join(p.languages))
+        self.contact.setText(p.contact_method)
+        self.documents.set_rows([{**vars(x), "issued_on": x.issued_on or "", "expires_on": x.expires_on or ""}
+                                 for x in p.documents])
+        self.military.set_rows([{**vars(x), "served_from": x.served_from or "", "served_to": x.served_to or ""}
+                                for x in p.military])
+        self.relatives.set_rows([{**vars(x), "date_of_birth": x.date_of_birth or ""} for x in p.relatives])
+
+    def store(self, d: Dossier) -> None:
+        values = {k: e.text().strip() for k, e in self.names.items()}
+        photo = d.person.photo
+        d.person = Person(
+            **values, aliases=split_list(self.aliases.text()), callsign=self.callsign.text().strip(),
+            date_of_birth=parse_date(self.dob.text())[0], place_of_birth=self.place.text().strip(),
+            citizenships=[c.upper() for c in split_list(self.citizenships.text())],
+            category=Category(self.category.currentData()), languages=split_list(self.languages.text()),
+            contact_method=self.contact.text().strip(), photo=photo,
+            documents=[IdentityDocument(r["type"] or "other", r["number"], r["issuer"],
+                                        parse_date(r["issued_on"])[0], parse_date(r["expires_on"])[0])
+                       for r in self.documents.rows() if r["number"]],
+            military=[MilitaryService(r["unit"], r["rank"], r["branch"], parse_date(r["served_from"])[0],
+                                      parse_date(r["served_to"])[0]) for r in self.military.rows() if any(
+                                          r[k] for k in ("unit", "rank", "branch"))],
+            relatives=[Relative(r["relation"], r["name"], parse_date(r["date_of_birth"])[0], r["residence"],
+                                r["hostile_territory"], r["contact"]) for r in self.relatives.rows() if r["name"]],
+        )
+
+    def problems(self) -> list[str]:
+        self.clear_errors()
+        out = []
+        for key in ("surname", "given_name"):
+            if not self.names[key].text().strip():
+                self.show_error(key, self.tr("Required."))
+                out.append(self.tr("Surname and given name are required."))
+        if not parse_date(self.dob.text())[1]:
+            self.show_error("date_of_birth", self.tr("Use a date as YYYY-MM-DD."))
+            out.append(self.tr("The date of birth is not a valid date."))
+        bad = [c for c in split_list(self.citizenships.text()) if not (c.isalpha() and len(c) in (2, 3))]
+        if bad:
+            self.show_error("citizenships", self.tr("Use country codes such as UA, RU."))
+            out.append(self.tr("Citizenships must be country codes."))
+        return sorted(set(out), key=out.index)

@@ -1,0 +1,109 @@
+"""An editable table of small records (documents, military service, relatives, checks…)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    kind: str = "text"  # text | bool | choice
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label)
+
+
+class RecordTable(QWidget):
+    changed = Signal()
+
+    def __init__(self, columns: list[Column], add_label: str, remove_label: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([c.label for c in columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add_button = QPushButton(add_label)
+        self.remove_button = QPushButton(remove_label)
+        self.add_button.clicked.connect(lambda: self.add_row({}))
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self, values: dict[str, Any]) -> int:
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col, c in enumerate(self.columns):
+            value = values.get(c.key)
+            if c.kind == "choice":
+                combo = QComboBox()
+                for v, label in c.choices:
+                    combo.addItem(label, v)
+                idx = combo.findData(value)
+                combo.setCurrentIndex(max(0, idx))
+                combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+                self.table.setCellWidget(row, col, combo)
+            elif c.kind == "bool":
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+                self.table.setItem(row, col, item)
+            else:
+                self.table.setItem(row, col, QTableWidgetItem("" if value is None else str(value)))
+        self.table.blockSignals(False)
+        self.changed.emit()
+        return row
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.changed.emit()
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        self.table.blockSignals(False)
+        for values in rows:
+            self.add_row(values)
+
+    def rows(self) -> list[dict[str, Any]]:
+        out = []
+        for row in range(self.table.rowCount()):
+            values: dict[str, Any] = {}
+            for col, c in enumerate(self.columns):
+                if c.kind == "choice":
+                    widget = self.table.cellWidget(row, col)
+                    values[c.key] = widget.currentData() if isinstance(widget, QComboBox) else None
+                elif c.kind == "bool":
+                    item = self.table.item(row, col)
+                    values[c.key] = bool(item and item.checkState() == Qt.CheckState.Checked)
+                else:
+                    item = self.table.item(row, col)
+                    values[c.key] = item.text().strip() if item else ""
+            out.append(values)
+        return out

@@ -1,0 +1,210 @@
+"""The dossier window: pipeline bar, one tab per part of the process, autosave.
+
+Nothing typed is lost: every edit restarts a short timer, and when it fires the
+whole dossier is written as a draft into the vault (never to a temp file). A
+draft newer than the saved record is offered when the dossier is opened again,
+e.g. after a crash. Ctrl+S (and closing) validates and saves the record.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from app.domain.interchange import to_document
+from app.domain.model import Dossier, Person
+from app.domain.serde import from_jsonable
+from app.errors import DossierError
+from app.ui import prompts
+from app.ui.dossier.application_tab import ApplicationTab
+from app.ui.dossier.attachments_tab import AttachmentsTab
+from app.ui.dossier.base import SectionTab
+from app.ui.dossier.checks_tab import ChecksTab
+from app.ui.dossier.decision_tab import DecisionTab
+from app.ui.dossier.exam_tab import ExamTab
+from app.ui.dossier.history_tab import HistoryTab
+from app.ui.dossier.interviews_tab import InterviewsTab
+from app.ui.dossier.personal_tab import PersonalTab
+from app.ui.dossier.pipeline_bar import PipelineBar
+from app.vault.drafts import NEW_APPLICANT
+from app.vault.session import VaultSession
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 2000
+
+
+class DossierWindow(QMainWindow):
+    autosaved = Signal()
+    saved = Signal(str)  # case number
+
+    def __init__(self, session: VaultSession, case_number: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dossier = session.get_dossier(case_number) if case_number else Dossier(person=Person("", ""))
+        self.dirty = False
+        self.resize(1150, 800)
+        self.pipeline = PipelineBar()
+        self.status = QLabel()
+        self.status.setObjectName("save_status")
+        self.tabs = QTabWidget()
+        self.personal = PersonalTab(session)
+        self.application = ApplicationTab(session)
+        self.interviews = InterviewsTab(session)
+        self.checks = ChecksTab(session)
+        self.exam1, self.exam2 = ExamTab(session, 1), ExamTab(session, 2)
+        self.decision = DecisionTab(session)
+        self.attachments = AttachmentsTab(session)
+        self.history = HistoryTab(session)
+        self.sections: list[tuple[SectionTab, str]] = [
+            (self.personal, self.tr("Personal data")), (self.application, self.tr("Application")),
+            (self.interviews, self.tr("Interviews")), (self.checks, self.tr("Background checks")),
+            (self.exam1, self.tr("Polygraph 1")), (self.exam2, self.tr("Polygraph 2")),
+            (self.decision, self.tr("Decision")), (self.attachments, self.tr("Attachments")),
+            (self.history, self.tr("History")),
+        ]
+        for tab, title in self.sections:
+            self.tabs.addTab(tab, title)
+            tab.changed.connect(self._edited)
+        self.application.add_pages_requested.connect(self._add_pages)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.pipeline)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        self.setCentralWidget(central)
+        for text, keys, slot in ((self.tr("&Save"), QKeySequence.StandardKey.Save, self.save),
+                                 (self.tr("&Print summary…"), QKeySequence.StandardKey.Print, self.print_summary),
+                                 (self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            self.menuBar().addAction(action)
+            self.addAction(action)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.autosave)
+        self._load(self.dossier)
+        self._offer_draft()
+
+    @property
+    def draft_key(self) -> str:
+        return self.dossier.case_number or NEW_APPLICANT
+
+    def _title(self) -> None:
+        name = self.dossier.person.full_name or self.tr("New applicant")
+        demo = self.tr(" — DEMO") if self.session.is_demo else ""
+        self.setWindowTitle(f"{self.dossier.case_number or self.tr('(unsaved)')} — {name}{demo}")
+
+    def _load(self, d: Dossier) -> None:
+        for tab, _ in self.sections:
+            tab.load(d)
+        self.pipeline.update_for(d)
+        self._title()
+
+    def _offer_draft(self) -> None:
+        found = self.session.load_draft(self.draft_key)
+        if not found:
+            return
+        doc, saved_at = found
+        if self.dossier.updated_at and saved_at < self.dossier.updated_at:  # same second: keep
+            self.session.discard_draft(self.draft_key)
+            return
+        when = saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if not prompts.current().confirm(self, self.tr("Unsaved changes"), self.tr(
+                "There are unsaved changes to this dossier from %1. Restore them?").replace("%1", when)):
+            self.session.discard_draft(self.draft_key)
+            return
+        body = {k: v for k, v in doc.items() if k not in ("format", "computed")}
+        restored, _problems = from_jsonable(Dossier, body)  # a draft may be incomplete; keep what parses
+        restored.case_number = self.dossier.case_number
+        restored.attachments = self.dossier.attachments
+        self.dossier = restored
+        self._load(restored)
+        self.dirty = True
+        self.status.setText(self.tr("Restored unsaved changes; save them with Ctrl+S."))
+
+    def _edited(self) -> None:
+        self.dirty = True
+        self.timer.start()
+        self.status.setText(self.tr("Editing…"))
+
+    def collect(self) -> Dossier:
+        for tab, _ in self.sections:
+            tab.store(self.dossier)
+        return self.dossier
+
+    def autosave(self) -> None:
+        """Write everything typed so far into the vault as a draft."""
+        if not self.dirty or self.session.closed:
+            return
+        self.timer.stop()
+        d = self.collect()
+        try:
+            self.session.save_draft(self.draft_key, to_document(d))
+        except Exception:
+            log.exception("autosave failed")
+            self.status.setText(self.tr("Autosave failed; the details are in the log."))
+            return
+        self.pipeline.update_for(d)
+        self.status.setText(self.tr("Draft saved in the vault."))
+        self.autosaved.emit()
+
+    def problems(self) -> list[str]:
+        return [p for tab, _ in self.sections for p in tab.problems()]
+
+    def save(self) -> bool:
+        self.timer.stop()
+        d = self.collect()
+        problems = self.problems()
+        if problems:
+            self.autosave()
+            prompts.current().error(self, self.tr("Not saved yet"), self.tr(
+                "Please correct these first (your typing is kept as a draft):") + "\n• " + "\n• ".join(problems))
+            return False
+        try:
+            if d.case_number:
+                self.session.save_dossier(d)
+            else:
+                self.session.create_dossier(d)
+        except DossierError as exc:
+            self.autosave()
+            prompts.current().error(self, self.tr("Not saved"), exc.message)
+            return False
+        self.dossier = self.session.get_dossier(d.case_number)
+        self._load(self.dossier)
+        self.dirty = False
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(d.case_number)
+        return True
+
+    def _add_pages(self) -> None:
+        files = prompts.current().open_files(self, self.tr("Scanned pages"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        for att in self.attachments.add_files(files, "application_page"):
+            self.application.add_page(att.sha256)
+
+    def print_summary(self) -> None:
+        if not self.dossier.case_number:
+            prompts.current().info(self, self.tr("Print"), self.tr("Save the applicant before printing."))
+            return
+        from app.ui.print_summary import make_preview
+
+        make_preview(self, self.session, self.collect()).exec()
+
+    def flush(self) -> None:
+        """Keep everything typed (before a lock or quit): draft now, no questions."""
+        if self.dirty:
+            self.autosave()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dirty and not self.session.closed:
+            self.collect()
+            if self.problems():
+                self.autosave()  # incomplete: kept as a draft, offered next time
+            else:
+                self.save()
+        self.timer.stop()
+        super().closeEvent(event)

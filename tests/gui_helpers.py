@@ -1,0 +1,44 @@
+"""Helpers for GUI tests: scripted answers to the app's prompts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.ui.prompts import Prompts
+
+
+class ScriptedPrompts(Prompts):
+    def __init__(self) -> None:
+        self.confirm_answer = True
+        self.files: list[str] = []
+        self.seen: list[tuple[str, str, str]] = []
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.seen.append(("confirm", title, text))
+        return self.confirm_answer
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.seen.append(("info", title, text))
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.seen.append(("error", title, text))
+
+    def open_files(self, parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
+        self.seen.append(("open_files", title, name_filter))
+        return list(self.files)
+
+    def text(self, parent: QWidget | None, title: str, label: str, secret: bool = False) -> str | None:
+        return None
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text (Cyrillic too) as key events; QTest.keyClicks only knows ASCII keys."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for ch in text:
+        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
