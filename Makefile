@@ -9,7 +9,10 @@ STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck pytest bench bench-quick clean check-system help
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest bench bench-quick clean check-system help translations screenshots
 
 help:
 	@echo "make run    - set up .venv and open Field Dossier on the default vault"
@@ -33,14 +36,23 @@ $(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $@ $(STAMP_RUN)
 
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP_RUN)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing UI strings: refresh the .ts sources, translate them in Qt Linguist.
+update-translations: $(STAMP_RUN)
+	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -ts $(TS)
+
 check-system: $(STAMP_RUN)
 	@$(PY) packaging/check_system.py
 
-run: $(STAMP_RUN)
+run: $(STAMP_RUN) $(QM)
 	@$(PY) packaging/check_system.py --gui
 	$(VENV)/bin/dossier
 
-test: $(STAMP_TEST)
+test: $(STAMP_TEST) $(QM)
 	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_system.py
 	$(VENV)/bin/ruff check app tests bench packaging docs
 	$(VENV)/bin/mypy
@@ -51,6 +63,10 @@ bench: $(STAMP_TEST)
 
 bench-quick: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 10000
+
+screenshots: $(STAMP_TEST) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py en
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py uk
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtCore import QSortFilterProxyModel as _Proxy
 
 from app.domain.enums import Category, Stage
@@ -17,14 +26,20 @@ COL_CASE, COL_CYR, COL_LAT, COL_DOB, COL_CAT, COL_STAGE, COL_FLAGS, COL_UPDATED 
 
 class ApplicantTableModel(QAbstractTableModel):
     STAGE_LABELS: ClassVar[dict[Stage, str]] = {  # the step the case is waiting on
-        Stage.APPLICATION: "Application", Stage.INTERVIEW: "Interview",
-        Stage.CHECKS: "Background checks", Stage.POLYGRAPH_1: "Polygraph 1",
-        Stage.POLYGRAPH_2: "Polygraph 2", Stage.DECISION: "Decision",
-        Stage.SENT_TO_HQ: "To send to HQ", Stage.CLOSED: "Closed",
+        Stage.APPLICATION: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Application")),
+        Stage.INTERVIEW: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Interview")),
+        Stage.CHECKS: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Background checks")),
+        Stage.POLYGRAPH_1: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Polygraph 1")),
+        Stage.POLYGRAPH_2: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Polygraph 2")),
+        Stage.DECISION: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Decision")),
+        Stage.SENT_TO_HQ: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "To send to HQ")),
+        Stage.CLOSED: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Closed")),
     }
     CATEGORY_LABELS: ClassVar[dict[Category, str]] = {
-        Category.SERVING_SOLDIER: "Serving soldier", Category.PRISONER_OF_WAR: "Prisoner of war",
-        Category.CIVILIAN: "Civilian", Category.OTHER: "Other",
+        Category.SERVING_SOLDIER: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Serving soldier")),
+        Category.PRISONER_OF_WAR: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Prisoner of war")),
+        Category.CIVILIAN: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Civilian")),
+        Category.OTHER: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Other")),
     }
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -36,6 +51,8 @@ class ApplicantTableModel(QAbstractTableModel):
         self._stage = {s: self.tr(v) for s, v in self.STAGE_LABELS.items()}
         self._category = {c: self.tr(v) for c, v in self.CATEGORY_LABELS.items()}
         self._locale = QLocale()
+        fmt = self._locale.dateFormat(QLocale.FormatType.ShortFormat)
+        self._date_format = fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")  # 1991, never 91
 
     def set_rows(self, rows: list[ApplicantSummary]) -> None:
         self.beginResetModel()
@@ -78,7 +95,7 @@ class ApplicantTableModel(QAbstractTableModel):
             return f"{r.surname_latin} {r.given_name_latin}".strip()
         if col == COL_DOB:
             d = r.date_of_birth
-            return self._locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat) if d else ""
+            return self._locale.toString(QDate(d.year, d.month, d.day), self._date_format) if d else ""
         if col == COL_CAT:
             return self._category[r.category]
         if col == COL_STAGE:
@@ -86,7 +103,7 @@ class ApplicantTableModel(QAbstractTableModel):
         if col == COL_FLAGS:
             return r.flags
         local = r.updated_at.astimezone()
-        return self._locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat) + \
+        return self._locale.toString(QDate(local.year, local.month, local.day), self._date_format) + \
             local.strftime(" %H:%M")
 
 

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.category = self._combo("category_filter", self.tr("All categories"), [
             (c.value, ApplicantTableModel.CATEGORY_LABELS[c]) for c in Category])
         self.flags = self._combo("flag_filter", self.tr("Any flags"), [
-            ("any", "With flags"), ("none", "Without flags")])
+            ("any", self.tr("With flags")), ("none", self.tr("Without flags"))], translate=False)
         self.message = QLabel()
         self.message.setObjectName("message")
         bar = QHBoxLayout()
@@ -94,14 +94,13 @@ class MainWindow(QMainWindow):
         self._task: Task | None = None
         self.refresh()
 
-    def _combo(self, name: str, all_label: str, items: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, name: str, all_label: str, items: list[tuple[str, str]], translate: bool = True) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(all_label)
         combo.addItem(all_label, None)
         for value, label in items:
-            combo.addItem(self.tr(label) if label in ("With flags", "Without flags") else
-                          self.model.tr(label), value)
+            combo.addItem(self.model.tr(label) if translate else label, value)
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -16,46 +16,50 @@ from PySide6.QtWidgets import QWidget
 from app.domain.model import Dossier
 from app.domain.scoring import totals
 from app.domain.workflow import current_stage
-from app.ui.dossier.base import tr
 from app.vault.session import VaultSession
 
-
-def _t(text: str) -> str:
-    return tr("CaseSummary", text)
+translate = QCoreApplication.translate
 
 
 def summary_html(d: Dossier, demo: bool, photo: bool) -> str:
     p = d.person
-    mark = _t("DEMO — TRAINING DATA, NOT A REAL CASE") if demo else _t("RESTRICTED — VETTING CASE")
+    mark = (translate("CaseSummary", "DEMO — TRAINING DATA, NOT A REAL CASE") if demo
+            else translate("CaseSummary", "RESTRICTED — VETTING CASE"))
     rows = [
-        (_t("Case number"), d.case_number), (_t("Name"), p.full_name), (_t("Latin"), p.full_name_latin),
-        (_t("Date of birth"), p.date_of_birth.isoformat() if p.date_of_birth else "—"),
-        (_t("Place of birth"), p.place_of_birth or "—"), (_t("Category"), p.category.value.replace("_", " ")),
-        (_t("Citizenships"), ", ".join(p.citizenships) or "—"),
-        (_t("Documents"), "; ".join(f"{x.type} {x.number}" for x in p.documents) or "—"),
-        (_t("Stage"), current_stage(d).value.replace("_", " ")),
+        (translate("CaseSummary", "Case number"), d.case_number),
+        (translate("CaseSummary", "Name"), p.full_name),
+        (translate("CaseSummary", "Latin"), p.full_name_latin),
+        (translate("CaseSummary", "Date of birth"), p.date_of_birth.isoformat() if p.date_of_birth else "—"),
+        (translate("CaseSummary", "Place of birth"), p.place_of_birth or "—"),
+        (translate("CaseSummary", "Category"), p.category.value.replace("_", " ")),
+        (translate("CaseSummary", "Citizenships"), ", ".join(p.citizenships) or "—"),
+        (translate("CaseSummary", "Documents"), "; ".join(f"{x.type} {x.number}" for x in p.documents) or "—"),
+        (translate("CaseSummary", "Stage"), current_stage(d).value.replace("_", " ")),
     ]
     html = [f"<p style='color:#b00020;font-weight:bold;text-align:center'>{escape(mark)}</p>",
-            f"<h2>{escape(_t('Case summary'))} {escape(d.case_number)}</h2>"]
+            f"<h2>{escape(translate('CaseSummary', 'Case summary'))} {escape(d.case_number)}</h2>"]
     if photo:
         html.append("<img src='photo:1' width='110' style='float:right'>")
     html.append("<table cellpadding='3'>" + "".join(
         f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows) + "</table>")
-    html.append(f"<h3>{escape(_t('Background checks'))}</h3><ul>" + "".join(
+    html.append(f"<h3>{escape(translate('CaseSummary', 'Background checks'))}</h3><ul>" + "".join(
         f"<li>{escape(c.kind.value.replace('_', ' '))}: {escape(c.result.value.replace('_', ' '))}"
         f"{' — ' + escape(c.summary) if c.summary else ''}</li>" for c in d.checks) + "</ul>")
-    html.append(f"<h3>{escape(_t('Polygraph examinations'))}</h3><ul>")
+    html.append(f"<h3>{escape(translate('CaseSummary', 'Polygraph examinations'))}</h3><ul>")
+    exam_word, result_word = translate("CaseSummary", "Exam"), translate("CaseSummary", "result")
+    total_word = translate("CaseSummary", "grand total")
     for e in d.polygraph_exams:
         t = totals(e)
-        html.append(f"<li>{escape(_t('Exam'))} {e.number}: {escape(e.examiner)} {e.held_on or ''} — "
-                    f"{escape(_t('result'))} {escape(e.result.value if e.result else '—')}, "
-                    f"{escape(_t('grand total'))} {t.grand_total:+d}</li>")
-    note = _t("A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).")
+        result = e.result.value if e.result else "—"
+        html.append(f"<li>{escape(exam_word)} {e.number}: {escape(e.examiner)} {e.held_on or ''} — "
+                    f"{escape(result_word)} {escape(result)}, {escape(total_word)} {t.grand_total:+d}</li>")
+    note = translate("CaseSummary",
+                     "A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).")
     html.append(f"</ul><p><i>{escape(note)}</i></p>")
     dec = d.decision
-    html.append(f"<h3>{escape(_t('Decision'))}</h3><p>" + (
-        f"{escape(dec.outcome.value)} — {escape(dec.rationale)} ({escape(dec.decided_by)})" if dec
-        else escape(_t("No decision recorded."))) + "</p>")
+    decided = (f"{escape(dec.outcome.value)} — {escape(dec.rationale)} ({escape(dec.decided_by)})" if dec
+               else escape(translate("CaseSummary", "No decision recorded.")))
+    html.append(f"<h3>{escape(translate('CaseSummary', 'Decision'))}</h3><p>{decided}</p>")
     html.append(f"<p style='color:#b00020;text-align:center'>{escape(mark)}</p>")
     return "".join(html)
 
@@ -79,7 +83,7 @@ def make_preview(parent: QWidget | None, session: VaultSession, d: Dossier) -> Q
     printer.setDocName(d.case_number)  # the spool job name carries no personal name
     doc = build_document(session, d)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_t("Print case summary"))
+    dialog.setWindowTitle(translate("CaseSummary", "Print case summary"))
     dialog.paintRequested.connect(doc.print_)
     # the dialog does not own these: keep them alive as long as it lives (else a crash)
     dialog._printer = printer  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.messages import tr_message
 from app.ui.worker import Task, run_in_background
 from app.vault import vault
 from app.vault.session import VaultSession
@@ -129,5 +130,5 @@ class UnlockDialog(QDialog):
         self.busy.hide()
         self.passphrase.clear()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.error.setText(message)
+        self.error.setText(tr_message(message))
         self._tick()

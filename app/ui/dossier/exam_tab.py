@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,7 +23,9 @@ from app.ui.dossier.record_table import Column, RecordTable
 from app.ui.dossier.score_grid import ScoreGrid
 from app.vault.session import VaultSession
 
-METHOD_LABELS = (("federal_7", "Federal 7-position"), ("three_position", "3-position"), ("ess", "ESS"))
+METHOD_LABELS = (("federal_7", str(QT_TRANSLATE_NOOP("ExamTab", "Federal 7-position"))),
+                 ("three_position", str(QT_TRANSLATE_NOOP("ExamTab", "3-position"))),
+                 ("ess", str(QT_TRANSLATE_NOOP("ExamTab", "ESS"))))
 
 
 class ExamTab(SectionTab):

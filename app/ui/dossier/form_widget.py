@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import forms
-from app.ui.dossier.base import tr
 from app.ui.i18n import current_language
 
 
@@ -92,7 +91,7 @@ class FormWidget(QWidget):
         else:  # scale
             w = QSpinBox()
             w.setRange(f.min - 1, f.max)
-            w.setSpecialValueText(tr("FormWidget", "not rated"))
+            w.setSpecialValueText(QCoreApplication.translate("FormWidget", "not rated"))
             w.valueChanged.connect(self._edited)
         return w
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.domain.enums import Stage
 from app.domain.model import Dossier
 from app.domain.workflow import current_stage, step_statuses
+from app.ui.messages import tr_message
 
 
 class PipelineBar(QWidget):
@@ -48,11 +49,11 @@ class PipelineBar(QWidget):
                 style, mark = "color:#6c757d;", ""
             label.setText(mark + self.names[status.stage])
             label.setStyleSheet(style)
-            label.setToolTip("\n".join(status.missing) or self.tr("Complete"))
+            label.setToolTip("\n".join(tr_message(m) for m in status.missing) or self.tr("Complete"))
             label.setAccessibleDescription(label.toolTip())
         pending = next((s for s in step_statuses(d) if s.stage == current), None)
         if pending and pending.missing:
             self.missing.setText(self.tr("Still missing for %1: %2").replace("%1", self.names[current]).replace(
-                "%2", "; ".join(pending.missing)))
+                "%2", "; ".join(tr_message(m) for m in pending.missing)))
         else:
             self.missing.setText(self.tr("All steps are complete."))
