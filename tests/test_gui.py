@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -247,6 +248,8 @@ def test_idle_lock_with_a_modal_dialog_open(qtbot, session, vault_dir, tmp_path,
     assert scripted.seen[-1][0] == "confirm"
     reopened.dirty = False
     controller.quit()
+    del window, reopened  # free the windows while Qt is still running
+    gc.collect()
 
 
 def test_print_preview_renders_pages_and_is_audited(qtbot, session) -> None:  # type: ignore[no-untyped-def]

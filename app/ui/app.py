@@ -48,4 +48,6 @@ def run_gui(vault_dir: Path, demo_dir: Path | None = None) -> int:
     sys.excepthook = _excepthook
     controller = AppController(vault_dir, demo_dir or demo_vault_dir())
     controller.start()
-    return app.exec()
+    code = app.exec()
+    controller.shutdown()
+    return code

@@ -8,11 +8,12 @@ screen; unlocking brings the officer back to the list.
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.errors import DossierError
 from app.ui import prompts
@@ -40,12 +41,23 @@ class AppController(QObject):
         self.gate: QDialog | None = None
         self.dossiers: dict[str, DossierWindow] = {}
         self.idle: IdleWatcher | None = None
+        self._retired: list[QWidget] = []
 
     # -- unlock ---------------------------------------------------------------------------
     def start(self) -> None:
         self._show_gate()
 
+    @staticmethod
+    def _dispose(widgets: list[QWidget]) -> None:
+        """Delete windows at the next safe point. Signal connections to their own
+        methods keep the Python wrappers alive, so dropping references is not enough."""
+        for widget in widgets:
+            widget.deleteLater()
+        widgets.clear()
+
     def _show_gate(self) -> None:
+        if self.gate is not None:
+            self._dispose([self.gate])
         gate: QDialog
         if vault_exists(self.vault_dir) or vault_exists(self.demo_dir):
             gate = UnlockDialog(self.vault_dir, self.demo_dir)
@@ -62,8 +74,8 @@ class AppController(QObject):
             QApplication.quit()
 
     def _on_session(self, session: VaultSession) -> None:
-        self.session = session
-        self.gate = None
+        self.session = session  # the gate stays referenced: it is still inside its own signal
+        self._dispose(self._retired)  # hidden at the last lock; no modal loop runs under them now
         app = QApplication.instance()
         wanted = choose_language(session.setting("language"))
         if isinstance(app, QApplication) and wanted != current_language():
@@ -140,7 +152,6 @@ class AppController(QObject):
             install_language(app, wanted)
             if self.main is not None:  # rebuild the list window in the new language
                 self.main.close()
-                self.main.deleteLater()
             self._show_main()
 
     # -- lock -----------------------------------------------------------------------------
@@ -158,22 +169,45 @@ class AppController(QObject):
             self.idle = None
         self.session = None
         session.close()
+        # Lock may run inside a modal dialog's event loop whose parent is one of
+        # these windows: empty and hide them now, free them after the next unlock.
         for window in self.dossiers.values():
             window.close()
-            window.deleteLater()
+            window.forget()
+            self._retired.append(window)
         self.dossiers.clear()
         if self.main is not None:
             self.main.clear()
             self.main.close()
-            self.main.deleteLater()
+            self._retired.append(self.main)
             self.main = None
         self.locked.emit()
         self._show_gate()
 
-    def quit(self) -> None:
+    def shutdown(self) -> None:
+        """Close the session and let go of every window while Qt is still running
+        (objects left for interpreter teardown can crash PySide on exit)."""
+        doomed: list[QWidget] = [*self._retired]
+        for window in self.dossiers.values():
+            window.close()  # saves, or keeps a draft
+            doomed.append(window)
+        self.dossiers.clear()
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
         if self.session is not None:
-            for window in self.dossiers.values():
-                window.close()
             self.session.close()
             self.session = None
+        for widget in (self.main, self.gate):
+            if widget is not None:
+                widget.close()
+                doomed.append(widget)
+        self.main = self.gate = None
+        self._retired.clear()
+        self._dispose(doomed)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+    def quit(self) -> None:
+        self.shutdown()
         QApplication.quit()

@@ -199,6 +199,16 @@ class DossierWindow(QMainWindow):
         if self.dirty:
             self.autosave()
 
+    def forget(self) -> None:
+        """Drop the case data this window shows (after a lock)."""
+        self.timer.stop()
+        self.dirty = False
+        central = self.takeCentralWidget()
+        if central is not None:
+            central.deleteLater()
+        self.dossier = Dossier(person=Person("", ""))
+        self.setWindowTitle("")
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty and not self.session.closed:
             self.collect()
