@@ -203,6 +203,10 @@ def test_search_latin_finds_cyrillic_and_filters(qtbot, session) -> None:  # typ
     assert window.proxy.data(window.proxy.index(0, 1)) == "Иванов Сергей Петрович"
     with qtbot.waitSignal(window.results_shown, timeout=10000):
         window.search.clear()
+    window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # as a header click does
+    assert [window.proxy.data(window.proxy.index(r, 1))[:6] for r in range(2)] == ["Иванов", "Шевчук"]
+    window.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert window.proxy.data(window.proxy.index(0, 1)).startswith("Шевчук")
     window.category.setCurrentIndex(window.category.findData("civilian"))
     assert window.proxy.rowCount() == 1
     window.category.setCurrentIndex(0)
@@ -281,3 +285,33 @@ def test_demo_vault_marks_title_and_printout(qtbot, tmp_path: Path) -> None:  # 
     assert "DEMO" in window.windowTitle()
     assert "DEMO" in build_document(s, s.get_dossier(case)).toPlainText()
     s.close()
+
+
+def test_photo_and_attachments_with_size_limit(qtbot, session, scripted, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    from app.vault.demo import scan_png
+
+    case = session.add_applicant(parse_document(sample_doc()))
+    w = DossierWindow(session, case)
+    qtbot.addWidget(w)
+    photo = tmp_path / "face.jpg"  # the name says JPEG; the content is PNG: sniffed, not trusted
+    photo.write_bytes(scan_png(random.Random(3)))
+    scripted.files = [str(photo)]
+    qtbot.mouseClick(w.personal.photo_button, Qt.MouseButton.LeftButton)
+    assert w.personal.photo is not None and not w.personal.photo_label.pixmap().isNull()
+    big = tmp_path / "huge.bin"
+    with big.open("wb") as f:
+        f.truncate(51 * 1024 * 1024)  # sparse: over the 50 MiB limit without writing it
+    w.attachments.add_files([str(big)])
+    assert scripted.seen[-1][0] == "error" and "50 MiB" in scripted.seen[-1][2]
+    with qtbot.waitSignal(w.saved, timeout=5000):
+        w.save()
+    d = session.get_dossier(case)
+    assert d.person.photo == w.personal.photo
+    assert [a.media_type for a in d.attachments] == ["image/png"]
+    from app.ui.print_summary import build_document
+
+    assert build_document(session, d).resource(
+        __import__("PySide6.QtGui").QtGui.QTextDocument.ResourceType.ImageResource.value,
+        __import__("PySide6.QtCore").QtCore.QUrl("photo:1")) is not None

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.enums import Category
 from app.domain.model import Dossier, IdentityDocument, MilitaryService, Person, Relative
@@ -13,8 +25,19 @@ from app.vault.session import VaultSession
 
 
 class PersonalTab(SectionTab):
+    photo_requested = Signal()
+
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.case_number = ""
+        self.photo: str | None = None
+        self.photo_label = QLabel(self.tr("No photo"))
+        self.photo_label.setObjectName("photo")
+        self.photo_label.setFixedSize(150, 190)
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_label.setStyleSheet("border: 1px solid #999;")
+        self.photo_button = QPushButton(self.tr("Set photo…"))
+        self.photo_button.clicked.connect(self.photo_requested)
         self.names: dict[str, QLineEdit] = {}
         self._latin_edited: set[str] = set()
         names_box = QGroupBox(self.tr("Names"))
@@ -80,7 +103,14 @@ class PersonalTab(SectionTab):
             Column("hostile_territory", self.tr("Hostile/occupied territory"), "bool"),
             Column("contact", self.tr("Contact"))], add, remove)
         layout = QVBoxLayout(self)
-        layout.addWidget(names_box)
+        top = QHBoxLayout()
+        top.addWidget(names_box, 1)
+        photo_box = QVBoxLayout()
+        photo_box.addWidget(self.photo_label)
+        photo_box.addWidget(self.photo_button)
+        photo_box.addStretch()
+        top.addLayout(photo_box)
+        layout.addLayout(top)
         layout.addWidget(ident)
         for title, table in ((self.tr("Identity documents"), self.documents),
                              (self.tr("Military record"), self.military),
@@ -97,8 +127,22 @@ class PersonalTab(SectionTab):
         ukrainian = True if {"UA", "UKR"} & {c.upper() for c in split_list(self.citizenships.text())} else None
         self.names[latin_key].setText(transliterate(self.names[key].text(), ukrainian))
 
+    def set_photo(self, sha: str | None) -> None:
+        self.photo = sha
+        pix = QPixmap()
+        if sha and self.case_number and pix.loadFromData(self.session.attachment_content(self.case_number, sha)):
+            self.photo_label.setPixmap(pix.scaled(self.photo_label.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo_label.setPixmap(QPixmap())
+            self.photo_label.setText(self.tr("No photo"))
+
     def fill(self, d: Dossier) -> None:
         p = d.person
+        self.case_number = d.case_number
+        self.photo_button.setEnabled(bool(d.case_number))
+        self.photo_button.setToolTip("" if d.case_number else self.tr("Save the applicant first."))
+        self.set_photo(p.photo)
         for key, edit in self.names.items():
             edit.setText(getattr(p, key))
         self._latin_edited = {k for k in self.names if k.endswith("_latin") and getattr(p, k)}
@@ -118,7 +162,7 @@ class PersonalTab(SectionTab):
 
     def store(self, d: Dossier) -> None:
         values = {k: e.text().strip() for k, e in self.names.items()}
-        photo = d.person.photo
+        photo = self.photo
         d.person = Person(
             **values, aliases=split_list(self.aliases.text()), callsign=self.callsign.text().strip(),
             date_of_birth=parse_date(self.dob.text())[0], place_of_birth=self.place.text().strip(),

@@ -69,6 +69,7 @@ class DossierWindow(QMainWindow):
             self.tabs.addTab(tab, title)
             tab.changed.connect(self._edited)
         self.application.add_pages_requested.connect(self._add_pages)
+        self.personal.photo_requested.connect(self._set_photo)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.pipeline)
@@ -185,6 +186,15 @@ class DossierWindow(QMainWindow):
         files = prompts.current().open_files(self, self.tr("Scanned pages"), self.tr("Images (*.png *.jpg *.jpeg)"))
         for att in self.attachments.add_files(files, "application_page"):
             self.application.add_page(att.sha256)
+
+    def _set_photo(self) -> None:
+        files = prompts.current().open_files(self, self.tr("Photo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        for att in self.attachments.add_files(files[:1], "photo"):
+            if not att.media_type.startswith("image/"):
+                prompts.current().error(self, self.tr("Photo"), self.tr("The photo must be an image."))
+                continue
+            self.personal.set_photo(att.sha256)
+            self.personal.emit_changed()
 
     def print_summary(self) -> None:
         if not self.dossier.case_number:
