@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Applicants"))
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)

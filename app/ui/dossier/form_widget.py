@@ -86,7 +86,7 @@ class FormWidget(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 w.addItem(item)
-            w.setMaximumHeight(24 * len(f.choices) + 8)
+            w.setFixedHeight(w.sizeHintForRow(0) * w.count() + 2 * w.frameWidth() + 4)
             w.itemChanged.connect(self._edited)
         else:  # scale
             w = QSpinBox()
