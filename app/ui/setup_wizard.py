@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.passphrase import assess
+from app.ui.widgets import busy_bar, error_label
 from app.ui.worker import Task, run_in_background
 from app.vault import vault
 from app.vault.demo import load_demo
@@ -90,13 +91,8 @@ class _DetailsPage(QWizardPage):
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.hide()
+        self.error = error_label("error")
+        self.busy = busy_bar()
         form = QFormLayout(self)
         for label, w in ((self.tr("Post code"), self.post), (self.tr("Your call sign"), self.callsign),
                          (self.tr("Role"), self.role), (self.tr("Passphrase"), self.passphrase),

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.messages import tr_message
+from app.ui.widgets import busy_bar, error_label
 from app.ui.worker import Task, run_in_background
 from app.vault import vault
 from app.vault.session import VaultSession
@@ -48,13 +48,8 @@ class UnlockDialog(QDialog):
         self.training.setObjectName("training")
         self.training.setVisible(bool(demo_dir and vault.vault_exists(demo_dir)))
         self.training.toggled.connect(self._target)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.hide()
+        self.error = error_label("error")
+        self.busy = busy_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.model import Dossier
+from app.ui.widgets import error_label
 from app.vault.session import VaultSession
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class SectionTab(QWidget):
@@ -55,11 +52,7 @@ class SectionTab(QWidget):
             lbl.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", ""))
         if key:
-            err = QLabel()
-            err.setObjectName(f"error_{key}")
-            err.setStyleSheet("color: #b00020;")
-            err.setWordWrap(True)
-            err.hide()
+            err = error_label(f"error_{key}", hidden=True)
             form.addRow("", err)
             self._errors[key] = err
         return widget

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import forms
 from app.ui.i18n import current_language
+from app.ui.widgets import error_label
 
 
 class FormWidget(QWidget):
@@ -45,11 +46,7 @@ class FormWidget(QWidget):
                 label = f.text(self.lang) + (" *" if f.required else "")
                 form.addRow(label, widget)
                 widget.setAccessibleName(f.text(self.lang))
-                err = QLabel()
-                err.setObjectName(f"error_{f.id}")
-                err.setStyleSheet("color: #b00020;")
-                err.setWordWrap(True)
-                err.hide()
+                err = error_label(f"error_{f.id}", hidden=True)
                 form.addRow("", err)
                 self.inputs[f.id], self.errors[f.id] = widget, err
                 self._rows[f.id] = (form, widget)
