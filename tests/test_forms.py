@@ -12,9 +12,9 @@ from app.domain import forms
 from app.errors import ValidationError
 
 
-@pytest.fixture
-def tpl() -> forms.Template:
-    return forms.load_template("screening", 1)
+@pytest.fixture(params=[1, 2])
+def tpl(request: pytest.FixtureRequest) -> forms.Template:
+    return forms.load_template("screening", request.param)
 
 
 def test_shipped_templates_cover_the_screening_topics(tpl: forms.Template) -> None:
@@ -23,7 +23,7 @@ def test_shipped_templates_cover_the_screening_topics(tpl: forms.Template) -> No
     assert {f.type for f in tpl.fields} == set(forms.FIELD_TYPES)
     for f in tpl.fields:
         assert f.label.get("en") and f.label.get("uk"), f.id
-    assert [t.id for t in forms.available_templates()] == ["screening"]
+    assert [(t.id, t.version) for t in forms.available_templates()] == [("screening", 2), ("screening", 1)]
 
 
 def test_relevance_controls_required(tpl: forms.Template) -> None:
@@ -53,6 +53,7 @@ def test_complete_answers_pass_and_irrelevant_ones_are_dropped(tpl: forms.Templa
         "arrival_circumstances": "Captured near the river after the unit retreated.",
         "motives": ["family"], "motivation_story": "…", "motivation_credibility": 4,
         "approached": "no", "relatives_in_occupied": "no", "consent_checks": "yes",
+        "stated_date_of_birth": "1990-01-01",  # asked from version 2 on
     }
     assert forms.check_answers(tpl, answers) == {}
     kept = forms.relevant_answers(tpl, answers)
@@ -114,7 +115,7 @@ def test_demo_interviews_satisfy_the_template() -> None:
     from app.vault.demo import _pools, make_dossier
 
     rng, pools = random.Random(5), _pools(5)
-    tpl = forms.load_template("screening", 1)
+    tpl = forms.load_template("screening", 2)
     checked = 0
     for _ in range(60):
         d, _scan = make_dossier(rng, pools, date(2026, 11, 1))

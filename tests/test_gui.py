@@ -119,13 +119,16 @@ def test_interview_from_template_with_rules(qtbot, session, scripted) -> None:  
     qtbot.keyClicks(answers["arrival_date"], "2025-05-01")
     fill = {"identity_doubts": "Документ втрачено під час полону.", "served": "no", "how_arrived": "captured",
             "arrival_circumstances": "Потрапив у полон біля річки після відступу.", "motivation_story": "Родина.",
-            "approached": "no", "relatives_in_occupied": "no", "consent_checks": "yes"}
+            "approached": "no", "relatives_in_occupied": "no", "consent_checks": "yes",
+            "stated_date_of_birth": "1991-04-12"}
     for key, value in fill.items():
         widget = answers[key]
         if hasattr(widget, "findData"):
             widget.setCurrentIndex(widget.findData(value))  # type: ignore[attr-defined]
         elif hasattr(widget, "setPlainText"):
             widget.setPlainText(value)  # type: ignore[attr-defined]
+        else:
+            widget.setText(value)  # type: ignore[attr-defined]
     answers["motives"].item(1).setCheckState(Qt.CheckState.Checked)  # type: ignore[attr-defined]
     answers["motivation_credibility"].setValue(4)  # type: ignore[attr-defined]
     assert form.problems() == {}

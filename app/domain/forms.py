@@ -250,11 +250,12 @@ def load_template(template_id: str, version: int) -> Template:
 
 
 def available_templates() -> list[Template]:
+    """Every shipped template, newest version of each first."""
     out = []
-    for path in sorted(templates_dir().glob("*.v*.json")):
+    for path in templates_dir().glob("*.v*.json"):
         tid, _, ver = path.stem.rpartition(".v")
         out.append(load_template(tid, int(ver)))
-    return out
+    return sorted(out, key=lambda t: (t.id, -t.version))
 
 
 # -- answers -------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from app.domain.model import (
     Relative,
     Score,
 )
+from app.domain import polygraph
 from app.domain.names import fill_latin
 from app.domain.roles import Action
 from app.vault import attachments, dossiers
@@ -103,20 +104,22 @@ def _exam(rng: random.Random, number: int, held: date, examiner: str) -> Polygra
         for q in questions if q.type == QuestionType.RELEVANT
         for ch in (Channel.PNEUMO, Channel.EDA, Channel.CARDIO)
     ]
-    total = sum(s.score for s in scores)
-    result = ExamResult.NDI if total >= 6 else ExamResult.DI if total <= -6 else ExamResult.INC
-    return PolygraphExam(
+    exam = PolygraphExam(
         number=number, examiner=examiner, held_on=held, place="пункт отбора",
         instrument="Lafayette LX6", serial=f"LX6-{rng.randrange(10000, 99999)}",
         technique="Federal ZCT", questions=questions, charts=charts, scores=scores,
-        method="federal_7", rule={"name": "grand_total", "ndi": 6, "di": -6},
-        result=result, pretest_notes="Испытуемый спокоен.", posttest_notes="",
+        method="federal_7", rule=polygraph.rule_snapshot("federal_grand_total"),
+        pretest_notes="Испытуемый спокоен.", posttest_notes="",
     )
+    exam.result = polygraph.score(exam).computed
+    if rng.random() < 0.03:  # now and then the examiner's call differs from the numbers
+        exam.result = ExamResult.INC if exam.result != ExamResult.INC else ExamResult.NDI
+    return exam
 
 
 def _screening_answers(rng: random.Random, pools: _Pools, loc: str, received: date,
-                       category: Category) -> dict[str, object]:
-    """Answers that satisfy resources/forms/screening.v1.json."""
+                       category: Category, person: Person) -> dict[str, object]:
+    """Answers that satisfy resources/forms/screening.v2.json; about 2% contradict the application."""
     served = category in (Category.SERVING_SOLDIER, Category.PRISONER_OF_WAR)
     approached = rng.random() < 0.05
     occupied = rng.random() < 0.4
@@ -131,8 +134,17 @@ def _screening_answers(rng: random.Random, pools: _Pools, loc: str, received: da
         "approached": "yes" if approached else "no", "relatives_in_occupied": "yes" if occupied else "no",
         "consent_checks": "yes",
     }
+    dob = person.date_of_birth
+    if dob is not None:
+        if rng.random() < 0.02:
+            dob = dob.replace(year=dob.year - 1)
+        answers["stated_date_of_birth"] = dob.isoformat()
+    if person.documents:
+        answers["stated_document_number"] = person.documents[0].number
     if served:
         answers["service_units"] = f"в/ч {rng.randrange(10000, 99999)}, рядовой"
+        if person.military:
+            answers["stated_unit"], answers["stated_rank"] = person.military[0].unit, person.military[0].rank
     if approached:
         answers["approach_details"] = rng.choice(pools.sentences[loc])
     if occupied:
@@ -172,9 +184,9 @@ def make_dossier(rng: random.Random, pools: _Pools, today: date) -> tuple[Dossie
     progress = rng.random()
     if progress > 0.15:
         d.interviews.append(Interview(
-            template_id="screening", template_version=1, interviewer="OFFICER",
+            template_id="screening", template_version=2, interviewer="OFFICER",
             started_at=datetime.combine(received + timedelta(days=3), datetime.min.time(), UTC),
-            answers=_screening_answers(rng, pools, loc, received, category),
+            answers=_screening_answers(rng, pools, loc, received, category, person),
             assessment=rng.choices(list(Assessment), weights=(80, 15, 5))[0],
             notes=rng.choice(pools.sentences[loc])))
     if progress > 0.3:

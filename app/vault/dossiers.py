@@ -12,6 +12,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
+from app.domain import flags
 from app.domain.casenumber import format_case_number
 from app.domain.enums import Category, Stage
 from app.domain.model import (
@@ -64,7 +65,7 @@ def _applicant_columns(d: Dossier) -> tuple[Any, ...]:
     return (
         p.surname, p.given_name, p.patronymic, p.surname_latin, p.given_name_latin,
         p.patronymic_latin, p.date_of_birth.isoformat() if p.date_of_birth else None,
-        p.category.value, current_stage(d).value,
+        p.category.value, current_stage(d).value, flags.summary_codes(flags.compute(d)),
         to_jsonable(d.sent_to_hq_at) if d.sent_to_hq_at else None,
     )
 
@@ -76,9 +77,9 @@ def insert(conn: Connection, d: Dossier) -> int:
     d.updated_at = now
     cur = conn.execute(
         "INSERT INTO applicants(surname, given_name, patronymic, surname_latin, "
-        "given_name_latin, patronymic_latin, date_of_birth, category, stage, "
+        "given_name_latin, patronymic_latin, date_of_birth, category, stage, flags, "
         "sent_to_hq_at, case_number, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*_applicant_columns(d), d.case_number, to_jsonable(d.created_at), to_jsonable(now)),
     )
     applicant_id = int(cur.lastrowid)
@@ -94,7 +95,7 @@ def update(conn: Connection, d: Dossier) -> int:
     d.updated_at = now_utc()
     conn.execute(
         "UPDATE applicants SET surname=?, given_name=?, patronymic=?, surname_latin=?, "
-        "given_name_latin=?, patronymic_latin=?, date_of_birth=?, category=?, stage=?, "
+        "given_name_latin=?, patronymic_latin=?, date_of_birth=?, category=?, stage=?, flags=?, "
         "sent_to_hq_at=?, updated_at=? WHERE id=?",
         (*_applicant_columns(d), to_jsonable(d.updated_at), applicant_id),
     )

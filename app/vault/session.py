@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain import flags, polygraph
 from app.domain.enums import Role
 from app.domain.interchange import ParsedDossier
 from app.domain.model import ApplicantSummary, Attachment, Dossier
@@ -304,6 +305,8 @@ class VaultSession:
                 {"stage": s.stage.value, "complete": s.complete, "missing": list(s.missing)}
                 for s in step_statuses(d)
             ],
+            "flags": [f.to_json() for f in flags.compute(d)],
+            "polygraph_exams": [{"number": e.number, **polygraph.score(e).to_json()} for e in d.polygraph_exams],
         }
 
     # -- audit and maintenance ------------------------------------------------------

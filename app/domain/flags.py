@@ -1,0 +1,148 @@
+"""Explainable risk flags: each has a code, a severity, one sentence, and the
+evidence (the records or fields it rests on, as JSON paths).
+
+Flags are computed from the dossier every time it is saved or shown; none is
+stored by hand. Matching flags (possible duplicate, watchlist hit) are added by
+the matching engine, which needs the rest of the vault.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from app.domain import polygraph
+from app.domain.enums import Assessment, CheckResult, ExamResult
+from app.domain.model import Dossier
+from app.domain.workflow import step_statuses
+from app.resources import resource_path
+
+RED, AMBER, INFO = "red", "amber", "info"
+_ORDER = {RED: 0, AMBER: 1, INFO: 2}
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    severity: str
+    message: str
+    evidence: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "message": self.message,
+                "evidence": list(self.evidence)}
+
+
+@cache
+def workflow_rules() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resource_path("rules", "workflow.json").read_text("utf-8"))
+    return data
+
+
+def _polygraph_flags(d: Dossier) -> list[Flag]:
+    out: list[Flag] = []
+    for i, exam in enumerate(d.polygraph_exams):
+        path = f"$.polygraph_exams[{i}]"
+        scored = polygraph.score(exam)
+        if ExamResult.DI in (exam.result, scored.computed):
+            out.append(Flag("polygraph_di", RED,
+                            f"Polygraph exam {exam.number} indicates deception: a trigger for follow-up "
+                            "investigation, not a verdict.", (f"{path}.result",)))
+        if exam.result in (ExamResult.INC, ExamResult.NO, ExamResult.PNC):
+            severity = RED if exam.result == ExamResult.PNC else AMBER
+            out.append(Flag(f"polygraph_{exam.result.value.lower()}", severity,
+                            f"Polygraph exam {exam.number} result is {exam.result.value}.", (f"{path}.result",)))
+        if scored.disagrees:
+            out.append(Flag("polygraph_disagreement", AMBER,
+                            f"Exam {exam.number}: the scores give {scored.computed.value} "  # type: ignore[union-attr]
+                            f"but the examiner stated {exam.result.value}.",  # type: ignore[union-attr]
+                            (f"{path}.scores", f"{path}.result")))
+    exams = {e.number: (i, e) for i, e in enumerate(d.polygraph_exams)}
+    if 1 in exams and 2 in exams:
+        comparison = polygraph.compare(exams[1][1], exams[2][1])
+        evidence = tuple(f"$.polygraph_exams[{exams[n][0]}]" for n in (1, 2))
+        if comparison.discordant:
+            out.append(Flag("polygraph_discordance", AMBER,
+                            "Polygraph discordance: third exam or further investigation ("
+                            + "; ".join(comparison.reasons) + ").", evidence))
+        for _severity, problem in comparison.policy_problems:
+            out.append(Flag("polygraph_not_independent", AMBER,
+                            f"The two polygraph exams are not independent: {problem}.", evidence))
+    return out
+
+
+def _answers_say_yes(d: Dossier, field: str) -> list[str]:
+    return [f"$.interviews[{i}].answers.{field}" for i, iv in enumerate(d.interviews)
+            if iv.answers.get(field) == "yes"]
+
+
+def _inconsistencies(d: Dossier) -> list[Flag]:
+    """The application (person record) against what the applicant said in interviews."""
+    p = d.person
+    facts = {
+        "stated_date_of_birth": ("date of birth", p.date_of_birth.isoformat() if p.date_of_birth else ""),
+        "stated_document_number": ("document number", " ".join(x.number for x in p.documents)),
+        "stated_unit": ("unit", " ".join(m.unit for m in p.military)),
+        "stated_rank": ("rank", " ".join(m.rank for m in p.military)),
+    }
+    out = []
+    for i, iv in enumerate(d.interviews):
+        for key, (what, recorded) in facts.items():
+            said = str(iv.answers.get(key, "")).strip()
+            if said and recorded and _norm(said) not in _norm(recorded):
+                out.append(Flag("inconsistency", AMBER,
+                                f"The {what} given in interview {i + 1} differs from the application.",
+                                (f"$.interviews[{i}].answers.{key}", "$.person")))
+    return out
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def compute(d: Dossier, today: date | None = None) -> list[Flag]:
+    today = today or date.today()
+    flags = _polygraph_flags(d)
+    for i, c in enumerate(d.checks):
+        if c.result == CheckResult.ADVERSE:
+            flags.append(Flag("check_adverse", RED, f"The {c.kind.value.replace('_', ' ')} check is adverse.",
+                              (f"$.checks[{i}].result",)))
+        elif c.result == CheckResult.INCONCLUSIVE:
+            flags.append(Flag("check_inconclusive", AMBER,
+                              f"The {c.kind.value.replace('_', ' ')} check is inconclusive.", (f"$.checks[{i}].result",)))
+    for i, iv in enumerate(d.interviews):
+        if iv.assessment == Assessment.NOT_CREDIBLE:
+            flags.append(Flag("interview_not_credible", RED, f"Interview {i + 1} was assessed not credible.",
+                              (f"$.interviews[{i}].assessment",)))
+        elif iv.assessment == Assessment.DOUBTFUL:
+            flags.append(Flag("interview_doubtful", AMBER, f"Interview {i + 1} was assessed doubtful.",
+                              (f"$.interviews[{i}].assessment",)))
+    contact = _answers_say_yes(d, "approached") + _answers_say_yes(d, "signed_anything")
+    if contact:
+        flags.append(Flag("russian_services_contact", RED,
+                          "The applicant reports contact with Russian services.", tuple(contact)))
+    hostile = [f"$.person.relatives[{i}]" for i, r in enumerate(d.person.relatives) if r.hostile_territory]
+    hostile += _answers_say_yes(d, "relatives_in_occupied")
+    if hostile:
+        flags.append(Flag("relatives_hostile_territory", AMBER,
+                          "Relatives live in hostile or occupied territory: a coercion risk.", tuple(hostile)))
+    flags += _inconsistencies(d)
+    received = d.application.received_on if d.application else None
+    if received:
+        due = workflow_rules()["due_days_after_application"]
+        for status in step_statuses(d):
+            days = due.get(status.stage.value)
+            if days is not None and not status.complete and (today - received).days > days:
+                flags.append(Flag("overdue", AMBER,
+                                  f"The {status.stage.value.replace('_', ' ')} step is open "
+                                  f"{(today - received).days} days after the application (due within {days}).",
+                                  ("$.application.received_on",)))
+    return sorted(flags, key=lambda f: _ORDER[f.severity])
+
+
+def summary_codes(flags: list[Flag]) -> str:
+    """The list column: severity-prefixed codes, e.g. 'red:polygraph_di,amber:overdue'."""
+    return ",".join(dict.fromkeys(f"{f.severity}:{f.code}" for f in flags))
