@@ -318,3 +318,43 @@ def test_photo_and_attachments_with_size_limit(qtbot, session, scripted, tmp_pat
     assert build_document(session, d).resource(
         __import__("PySide6.QtGui").QtGui.QTextDocument.ResourceType.ImageResource.value,
         __import__("PySide6.QtCore").QtCore.QUrl("photo:1")) is not None
+
+
+def test_flags_and_computed_results_in_the_app(qtbot, session, scripted) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.enums import Channel
+
+    doc = sample_doc()
+    doc["checks"][0]["result"] = "adverse"
+    case = session.add_applicant(parse_document(doc))
+    session.add_applicant(parse_document(sample_doc(surname="Коваль", relatives=[])))
+    w = DossierWindow(session, case)
+    qtbot.addWidget(w)
+    assert "security service check is adverse" in w.flags.text() and "● red" in w.flags.text()
+    tab = w.exam1
+    assert tab.rule.currentData() == "federal_grand_total"
+    assert tab.computed.text().startswith("Not computed yet") and "missing" in tab.computed.text()
+    tab.questions.set_rows([{"label": "R1", "type": "relevant", "text": "?"},
+                            {"label": "C1", "type": "comparison", "text": "?"}])
+    tab._rebuild_grid()
+    for chart in (1, 2, 3):
+        for ch in (Channel.PNEUMO, Channel.EDA, Channel.CARDIO):
+            tab.grid.set_cell(chart, "R1", ch, -1)
+    assert tab.computed.text().startswith("DI — grand total -9 ≤ -6")
+    assert "differs from the computed one" in tab.computed.text()  # the stated result is NDI
+    tab.method.setCurrentIndex(tab.method.findData("ess"))
+    assert tab.rule.currentData() == "ess_single_issue" and "not confirmed" in tab.computed.text()
+    tab.method.setCurrentIndex(tab.method.findData("federal_7"))
+    tab.rule.setCurrentIndex(tab.rule.findData("krapohl_2005"))
+    with qtbot.waitSignal(w.saved, timeout=5000):
+        w.save()
+    exam = session.get_dossier(case).polygraph_exams[0]
+    assert exam.rule["name"] == "krapohl_2005" and exam.rule["ndi"] == 4  # the rule is stored with the exam
+    assert "polygraph_disagreement" in w.flags.text() or "examiner stated" in w.flags.text()
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
+    texts = {window.model.row(r).case_number: window.model.data(window.model.index(r, 6)) for r in range(2)}
+    assert texts[case].startswith("2 red") or texts[case].startswith("3 red")
+    window.flags.setCurrentIndex(window.flags.findData("red"))
+    assert window.proxy.rowCount() == 1

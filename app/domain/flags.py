@@ -30,6 +30,7 @@ class Flag:
     severity: str
     message: str
     evidence: tuple[str, ...] = ()
+    args: tuple[str, ...] = ()  # the variable parts of the message, for translations
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "severity": self.severity, "message": self.message,
@@ -50,16 +51,18 @@ def _polygraph_flags(d: Dossier) -> list[Flag]:
         if ExamResult.DI in (exam.result, scored.computed):
             out.append(Flag("polygraph_di", RED,
                             f"Polygraph exam {exam.number} indicates deception: a trigger for follow-up "
-                            "investigation, not a verdict.", (f"{path}.result",)))
+                            "investigation, not a verdict.", (f"{path}.result",), (str(exam.number),)))
         if exam.result in (ExamResult.INC, ExamResult.NO, ExamResult.PNC):
             severity = RED if exam.result == ExamResult.PNC else AMBER
             out.append(Flag(f"polygraph_{exam.result.value.lower()}", severity,
-                            f"Polygraph exam {exam.number} result is {exam.result.value}.", (f"{path}.result",)))
+                            f"Polygraph exam {exam.number} result is {exam.result.value}.", (f"{path}.result",),
+                            (str(exam.number), exam.result.value)))
         if scored.disagrees:
             out.append(Flag("polygraph_disagreement", AMBER,
                             f"Exam {exam.number}: the scores give {scored.computed.value} "  # type: ignore[union-attr]
                             f"but the examiner stated {exam.result.value}.",  # type: ignore[union-attr]
-                            (f"{path}.scores", f"{path}.result")))
+                            (f"{path}.scores", f"{path}.result"),
+                            (str(exam.number), scored.computed.value, exam.result.value)))  # type: ignore[union-attr]
     exams = {e.number: (i, e) for i, e in enumerate(d.polygraph_exams)}
     if 1 in exams and 2 in exams:
         comparison = polygraph.compare(exams[1][1], exams[2][1])
@@ -67,10 +70,10 @@ def _polygraph_flags(d: Dossier) -> list[Flag]:
         if comparison.discordant:
             out.append(Flag("polygraph_discordance", AMBER,
                             "Polygraph discordance: third exam or further investigation ("
-                            + "; ".join(comparison.reasons) + ").", evidence))
+                            + "; ".join(comparison.reasons) + ").", evidence, ("; ".join(comparison.reasons),)))
         for _severity, problem in comparison.policy_problems:
             out.append(Flag("polygraph_not_independent", AMBER,
-                            f"The two polygraph exams are not independent: {problem}.", evidence))
+                            f"The two polygraph exams are not independent: {problem}.", evidence, (problem,)))
     return out
 
 
@@ -95,7 +98,7 @@ def _inconsistencies(d: Dossier) -> list[Flag]:
             if said and recorded and _norm(said) not in _norm(recorded):
                 out.append(Flag("inconsistency", AMBER,
                                 f"The {what} given in interview {i + 1} differs from the application.",
-                                (f"$.interviews[{i}].answers.{key}", "$.person")))
+                                (f"$.interviews[{i}].answers.{key}", "$.person"), (what, str(i + 1))))
     return out
 
 
@@ -107,19 +110,20 @@ def compute(d: Dossier, today: date | None = None) -> list[Flag]:
     today = today or date.today()
     flags = _polygraph_flags(d)
     for i, c in enumerate(d.checks):
+        kind = c.kind.value.replace("_", " ")
         if c.result == CheckResult.ADVERSE:
-            flags.append(Flag("check_adverse", RED, f"The {c.kind.value.replace('_', ' ')} check is adverse.",
-                              (f"$.checks[{i}].result",)))
+            flags.append(Flag("check_adverse", RED, f"The {kind} check is adverse.", (f"$.checks[{i}].result",),
+                              (kind,)))
         elif c.result == CheckResult.INCONCLUSIVE:
-            flags.append(Flag("check_inconclusive", AMBER,
-                              f"The {c.kind.value.replace('_', ' ')} check is inconclusive.", (f"$.checks[{i}].result",)))
+            flags.append(Flag("check_inconclusive", AMBER, f"The {kind} check is inconclusive.",
+                              (f"$.checks[{i}].result",), (kind,)))
     for i, iv in enumerate(d.interviews):
         if iv.assessment == Assessment.NOT_CREDIBLE:
             flags.append(Flag("interview_not_credible", RED, f"Interview {i + 1} was assessed not credible.",
-                              (f"$.interviews[{i}].assessment",)))
+                              (f"$.interviews[{i}].assessment",), (str(i + 1),)))
         elif iv.assessment == Assessment.DOUBTFUL:
             flags.append(Flag("interview_doubtful", AMBER, f"Interview {i + 1} was assessed doubtful.",
-                              (f"$.interviews[{i}].assessment",)))
+                              (f"$.interviews[{i}].assessment",), (str(i + 1),)))
     contact = _answers_say_yes(d, "approached") + _answers_say_yes(d, "signed_anything")
     if contact:
         flags.append(Flag("russian_services_contact", RED,
@@ -139,7 +143,8 @@ def compute(d: Dossier, today: date | None = None) -> list[Flag]:
                 flags.append(Flag("overdue", AMBER,
                                   f"The {status.stage.value.replace('_', ' ')} step is open "
                                   f"{(today - received).days} days after the application (due within {days}).",
-                                  ("$.application.received_on",)))
+                                  ("$.application.received_on",),
+                                  (status.stage.value.replace("_", " "), str((today - received).days), str(days))))
     return sorted(flags, key=lambda f: _ORDER[f.severity])
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtCore import QSortFilterProxyModel as _Proxy
+from PySide6.QtGui import QColor
 
 from app.domain.enums import Category, Stage
 from app.domain.model import ApplicantSummary
@@ -54,6 +55,13 @@ class ApplicantTableModel(QAbstractTableModel):
         self._locale = QLocale()
         fmt = self._locale.dateFormat(QLocale.FormatType.ShortFormat)
         self._date_format = fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")  # 1991, never 91
+
+    def _flag_text(self, codes: str) -> str:
+        if not codes:
+            return ""
+        severities = [c.split(":", 1)[0] for c in codes.split(",")]
+        parts = [(severities.count("red"), self.tr("%1 red")), (severities.count("amber"), self.tr("%1 amber"))]
+        return ", ".join(text.replace("%1", str(n)) for n, text in parts if n)
 
     def set_rows(self, rows: list[ApplicantSummary]) -> None:
         self.beginResetModel()
@@ -100,6 +108,10 @@ class ApplicantTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         r, col = self._rows[index.row()], index.column()
+        if col == COL_FLAGS and role == Qt.ItemDataRole.ForegroundRole and "red:" in r.flags:
+            return QColor("#b00020")
+        if col == COL_FLAGS and role == Qt.ItemDataRole.ToolTipRole:
+            return r.flags.replace(",", "\n")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == COL_CASE:
@@ -116,7 +128,7 @@ class ApplicantTableModel(QAbstractTableModel):
         if col == COL_STAGE:
             return self._stage[r.stage]
         if col == COL_FLAGS:
-            return r.flags
+            return self._flag_text(r.flags)
         local = r.updated_at.astimezone()
         return self._locale.toString(QDate(local.year, local.month, local.day), self._date_format) + \
             local.strftime(" %H:%M")
@@ -155,6 +167,8 @@ class ApplicantFilter(_Proxy):
             return bool(r.flags)
         if self.flag == "none":
             return not r.flags
+        if self.flag == "red":
+            return "red:" in r.flags
         if self.flag:
-            return self.flag in r.flags.split(",")
+            return any(c.split(":", 1)[-1] == self.flag for c in r.flags.split(","))
         return True

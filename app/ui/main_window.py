@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         self.category = self._combo("category_filter", self.tr("All categories"), [
             (c.value, ApplicantTableModel.CATEGORY_LABELS[c]) for c in Category])
         self.flags = self._combo("flag_filter", self.tr("Any flags"), [
-            ("any", self.tr("With flags")), ("none", self.tr("Without flags"))], translate=False)
+            ("red", self.tr("With red flags")), ("any", self.tr("With flags")), ("none", self.tr("Without flags"))],
+            translate=False)
         self.message = QLabel()
         self.message.setObjectName("message")
         bar = QHBoxLayout()

@@ -39,3 +39,32 @@ def tr_message(text: str) -> str:
         if m:
             return translate("Messages", str(template)).replace("%1", m.group(1).replace("_", " "))
     return translate("Messages", text)
+
+
+FLAG_TEMPLATES = {  # one literal per line: lupdate does not join implicit concatenations
+    "polygraph_di": QT_TRANSLATE_NOOP("Flags", "Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict."),
+    "polygraph_inc": QT_TRANSLATE_NOOP("Flags", "Polygraph exam %1 result is %2."),
+    "polygraph_no": QT_TRANSLATE_NOOP("Flags", "Polygraph exam %1 result is %2."),
+    "polygraph_pnc": QT_TRANSLATE_NOOP("Flags", "Polygraph exam %1 result is %2."),
+    "polygraph_disagreement": QT_TRANSLATE_NOOP("Flags", "Exam %1: the scores give %2 but the examiner stated %3."),
+    "polygraph_discordance": QT_TRANSLATE_NOOP("Flags", "Polygraph discordance: third exam or further investigation (%1)."),
+    "polygraph_not_independent": QT_TRANSLATE_NOOP("Flags", "The two polygraph exams are not independent: %1."),
+    "check_adverse": QT_TRANSLATE_NOOP("Flags", "The %1 check is adverse."),
+    "check_inconclusive": QT_TRANSLATE_NOOP("Flags", "The %1 check is inconclusive."),
+    "interview_not_credible": QT_TRANSLATE_NOOP("Flags", "Interview %1 was assessed not credible."),
+    "interview_doubtful": QT_TRANSLATE_NOOP("Flags", "Interview %1 was assessed doubtful."),
+    "russian_services_contact": QT_TRANSLATE_NOOP("Flags", "The applicant reports contact with Russian services."),
+    "relatives_hostile_territory": QT_TRANSLATE_NOOP("Flags", "Relatives live in hostile or occupied territory: a coercion risk."),
+    "inconsistency": QT_TRANSLATE_NOOP("Flags", "The %1 given in interview %2 differs from the application."),
+    "overdue": QT_TRANSLATE_NOOP("Flags", "The %1 step is open %2 days after the application (due within %3)."),
+}
+
+
+def tr_flag(code: str, message: str, args: tuple[str, ...]) -> str:
+    template = FLAG_TEMPLATES.get(code)
+    if template is None:
+        return message
+    text = translate("Flags", str(template))
+    for i, value in enumerate(args, start=1):
+        text = text.replace(f"%{i}", value)
+    return text

@@ -13,8 +13,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from app.domain import flags, polygraph
 from app.domain.model import Dossier
-from app.domain.scoring import totals
 from app.domain.workflow import current_stage
 from app.vault.session import VaultSession
 
@@ -48,14 +48,21 @@ def summary_html(d: Dossier, demo: bool, photo: bool) -> str:
     html.append(f"<h3>{escape(translate('CaseSummary', 'Polygraph examinations'))}</h3><ul>")
     exam_word, result_word = translate("CaseSummary", "Exam"), translate("CaseSummary", "result")
     total_word = translate("CaseSummary", "grand total")
+    computed_word = translate("CaseSummary", "computed")
     for e in d.polygraph_exams:
-        t = totals(e)
+        t = polygraph.score(e)
         result = e.result.value if e.result else "—"
+        computed = t.computed.value if t.computed else "—"
         html.append(f"<li>{escape(exam_word)} {e.number}: {escape(e.examiner)} {e.held_on or ''} — "
-                    f"{escape(result_word)} {escape(result)}, {escape(total_word)} {t.grand_total:+d}</li>")
+                    f"{escape(result_word)} {escape(result)} ({escape(computed_word)} {escape(computed)}), "
+                    f"{escape(total_word)} {t.grand_total:+d}</li>")
     note = translate("CaseSummary",
                      "A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).")
     html.append(f"</ul><p><i>{escape(note)}</i></p>")
+    raised = flags.compute(d)
+    html.append(f"<h3>{escape(translate('CaseSummary', 'Risk flags'))}</h3><ul>" + "".join(
+        f"<li><b>{escape(f.severity.upper())}</b> {escape(f.message)}</li>" for f in raised) + "</ul>"
+        if raised else "")
     dec = d.decision
     decided = (f"{escape(dec.outcome.value)} — {escape(dec.rationale)} ({escape(dec.decided_by)})" if dec
                else escape(translate("CaseSummary", "No decision recorded.")))

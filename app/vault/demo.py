@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from faker import Faker
 
+from app.domain import polygraph
 from app.domain.enums import (
     Assessment,
     Category,
@@ -41,7 +42,6 @@ from app.domain.model import (
     Relative,
     Score,
 )
-from app.domain import polygraph
 from app.domain.names import fill_latin
 from app.domain.roles import Action
 from app.vault import attachments, dossiers

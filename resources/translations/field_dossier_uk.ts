@@ -20,104 +20,114 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="30" />
+        <location filename="../../app/ui/applicant_model.py" line="31" />
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="31" />
+        <location filename="../../app/ui/applicant_model.py" line="32" />
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="32" />
+        <location filename="../../app/ui/applicant_model.py" line="33" />
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="33" />
+        <location filename="../../app/ui/applicant_model.py" line="34" />
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="34" />
+        <location filename="../../app/ui/applicant_model.py" line="35" />
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="35" />
+        <location filename="../../app/ui/applicant_model.py" line="36" />
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="36" />
+        <location filename="../../app/ui/applicant_model.py" line="37" />
         <source>To send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="37" />
+        <location filename="../../app/ui/applicant_model.py" line="38" />
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="40" />
+        <location filename="../../app/ui/applicant_model.py" line="41" />
         <source>Serving soldier</source>
         <translation>Військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="41" />
+        <location filename="../../app/ui/applicant_model.py" line="42" />
         <source>Prisoner of war</source>
         <translation>Військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="42" />
+        <location filename="../../app/ui/applicant_model.py" line="43" />
         <source>Civilian</source>
         <translation>Цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="43" />
+        <location filename="../../app/ui/applicant_model.py" line="44" />
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="49" />
+        <location filename="../../app/ui/applicant_model.py" line="50" />
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="49" />
+        <location filename="../../app/ui/applicant_model.py" line="50" />
         <source>Name (Cyrillic)</source>
         <translation>Ім'я (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="49" />
+        <location filename="../../app/ui/applicant_model.py" line="50" />
         <source>Name (Latin)</source>
         <translation>Ім'я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50" />
+        <location filename="../../app/ui/applicant_model.py" line="51" />
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50" />
+        <location filename="../../app/ui/applicant_model.py" line="51" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50" />
+        <location filename="../../app/ui/applicant_model.py" line="51" />
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50" />
+        <location filename="../../app/ui/applicant_model.py" line="51" />
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51" />
+        <location filename="../../app/ui/applicant_model.py" line="52" />
         <source>Last change</source>
         <translation>Остання зміна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="63" />
+        <source>%1 red</source>
+        <translation>червоних: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="63" />
+        <source>%1 amber</source>
+        <translation>жовтих: %1</translation>
     </message>
 </context>
 <context>
@@ -300,17 +310,22 @@
         <translation>загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="56" />
+        <location filename="../../app/ui/print_summary.py" line="51" />
+        <source>computed</source>
+        <translation>обчислено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_summary.py" line="59" />
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="61" />
+        <location filename="../../app/ui/print_summary.py" line="68" />
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="86" />
+        <location filename="../../app/ui/print_summary.py" line="93" />
         <source>Print case summary</source>
         <translation>Друк короткої довідки</translation>
     </message>
@@ -474,154 +489,154 @@
 <context>
     <name>DossierWindow</name>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="62" />
+        <location filename="../../app/ui/dossier/window.py" line="64" />
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="62" />
+        <location filename="../../app/ui/dossier/window.py" line="64" />
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="63" />
+        <location filename="../../app/ui/dossier/window.py" line="65" />
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="63" />
+        <location filename="../../app/ui/dossier/window.py" line="65" />
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="64" />
+        <location filename="../../app/ui/dossier/window.py" line="66" />
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="64" />
+        <location filename="../../app/ui/dossier/window.py" line="66" />
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65" />
+        <location filename="../../app/ui/dossier/window.py" line="67" />
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65" />
+        <location filename="../../app/ui/dossier/window.py" line="67" />
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66" />
+        <location filename="../../app/ui/dossier/window.py" line="68" />
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="79" />
+        <location filename="../../app/ui/dossier/window.py" line="82" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="80" />
+        <location filename="../../app/ui/dossier/window.py" line="83" />
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="81" />
+        <location filename="../../app/ui/dossier/window.py" line="84" />
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="99" />
+        <location filename="../../app/ui/dossier/window.py" line="102" />
         <source>New applicant</source>
         <translation>Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="100" />
+        <location filename="../../app/ui/dossier/window.py" line="103" />
         <source> — DEMO</source>
         <translation> — ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="118" />
+        <location filename="../../app/ui/dossier/window.py" line="122" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="119" />
+        <location filename="../../app/ui/dossier/window.py" line="123" />
         <source>There are unsaved changes to this dossier from %1. Restore them?</source>
         <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="129" />
+        <location filename="../../app/ui/dossier/window.py" line="133" />
         <source>Restored unsaved changes; save them with Ctrl+S.</source>
         <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="134" />
+        <location filename="../../app/ui/dossier/window.py" line="138" />
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="151" />
+        <location filename="../../app/ui/dossier/window.py" line="155" />
         <source>Autosave failed; the details are in the log.</source>
         <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="154" />
+        <location filename="../../app/ui/dossier/window.py" line="159" />
         <source>Draft saved in the vault.</source>
         <translation>Чернетку збережено у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="166" />
+        <location filename="../../app/ui/dossier/window.py" line="171" />
         <source>Not saved yet</source>
         <translation>Ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="167" />
+        <location filename="../../app/ui/dossier/window.py" line="172" />
         <source>Please correct these first (your typing is kept as a draft):</source>
         <translation>Спершу виправте (введене збережено як чернетку):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="176" />
+        <location filename="../../app/ui/dossier/window.py" line="181" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="181" />
+        <location filename="../../app/ui/dossier/window.py" line="186" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="186" />
+        <location filename="../../app/ui/dossier/window.py" line="191" />
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="186" />
         <location filename="../../app/ui/dossier/window.py" line="191" />
+        <location filename="../../app/ui/dossier/window.py" line="196" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="191" />
-        <location filename="../../app/ui/dossier/window.py" line="194" />
+        <location filename="../../app/ui/dossier/window.py" line="196" />
+        <location filename="../../app/ui/dossier/window.py" line="199" />
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="194" />
+        <location filename="../../app/ui/dossier/window.py" line="199" />
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="201" />
+        <location filename="../../app/ui/dossier/window.py" line="206" />
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="201" />
+        <location filename="../../app/ui/dossier/window.py" line="206" />
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
@@ -629,200 +644,323 @@
 <context>
     <name>ExamTab</name>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="26" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="29" />
         <source>Federal 7-position</source>
         <translation>Федеральна 7-бальна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="27" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="30" />
         <source>3-position</source>
         <translation>3-бальна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="28" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="31" />
         <source>ESS</source>
         <translation>ESS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="36" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="39" />
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, «The Polygraph and Lie Detection», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="49" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="55" />
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="50" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="56" />
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="51" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="57" />
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="52" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="58" />
         <source>Instrument</source>
         <translation>Прилад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="53" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="59" />
         <source>Serial number</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="54" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="60" />
         <source>Technique / format</source>
         <translation>Методика / формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="55" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="61" />
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="56" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="62" />
+        <source>Decision rule</source>
+        <translation>Правило рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="63" />
         <source>Charts</source>
         <translation>Пред'явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="58" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="65" />
         <source>Relevant</source>
         <translation>Релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="58" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="65" />
         <source>Comparison</source>
         <translation>Контрольне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="59" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="66" />
         <source>Irrelevant</source>
         <translation>Нейтральне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="59" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="66" />
         <source>Symptomatic</source>
         <translation>Симптоматичне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="60" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="67" />
         <source>Sacrifice relevant</source>
         <translation>Жертовне релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="60" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="67" />
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="61" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="68" />
         <source>Label</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="61" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="68" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="62" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="69" />
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="63" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="70" />
         <source>Add question</source>
         <translation>Додати запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="63" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="70" />
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="68" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="78" />
         <source>(no result yet)</source>
         <translation>(результату ще немає)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="69" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="79" />
         <source>NDI: no deception indicated</source>
         <translation>NDI: ознак обману не виявлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="70" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="80" />
         <source>DI: deception indicated</source>
         <translation>DI: виявлено ознаки обману</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="71" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="81" />
         <source>INC: inconclusive</source>
         <translation>INC: невизначено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="71" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="81" />
         <source>NO: no opinion</source>
         <translation>NO: без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="72" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="82" />
         <source>PNC: purposeful non-cooperation</source>
         <translation>PNC: навмисна протидія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="76" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="86" />
+        <source>Computed from the scores</source>
+        <translation>Обчислено за оцінками</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="87" />
         <source>Examiner's result</source>
         <translation>Висновок поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="77" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="88" />
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="77" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="88" />
         <source>Pre-test notes</source>
         <translation>Нотатки до тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="78" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="89" />
         <source>Post-test notes</source>
         <translation>Нотатки після тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="86" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="97" />
         <source>Questions</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="90" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="101" />
         <source>Scores</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="158" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="126" />
+        <source> (cutscores unverified)</source>
+        <translation> (порогові значення не перевірено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="151" />
+        <source>Not computed yet: %1</source>
+        <translation>Ще не обчислено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="153" />
+        <source>The examiner's result differs from the computed one.</source>
+        <translation>Висновок поліграфолога відрізняється від обчисленого.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="155" />
+        <source>These cutscores are not confirmed against their published source.</source>
+        <translation>Ці порогові значення не звірено з опублікованим джерелом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="217" />
         <source>Use a date as YYYY-MM-DD.</source>
         <translation>Вкажіть дату у форматі РРРР-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="159" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="218" />
         <source>The exam date is not a valid date.</source>
         <translation>Дата опитування некоректна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="162" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="221" />
         <source>Question labels must be unique.</source>
         <translation>Позначки запитань мають бути унікальними.</translation>
     </message>
 </context>
 <context>
+    <name>Flags</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="45" />
+        <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
+        <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="48" />
+        <source>Polygraph exam %1 result is %2.</source>
+        <translation>Результат опитування на поліграфі %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49" />
+        <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
+        <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="50" />
+        <source>Polygraph discordance: third exam or further investigation (%1).</source>
+        <translation>Розбіжність поліграфів: третє опитування або додаткова перевірка (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51" />
+        <source>The two polygraph exams are not independent: %1.</source>
+        <translation>Два опитування на поліграфі не незалежні: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52" />
+        <source>The %1 check is adverse.</source>
+        <translation>Перевірка «%1» негативна.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="53" />
+        <source>The %1 check is inconclusive.</source>
+        <translation>Перевірка «%1» невизначена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54" />
+        <source>Interview %1 was assessed not credible.</source>
+        <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="55" />
+        <source>Interview %1 was assessed doubtful.</source>
+        <translation>Співбесіду %1 оцінено як сумнівну.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="56" />
+        <source>The applicant reports contact with Russian services.</source>
+        <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="57" />
+        <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
+        <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58" />
+        <source>The %1 given in interview %2 differs from the application.</source>
+        <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59" />
+        <source>The %1 step is open %2 days after the application (due within %3).</source>
+        <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="28" />
+        <source>No risk flags.</source>
+        <translation>Позначок ризику немає.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="31" />
+        <source>red</source>
+        <translation>червона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="31" />
+        <source>amber</source>
+        <translation>жовта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="31" />
+        <source>info</source>
+        <translation>довідка</translation>
+    </message>
+</context>
+<context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../app/ui/dossier/form_widget.py" line="94" />
+        <location filename="../../app/ui/dossier/form_widget.py" line="91" />
         <source>not rated</source>
         <translation>не оцінено</translation>
     </message>
@@ -961,68 +1099,73 @@
         <translation>Без позначок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="75" />
+        <source>With red flags</source>
+        <translation>З червоними позначками</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>&amp;Administration</source>
         <translation>&amp;Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>&amp;New applicant</source>
         <translation>&amp;Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>&amp;Open selected</source>
         <translation>&amp;Відкрити вибрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="125" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>%1 applicant(s)</source>
         <translation>Заявників: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>%1 match(es)</source>
         <translation>Збігів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -1490,12 +1633,12 @@
         <translation>Пред'явлення %1, %2: оцінки від %3 до %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="96" />
+        <location filename="../../app/ui/dossier/score_grid.py" line="97" />
         <source>Grand total: %1</source>
         <translation>Загальна сума: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="98" />
+        <location filename="../../app/ui/dossier/score_grid.py" line="100" />
         <source>(%1 cells not scored)</source>
         <translation>(не оцінено клітинок: %1)</translation>
     </message>
@@ -1531,27 +1674,27 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="38" />
+        <location filename="../../app/ui/setup_wizard.py" line="39" />
         <source>Set up Field Dossier</source>
         <translation>Налаштування Field Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="40" />
+        <location filename="../../app/ui/setup_wizard.py" line="41" />
         <source>Welcome</source>
         <translation>Вітаємо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="41" />
+        <location filename="../../app/ui/setup_wizard.py" line="42" />
         <source>Create the vault for my post</source>
         <translation>Створити сховище для мого пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="43" />
+        <location filename="../../app/ui/setup_wizard.py" line="44" />
         <source>Open a training vault with made-up applicants (marked DEMO)</source>
         <translation>Відкрити навчальне сховище з вигаданими заявниками (позначка ДЕМО)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="46" />
+        <location filename="../../app/ui/setup_wizard.py" line="47" />
         <source>Everything you record is kept encrypted on this laptop. The training vault is a separate folder and never mixes with real cases.</source>
         <translation>Усе, що ви записуєте, зберігається на цьому ноутбуці в зашифрованому вигляді. Навчальне сховище — окрема тека, яка ніколи не змішується зі справжніми справами.</translation>
     </message>
@@ -1560,7 +1703,7 @@
     <name>UnlockDialog</name>
     <message>
         <location filename="../../app/ui/unlock_dialog.py" line="37" />
-        <location filename="../../app/ui/unlock_dialog.py" line="85" />
+        <location filename="../../app/ui/unlock_dialog.py" line="80" />
         <source>Unlock Field Dossier</source>
         <translation>Розблокувати Field Dossier</translation>
     </message>
@@ -1575,30 +1718,30 @@
         <translation>Відкрити навчальне сховище (ДЕМО)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="62" />
-        <location filename="../../app/ui/unlock_dialog.py" line="104" />
+        <location filename="../../app/ui/unlock_dialog.py" line="57" />
+        <location filename="../../app/ui/unlock_dialog.py" line="99" />
         <source>Unlock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="66" />
-        <location filename="../../app/ui/unlock_dialog.py" line="70" />
+        <location filename="../../app/ui/unlock_dialog.py" line="61" />
+        <location filename="../../app/ui/unlock_dialog.py" line="65" />
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="67" />
-        <location filename="../../app/ui/unlock_dialog.py" line="70" />
+        <location filename="../../app/ui/unlock_dialog.py" line="62" />
+        <location filename="../../app/ui/unlock_dialog.py" line="65" />
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="84" />
+        <location filename="../../app/ui/unlock_dialog.py" line="79" />
         <source>Unlock the training vault (DEMO)</source>
         <translation>Розблокувати навчальне сховище (ДЕМО)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/unlock_dialog.py" line="100" />
+        <location filename="../../app/ui/unlock_dialog.py" line="95" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Зачекайте %n с</numerusform>
@@ -1607,7 +1750,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="110" />
+        <location filename="../../app/ui/unlock_dialog.py" line="105" />
         <source>Enter your call sign and passphrase.</source>
         <translation>Введіть позивний і парольну фразу.</translation>
     </message>
@@ -1735,57 +1878,57 @@
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="76" />
+        <location filename="../../app/ui/setup_wizard.py" line="77" />
         <source>Your post and your key</source>
         <translation>Ваш пункт і ваш ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="77" />
+        <location filename="../../app/ui/setup_wizard.py" line="78" />
         <source>You will be the first user, with the supervisor role.</source>
         <translation>Ви будете першим користувачем, з роллю керівника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="85" />
+        <location filename="../../app/ui/setup_wizard.py" line="86" />
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="101" />
+        <location filename="../../app/ui/setup_wizard.py" line="97" />
         <source>Post code</source>
         <translation>Код пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="101" />
+        <location filename="../../app/ui/setup_wizard.py" line="97" />
         <source>Your call sign</source>
         <translation>Ваш позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="102" />
+        <location filename="../../app/ui/setup_wizard.py" line="98" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="102" />
+        <location filename="../../app/ui/setup_wizard.py" line="98" />
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="103" />
+        <location filename="../../app/ui/setup_wizard.py" line="99" />
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="117" />
+        <location filename="../../app/ui/setup_wizard.py" line="113" />
         <source>strong enough</source>
         <translation>достатньо надійна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="117" />
+        <location filename="../../app/ui/setup_wizard.py" line="113" />
         <source>too weak</source>
         <translation>занадто слабка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="127" />
+        <location filename="../../app/ui/setup_wizard.py" line="123" />
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import polygraph
 from app.domain.enums import ExamResult, QuestionType
 from app.domain.model import Dossier, PolygraphExam, Question
 from app.ui.dossier.base import SectionTab, date_edit, parse_date
@@ -35,6 +38,7 @@ class ExamTab(SectionTab):
         self.exam = PolygraphExam(number=number)
         note = QLabel(self.tr("A polygraph result is a trigger for follow-up, not a verdict (National Research "
                               "Council, The Polygraph and Lie Detection, 2003)."))
+        note.setObjectName("nrc_note")
         note.setWordWrap(True)
         head = QFormLayout()
         self.examiner, self.place, self.instrument, self.serial, self.technique = (
@@ -43,6 +47,8 @@ class ExamTab(SectionTab):
         self.method = QComboBox()
         for value, label in METHOD_LABELS:
             self.method.addItem(self.tr(label), value)
+        self.rule = QComboBox()
+        self.rule.setObjectName("rule")
         self.charts = QSpinBox()
         self.charts.setRange(1, 10)
         self.charts.setValue(3)
@@ -53,6 +59,7 @@ class ExamTab(SectionTab):
         self.add_row(head, self.tr("Serial number"), self.serial)
         self.add_row(head, self.tr("Technique / format"), self.technique)
         self.add_row(head, self.tr("Scoring method"), self.method)
+        self.add_row(head, self.tr("Decision rule"), self.rule)
         self.add_row(head, self.tr("Charts"), self.charts)
         types = tuple((t.value, label) for t, label in (
             (QuestionType.RELEVANT, self.tr("Relevant")), (QuestionType.COMPARISON, self.tr("Comparison")),
@@ -63,6 +70,9 @@ class ExamTab(SectionTab):
         self.questions = RecordTable(columns, self.tr("Add question"), self.tr("Remove selected"))
         self.questions.setObjectName("questions")
         self.grid = ScoreGrid()
+        self.computed = QLabel()
+        self.computed.setObjectName("computed")
+        self.computed.setWordWrap(True)
         self.result = QComboBox()
         self.result.setObjectName("result")
         self.result.addItem(self.tr("(no result yet)"), None)
@@ -73,6 +83,7 @@ class ExamTab(SectionTab):
             self.result.addItem(label, r.value)
         self.admissions, self.pretest, self.posttest = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
         notes = QFormLayout()
+        self.add_row(notes, self.tr("Computed from the scores"), self.computed)
         self.add_row(notes, self.tr("Examiner's result"), self.result)
         for label, w in ((self.tr("Admissions"), self.admissions), (self.tr("Pre-test notes"), self.pretest),
                          (self.tr("Post-test notes"), self.posttest)):
@@ -100,7 +111,50 @@ class ExamTab(SectionTab):
         self.grid.changed.connect(self.emit_changed)
         self.questions.changed.connect(self._rebuild_grid)
         self.charts.valueChanged.connect(self._rebuild_grid)
-        self.method.currentIndexChanged.connect(self._rebuild_grid)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self.rule.currentIndexChanged.connect(self._show_computed)
+        self.grid.changed.connect(self._show_computed)
+        self.result.currentIndexChanged.connect(self._show_computed)
+        self._fill_rules("federal_7", None)
+
+    def _fill_rules(self, method_name: str, selected: str | None) -> None:
+        rules = polygraph.rules_data()["rules"]
+        was = self.rule.blockSignals(True)
+        self.rule.clear()
+        for name, rule in rules.items():
+            if method_name in rule["methods"]:
+                mark = "" if rule["verified"] else self.tr(" (cutscores unverified)")
+                self.rule.addItem(rule["label"] + mark, name)
+        wanted = selected or polygraph.method(method_name)["default_rule"]
+        self.rule.setCurrentIndex(max(0, self.rule.findData(wanted)))
+        self.rule.blockSignals(was)
+
+    def _method_changed(self, *_args: object) -> None:
+        self._fill_rules(self.method.currentData(), None)
+        self._rebuild_grid()
+
+    def _rule_for_store(self) -> dict[str, Any]:
+        name = self.rule.currentData()
+        if self.exam.rule.get("name") == name and self.exam.rule.get("kind"):
+            return dict(self.exam.rule)  # the snapshot the exam was scored with stays
+        return polygraph.rule_snapshot(name)
+
+    def _show_computed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        result = self.result.currentData()
+        probe = PolygraphExam(number=self.number, questions=self._questions(), charts=self.charts.value(),
+                              scores=self.grid.scores()[0], method=self.method.currentData(),
+                              rule=self._rule_for_store(), result=ExamResult(result) if result else None)
+        s = polygraph.score(probe)
+        lines = [(s.computed.value + " — " + s.reason) if s.computed else
+                 self.tr("Not computed yet: %1").replace("%1", "; ".join(s.problems))]
+        if s.disagrees:
+            lines.append(self.tr("The examiner's result differs from the computed one."))
+        if not s.verified_rule:
+            lines.append(self.tr("These cutscores are not confirmed against their published source."))
+        self.computed.setText("\n".join(lines))
+        self.computed.setStyleSheet("color: #b00020;" if s.disagrees or s.computed == ExamResult.DI else "")
 
     def _questions(self) -> list[Question]:
         return [Question(r["label"], QuestionType(r["type"]), r["text"]) for r in self.questions.rows() if r["label"]]
@@ -110,6 +164,7 @@ class ExamTab(SectionTab):
             return
         scores, _ = self.grid.scores()
         self.grid.build(self._questions(), self.charts.value(), self.method.currentData(), scores)
+        self._show_computed()
         self.emit_changed()
 
     def fill(self, d: Dossier) -> None:
@@ -123,6 +178,7 @@ class ExamTab(SectionTab):
         self.serial.setText(exam.serial)
         self.technique.setText(exam.technique)
         self.method.setCurrentIndex(max(0, self.method.findData(exam.method or "federal_7")))
+        self._fill_rules(self.method.currentData(), exam.rule.get("name") if exam.rule.get("kind") else None)
         self.charts.setValue(exam.charts)
         self.questions.set_rows([{"label": q.label, "type": q.type.value, "text": q.text} for q in exam.questions])
         self.grid.build(exam.questions, exam.charts, self.method.currentData(), exam.scores)
@@ -130,6 +186,10 @@ class ExamTab(SectionTab):
         self.admissions.setPlainText(exam.admissions)
         self.pretest.setPlainText(exam.pretest_notes)
         self.posttest.setPlainText(exam.posttest_notes)
+
+    def load(self, d: Dossier) -> None:
+        super().load(d)
+        self._show_computed()
 
     def is_empty(self) -> bool:
         return not (self.examiner.text().strip() or self._questions() or self.grid.scores()[0]
@@ -146,7 +206,7 @@ class ExamTab(SectionTab):
             place=self.place.text().strip(), instrument=self.instrument.text().strip(),
             serial=self.serial.text().strip(), technique=self.technique.text().strip(), questions=self._questions(),
             charts=self.charts.value(), scores=self.grid.scores()[0], method=self.method.currentData(),
-            rule=self.exam.rule, result=ExamResult(result) if result else None,
+            rule=self._rule_for_store(), result=ExamResult(result) if result else None,
             admissions=self.admissions.toPlainText(), pretest_notes=self.pretest.toPlainText(),
             posttest_notes=self.posttest.toPlainText(), attachments=list(self.exam.attachments))
         d.polygraph_exams = sorted([*others, exam], key=lambda e: e.number)

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from app.domain.enums import Channel
+from app.domain import polygraph
+from app.domain.enums import Channel, QuestionType
 from app.domain.model import PolygraphExam, Question, Score
-from app.domain.scoring import METHOD_RANGES, relevant_labels, totals
 
 CHANNELS = (Channel.PNEUMO, Channel.EDA, Channel.CARDIO)
 
@@ -38,7 +38,7 @@ class ScoreGrid(QWidget):
 
     def build(self, questions: list[Question], charts: int, method: str, scores: list[Score]) -> None:
         self.questions, self.charts, self.method = list(questions), charts, method
-        labels = relevant_labels(PolygraphExam(number=0, questions=self.questions))
+        labels = [q.label for q in self.questions if q.type == QuestionType.RELEVANT]
         self.rows = [(c, q) for c in range(1, charts + 1) for q in labels]
         by_cell = {(s.chart, s.question, s.channel): s.score for s in scores}
         self.table.blockSignals(True)
@@ -65,7 +65,7 @@ class ScoreGrid(QWidget):
         self.changed.emit()
 
     def scores(self) -> tuple[list[Score], list[str]]:
-        low, high = METHOD_RANGES.get(self.method, (-3, 3))
+        low, high = polygraph.method(self.method)["entry_range"]
         out, problems = [], []
         for r, (chart, q) in enumerate(self.rows):
             for col, ch in enumerate(CHANNELS):
@@ -91,11 +91,13 @@ class ScoreGrid(QWidget):
 
     def _update(self) -> None:
         scores, problems = self.scores()
-        t = totals(PolygraphExam(number=0, questions=self.questions, charts=self.charts, scores=scores))
+        t = polygraph.score(PolygraphExam(number=0, questions=self.questions, charts=self.charts, scores=scores,
+                                          method=self.method))
         parts = [f"{q}: {v:+d}" for q, v in t.subtotals.items()]
         text = "   ".join(parts) + "   " + self.tr("Grand total: %1").replace("%1", f"{t.grand_total:+d}")
-        if t.missing:
-            text += "   " + self.tr("(%1 cells not scored)").replace("%1", str(t.missing))
+        missing = len(self.rows) * len(CHANNELS) - len(scores)
+        if missing:
+            text += "   " + self.tr("(%1 cells not scored)").replace("%1", str(missing))
         if problems:
             text += "\n" + "\n".join(problems)
         self.totals.setText(text)

@@ -25,6 +25,7 @@ from app.ui.dossier.base import SectionTab
 from app.ui.dossier.checks_tab import ChecksTab
 from app.ui.dossier.decision_tab import DecisionTab
 from app.ui.dossier.exam_tab import ExamTab
+from app.ui.dossier.flags_panel import FlagsPanel
 from app.ui.dossier.history_tab import HistoryTab
 from app.ui.dossier.interviews_tab import InterviewsTab
 from app.ui.dossier.personal_tab import PersonalTab
@@ -47,6 +48,7 @@ class DossierWindow(QMainWindow):
         self.dirty = False
         self.resize(1150, 800)
         self.pipeline = PipelineBar()
+        self.flags = FlagsPanel()
         self.status = QLabel()
         self.status.setObjectName("save_status")
         self.tabs = QTabWidget()
@@ -73,6 +75,7 @@ class DossierWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.pipeline)
+        layout.addWidget(self.flags)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self.setCentralWidget(central)
@@ -104,6 +107,7 @@ class DossierWindow(QMainWindow):
         for tab, _ in self.sections:
             tab.load(d)
         self.pipeline.update_for(d)
+        self.flags.update_for(d)
         self._title()
 
     def _offer_draft(self) -> None:
@@ -151,6 +155,7 @@ class DossierWindow(QMainWindow):
             self.status.setText(self.tr("Autosave failed; the details are in the log."))
             return
         self.pipeline.update_for(d)
+        self.flags.update_for(d)
         self.status.setText(self.tr("Draft saved in the vault."))
         self.autosaved.emit()
 
