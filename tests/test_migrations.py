@@ -95,8 +95,15 @@ def fixture_0003(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     conn.execute("DELETE FROM meta WHERE key = 'vacuum'")
 
 
+def fixture_0004(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0004 added drafts and per-user settings."""
+    fixture_0003(conn, key, slot_id)
+    conn.execute("INSERT INTO drafts(user_id, draft_key, data, saved_at) VALUES (1, 'new', '{}', ?)", (NOW,))
+    conn.execute("INSERT INTO user_settings(user_id, key, value) VALUES (1, 'idle_lock_minutes', '9')")
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
-    "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003}
+    "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004}
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:
@@ -141,6 +148,10 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
         for q in ("Коваленко", "Kovalenko", "EK445566", "Заява"):
             assert [h.summary.case_number for h in s.search(q)] == ["ODESA-2026-0001"], q
         assert s.audit_verify().ok
+        with s.read() as c:  # matching keys were built for the old data
+            assert c.execute("SELECT count(*) FROM match_keys").fetchone()[0] > 0
+        if revision >= "0004":
+            assert s.idle_lock_minutes == 9
     finally:
         s.close()
     # the pre-migration backup is itself an openable vault database at the old revision

@@ -65,7 +65,7 @@ def _applicant_columns(d: Dossier) -> tuple[Any, ...]:
     return (
         p.surname, p.given_name, p.patronymic, p.surname_latin, p.given_name_latin,
         p.patronymic_latin, p.date_of_birth.isoformat() if p.date_of_birth else None,
-        p.category.value, current_stage(d).value, flags.summary_codes(flags.compute(d)),
+        p.category.value, current_stage(d).value,
         to_jsonable(d.sent_to_hq_at) if d.sent_to_hq_at else None,
     )
 
@@ -77,16 +77,16 @@ def insert(conn: Connection, d: Dossier) -> int:
     d.updated_at = now
     cur = conn.execute(
         "INSERT INTO applicants(surname, given_name, patronymic, surname_latin, "
-        "given_name_latin, patronymic_latin, date_of_birth, category, stage, flags, "
+        "given_name_latin, patronymic_latin, date_of_birth, category, stage, "
         "sent_to_hq_at, case_number, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*_applicant_columns(d), d.case_number, to_jsonable(d.created_at), to_jsonable(now)),
     )
     applicant_id = int(cur.lastrowid)
     conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (?, ?)",
                  (applicant_id, _dump(d.person)))
     _write_children(conn, applicant_id, d)
-    search_index.index_dossier(conn, applicant_id, d)
+    after_write(conn, applicant_id, d)
     return applicant_id
 
 
@@ -95,7 +95,7 @@ def update(conn: Connection, d: Dossier) -> int:
     d.updated_at = now_utc()
     conn.execute(
         "UPDATE applicants SET surname=?, given_name=?, patronymic=?, surname_latin=?, "
-        "given_name_latin=?, patronymic_latin=?, date_of_birth=?, category=?, stage=?, flags=?, "
+        "given_name_latin=?, patronymic_latin=?, date_of_birth=?, category=?, stage=?, "
         "sent_to_hq_at=?, updated_at=? WHERE id=?",
         (*_applicant_columns(d), to_jsonable(d.updated_at), applicant_id),
     )
@@ -104,8 +104,45 @@ def update(conn: Connection, d: Dossier) -> int:
     for table in ("applications", "interviews", "checks", "polygraph_exams", "decisions"):
         conn.execute(f"DELETE FROM {table} WHERE applicant_id = ?", (applicant_id,))
     _write_children(conn, applicant_id, d)
-    search_index.index_dossier(conn, applicant_id, d)
+    after_write(conn, applicant_id, d)
     return applicant_id
+
+
+def after_write(conn: Connection, applicant_id: int, d: Dossier, neighbours: bool = True) -> list[flags.Flag]:
+    """Derived data of a saved dossier: search index, match keys, watchlist hits, flags."""
+    from app.vault import matching
+
+    search_index.index_dossier(conn, applicant_id, d)
+    ident = matching.identity_of(d.case_number, d.person)
+    matching.index_applicant(conn, applicant_id, ident)
+    matching.watchlist_hits_for(conn, applicant_id, ident)
+    found = case_flags(conn, applicant_id, d)
+    if neighbours:  # the other side of a new possible duplicate gets the flag too
+        for m in matching.duplicates(conn, ident, exclude_id=applicant_id):
+            other_id = id_for(conn, m.b)
+            case_flags(conn, other_id, load_by_id(conn, other_id, m.b))
+    return found
+
+
+def case_flags(conn: Connection, applicant_id: int, d: Dossier, store: bool = True) -> list[flags.Flag]:
+    """All flags of a case (rules, duplicates, watchlist); stored for the list unless `store` is
+    False (a draft being edited must not change what the list shows)."""
+    from app.vault import matching
+
+    found = flags.compute(d)
+    ident = matching.identity_of(d.case_number, d.person)
+    for m in matching.duplicates(conn, ident, exclude_id=applicant_id):
+        found.append(flags.Flag("possible_duplicate", flags.AMBER,
+                                f"Possibly the same person as {m.b} (score {m.score:.2f}: {'; '.join(m.reasons)}).",
+                                ("$.person",), (m.b, f"{m.score:.2f}", "; ".join(m.reasons))))
+    for hit in matching.stored_hits(conn, applicant_id):
+        found.insert(0, flags.Flag("watchlist_hit", flags.RED,
+                                   f"Matches watchlist entry {hit['entry']} (score {hit['score']:.2f}: "
+                                   f"{'; '.join(hit['reasons'])}).", ("$.person",),
+                                   (hit["entry"], f"{hit['score']:.2f}", "; ".join(hit["reasons"]))))
+    if store:
+        conn.execute("UPDATE applicants SET flags = ? WHERE id = ?", (flags.summary_codes(found), applicant_id))
+    return found
 
 
 def _write_children(conn: Connection, applicant_id: int, d: Dossier) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.vault.connection import Connection, DatabaseError
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -62,6 +62,13 @@ def upgrade(conn: Connection, revision: str = "head") -> None:
 def finish_upgrade(conn: Connection) -> None:
     """Work a migration asked for that cannot run inside its transaction."""
     rebuild_stale_indexes(conn)
+    if conn.execute("SELECT 1 FROM meta WHERE key = 'rematch'").fetchone():
+        from app.vault import matching
+        from app.vault.connection import transaction
+
+        with transaction(conn):
+            matching.rebuild(conn)
+            conn.execute("DELETE FROM meta WHERE key = 'rematch'")
     if conn.execute("SELECT 1 FROM meta WHERE key = 'vacuum'").fetchone():
         conn.execute("VACUUM")  # rewrites the file compactly; a crash leaves the old file intact
         conn.execute("DELETE FROM meta WHERE key = 'vacuum'")

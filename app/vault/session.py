@@ -297,15 +297,21 @@ class VaultSession:
         with self.read() as c:
             return attachments.read(c, dossiers.id_for(c, case_number), sha256)
 
-    @staticmethod
-    def computed(d: Dossier) -> dict[str, Any]:
+    def flags_for(self, d: Dossier) -> list[flags.Flag]:
+        """Every flag of a dossier as it stands (possibly unsaved): rules, duplicates, watchlist."""
+        if not d.case_number:
+            return flags.compute(d)
+        with self.read() as c:
+            return dossiers.case_flags(c, dossiers.id_for(c, d.case_number), d, store=False)
+
+    def computed(self, d: Dossier) -> dict[str, Any]:
         return {
             "stage": current_stage(d).value,
             "steps": [
                 {"stage": s.stage.value, "complete": s.complete, "missing": list(s.missing)}
                 for s in step_statuses(d)
             ],
-            "flags": [f.to_json() for f in flags.compute(d)],
+            "flags": [f.to_json() for f in self.flags_for(d)],
             "polygraph_exams": [{"number": e.number, **polygraph.score(e).to_json()} for e in d.polygraph_exams],
         }
 

@@ -1,0 +1,135 @@
+"""Duplicate and watchlist matching inside the vault (see app.domain.matching).
+
+Retrieval keys are rows of `match_keys` (one indexed lookup per key), so a
+check against 100k applicants scores a handful of candidates, not everyone.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from app.domain.matching import DEFAULT_THRESHOLD, Identity, Match, retrieval_keys, score
+from app.domain.model import Person
+from app.vault.connection import Connection
+
+MAX_CANDIDATES = 200
+
+
+def identity_of(case_number: str, p: Person) -> Identity:
+    aliases = (*p.aliases, p.surname_latin) if p.surname_latin else tuple(p.aliases)
+    return Identity(case_number, p.surname, p.given_name, p.patronymic, aliases, p.date_of_birth,
+                    p.place_of_birth, tuple(d.number for d in p.documents))
+
+
+def index_applicant(conn: Connection, applicant_id: int, ident: Identity) -> None:
+    conn.execute("DELETE FROM match_keys WHERE applicant_id = ?", (applicant_id,))
+    conn.executemany("INSERT OR IGNORE INTO match_keys(key, applicant_id) VALUES (?, ?)",
+                     [(k, applicant_id) for k in retrieval_keys(ident)])
+
+
+def _identity_row(conn: Connection, applicant_id: int) -> Identity | None:
+    row = conn.execute(
+        "SELECT a.case_number, d.details FROM applicants a JOIN applicant_details d ON d.applicant_id = a.id "
+        "WHERE a.id = ? AND a.merged_into IS NULL", (applicant_id,)).fetchone()
+    if row is None:
+        return None
+    p = json.loads(row[1])
+    dob = p.get("date_of_birth")
+    return Identity(row[0], p.get("surname", ""), p.get("given_name", ""), p.get("patronymic", ""),
+                    tuple(p.get("aliases", [])) + ((p["surname_latin"],) if p.get("surname_latin") else ()),
+                    date.fromisoformat(dob) if dob else None, p.get("place_of_birth", ""),
+                    tuple(d.get("number", "") for d in p.get("documents", [])))
+
+
+def _decided(conn: Connection, a: str, b: str) -> str | None:
+    row = conn.execute("SELECT decision FROM match_decisions WHERE case_a = ? AND case_b = ?",
+                       tuple(sorted((a, b)))).fetchone()
+    return str(row[0]) if row else None
+
+
+def duplicates(conn: Connection, ident: Identity, exclude_id: int | None = None,
+               threshold: float = DEFAULT_THRESHOLD, include_decided: bool = False) -> list[Match]:
+    keys = sorted(retrieval_keys(ident))
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    ids = [r[0] for r in conn.execute(
+        f"SELECT DISTINCT applicant_id FROM match_keys WHERE key IN ({marks}) LIMIT {MAX_CANDIDATES}", keys)]
+    out = []
+    for applicant_id in ids:
+        if applicant_id == exclude_id:
+            continue
+        other = _identity_row(conn, applicant_id)
+        if other is None or other.ref == ident.ref:
+            continue
+        m = score(ident, other)
+        if m.score >= threshold and (include_decided or _decided(conn, ident.ref, other.ref) is None):
+            out.append(m)
+    return sorted(out, key=lambda m: -m.score)
+
+
+def decide(conn: Connection, a: str, b: str, decision: str, by: str, at: str) -> None:
+    case_a, case_b = sorted((a, b))
+    conn.execute("INSERT OR REPLACE INTO match_decisions(case_a, case_b, decision, decided_by, decided_at) "
+                 "VALUES (?, ?, ?, ?, ?)", (case_a, case_b, decision, by, at))
+
+
+# -- watchlist -------------------------------------------------------------------------
+def watchlist_identity(entry: dict[str, Any]) -> Identity:
+    dob = entry.get("date_of_birth")
+    return Identity(str(entry["id"]), entry["surname"], entry.get("given_name", ""), entry.get("patronymic", ""),
+                    tuple(entry.get("aliases", [])), date.fromisoformat(dob) if dob else None,
+                    entry.get("place_of_birth", ""), tuple(entry.get("documents", [])))
+
+
+def watchlist_hits_for(conn: Connection, applicant_id: int, ident: Identity,
+                       threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, Match]]:
+    keys = sorted(retrieval_keys(ident))
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    hits = []
+    for entry_rowid, data in conn.execute(
+            f"SELECT DISTINCT w.id, w.data FROM watchlist_keys k JOIN watchlist w ON w.id = k.entry "
+            f"WHERE k.key IN ({marks}) LIMIT {MAX_CANDIDATES}", keys).fetchall():
+        m = score(ident, watchlist_identity(json.loads(data)))
+        if m.score >= threshold:
+            hits.append((int(entry_rowid), m))
+    conn.execute("DELETE FROM watchlist_hits WHERE applicant_id = ?", (applicant_id,))
+    conn.executemany("INSERT INTO watchlist_hits(applicant_id, entry, score, reasons) VALUES (?, ?, ?, ?)",
+                     [(applicant_id, e, m.score, json.dumps(list(m.reasons))) for e, m in hits])
+    return hits
+
+
+def stored_hits(conn: Connection, applicant_id: int) -> list[dict[str, Any]]:
+    return [{"entry": entry_id, "score": sc, "reasons": json.loads(reasons),
+             "notes": json.loads(data).get("notes", "")}
+            for entry_id, sc, reasons, data in conn.execute(
+                "SELECT w.entry_id, h.score, h.reasons, w.data FROM watchlist_hits h JOIN watchlist w "
+                "ON w.id = h.entry WHERE h.applicant_id = ? ORDER BY h.score DESC", (applicant_id,))]
+
+
+def replace_watchlist(conn: Connection, entries: list[dict[str, Any]], at: str) -> None:
+    conn.execute("DELETE FROM watchlist")
+    for entry in entries:
+        cur = conn.execute("INSERT INTO watchlist(entry_id, data, imported_at) VALUES (?, ?, ?)",
+                           (str(entry["id"]), json.dumps(entry, ensure_ascii=False), at))
+        conn.executemany("INSERT OR IGNORE INTO watchlist_keys(key, entry) VALUES (?, ?)",
+                         [(k, cur.lastrowid) for k in retrieval_keys(watchlist_identity(entry))])
+
+
+def rebuild(conn: Connection) -> int:
+    """Re-key every applicant, then refresh every case's flags (used after a migration)."""
+    from app.vault import dossiers
+
+    rows = conn.execute("SELECT id, case_number FROM applicants WHERE merged_into IS NULL").fetchall()
+    for applicant_id, _case in rows:
+        ident = _identity_row(conn, applicant_id)
+        if ident is not None:
+            index_applicant(conn, applicant_id, ident)
+            watchlist_hits_for(conn, applicant_id, ident)
+    for applicant_id, case in rows:
+        dossiers.case_flags(conn, applicant_id, dossiers.load_by_id(conn, applicant_id, case))
+    return len(rows)
