@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--vault", dest="vault", default=argparse.SUPPRESS, metavar="DIR")
     sub.add_parser("gui", help="open the desktop app (the default)")
+    from app import cli_matching
+
+    cli_matching.register(sub, COMMANDS)
     return p
 
 
@@ -83,7 +87,7 @@ def _vault_dir(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else default_vault_dir()
 
 
-def _open(args: argparse.Namespace) -> Any:
+def open_session(args: argparse.Namespace) -> Any:
     from app.vault.vault import unlock
 
     cs = cli_io.callsign(args.user)
@@ -95,7 +99,7 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write("\n")
 
 
-def _read_json_input(path: str) -> Any:
+def read_json_input(path: str) -> Any:
     from app.domain.interchange import parse_json_text
 
     try:
@@ -121,7 +125,7 @@ def cmd_user(args: argparse.Namespace) -> int:
 
     if not args.user_cmd:
         raise UsageError("Say what to do: dossier user add|passwd|remove|list.")
-    session = _open(args)
+    session = open_session(args)
     try:
         if args.user_cmd == "add":
             session.add_user(args.callsign, Role(args.role), cli_io.new_passphrase(args.new_passphrase_file))
@@ -150,9 +154,9 @@ def cmd_applicant(args: argparse.Namespace) -> int:
 
     if not args.app_cmd:
         raise UsageError("Say what to do: dossier applicant add|show|list.")
-    doc = _read_json_input(args.json) if args.app_cmd == "add" else None
+    doc = read_json_input(args.json) if args.app_cmd == "add" else None
     parsed = parse_document(doc) if doc is not None else None
-    session = _open(args)
+    session = open_session(args)
     try:
         if parsed is not None:
             print(session.add_applicant(parsed))
@@ -195,7 +199,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         parse_query(args.query)  # a bad query fails before any passphrase is asked
     except QueryError as exc:
         raise ValidationError(str(exc)) from None
-    session = _open(args)
+    session = open_session(args)
     try:
         hits = session.search(args.query, args.limit)
     finally:
@@ -221,7 +225,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if not 1 <= args.applicants <= 1_000_000:
         raise UsageError("--applicants must be between 1 and 1,000,000.")
-    session = _open(args)
+    session = open_session(args)
     try:
         show = sys.stderr.isatty()
 
@@ -243,7 +247,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     if args.audit_cmd != "verify":
         raise UsageError("Say what to do: dossier audit verify.")
-    session = _open(args)
+    session = open_session(args)
     try:
         report = session.audit_verify()
     finally:
@@ -255,7 +259,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    session = _open(args)
+    session = open_session(args)
     try:
         count = session.backup_to(Path(args.to).expanduser())
     finally:
@@ -279,7 +283,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(_vault_dir(args))
 
 
-COMMANDS = {
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "user": cmd_user, "applicant": cmd_applicant, "search": cmd_search,
     "demo": cmd_demo, "audit": cmd_audit, "backup": cmd_backup, "restore": cmd_restore,
     "gui": cmd_gui, None: cmd_gui,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -31,10 +32,12 @@ from app.resources import resource_path
 DEFAULT_THRESHOLD = 0.70
 _SKELETON_RULES = [  # applied in order to folded Latin text
     ("shch", "s"), ("sch", "s"), ("shh", "s"), ("zh", "j"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ch", "c"),
-    ("sh", "s"), ("x", "ks"), ("w", "v"), ("g", "h"), ("yo", "e"), ("jo", "e"), ("ye", "e"), ("ie", "e"), ("yu", "u"), ("iu", "u"),
-    ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"), ("yi", "i"), ("ii", "i"), ("iy", "i"), ("ij", "i"),
+    ("sh", "s"), ("x", "ks"), ("w", "v"), ("g", "h"), ("yo", "e"), ("jo", "e"), ("ye", "e"), ("ie", "e"),
+    ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"),
+    ("yi", "i"), ("ii", "i"), ("iy", "i"), ("ij", "i"),
     ("y", "i"), ("j", "i"), ("ph", "f"), ("q", "k"), ("ck", "k"),
 ]
+_HACEK = [("šč", "shch"), ("ŝ", "shch"), ("š", "sh"), ("č", "ch"), ("ž", "zh"), ("ǆ", "dzh")]
 _DOUBLE = re.compile(r"(.)\1+")
 _NON_ALPHA = re.compile(r"[^a-z]")
 
@@ -44,7 +47,10 @@ def skeleton(name: str) -> str:
     text = fold(name)
     if has_cyrillic(text):
         text = fold(transliterate(text))
-    text = _NON_ALPHA.sub("", text)
+    for old, new in _HACEK:  # scientific / ISO 9 letters first, so šč and shch meet
+        text = text.replace(old, new)
+    decomposed = unicodedata.normalize("NFKD", text)  # any other diacritic is dropped
+    text = _NON_ALPHA.sub("", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
     for old, new in _SKELETON_RULES:
         text = text.replace(old, new)
     return _DOUBLE.sub(r"\1", text)

@@ -281,7 +281,8 @@ def summary_from_row(row: tuple[Any, ...]) -> ApplicantSummary:
 
 def summaries(conn: Connection, ids: list[int] | None = None) -> list[ApplicantSummary]:
     if ids is None:
-        rows = conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM applicants ORDER BY id").fetchall()
+        rows = conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM applicants WHERE merged_into IS NULL ORDER BY id").fetchall()
         return [summary_from_row(r) for r in rows]
     if not ids:
         return []

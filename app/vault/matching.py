@@ -111,13 +111,50 @@ def stored_hits(conn: Connection, applicant_id: int) -> list[dict[str, Any]]:
                 "ON w.id = h.entry WHERE h.applicant_id = ? ORDER BY h.score DESC", (applicant_id,))]
 
 
-def replace_watchlist(conn: Connection, entries: list[dict[str, Any]], at: str) -> None:
+def replace_watchlist(conn: Connection, entries: list[dict[str, Any]], at: str) -> set[int]:
+    """Replace the entries; returns the applicants that had hits (their hits go with the old entries)."""
+    before = {r[0] for r in conn.execute("SELECT DISTINCT applicant_id FROM watchlist_hits")}
     conn.execute("DELETE FROM watchlist")
     for entry in entries:
         cur = conn.execute("INSERT INTO watchlist(entry_id, data, imported_at) VALUES (?, ?, ?)",
                            (str(entry["id"]), json.dumps(entry, ensure_ascii=False), at))
         conn.executemany("INSERT OR IGNORE INTO watchlist_keys(key, entry) VALUES (?, ?)",
                          [(k, cur.lastrowid) for k in retrieval_keys(watchlist_identity(entry))])
+    return before
+
+
+def recheck_watchlist(conn: Connection, threshold: float = DEFAULT_THRESHOLD) -> set[int]:
+    """Match every watchlist entry against the applicants' keys (entries → candidates,
+    not applicants → entries), and return the applicants whose hits changed."""
+    before = {r[0] for r in conn.execute("SELECT DISTINCT applicant_id FROM watchlist_hits")}
+    conn.execute("DELETE FROM watchlist_hits")
+    hit: set[int] = set()
+    for entry_rowid, data in conn.execute("SELECT id, data FROM watchlist").fetchall():
+        entry = watchlist_identity(json.loads(data))
+        keys = sorted(retrieval_keys(entry))
+        if not keys:
+            continue
+        marks = ",".join("?" * len(keys))
+        for (applicant_id,) in conn.execute(
+                f"SELECT DISTINCT applicant_id FROM match_keys WHERE key IN ({marks}) LIMIT {MAX_CANDIDATES}",
+                keys).fetchall():
+            ident = _identity_row(conn, applicant_id)
+            if ident is None:
+                continue
+            m = score(ident, entry)
+            if m.score >= threshold:
+                conn.execute("INSERT OR REPLACE INTO watchlist_hits(applicant_id, entry, score, reasons) "
+                             "VALUES (?, ?, ?, ?)", (applicant_id, entry_rowid, m.score, json.dumps(list(m.reasons))))
+                hit.add(applicant_id)
+    return before | hit
+
+
+def refresh_flags(conn: Connection, applicant_ids: set[int]) -> None:
+    from app.vault import dossiers
+
+    for applicant_id in applicant_ids:
+        (case,) = conn.execute("SELECT case_number FROM applicants WHERE id = ?", (applicant_id,)).fetchone()
+        dossiers.case_flags(conn, applicant_id, dossiers.load_by_id(conn, applicant_id, case))
 
 
 def rebuild(conn: Connection) -> int:
@@ -129,7 +166,7 @@ def rebuild(conn: Connection) -> int:
         ident = _identity_row(conn, applicant_id)
         if ident is not None:
             index_applicant(conn, applicant_id, ident)
-            watchlist_hits_for(conn, applicant_id, ident)
+    recheck_watchlist(conn)
     for applicant_id, case in rows:
         dossiers.case_flags(conn, applicant_id, dossiers.load_by_id(conn, applicant_id, case))
     return len(rows)

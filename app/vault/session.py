@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain import flags, polygraph
+from app.domain import flags, polygraph, watchlist
 from app.domain.enums import Role
 from app.domain.interchange import ParsedDossier
+from app.domain.matching import Match
 from app.domain.model import ApplicantSummary, Attachment, Dossier
 from app.domain.names import fill_latin
 from app.domain.roles import Action, may
 from app.domain.workflow import current_stage, step_statuses
 from app.errors import NotFoundError, PermissionDenied, ValidationError
-from app.vault import attachments, audit, dossiers, drafts, keyslots, search
+from app.vault import attachments, audit, dossiers, drafts, keyslots, matching, search
 from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, checkpoint, transaction
 from app.vault.dossiers import now_utc
@@ -234,6 +235,41 @@ class VaultSession:
             if stored.decision != d.decision:
                 self.audit(c, "decision", d.case_number, d.decision.outcome.value if d.decision else "cleared")
 
+    # -- matching ----------------------------------------------------------------------
+    def duplicate_candidates(self, d: Dossier, include_decided: bool = False) -> list[Match]:
+        with self.read() as c:
+            exclude = dossiers.id_for(c, d.case_number) if d.case_number else None
+            return matching.duplicates(c, matching.identity_of(d.case_number or "(new)", d.person),
+                                       exclude, include_decided=include_decided)
+
+    def decide_duplicate(self, case_a: str, case_b: str, decision: str) -> None:
+        """'distinct' (remembered; no more flag) or 'merged' (case_b is merged into case_a;
+        both histories are kept and case_b leaves the list)."""
+        self.require(Action.MANAGE_USERS)  # supervisors only
+        if decision not in ("distinct", "merged"):
+            raise ValidationError("Decide 'distinct' or 'merged'.")
+        with self.write() as c:
+            a_id, b_id = dossiers.id_for(c, case_a), dossiers.id_for(c, case_b)
+            if a_id == b_id:
+                raise ValidationError("A case cannot be its own duplicate.")
+            matching.decide(c, case_a.upper(), case_b.upper(), decision, self.user.callsign, now_utc().isoformat())
+            if decision == "merged":
+                c.execute("UPDATE applicants SET merged_into = ? WHERE id = ?", (case_a.upper(), b_id))
+            for applicant_id, case, other in ((a_id, case_a, case_b), (b_id, case_b, case_a)):
+                dossiers.case_flags(c, applicant_id, dossiers.load_by_id(c, applicant_id, case.upper()))
+                self.audit(c, f"duplicate_{decision}", case.upper(), other.upper())
+
+    def import_watchlist(self, doc: Any) -> tuple[int, int]:
+        """Replace the watchlist and recheck every applicant; returns (entries, cases with hits)."""
+        self.require(Action.MANAGE_USERS)
+        entries = watchlist.parse(doc)
+        with self.write() as c:
+            previously_hit = matching.replace_watchlist(c, entries, now_utc().isoformat())
+            matching.refresh_flags(c, previously_hit | matching.recheck_watchlist(c))
+            (hits,) = c.execute("SELECT count(DISTINCT applicant_id) FROM watchlist_hits").fetchone()
+            self.audit(c, "watchlist_imported", None, f"{len(entries)} entries, {hits} cases hit")
+        return len(entries), int(hits)
+
     # -- drafts and settings ---------------------------------------------------------
     def save_draft(self, key: str, doc: dict[str, Any]) -> None:
         with self.write() as c:
@@ -276,7 +312,7 @@ class VaultSession:
 
     def list_applicants(self) -> list[ApplicantSummary]:
         with self.read() as c:
-            return dossiers.summaries(c)
+            return dossiers.summaries(c)  # merged cases stay listed, with their flag
 
     def count_applicants(self) -> int:
         with self.read() as c:

@@ -1,0 +1,86 @@
+"""`dossier duplicates …` and `dossier watchlist …` (registered by app.cli)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from app.errors import UsageError
+
+
+def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace], int]]) -> None:
+    dup = sub.add_parser("duplicates", help="possible duplicates of a case").add_subparsers(
+        dest="dup_cmd", metavar="ACTION")
+    show = dup.add_parser("show", help="candidates for CASE, scored and explained")
+    show.add_argument("case")
+    show.add_argument("--all", action="store_true", help="include pairs already decided")
+    show.add_argument("--json", action="store_true")
+    for name, text in (("distinct", "remember that A and B are different people"),
+                       ("merge", "merge B into A (both histories are kept)")):
+        p = dup.add_parser(name, help=text)
+        p.add_argument("a")
+        p.add_argument("b")
+    wl = sub.add_parser("watchlist", help="HQ watchlist").add_subparsers(dest="wl_cmd", metavar="ACTION")
+    imp = wl.add_parser("import", help="replace the watchlist from a field-dossier/watchlist/1 file")
+    imp.add_argument("file")
+    hits = wl.add_parser("hits", help="cases that match the watchlist")
+    hits.add_argument("--json", action="store_true")
+    commands["duplicates"] = cmd_duplicates
+    commands["watchlist"] = cmd_watchlist
+
+
+def _print_json(obj: Any) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from app.cli import open_session
+
+    if not args.dup_cmd:
+        raise UsageError("Say what to do: dossier duplicates show|distinct|merge.")
+    session = open_session(args)
+    try:
+        if args.dup_cmd == "show":
+            found = session.duplicate_candidates(session.get_dossier(args.case), include_decided=args.all)
+            rows = [{"case_number": m.b, "score": m.score, "reasons": list(m.reasons)} for m in found]
+            if args.json:
+                _print_json(rows)
+            for r in [] if args.json else rows:
+                print(f"{r['case_number']:16} {r['score']:.2f}  {'; '.join(r['reasons'])}")
+            if not rows and not args.json:
+                print("No likely duplicates.", file=sys.stderr)
+        else:
+            decision = "distinct" if args.dup_cmd == "distinct" else "merged"
+            session.decide_duplicate(args.a, args.b, decision)
+            outcome = "are different people" if decision == "distinct" else "merged"
+            print(f"Recorded: {args.a.upper()} and {args.b.upper()} {outcome}.")
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_watchlist(args: argparse.Namespace) -> int:
+    from app.cli import open_session, read_json_input
+
+    if not args.wl_cmd:
+        raise UsageError("Say what to do: dossier watchlist import|hits.")
+    doc = read_json_input(args.file) if args.wl_cmd == "import" else None
+    session = open_session(args)
+    try:
+        if args.wl_cmd == "import":
+            entries, cases = session.import_watchlist(doc)
+            print(f"Watchlist imported: {entries} entries; {cases} case(s) match.")
+        else:
+            rows = [{"case_number": r.case_number, "flags": r.flags} for r in session.list_applicants()
+                    if "watchlist_hit" in r.flags]
+            if args.json:
+                _print_json(rows)
+            for r in [] if args.json else rows:
+                print(r["case_number"])
+    finally:
+        session.close()
+    return 0

@@ -1,0 +1,44 @@
+"""The HQ watchlist: persons to stop (names, dates, documents, units, notes).
+
+Format `field-dossier/watchlist/1`, schema resources/schema/watchlist.schema.json.
+Until the exchange issue delivers signed HQ packages, a plain file is imported;
+that issue will require its signature.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import cache
+from typing import Any
+
+import jsonschema
+
+from app.errors import ValidationError
+from app.resources import resource_path
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource_path("schema", "watchlist.schema.json").read_text("utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def parse(doc: Any) -> list[dict[str, Any]]:
+    """Validated entries; a bad document gets one problem per line with its JSON path."""
+    problems = [(e.json_path, e.message[:300]) for e in sorted(_validator().iter_errors(doc), key=str)][:200]
+    if not problems:
+        seen: set[str] = set()
+        for i, entry in enumerate(doc["entries"]):
+            if entry["id"] in seen:
+                problems.append((f"$.entries[{i}].id", "appears twice"))
+            seen.add(entry["id"])
+            dob = entry.get("date_of_birth")
+            if dob:
+                try:
+                    date.fromisoformat(dob)
+                except ValueError:
+                    problems.append((f"$.entries[{i}].date_of_birth", "must be a real date as YYYY-MM-DD"))
+    if problems:
+        raise ValidationError(f"The watchlist has {len(problems)} problem(s).", problems)
+    return list(doc["entries"])
