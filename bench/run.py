@@ -26,7 +26,7 @@ os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"  # synthetic bench vault only; KDF
 
 from sqlcipher3 import dbapi2  # noqa: E402
 
-from app.vault import dossiers, kdf, keyslots, schema, search, vault  # noqa: E402
+from app.vault import dossiers, kdf, keyslots, matching, schema, search, vault  # noqa: E402
 from app.vault.connection import DB_FILE, connect, transaction  # noqa: E402
 from app.vault.demo import load_demo  # noqa: E402
 from app.vault.session import VaultSession  # noqa: E402
@@ -150,19 +150,62 @@ def main() -> int:
             d.person.place_of_birth = d.person.place_of_birth[:60] + "."
             dossiers.update(conn, d)
 
+    import random as _random
+
+    sample_cases = [r[0] for r in enc.execute("SELECT case_number FROM applicants ORDER BY id")]
+    probes = [dossiers.load(enc, c) for c in _random.Random(1).sample(sample_cases, 60)]
+
+    def dup_checks(conn: Any) -> None:
+        for d in probes:
+            ident = matching.identity_of(d.case_number, d.person)
+            matching.duplicates(conn, ident, dossiers.id_for(conn, d.case_number))
+
+    row(f"duplicate check against {args.applicants:,} (per case)",
+        [t / len(probes) for t in timeit(lambda: dup_checks(enc), 10)],
+        [t / len(probes) for t in timeit(lambda: dup_checks(pl), 10)], "p95 ≤ 30 ms")
+    single = []
+    for d in probes:
+        t0 = time.perf_counter()
+        matching.duplicates(enc, matching.identity_of(d.case_number, d.person), dossiers.id_for(enc, d.case_number))
+        single.append((time.perf_counter() - t0) * 1000)
+    row("duplicate check, single calls (60 cases)", single, None, "p95 ≤ 30 ms")
     row("open a dossier", timeit(lambda: dossiers.load(enc, case), args.repeat),
         timeit(lambda: dossiers.load(pl, case), args.repeat))
     row("save an edit (load + update + commit, fsync)", timeit(lambda: save(enc), args.repeat),
         timeit(lambda: save(pl), args.repeat))
     enc.close()
     pl.close()
+    quality = labelled_quality()
+    print(f"duplicate matching on the labelled set: precision {quality['precision']:.3f}, "
+          f"recall {quality['recall']:.3f} ({quality['pairs']} pairs, threshold {quality['threshold']})")
     size = (vdir / DB_FILE).stat().st_size
     meta = {"applicants": args.applicants, "python": platform.python_version(),
             "machine": platform.machine(), "cpus": os.cpu_count(), "sqlcipher": dbapi2.sqlite_version,
-            "vault_bytes": size, "bytes_per_applicant": size / args.applicants,
+            "vault_bytes": size, "bytes_per_applicant": size / args.applicants, "matching": quality,
             "date": time.strftime("%Y-%m-%d")}
     report(rows, meta)
     return 0
+
+
+def labelled_quality() -> dict[str, Any]:
+    from datetime import date as _date
+
+    from app.domain.matching import DEFAULT_THRESHOLD, Identity, score
+
+    pairs = json.loads((ROOT / "tests" / "data" / "match_pairs.json").read_text("utf-8"))["pairs"]
+
+    def ident(x: dict[str, Any], ref: str) -> Identity:
+        dob = x.get("date_of_birth")
+        return Identity(ref, x["surname"], x["given_name"], x.get("patronymic", ""), (),
+                        _date.fromisoformat(dob) if dob else None, x.get("place_of_birth", ""),
+                        tuple(x.get("documents", [])))
+
+    tp = fp = fn = 0
+    for p in pairs:
+        hit = score(ident(p["a"], "a"), ident(p["b"], "b")).score >= DEFAULT_THRESHOLD
+        tp, fp, fn = tp + (hit and p["same"]), fp + (hit and not p["same"]), fn + ((not hit) and p["same"])
+    return {"pairs": len(pairs), "threshold": DEFAULT_THRESHOLD, "precision": tp / max(1, tp + fp),
+            "recall": tp / max(1, tp + fn)}
 
 
 def report(rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
@@ -184,7 +227,10 @@ def report(rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
         f"# Benchmark results\n\n{meta['applicants']:,} applicants, {meta['date']}, Python {meta['python']}, "
         f"SQLite {meta['sqlcipher']} (SQLCipher), {meta['cpus']} CPUs. All times in ms; ratio = encrypted / "
         f"plain median, same run.\n\n{table}\n\nVault size: {meta['vault_bytes'] / 1e6:.1f} MB "
-        f"({meta['bytes_per_applicant']:.0f} bytes per applicant).\n")
+        f"({meta['bytes_per_applicant']:.0f} bytes per applicant).\n\n"
+        f"Duplicate matching on the labelled set (tests/data/match_pairs.json, {meta['matching']['pairs']} "
+        f"synthetic pairs): precision {meta['matching']['precision']:.3f}, recall {meta['matching']['recall']:.3f} "
+        f"at threshold {meta['matching']['threshold']}.\n")
 
 
 if __name__ == "__main__":

@@ -358,3 +358,19 @@ def test_flags_and_computed_results_in_the_app(qtbot, session, scripted) -> None
     assert texts[case].startswith("2 red") or texts[case].startswith("3 red")
     window.flags.setCurrentIndex(window.flags.findData("red"))
     assert window.proxy.rowCount() == 1
+
+
+def test_new_applicant_shows_possible_duplicates(qtbot, session, scripted) -> None:  # type: ignore[no-untyped-def]
+    existing = session.add_applicant(parse_document(sample_doc()))
+    w = DossierWindow(session)
+    qtbot.addWidget(w)
+    p = w.personal
+    qtbot.keyClicks(p.citizenships, "UA")
+    qtbot.keyClicks(p.names["surname"], "Shevchuk")
+    qtbot.keyClicks(p.names["given_name"], "Oleh")
+    qtbot.keyClicks(p.dob, "1991-04-12")
+    with qtbot.waitSignal(w.saved, timeout=5000):
+        w.save()
+    kind, title, text = scripted.seen[-1]
+    assert kind == "info" and title == "Possible duplicates" and existing in text and "same date of birth" in text
+    assert "Possibly the same person as" in w.flags.text() and existing in w.flags.text()

@@ -57,7 +57,38 @@ FLAG_TEMPLATES = {  # one literal per line: lupdate does not join implicit conca
     "relatives_hostile_territory": QT_TRANSLATE_NOOP("Flags", "Relatives live in hostile or occupied territory: a coercion risk."),
     "inconsistency": QT_TRANSLATE_NOOP("Flags", "The %1 given in interview %2 differs from the application."),
     "overdue": QT_TRANSLATE_NOOP("Flags", "The %1 step is open %2 days after the application (due within %3)."),
+    "possible_duplicate": QT_TRANSLATE_NOOP("Flags", "Possibly the same person as %1 (score %2: %3)."),
+    "watchlist_hit": QT_TRANSLATE_NOOP("Flags", "Matches watchlist entry %1 (score %2: %3)."),
 }
+
+REASONS = [
+    QT_TRANSLATE_NOOP("Reasons", "same given name"),
+    QT_TRANSLATE_NOOP("Reasons", "same date of birth"),
+    QT_TRANSLATE_NOOP("Reasons", "date of birth with digits transposed"),
+    QT_TRANSLATE_NOOP("Reasons", "date of birth one digit apart"),
+    QT_TRANSLATE_NOOP("Reasons", "different date of birth"),
+    QT_TRANSLATE_NOOP("Reasons", "same document number"),
+    QT_TRANSLATE_NOOP("Reasons", "same place of birth"),
+    QT_TRANSLATE_NOOP("Reasons", "different sex"),
+]
+REASON_PATTERNS = [
+    (re.compile(r"^surname (\d+%) alike$"), QT_TRANSLATE_NOOP("Reasons", "surname %1 alike")),
+    (re.compile(r"^given name (\d+%) alike$"), QT_TRANSLATE_NOOP("Reasons", "given name %1 alike")),
+]
+
+
+def tr_reasons(text: str) -> str:
+    """Translate a '; '-joined list of matching reasons."""
+    out = []
+    for reason in text.split("; "):
+        for pattern, template in REASON_PATTERNS:
+            m = pattern.match(reason)
+            if m:
+                out.append(translate("Reasons", str(template)).replace("%1", m.group(1)))
+                break
+        else:
+            out.append(translate("Reasons", reason))
+    return "; ".join(out)
 
 
 def tr_flag(code: str, message: str, args: tuple[str, ...]) -> str:
@@ -65,6 +96,8 @@ def tr_flag(code: str, message: str, args: tuple[str, ...]) -> str:
     if template is None:
         return message
     text = translate("Flags", str(template))
+    if code in ("possible_duplicate", "watchlist_hit") and len(args) == 3:
+        args = (args[0], args[1], tr_reasons(args[2]))
     for i, value in enumerate(args, start=1):
         text = text.replace(f"%{i}", value)
     return text

@@ -609,34 +609,44 @@
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="191" />
+        <location filename="../../app/ui/dossier/window.py" line="199" />
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="200" />
+        <source>This person may already have a case. A supervisor can merge the cases or mark them distinct (dossier duplicates …):</source>
+        <translation>Ця особа, можливо, вже має справу. Керівник може об'єднати справи або позначити їх як різні (dossier duplicates …):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="204" />
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="191" />
-        <location filename="../../app/ui/dossier/window.py" line="196" />
+        <location filename="../../app/ui/dossier/window.py" line="204" />
+        <location filename="../../app/ui/dossier/window.py" line="209" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="196" />
-        <location filename="../../app/ui/dossier/window.py" line="199" />
+        <location filename="../../app/ui/dossier/window.py" line="209" />
+        <location filename="../../app/ui/dossier/window.py" line="212" />
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="199" />
+        <location filename="../../app/ui/dossier/window.py" line="212" />
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="206" />
+        <location filename="../../app/ui/dossier/window.py" line="219" />
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="206" />
+        <location filename="../../app/ui/dossier/window.py" line="219" />
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
@@ -849,17 +859,17 @@
         <translation>Ці порогові значення не звірено з опублікованим джерелом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="217" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="218" />
         <source>Use a date as YYYY-MM-DD.</source>
         <translation>Вкажіть дату у форматі РРРР-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="218" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="219" />
         <source>The exam date is not a valid date.</source>
         <translation>Дата опитування некоректна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="221" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="222" />
         <source>Question labels must be unique.</source>
         <translation>Позначки запитань мають бути унікальними.</translation>
     </message>
@@ -933,26 +943,36 @@
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60" />
+        <source>Possibly the same person as %1 (score %2: %3).</source>
+        <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="61" />
+        <source>Matches watchlist entry %1 (score %2: %3).</source>
+        <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
+    </message>
 </context>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="28" />
+        <location filename="../../app/ui/dossier/flags_panel.py" line="27" />
         <source>No risk flags.</source>
         <translation>Позначок ризику немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="31" />
+        <location filename="../../app/ui/dossier/flags_panel.py" line="30" />
         <source>red</source>
         <translation>червона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="31" />
+        <location filename="../../app/ui/dossier/flags_panel.py" line="30" />
         <source>amber</source>
         <translation>жовта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="31" />
+        <location filename="../../app/ui/dossier/flags_panel.py" line="30" />
         <source>info</source>
         <translation>довідка</translation>
     </message>
@@ -1603,6 +1623,59 @@
         <location filename="../../app/ui/dossier/pipeline_bar.py" line="59" />
         <source>All steps are complete.</source>
         <translation>Усі етапи виконано.</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="65" />
+        <source>same given name</source>
+        <translation>те саме ім'я</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66" />
+        <source>same date of birth</source>
+        <translation>та сама дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67" />
+        <source>date of birth with digits transposed</source>
+        <translation>дата народження з переставленими цифрами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68" />
+        <source>date of birth one digit apart</source>
+        <translation>дата народження відрізняється однією цифрою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="69" />
+        <source>different date of birth</source>
+        <translation>інша дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>same document number</source>
+        <translation>той самий номер документа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71" />
+        <source>same place of birth</source>
+        <translation>те саме місце народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72" />
+        <source>different sex</source>
+        <translation>інша стать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75" />
+        <source>surname %1 alike</source>
+        <translation>прізвища схожі на %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76" />
+        <source>given name %1 alike</source>
+        <translation>імена схожі на %1</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain import flags
-from app.domain.model import Dossier
 from app.ui.messages import tr_flag
 
 COLOURS = {flags.RED: "#b00020", flags.AMBER: "#b36b00", flags.INFO: "#555555"}
@@ -22,8 +21,8 @@ class FlagsPanel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.current: list[flags.Flag] = []
 
-    def update_for(self, d: Dossier) -> None:
-        self.current = flags.compute(d)
+    def update_for(self, found: list[flags.Flag]) -> None:
+        self.current = found
         if not self.current:
             self.setText(self.tr("No risk flags."))
             self.setToolTip("")

@@ -107,7 +107,7 @@ class DossierWindow(QMainWindow):
         for tab, _ in self.sections:
             tab.load(d)
         self.pipeline.update_for(d)
-        self.flags.update_for(d)
+        self.flags.update_for(self.session.flags_for(d))
         self._title()
 
     def _offer_draft(self) -> None:
@@ -155,7 +155,7 @@ class DossierWindow(QMainWindow):
             self.status.setText(self.tr("Autosave failed; the details are in the log."))
             return
         self.pipeline.update_for(d)
-        self.flags.update_for(d)
+        self.flags.update_for(self.session.flags_for(d))
         self.status.setText(self.tr("Draft saved in the vault."))
         self.autosaved.emit()
 
@@ -184,8 +184,21 @@ class DossierWindow(QMainWindow):
         self._load(self.dossier)
         self.dirty = False
         self.status.setText(self.tr("Saved."))
+        self._tell_duplicates()
         self.saved.emit(d.case_number)
         return True
+
+    def _tell_duplicates(self) -> None:
+        """After a case is created or its identity edited, show the candidates, explained."""
+        found = self.session.duplicate_candidates(self.dossier)
+        shown = {(m.b, m.score) for m in found}
+        if not found or shown == getattr(self, "_told", None):
+            return
+        self._told = shown
+        lines = [f"{m.b} — {m.score:.2f}: {'; '.join(m.reasons)}" for m in found[:10]]
+        prompts.current().info(self, self.tr("Possible duplicates"), self.tr(
+            "This person may already have a case. A supervisor can merge the cases or mark them distinct "
+            "(dossier duplicates …):") + "\n\n" + "\n".join(lines))
 
     def _add_pages(self) -> None:
         files = prompts.current().open_files(self, self.tr("Scanned pages"), self.tr("Images (*.png *.jpg *.jpeg)"))
