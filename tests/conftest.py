@@ -43,7 +43,8 @@ SAMPLE: dict[str, Any] = {
                     "signed": True},
     "interviews": [{"template_id": "screening", "template_version": 1,
                     "answers": {"motivation": "захист родини"}, "interviewer": "Alpha",
-                    "assessment": "credible", "notes": "спокійний"}],
+                    "assessment": "credible", "notes": "спокійний",
+                    "sealed_by": "Alpha", "sealed_at": "2026-10-02T10:00:00Z"}],
     "checks": [{"kind": "security_service", "result": "no_record"}],
     "polygraph_exams": [{
         "number": 1, "examiner": "Bravo", "held_on": "2026-10-20", "charts": 3,
@@ -51,7 +52,7 @@ SAMPLE: dict[str, Any] = {
                       {"label": "C1", "type": "comparison", "text": "Чи брехали ви колись?"}],
         "scores": [{"chart": 1, "question": "R1", "channel": "eda", "score": 2}],
         "method": "federal_7", "rule": {"name": "grand_total", "ndi": 6, "di": -6},
-        "result": "NDI"}],
+        "result": "NDI", "sealed_by": "Bravo", "sealed_at": "2026-10-20T12:00:00Z"}],
 }
 
 

@@ -11,6 +11,7 @@ class ScriptedPrompts(Prompts):
     def __init__(self) -> None:
         self.confirm_answer = True
         self.files: list[str] = []
+        self.texts: list[str] = []  # answers to text questions, in order
         self.seen: list[tuple[str, str, str]] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
@@ -28,7 +29,8 @@ class ScriptedPrompts(Prompts):
         return list(self.files)
 
     def text(self, parent: QWidget | None, title: str, label: str, secret: bool = False) -> str | None:
-        return None
+        self.seen.append(("text", title, label))
+        return self.texts.pop(0) if self.texts else None
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -176,10 +176,13 @@ def test_decision_supervisor_yes_officer_no(qtbot, session, vault_dir, scripted)
     qtbot.addWidget(w)
     assert w.decision.outcome.isEnabled()
     w.decision.outcome.setCurrentIndex(w.decision.outcome.findData("accept"))
-    type_text(w.decision.rationale, "Усі перевірки пройдено.")
+    w.save()  # the second exam is missing: the stage guard refuses accept
+    assert scripted.seen[-1][0] == "error" and "polygraph exam 2 not recorded" in scripted.seen[-1][2]
+    w.decision.outcome.setCurrentIndex(w.decision.outcome.findData("defer"))
+    type_text(w.decision.rationale, "Чекаємо на друге опитування.")
     with qtbot.waitSignal(w.saved, timeout=5000):
         w.save()
-    assert session.get_dossier(case).decision.outcome.value == "accept"  # type: ignore[union-attr]
+    assert session.get_dossier(case).decision.outcome.value == "defer"  # type: ignore[union-attr]
     session.add_user("Delta", Role.OFFICER, PASS2)
     session.close()
     officer = vault.unlock(vault_dir, "Delta", PASS2)
@@ -189,7 +192,7 @@ def test_decision_supervisor_yes_officer_no(qtbot, session, vault_dir, scripted)
     w2.decision.outcome.setCurrentIndex(w2.decision.outcome.findData("reject"))  # even if forced…
     type_text(w2.application.text, " доповнення")
     assert w2.save()  # …the officer's save keeps the supervisor's decision
-    assert officer.get_dossier(case).decision.outcome.value == "accept"  # type: ignore[union-attr]
+    assert officer.get_dossier(case).decision.outcome.value == "defer"  # type: ignore[union-attr]
     officer.close()
 
 
@@ -325,6 +328,7 @@ def test_flags_and_computed_results_in_the_app(qtbot, session, scripted) -> None
 
     doc = sample_doc()
     doc["checks"][0]["result"] = "adverse"
+    del doc["polygraph_exams"][0]["sealed_by"], doc["polygraph_exams"][0]["sealed_at"]  # a draft exam
     case = session.add_applicant(parse_document(doc))
     session.add_applicant(parse_document(sample_doc(surname="Коваль", relatives=[])))
     w = DossierWindow(session, case)
@@ -374,3 +378,35 @@ def test_new_applicant_shows_possible_duplicates(qtbot, session, scripted) -> No
     kind, title, text = scripted.seen[-1]
     assert kind == "info" and title == "Possible duplicates" and existing in text and "same date of birth" in text
     assert "Possibly the same person as" in w.flags.text() and existing in w.flags.text()
+
+
+def test_seal_and_amend_in_the_dossier_window(qtbot, session, scripted) -> None:  # type: ignore[no-untyped-def]
+    doc = sample_doc()
+    case = session.add_applicant(parse_document(doc))
+    w = DossierWindow(session, case)
+    qtbot.addWidget(w)
+    tab = w.interviews
+    assert "Sealed by Alpha" in tab.seal_bar.state.text() and not tab.notes.isEnabled()
+    tab.notes.setPlainText("changed while sealed")  # even if forced, a sealed record keeps its content
+    assert w.save() and session.get_dossier(case).interviews[0].notes == "спокійний"
+    scripted.texts = ["short"]
+    qtbot.mouseClick(tab.seal_bar.amend_button, Qt.MouseButton.LeftButton)
+    assert scripted.seen[-1][0] == "error" and not tab.notes.isEnabled()
+    scripted.texts = ["Interpreter corrected the notes"]
+    qtbot.mouseClick(tab.seal_bar.amend_button, Qt.MouseButton.LeftButton)
+    assert tab.notes.isEnabled() and "Amending" in tab.seal_bar.state.text()
+    tab.notes.setPlainText("спокійний, говорить через перекладача")
+    with qtbot.waitSignal(w.saved, timeout=5000):
+        w.save()
+    saved = session.get_dossier(case).interviews[0]
+    assert saved.notes.endswith("перекладача") and saved.amendments[0].original["notes"] == "спокійний"
+    # a draft check the officer requested, sealed through the window with the passphrase
+    d = session.get_dossier(case)
+    d.checks[0].requested_by = "Alpha"
+    session.save_dossier(d)
+    w2 = DossierWindow(session, case)
+    qtbot.addWidget(w2)
+    w2.checks.table.table.setCurrentCell(0, 0)
+    scripted.texts = [PASS]
+    qtbot.mouseClick(w2.checks.seal_button, Qt.MouseButton.LeftButton)
+    assert session.get_dossier(case).checks[0].sealed_by == "Alpha" and "Sealed" in w2.checks.state.text()

@@ -41,7 +41,8 @@ def _scan(folder: Path) -> list[str]:
 def test_open_vault_and_wal_hold_no_plaintext(session, vault_dir: Path) -> None:
     case = session.add_applicant(parse_document(_marker_doc()))
     d = session.get_dossier(case)
-    d.interviews[0].notes += " " + MARK_NOTE
+    assert d.application is not None
+    d.application.text += " " + MARK_NOTE
     session.save_dossier(d)
     assert (vault_dir / "vault.db-wal").stat().st_size > 0  # the data is still in the WAL
     assert _scan(vault_dir) == []

@@ -56,16 +56,16 @@ def test_only_a_supervisor_records_a_decision(session, vault_dir: Path) -> None:
     session.close()
     officer = vault.unlock(vault_dir, "Bravo", PASS2)
     d = officer.get_dossier(case)
-    d.decision = Decision(DecisionOutcome.ACCEPT, rationale="ok")
+    d.decision = Decision(DecisionOutcome.DEFER, rationale="ok")
     with pytest.raises(PermissionDenied):
         officer.save_dossier(d)
     assert officer.get_dossier(case).decision is None
     officer.close()
     sup = vault.unlock(vault_dir, "Alpha", PASS)
     d = sup.get_dossier(case)
-    d.decision = Decision(DecisionOutcome.ACCEPT, rationale="ok")
+    d.decision = Decision(DecisionOutcome.DEFER, rationale="ok")
     sup.save_dossier(d)
-    assert sup.get_dossier(case).decision.outcome is DecisionOutcome.ACCEPT  # type: ignore[union-attr]
+    assert sup.get_dossier(case).decision.outcome is DecisionOutcome.DEFER  # type: ignore[union-attr]
     assert "decision" in [e.action for e in sup.audit_entries(case)]
     sup.close()
 

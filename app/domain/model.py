@@ -92,6 +92,16 @@ class Application:
 
 
 @dataclass
+class Amendment:
+    """A correction to a sealed record: who, when, why, and the record as it was."""
+
+    by: str
+    reason: str
+    at: datetime | None = None
+    original: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class Interview:
     template_id: str
     template_version: int = 1
@@ -104,6 +114,9 @@ class Interview:
     assessment: Assessment | None = None
     red_flags: list[str] = field(default_factory=list)
     notes: str = ""
+    sealed_by: str = ""
+    sealed_at: datetime | None = None
+    amendments: list[Amendment] = field(default_factory=list)
 
 
 @dataclass
@@ -115,6 +128,11 @@ class BackgroundCheck:
     result: CheckResult = CheckResult.PENDING
     summary: str = ""
     attachments: list[str] = field(default_factory=list)
+    waived_by: str = ""
+    waiver_reason: str = ""
+    sealed_by: str = ""
+    sealed_at: datetime | None = None
+    amendments: list[Amendment] = field(default_factory=list)
 
 
 @dataclass
@@ -151,6 +169,9 @@ class PolygraphExam:
     pretest_notes: str = ""
     posttest_notes: str = ""
     attachments: list[str] = field(default_factory=list)
+    sealed_by: str = ""
+    sealed_at: datetime | None = None
+    amendments: list[Amendment] = field(default_factory=list)
 
 
 @dataclass
@@ -161,6 +182,9 @@ class Decision:
     decided_by: str = ""
     decided_at: datetime | None = None
     approved_by: str = ""
+    sealed_by: str = ""
+    sealed_at: datetime | None = None
+    amendments: list[Amendment] = field(default_factory=list)
 
 
 @dataclass

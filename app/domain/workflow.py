@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.enums import CheckResult, DecisionOutcome, Stage
-from app.domain.model import Dossier
+from app.domain.model import BackgroundCheck, Dossier
 
 PIPELINE: tuple[Stage, ...] = (
     Stage.APPLICATION,
@@ -39,7 +39,13 @@ def _exam_missing(d: Dossier, number: int) -> tuple[str, ...]:
         return (f"polygraph exam {number} not recorded",)
     if exam.result is None:
         return (f"polygraph exam {number} has no result",)
+    if not exam.sealed_by:
+        return (f"polygraph exam {number} is not sealed",)
     return ()
+
+
+def _check_open(c: BackgroundCheck) -> bool:
+    return c.result == CheckResult.PENDING and not (c.waived_by and c.waiver_reason.strip())
 
 
 def step_statuses(d: Dossier) -> list[StepStatus]:
@@ -48,14 +54,12 @@ def step_statuses(d: Dossier) -> list[StepStatus]:
         Stage.APPLICATION: ()
         if app and app.text.strip()
         else ("written application text",),
-        Stage.INTERVIEW: () if d.interviews else ("at least one interview",),
+        Stage.INTERVIEW: () if any(iv.sealed_by for iv in d.interviews) else (
+            ("at least one interview",) if not d.interviews else ("at least one sealed interview",)),
         Stage.CHECKS: (
             ("at least one background check",)
             if not d.checks
-            else tuple(
-                f"{c.kind.value} check is pending" for c in d.checks
-                if c.result == CheckResult.PENDING
-            )
+            else tuple(f"{c.kind.value} check is pending" for c in d.checks if _check_open(c))
         ),
         Stage.POLYGRAPH_1: _exam_missing(d, 1),
         Stage.POLYGRAPH_2: _exam_missing(d, 2),
@@ -63,6 +67,16 @@ def step_statuses(d: Dossier) -> list[StepStatus]:
         Stage.SENT_TO_HQ: () if d.sent_to_hq_at else ("case file sent to HQ",),
     }
     return [StepStatus(s, missing[s]) for s in PIPELINE]
+
+
+def missing_before_decision(d: Dossier) -> list[str]:
+    """What must be complete before accept or reject can be recorded (the stage guard)."""
+    return [m for s in step_statuses(d) if s.stage not in (Stage.DECISION, Stage.SENT_TO_HQ) for m in s.missing]
+
+
+def is_sentence(text: str) -> bool:
+    """At least a sentence: four words and twenty characters."""
+    return len(text.split()) >= 4 and len(text.strip()) >= 20
 
 
 def current_stage(d: Dossier) -> Stage:

@@ -201,8 +201,25 @@ def make_dossier(rng: random.Random, pools: _Pools, today: date) -> tuple[Dossie
     if progress > 0.8:
         d.decision = Decision(rng.choices(list(DecisionOutcome), weights=(70, 20, 8, 2))[0],
                               "R0", "Решение по результатам проверки.", "SUPERVISOR")
+    _seal_finished(d, rng)
     scan = scan_png(rng) if rng.random() < 0.1 else None
     return d, scan
+
+
+def _seal_finished(d: Dossier, rng: random.Random) -> None:
+    """Most finished records in the demo are sealed by their authors, as in a real post."""
+    at = datetime.now(UTC).replace(microsecond=0)
+    for iv in d.interviews:
+        if rng.random() < 0.9:
+            iv.sealed_by, iv.sealed_at = iv.interviewer, at
+    for check in d.checks:
+        if check.result != CheckResult.PENDING:
+            check.sealed_by, check.sealed_at = check.requested_by, at
+    for exam in d.polygraph_exams:
+        if exam.result is not None and rng.random() < 0.9:
+            exam.sealed_by, exam.sealed_at = exam.examiner, at
+    if d.decision is not None:
+        d.decision.sealed_by, d.decision.sealed_at = d.decision.decided_by, at
 
 
 def load_demo(

@@ -157,16 +157,34 @@ def refresh_flags(conn: Connection, applicant_ids: set[int]) -> None:
         dossiers.case_flags(conn, applicant_id, dossiers.load_by_id(conn, applicant_id, case))
 
 
-def rebuild(conn: Connection) -> int:
-    """Re-key every applicant, then refresh every case's flags (used after a migration)."""
-    from app.vault import dossiers
+def with_duplicates(conn: Connection, threshold: float = DEFAULT_THRESHOLD, max_group: int = 50) -> set[int]:
+    """Applicants that have a likely duplicate, found by scoring only pairs that share a key."""
+    found: set[int] = set()
+    # The broad surname-prefix-and-year keys are left out: they serve typo tolerance at save
+    # time, and in bulk they would pair up thousands of namesakes.
+    groups = conn.execute("SELECT key, group_concat(applicant_id) FROM match_keys WHERE key NOT LIKE 'sy:%' "
+                          "GROUP BY key HAVING count(*) > 1").fetchall()
+    cache: dict[int, Identity | None] = {}
+    for _key, ids_text in groups:
+        ids = [int(x) for x in ids_text.split(",")][:max_group]
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                if a in found and b in found:
+                    continue
+                ia = cache.setdefault(a, _identity_row(conn, a))
+                ib = cache.setdefault(b, _identity_row(conn, b))
+                if ia is not None and ib is not None and score(ia, ib).score >= threshold:
+                    found |= {a, b}
+    return found
 
-    rows = conn.execute("SELECT id, case_number FROM applicants WHERE merged_into IS NULL").fetchall()
-    for applicant_id, _case in rows:
+
+def rebuild(conn: Connection) -> int:
+    """Re-key every applicant; refresh the flags of those with duplicates or watchlist hits
+    (used after a migration: the other cases' stored flags are unchanged by matching)."""
+    rows = conn.execute("SELECT id FROM applicants WHERE merged_into IS NULL").fetchall()
+    for (applicant_id,) in rows:
         ident = _identity_row(conn, applicant_id)
         if ident is not None:
             index_applicant(conn, applicant_id, ident)
-    recheck_watchlist(conn)
-    for applicant_id, case in rows:
-        dossiers.case_flags(conn, applicant_id, dossiers.load_by_id(conn, applicant_id, case))
+    refresh_flags(conn, recheck_watchlist(conn) | with_duplicates(conn))
     return len(rows)

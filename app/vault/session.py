@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain import flags, polygraph, watchlist
-from app.domain.enums import Role
+from app.domain import flags, polygraph, sealing, watchlist
+from app.domain.completeness import completeness
+from app.domain.enums import DecisionOutcome, Role
 from app.domain.interchange import ParsedDossier
 from app.domain.matching import Match
 from app.domain.model import ApplicantSummary, Attachment, Dossier
 from app.domain.names import fill_latin
 from app.domain.roles import Action, may
-from app.domain.workflow import current_stage, step_statuses
-from app.errors import NotFoundError, PermissionDenied, ValidationError
+from app.domain.workflow import current_stage, is_sentence, missing_before_decision, step_statuses
+from app.errors import AuthenticationError, NotFoundError, PermissionDenied, ValidationError
 from app.vault import attachments, audit, dossiers, drafts, keyslots, matching, search
 from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, checkpoint, transaction
@@ -227,13 +228,74 @@ class VaultSession:
         fill_latin(d.person)
         with self.write() as c:
             stored = dossiers.load(c, d.case_number)
+            problems = sealing.check_edit(stored, d)
+            if problems:
+                raise ValidationError("Sealed records cannot be changed that way.", [("$", p) for p in problems])
+            waived = [(i, x) for i, x in enumerate(d.checks) if x.waived_by and (
+                i >= len(stored.checks) or (stored.checks[i].waived_by, stored.checks[i].waiver_reason) !=
+                (x.waived_by, x.waiver_reason))]
+            if waived:
+                self.require(Action.DECIDE)  # only a supervisor waives a check
+                for i, x in waived:
+                    if x.waived_by != self.user.callsign or len(x.waiver_reason.strip()) < sealing.MIN_REASON_CHARS:
+                        raise ValidationError(f"Check {i + 1}: a waiver needs your call sign and a reason.")
             if stored.decision != d.decision:
                 self.require(Action.DECIDE)
+                self._guard_decision(c, d)
             dossiers.update(c, d)
             drafts.discard(c, self.user.id, d.case_number)
             self.audit(c, "update", d.case_number)
             if stored.decision != d.decision:
                 self.audit(c, "decision", d.case_number, d.decision.outcome.value if d.decision else "cleared")
+
+    def _guard_decision(self, c: Connection, d: Dossier) -> None:
+        """Accept or reject only once every step is done; accepting over an open red flag
+        needs at least a sentence of rationale."""
+        dec = d.decision
+        if dec is None or dec.outcome not in (DecisionOutcome.ACCEPT, DecisionOutcome.REJECT):
+            return
+        missing = missing_before_decision(d)
+        if missing:
+            raise ValidationError("The case has not reached the decision yet.", [("$.decision", m) for m in missing])
+        if dec.outcome == DecisionOutcome.ACCEPT:
+            red = [f for f in dossiers.case_flags(c, dossiers.id_for(c, d.case_number), d, store=False)
+                   if f.severity == flags.RED]
+            if red and not is_sentence(dec.rationale):
+                raise ValidationError(
+                    "Accepting a case with open red flags needs a written rationale of at least a sentence.",
+                    [("$.decision.rationale", f.message) for f in red])
+
+    def seal_record(self, case_number: str, kind: str, key: int, passphrase: str) -> None:
+        """Seal a record as its author, who re-enters their passphrase."""
+        try:
+            self._slots.unwrap(self.user.callsign, passphrase)
+        except AuthenticationError:
+            raise AuthenticationError("Wrong passphrase: the record was not sealed.") from None
+        with self.write() as c:
+            d = dossiers.load(c, case_number)
+            record = sealing.records(d).get((kind, key))
+            if record is None:
+                raise NotFoundError("No such record in this case.")
+            name = sealing.label(kind, key)
+            if record.sealed_by:
+                raise ValidationError(f"{name.capitalize()} is already sealed.")
+            if sealing.author(record).casefold() != self.user.callsign.casefold():
+                raise PermissionDenied(f"Only its author ({sealing.author(record) or 'not recorded'}) can seal {name}.")
+            incomplete = completeness(kind, record)
+            if incomplete:
+                raise ValidationError(f"{name.capitalize()} is not complete.", [("$", p) for p in incomplete])
+            sealed = sealing.seal(record, self.user.callsign, now_utc())
+            if kind == "interview":
+                d.interviews[key] = sealed  # type: ignore[assignment]
+            elif kind == "check":
+                d.checks[key] = sealed  # type: ignore[assignment]
+            elif kind == "exam":
+                d.polygraph_exams = [sealed if e.number == key else e for e in d.polygraph_exams]  # type: ignore[misc]
+            else:
+                self._guard_decision(c, d)
+                d.decision = sealed  # type: ignore[assignment]
+            dossiers.update(c, d)
+            self.audit(c, "sealed", d.case_number, name)
 
     # -- matching ----------------------------------------------------------------------
     def duplicate_candidates(self, d: Dossier, include_decided: bool = False) -> list[Match]:

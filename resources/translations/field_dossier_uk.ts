@@ -333,97 +333,117 @@
 <context>
     <name>ChecksTab</name>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="18" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="19" />
         <source>Security service records</source>
         <translation>Обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="19" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="20" />
         <source>Counter-intelligence</source>
         <translation>Контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="20" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="21" />
         <source>Document verification</source>
         <translation>Перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="21" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="22" />
         <source>Open sources</source>
         <translation>Відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="21" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="22" />
         <source>Watchlist</source>
         <translation>Список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="22" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="23" />
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="23" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="24" />
         <source>Pending</source>
         <translation>Очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="23" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="24" />
         <source>No record</source>
         <translation>Відомостей немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="24" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="25" />
         <source>Adverse</source>
         <translation>Негативний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="24" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="25" />
         <source>Inconclusive</source>
         <translation>Невизначений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="26" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="27" />
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="27" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="28" />
         <source>Requested on</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="27" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="28" />
         <source>Requested by</source>
         <translation>Хто запитав</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="28" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="29" />
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="29" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="30" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="30" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="31" />
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="30" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="31" />
         <source>Request a check</source>
         <translation>Запитати перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="30" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="31" />
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="57" />
+        <location filename="../../app/ui/dossier/checks_tab.py" line="37" />
+        <source>Seal selected…</source>
+        <translation>Скріпити вибране…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="38" />
+        <source>Waive selected…</source>
+        <translation>Звільнити вибране від перевірки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="62" />
+        <source>Sealed (read-only): %1.</source>
+        <translation>Скріплено (лише читання): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="63" />
+        <source>Waived: %1.</source>
+        <translation>Звільнено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="85" />
         <source>Check %1: the request date is not a valid date.</source>
         <translation>Перевірка %1: дата запиту некоректна.</translation>
     </message>
@@ -431,57 +451,57 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="21" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="23" />
         <source>Only a supervisor records the decision.</source>
         <translation>Рішення ухвалює лише керівник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="26" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="28" />
         <source>(no decision)</source>
         <translation>(рішення немає)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="27" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="29" />
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="27" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="29" />
         <source>Reject</source>
         <translation>Відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="28" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="30" />
         <source>Defer</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="28" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="30" />
         <source>Refer</source>
         <translation>Передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="37" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="39" />
         <source>Outcome</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="38" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="40" />
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="39" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="41" />
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="40" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="42" />
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="41" />
+        <location filename="../../app/ui/dossier/decision_tab.py" line="43" />
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
@@ -489,164 +509,210 @@
 <context>
     <name>DossierWindow</name>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="64" />
+        <location filename="../../app/ui/dossier/window.py" line="65" />
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="64" />
+        <location filename="../../app/ui/dossier/window.py" line="65" />
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65" />
+        <location filename="../../app/ui/dossier/window.py" line="66" />
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65" />
+        <location filename="../../app/ui/dossier/window.py" line="66" />
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66" />
+        <location filename="../../app/ui/dossier/window.py" line="67" />
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66" />
+        <location filename="../../app/ui/dossier/window.py" line="67" />
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="67" />
+        <location filename="../../app/ui/dossier/window.py" line="68" />
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="67" />
+        <location filename="../../app/ui/dossier/window.py" line="68" />
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="68" />
+        <location filename="../../app/ui/dossier/window.py" line="69" />
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="82" />
+        <location filename="../../app/ui/dossier/window.py" line="92" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="83" />
+        <location filename="../../app/ui/dossier/window.py" line="93" />
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="84" />
+        <location filename="../../app/ui/dossier/window.py" line="94" />
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="102" />
+        <location filename="../../app/ui/dossier/window.py" line="112" />
         <source>New applicant</source>
         <translation>Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="103" />
+        <location filename="../../app/ui/dossier/window.py" line="113" />
         <source> — DEMO</source>
         <translation> — ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="122" />
+        <location filename="../../app/ui/dossier/window.py" line="132" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="123" />
+        <location filename="../../app/ui/dossier/window.py" line="133" />
         <source>There are unsaved changes to this dossier from %1. Restore them?</source>
         <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="133" />
+        <location filename="../../app/ui/dossier/window.py" line="143" />
         <source>Restored unsaved changes; save them with Ctrl+S.</source>
         <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="138" />
+        <location filename="../../app/ui/dossier/window.py" line="148" />
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="155" />
+        <location filename="../../app/ui/dossier/window.py" line="165" />
         <source>Autosave failed; the details are in the log.</source>
         <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="159" />
+        <location filename="../../app/ui/dossier/window.py" line="169" />
         <source>Draft saved in the vault.</source>
         <translation>Чернетку збережено у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="171" />
+        <location filename="../../app/ui/dossier/window.py" line="181" />
         <source>Not saved yet</source>
         <translation>Ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="172" />
+        <location filename="../../app/ui/dossier/window.py" line="182" />
         <source>Please correct these first (your typing is kept as a draft):</source>
         <translation>Спершу виправте (введене збережено як чернетку):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="181" />
+        <location filename="../../app/ui/dossier/window.py" line="192" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="186" />
+        <location filename="../../app/ui/dossier/window.py" line="197" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="199" />
+        <location filename="../../app/ui/dossier/window.py" line="210" />
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="200" />
+        <location filename="../../app/ui/dossier/window.py" line="211" />
         <source>This person may already have a case. A supervisor can merge the cases or mark them distinct (dossier duplicates …):</source>
         <translation>Ця особа, можливо, вже має справу. Керівник може об'єднати справи або позначити їх як різні (dossier duplicates …):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="204" />
+        <location filename="../../app/ui/dossier/window.py" line="215" />
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="204" />
-        <location filename="../../app/ui/dossier/window.py" line="209" />
+        <location filename="../../app/ui/dossier/window.py" line="215" />
+        <location filename="../../app/ui/dossier/window.py" line="265" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="209" />
-        <location filename="../../app/ui/dossier/window.py" line="212" />
+        <location filename="../../app/ui/dossier/window.py" line="224" />
+        <source>Seal</source>
+        <translation>Скріпити</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="225" />
+        <source>Sealing makes the record read-only; later corrections are amendments. Re-enter your passphrase to seal it:</source>
+        <translation>Після скріплення запис стає лише для читання; подальші виправлення — це поправки. Введіть парольну фразу ще раз, щоб скріпити:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="233" />
+        <source>Not sealed</source>
+        <translation>Не скріплено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="238" />
+        <source>Sealed.</source>
+        <translation>Скріплено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="242" />
+        <location filename="../../app/ui/dossier/window.py" line="247" />
+        <source>Amend a sealed record</source>
+        <translation>Поправка до скріпленого запису</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="243" />
+        <source>Why is this record corrected? The original is kept with your reason.</source>
+        <translation>Чому запис виправляється? Оригінал зберігається разом із вашою причиною.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="247" />
+        <source>Give a reason of at least ten characters.</source>
+        <translation>Вкажіть причину щонайменше з десяти символів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="255" />
+        <source>Waive a check</source>
+        <translation>Звільнення від перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="256" />
+        <source>Why can the case go on without this check?</source>
+        <translation>Чому справа може рухатися далі без цієї перевірки?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="265" />
+        <location filename="../../app/ui/dossier/window.py" line="268" />
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="212" />
+        <location filename="../../app/ui/dossier/window.py" line="268" />
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="219" />
+        <location filename="../../app/ui/dossier/window.py" line="275" />
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="219" />
+        <location filename="../../app/ui/dossier/window.py" line="275" />
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
@@ -654,222 +720,222 @@
 <context>
     <name>ExamTab</name>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="29" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="31" />
         <source>Federal 7-position</source>
         <translation>Федеральна 7-бальна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="30" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="32" />
         <source>3-position</source>
         <translation>3-бальна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="31" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="33" />
         <source>ESS</source>
         <translation>ESS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="39" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="41" />
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, «The Polygraph and Lie Detection», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="55" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="57" />
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="56" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="58" />
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="57" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="59" />
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="58" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="60" />
         <source>Instrument</source>
         <translation>Прилад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="59" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="61" />
         <source>Serial number</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="60" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="62" />
         <source>Technique / format</source>
         <translation>Методика / формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="61" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="63" />
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="62" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="64" />
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="63" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="65" />
         <source>Charts</source>
         <translation>Пред'явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="65" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="67" />
         <source>Relevant</source>
         <translation>Релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="65" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="67" />
         <source>Comparison</source>
         <translation>Контрольне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="66" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="68" />
         <source>Irrelevant</source>
         <translation>Нейтральне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="66" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="68" />
         <source>Symptomatic</source>
         <translation>Симптоматичне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="67" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="69" />
         <source>Sacrifice relevant</source>
         <translation>Жертовне релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="67" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="69" />
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="68" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="70" />
         <source>Label</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="68" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="70" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="69" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="71" />
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="70" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="72" />
         <source>Add question</source>
         <translation>Додати запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="70" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="72" />
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="78" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="82" />
         <source>(no result yet)</source>
         <translation>(результату ще немає)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="79" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="83" />
         <source>NDI: no deception indicated</source>
         <translation>NDI: ознак обману не виявлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="80" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="84" />
         <source>DI: deception indicated</source>
         <translation>DI: виявлено ознаки обману</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="81" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="85" />
         <source>INC: inconclusive</source>
         <translation>INC: невизначено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="81" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="85" />
         <source>NO: no opinion</source>
         <translation>NO: без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="82" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="86" />
         <source>PNC: purposeful non-cooperation</source>
         <translation>PNC: навмисна протидія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="86" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="90" />
         <source>Computed from the scores</source>
         <translation>Обчислено за оцінками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="87" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="91" />
         <source>Examiner's result</source>
         <translation>Висновок поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="88" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="92" />
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="88" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="92" />
         <source>Pre-test notes</source>
         <translation>Нотатки до тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="89" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="93" />
         <source>Post-test notes</source>
         <translation>Нотатки після тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="97" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="102" />
         <source>Questions</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="101" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="106" />
         <source>Scores</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="126" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="131" />
         <source> (cutscores unverified)</source>
         <translation> (порогові значення не перевірено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="151" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="156" />
         <source>Not computed yet: %1</source>
         <translation>Ще не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="153" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="158" />
         <source>The examiner's result differs from the computed one.</source>
         <translation>Висновок поліграфолога відрізняється від обчисленого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="155" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="160" />
         <source>These cutscores are not confirmed against their published source.</source>
         <translation>Ці порогові значення не звірено з опублікованим джерелом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="218" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="244" />
         <source>Use a date as YYYY-MM-DD.</source>
         <translation>Вкажіть дату у форматі РРРР-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="219" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="245" />
         <source>The exam date is not a valid date.</source>
         <translation>Дата опитування некоректна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="222" />
+        <location filename="../../app/ui/dossier/exam_tab.py" line="248" />
         <source>Question labels must be unique.</source>
         <translation>Позначки запитань мають бути унікальними.</translation>
     </message>
@@ -1011,62 +1077,62 @@
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="43" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="47" />
         <source>New interview</source>
         <translation>Нова співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="55" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="59" />
         <source>(not assessed)</source>
         <translation>(не оцінено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="56" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="60" />
         <source>Credible</source>
         <translation>Правдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="56" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="60" />
         <source>Doubtful</source>
         <translation>Сумнівно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="57" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="61" />
         <source>Not credible</source>
         <translation>Неправдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="62" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="66" />
         <source>Interviewer</source>
         <translation>Інтерв'юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="63" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="67" />
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="64" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="68" />
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="65" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="69" />
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="66" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="70" />
         <source>Red flags (comma-separated)</source>
         <translation>Тривожні ознаки (через кому)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="67" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="71" />
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="156" />
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="193" />
         <source>Interview %1: %2 field(s) need attention.</source>
         <translation>Співбесіда %1: полів, що потребують уваги: %2.</translation>
     </message>
@@ -1714,6 +1780,44 @@
         <location filename="../../app/ui/dossier/score_grid.py" line="100" />
         <source>(%1 cells not scored)</source>
         <translation>(не оцінено клітинок: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SealBar</name>
+    <message>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="19" />
+        <source>Seal…</source>
+        <translation>Скріпити…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="20" />
+        <source>Amend…</source>
+        <translation>Поправка…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="37" />
+        <source>Sealed by %1 at %2 (UTC); read-only.</source>
+        <translation>Скріпив %1 о %2 (UTC); лише для читання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="39" />
+        <source>%1 amendment(s).</source>
+        <translation>Поправок: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="41" />
+        <source>Amending a sealed record: the original is kept.</source>
+        <translation>Поправка до скріпленого запису: оригінал зберігається.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="43" />
+        <source>Draft: its author seals it when complete.</source>
+        <translation>Чернетка: автор скріплює її, коли вона завершена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="48" />
+        <source>Only the record's author (%1) can seal it.</source>
+        <translation>Скріпити запис може лише його автор (%1).</translation>
     </message>
 </context>
 <context>

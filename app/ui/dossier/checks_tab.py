@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.enums import CheckKind, CheckResult
 from app.domain.model import BackgroundCheck, Dossier
+from app.domain.roles import Action, may
 from app.ui.dossier.base import SectionTab, parse_date
 from app.ui.dossier.record_table import Column, RecordTable
 from app.vault.session import VaultSession
@@ -32,7 +33,20 @@ class ChecksTab(SectionTab):
         self.table.changed.connect(self.emit_changed)
         self.table.add_button.clicked.disconnect()
         self.table.add_button.clicked.connect(self.request_check)
-        QVBoxLayout(self).addWidget(self.table)
+        self.originals: list[BackgroundCheck] = []
+        self.seal_button = QPushButton(self.tr("Seal selected…"))
+        self.waive_button = QPushButton(self.tr("Waive selected…"))
+        self.waive_button.setEnabled(may(session.user.role, Action.DECIDE))
+        self.table.layout().itemAt(1).layout().insertWidget(2, self.seal_button)  # type: ignore[union-attr]
+        self.table.layout().itemAt(1).layout().insertWidget(3, self.waive_button)  # type: ignore[union-attr]
+        self.state = QLabel()
+        self.state.setObjectName("checks_state")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.state)
+
+    def selected_index(self) -> int:
+        return self.table.table.currentRow()
 
     def request_check(self) -> None:
         from datetime import date
@@ -41,16 +55,30 @@ class ChecksTab(SectionTab):
                             "requested_by": self.session.user.callsign, "result": CheckResult.PENDING.value})
 
     def fill(self, d: Dossier) -> None:
+        self.originals = list(d.checks)
+        sealed = [str(i + 1) for i, c in enumerate(d.checks) if c.sealed_by]
+        waived = [str(i + 1) for i, c in enumerate(d.checks) if c.waived_by]
+        self.state.setText(" ".join(filter(None, (
+            self.tr("Sealed (read-only): %1.").replace("%1", ", ".join(sealed)) if sealed else "",
+            self.tr("Waived: %1.").replace("%1", ", ".join(waived)) if waived else ""))))
         self._attachments = {i: c.attachments for i, c in enumerate(d.checks)}
         self.table.set_rows([{**vars(c), "kind": c.kind.value, "result": c.result.value,
                               "requested_on": c.requested_on or ""} for c in d.checks])
 
     def store(self, d: Dossier) -> None:
-        d.checks = [BackgroundCheck(
-            kind=CheckKind(r["kind"]), requested_on=parse_date(r["requested_on"])[0], requested_by=r["requested_by"],
-            reference=r["reference"], result=CheckResult(r["result"]), summary=r["summary"],
-            attachments=list(self._attachments.get(i, [])),
-        ) for i, r in enumerate(self.table.rows())]
+        out = []
+        for i, r in enumerate(self.table.rows()):
+            original = self.originals[i] if i < len(self.originals) else None
+            if original is not None and original.sealed_by:
+                out.append(original)  # sealed: read-only here
+                continue
+            out.append(BackgroundCheck(
+                kind=CheckKind(r["kind"]), requested_on=parse_date(r["requested_on"])[0],
+                requested_by=r["requested_by"], reference=r["reference"], result=CheckResult(r["result"]),
+                summary=r["summary"], attachments=list(self._attachments.get(i, [])),
+                waived_by=original.waived_by if original else "",
+                waiver_reason=original.waiver_reason if original else ""))
+        d.checks = out
 
     def problems(self) -> list[str]:
         bad = [i + 1 for i, r in enumerate(self.table.rows()) if not parse_date(r["requested_on"])[1]]

@@ -6,10 +6,12 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.domain import sealing
 from app.domain.enums import DecisionOutcome
 from app.domain.model import Decision, Dossier
 from app.domain.roles import Action, may
 from app.ui.dossier.base import SectionTab
+from app.ui.dossier.seal_bar import SealBar
 from app.vault.session import VaultSession
 
 
@@ -39,8 +41,11 @@ class DecisionTab(SectionTab):
         self.add_row(form, self.tr("Rationale"), self.rationale)
         self.add_row(form, self.tr("Approved by"), self.approved_by)
         self.add_row(form, self.tr("Recorded"), self.decided)
+        self.seal_bar = SealBar()
+        self.amend_reason = ""
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
+        layout.addWidget(self.seal_bar)
         layout.addLayout(form)
         layout.addStretch()
         for w in (self.outcome, self.reason, self.rationale, self.approved_by):
@@ -49,6 +54,22 @@ class DecisionTab(SectionTab):
         self.reason.textChanged.connect(self.emit_changed)
         self.rationale.textChanged.connect(self.emit_changed)
         self.approved_by.textChanged.connect(self.emit_changed)
+
+    def refresh_seal(self) -> None:
+        dec = self.original
+        self.seal_bar.show_record(dec, self.session.user.callsign, bool(self.amend_reason))
+        editable = self.allowed and (dec is None or not dec.sealed_by or bool(self.amend_reason))
+        for w in (self.outcome, self.reason, self.rationale, self.approved_by):
+            w.setEnabled(editable)
+
+    def start_amending(self, reason: str) -> None:
+        self.amend_reason = reason
+        self.refresh_seal()
+
+    def load(self, d: Dossier) -> None:
+        self.amend_reason = ""
+        super().load(d)
+        self.refresh_seal()
 
     def fill(self, d: Dossier) -> None:
         self.original = d.decision
@@ -60,7 +81,7 @@ class DecisionTab(SectionTab):
         self.decided.setText(f"{dec.decided_by} {dec.decided_at:%Y-%m-%d %H:%M}" if dec and dec.decided_at else "")
 
     def store(self, d: Dossier) -> None:
-        if not self.allowed:
+        if not self.allowed or (self.original and self.original.sealed_by and not self.amend_reason):
             d.decision = self.original
             return
         value = self.outcome.currentData()
@@ -73,4 +94,7 @@ class DecisionTab(SectionTab):
         o = self.original
         same = o is not None and (o.outcome, o.reason_code, o.rationale, o.approved_by) == (
             new.outcome, new.reason_code, new.rationale, new.approved_by)
+        if o is not None and o.sealed_by and not same:
+            new = sealing.amend(o, new, self.session.user.callsign, self.amend_reason, new.decided_at or  # type: ignore[assignment]
+                                datetime.now(UTC))
         d.decision = o if same else new

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -18,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import polygraph
+from app.domain import polygraph, sealing
 from app.domain.enums import ExamResult, QuestionType
 from app.domain.model import Dossier, PolygraphExam, Question
 from app.ui.dossier.base import SectionTab, date_edit, parse_date
 from app.ui.dossier.record_table import Column, RecordTable
 from app.ui.dossier.score_grid import ScoreGrid
+from app.ui.dossier.seal_bar import SealBar
 from app.vault.session import VaultSession
 
 METHOD_LABELS = (("federal_7", str(QT_TRANSLATE_NOOP("ExamTab", "Federal 7-position"))),
@@ -70,6 +72,8 @@ class ExamTab(SectionTab):
         self.questions = RecordTable(columns, self.tr("Add question"), self.tr("Remove selected"))
         self.questions.setObjectName("questions")
         self.grid = ScoreGrid()
+        self.seal_bar = SealBar()
+        self.amend_reason = ""
         self.computed = QLabel()
         self.computed.setObjectName("computed")
         self.computed.setWordWrap(True)
@@ -92,6 +96,7 @@ class ExamTab(SectionTab):
             self.add_row(notes, label, w)
             w.textChanged.connect(self.emit_changed)
         left = QVBoxLayout()
+        left.addWidget(self.seal_bar)
         left.addWidget(note)
         left.addLayout(head)
         qbox = QGroupBox(self.tr("Questions"))
@@ -188,8 +193,23 @@ class ExamTab(SectionTab):
         self.posttest.setPlainText(exam.posttest_notes)
 
     def load(self, d: Dossier) -> None:
+        self.amend_reason = ""
         super().load(d)
         self._show_computed()
+        self.refresh_seal()
+
+    def refresh_seal(self) -> None:
+        stored = self.exam if (self.exam.examiner or self.exam.questions or self.exam.sealed_by) else None
+        self.seal_bar.show_record(stored, self.session.user.callsign, bool(self.amend_reason))
+        editable = not self.exam.sealed_by or bool(self.amend_reason)
+        inputs = QLineEdit | QComboBox | QSpinBox | QPlainTextEdit | RecordTable | ScoreGrid
+        for w in self.findChildren(QWidget):
+            if isinstance(w, inputs) and not self.seal_bar.isAncestorOf(w):
+                w.setEnabled(editable)
+
+    def start_amending(self, reason: str) -> None:
+        self.amend_reason = reason
+        self.refresh_seal()
 
     def is_empty(self) -> bool:
         return not (self.examiner.text().strip() or self._questions() or self.grid.scores()[0]
@@ -197,6 +217,9 @@ class ExamTab(SectionTab):
 
     def store(self, d: Dossier) -> None:
         others = [e for e in d.polygraph_exams if e.number != self.number]
+        if self.exam.sealed_by and not self.amend_reason:
+            d.polygraph_exams = sorted([*others, self.exam], key=lambda e: e.number)  # read-only: as sealed
+            return
         if self.is_empty():
             d.polygraph_exams = others
             return
@@ -209,6 +232,9 @@ class ExamTab(SectionTab):
             rule=self._rule_for_store(), result=ExamResult(result) if result else None,
             admissions=self.admissions.toPlainText(), pretest_notes=self.pretest.toPlainText(),
             posttest_notes=self.posttest.toPlainText(), attachments=list(self.exam.attachments))
+        if self.exam.sealed_by:
+            exam = sealing.amend(self.exam, exam, self.session.user.callsign, self.amend_reason,  # type: ignore[assignment]
+                                 datetime.now(UTC).replace(microsecond=0))
         d.polygraph_exams = sorted([*others, exam], key=lambda e: e.number)
 
     def problems(self) -> list[str]:

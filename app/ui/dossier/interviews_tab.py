@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import forms
+from app.domain import forms, sealing
 from app.domain.enums import Assessment
 from app.domain.model import Dossier, Interview
 from app.ui.dossier.base import SectionTab, split_list
 from app.ui.dossier.form_widget import FormWidget
+from app.ui.dossier.seal_bar import SealBar
 from app.ui.i18n import current_language
 from app.vault.session import VaultSession
 
@@ -31,6 +32,9 @@ class InterviewsTab(SectionTab):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.interviews: list[Interview] = []
+        self.originals: list[Interview] = []
+        self.amend_reasons: dict[int, str] = {}
+        self.seal_bar = SealBar()
         self.current = -1
         self.incomplete = 0
         self.form: FormWidget | None = None
@@ -72,6 +76,7 @@ class InterviewsTab(SectionTab):
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
         dv = QVBoxLayout(self.detail)
+        dv.addWidget(self.seal_bar)
         dv.addLayout(head)
         dv.addWidget(self.form_area, 1)
         split = QSplitter()
@@ -89,6 +94,8 @@ class InterviewsTab(SectionTab):
 
     def fill(self, d: Dossier) -> None:
         self.interviews = [Interview(**vars(iv)) for iv in d.interviews]
+        self.originals = list(d.interviews)
+        self.amend_reasons = {}
         self.current = -1
         self.list.clear()
         self.list.addItems([self._label(i, iv) for i, iv in enumerate(self.interviews)])
@@ -128,9 +135,29 @@ class InterviewsTab(SectionTab):
         self.form_area.setWidget(self.form)
         self._loading = was
         self.detail.setEnabled(True)
+        self.refresh_seal()
+
+    def _editable(self, index: int) -> bool:
+        sealed = index < len(self.originals) and bool(self.originals[index].sealed_by)
+        return not sealed or index in self.amend_reasons
+
+    def refresh_seal(self) -> None:
+        i = self.current
+        original = self.originals[i] if 0 <= i < len(self.originals) else (
+            self.interviews[i] if 0 <= i < len(self.interviews) else None)
+        self.seal_bar.show_record(original, self.session.user.callsign, i in self.amend_reasons)
+        editable = self._editable(i)
+        for w in (self.interviewer, self.place, self.interpreter, self.assessment, self.red_flags, self.notes):
+            w.setEnabled(editable)
+        if self.form is not None:
+            self.form.setEnabled(editable)
+
+    def start_amending(self, reason: str) -> None:
+        self.amend_reasons[self.current] = reason
+        self.refresh_seal()
 
     def _save_current(self) -> None:
-        if not (0 <= self.current < len(self.interviews)) or self.form is None:
+        if not (0 <= self.current < len(self.interviews)) or self.form is None or not self._editable(self.current):
             return
         iv = self.interviews[self.current]
         iv.interviewer = self.interviewer.text().strip()
@@ -144,7 +171,17 @@ class InterviewsTab(SectionTab):
 
     def store(self, d: Dossier) -> None:
         self._save_current()
-        d.interviews = [Interview(**vars(iv)) for iv in self.interviews]
+        out: list[Interview] = []
+        for i, iv in enumerate(self.interviews):
+            original = self.originals[i] if i < len(self.originals) else None
+            if original is not None and original.sealed_by:
+                reason = self.amend_reasons.get(i)
+                changed = reason and sealing.content(iv) != sealing.content(original)
+                out.append(sealing.amend(original, iv, self.session.user.callsign, reason,  # type: ignore[arg-type]
+                                         datetime.now(UTC).replace(microsecond=0)) if changed else original)
+            else:
+                out.append(Interview(**vars(iv)))
+        d.interviews = out
 
     def problems(self) -> list[str]:
         self._save_current()

@@ -30,6 +30,7 @@ from app.ui.dossier.history_tab import HistoryTab
 from app.ui.dossier.interviews_tab import InterviewsTab
 from app.ui.dossier.personal_tab import PersonalTab
 from app.ui.dossier.pipeline_bar import PipelineBar
+from app.ui.messages import tr_message
 from app.vault.drafts import NEW_APPLICANT
 from app.vault.session import VaultSession
 
@@ -72,6 +73,15 @@ class DossierWindow(QMainWindow):
             tab.changed.connect(self._edited)
         self.application.add_pages_requested.connect(self._add_pages)
         self.personal.photo_requested.connect(self._set_photo)
+        self.interviews.seal_bar.seal_requested.connect(lambda: self.seal("interview", self.interviews.current))
+        self.interviews.seal_bar.amend_requested.connect(lambda: self.amend(self.interviews))
+        for exam in (self.exam1, self.exam2):
+            exam.seal_bar.seal_requested.connect(lambda n=exam.number: self.seal("exam", n))
+            exam.seal_bar.amend_requested.connect(lambda t=exam: self.amend(t))
+        self.decision.seal_bar.seal_requested.connect(lambda: self.seal("decision", 0))
+        self.decision.seal_bar.amend_requested.connect(lambda: self.amend(self.decision))
+        self.checks.seal_button.clicked.connect(lambda: self.seal("check", self.checks.selected_index()))
+        self.checks.waive_button.clicked.connect(lambda: self.waive(self.checks.selected_index()))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.pipeline)
@@ -178,7 +188,8 @@ class DossierWindow(QMainWindow):
                 self.session.create_dossier(d)
         except DossierError as exc:
             self.autosave()
-            prompts.current().error(self, self.tr("Not saved"), exc.message)
+            details = "".join(f"\n• {tr_message(p)}" for _, p in getattr(exc, "problems", []))
+            prompts.current().error(self, self.tr("Not saved"), tr_message(exc.message) + details)
             return False
         self.dossier = self.session.get_dossier(d.case_number)
         self._load(self.dossier)
@@ -204,6 +215,51 @@ class DossierWindow(QMainWindow):
         files = prompts.current().open_files(self, self.tr("Scanned pages"), self.tr("Images (*.png *.jpg *.jpeg)"))
         for att in self.attachments.add_files(files, "application_page"):
             self.application.add_page(att.sha256)
+
+    # -- sealing ----------------------------------------------------------------------------
+    def seal(self, kind: str, key: int) -> bool:
+        """Seal a record as its author: save first, then re-enter the passphrase."""
+        if key < 0 or ((self.dirty or not self.dossier.case_number) and not self.save()):
+            return False
+        passphrase = prompts.current().text(self, self.tr("Seal"), self.tr(
+            "Sealing makes the record read-only; later corrections are amendments. "
+            "Re-enter your passphrase to seal it:"), secret=True)
+        if not passphrase:
+            return False
+        try:
+            self.session.seal_record(self.dossier.case_number, kind, key, passphrase)
+        except DossierError as exc:
+            details = "\n".join(f"• {p}" for _, p in getattr(exc, "problems", []))
+            prompts.current().error(self, self.tr("Not sealed"), tr_message(exc.message) + ("\n" + details if details
+                                                                                              else ""))
+            return False
+        self.dossier = self.session.get_dossier(self.dossier.case_number)
+        self._load(self.dossier)
+        self.status.setText(self.tr("Sealed."))
+        return True
+
+    def amend(self, tab: SectionTab) -> None:
+        reason = prompts.current().text(self, self.tr("Amend a sealed record"), self.tr(
+            "Why is this record corrected? The original is kept with your reason."))
+        if reason is None:
+            return
+        if len(reason.strip()) < 10:
+            prompts.current().error(self, self.tr("Amend a sealed record"), self.tr("Give a reason of at least ten "
+                                                                                     "characters."))
+            return
+        tab.start_amending(reason.strip())  # type: ignore[attr-defined]
+
+    def waive(self, index: int) -> None:
+        if not 0 <= index < len(self.checks.originals):
+            return
+        reason = prompts.current().text(self, self.tr("Waive a check"), self.tr(
+            "Why can the case go on without this check?"))
+        if reason is None:
+            return
+        original = self.checks.originals[index]
+        original.waived_by, original.waiver_reason = self.session.user.callsign, reason.strip()
+        self.dirty = True
+        self.save()
 
     def _set_photo(self) -> None:
         files = prompts.current().open_files(self, self.tr("Photo"), self.tr("Images (*.png *.jpg *.jpeg)"))

@@ -1,0 +1,26 @@
+"""What a record must contain before its author can seal it."""
+
+from __future__ import annotations
+
+from app.domain import forms, polygraph
+from app.domain.enums import CheckResult
+from app.domain.model import BackgroundCheck, Decision, Interview, PolygraphExam
+from app.domain.sealing import Record
+
+
+def completeness(kind: str, record: Record) -> list[str]:
+    if isinstance(record, Interview):
+        tpl = forms.load_template(record.template_id, record.template_version)
+        out = [f"{field}: {problem}" for field, problem in forms.check_answers(tpl, record.answers).items()]
+        if record.assessment is None:
+            out.append("the interviewer's assessment is missing")
+        return out
+    if isinstance(record, PolygraphExam):
+        out = polygraph.validate(record)
+        if record.result is None:
+            out.append("the examiner's result is missing")
+        return out
+    if isinstance(record, BackgroundCheck):
+        return ["the result is still pending"] if record.result == CheckResult.PENDING else []
+    assert isinstance(record, Decision)
+    return [] if record.outcome else ["no outcome"]
