@@ -36,3 +36,13 @@ def test_variants_cover_common_spellings() -> None:
     assert {"shcherbakov", "shherbakov"} <= latin_variants("Щербаков")
     assert {"yolkin", "elkin"} <= latin_variants("Ёлкин")
     assert fold("Мар’яна  ЁЛКИНА") == "марьяна елкина".replace("ь", "")
+
+
+@pytest.mark.parametrize("cyr,latin", [
+    ("Ґалаґан", "Galagan"), ("Їжак", "Yizhak"), ("Євген", "Yevhen"), ("Іван", "Ivan"),  # і ї є ґ (KMU 2010)
+    ("Ёлкин", "Elkin"), ("Объедков", "Obieedkov"), ("Рыбаков", "Rybakov"), ("Эдуард", "Eduard"),  # ё ъ ы э
+    ("Ўладзімір", "Uladzimir"),  # Belarusian ў (ICAO: U)
+])
+def test_letters_of_each_alphabet(cyr: str, latin: str) -> None:
+    assert transliterate(cyr) == latin
+    assert fold(latin) in latin_variants(cyr) or fold(transliterate(cyr)) == fold(latin)

@@ -150,3 +150,47 @@ def test_exam_result_must_be_set_before_sealing() -> None:
     assert completeness("check", replace(parse_document(sample_doc()).dossier.checks[0],
                                          result=CheckResult.PENDING)) == ["the result is still pending"]
     assert ExamResult.NDI.value == "NDI"
+
+
+def test_block_policy_refuses_a_second_exam_by_the_same_examiner(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.domain import polygraph
+    from app.domain.enums import Channel
+    from app.domain.model import Score
+
+    data = {**polygraph.rules_data(), "double_exam": {"different_examiners": "block", "different_days": "warn"}}
+    monkeypatch.setattr(polygraph, "rules_data", lambda: data)
+    cells = [Score(c, "R1", ch, 1) for c in (1, 2, 3) for ch in (Channel.PNEUMO, Channel.EDA, Channel.CARDIO)]
+    for first_examiner, allowed in (("Bravo", True), ("Alpha", False)):
+        doc = sample_doc()
+        doc["polygraph_exams"][0]["examiner"] = first_examiner  # exam 1 arrives sealed
+        case = session.add_applicant(parse_document(doc))
+        d = session.get_dossier(case)
+        d.polygraph_exams.append(replace(d.polygraph_exams[0], number=2, examiner="Alpha", sealed_by="",
+                                         sealed_at=None, scores=cells))
+        session.save_dossier(d)
+        if allowed:
+            session.seal_record(case, "exam", 2, PASS)
+            assert session.get_dossier(case).polygraph_exams[1].sealed_by == "Alpha"
+        else:
+            with pytest.raises(ValidationError) as info:
+                session.seal_record(case, "exam", 2, PASS)
+            assert ("$", "both exams were given by the same examiner") in info.value.problems
+
+
+def test_history_and_printout_show_amendments(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dossier.history_tab import HistoryTab
+    from app.ui.print_summary import build_document
+
+    case = session.add_applicant(parse_document(sample_doc()))
+    d = session.get_dossier(case)
+    d.interviews[0] = sealing.amend(d.interviews[0], replace(d.interviews[0], notes="уточнено"), "Alpha",  # type: ignore[assignment]
+                                    "Interpreter corrected the notes", NOW)
+    session.save_dossier(d)
+    d = session.get_dossier(case)
+    tab = HistoryTab(session)
+    qtbot.addWidget(tab)
+    tab.load(d)
+    assert tab.amendments.rowCount() == 1
+    assert "Interpreter corrected the notes" in tab.amendments.item(0, 3).text()
+    assert "спокійний" in tab.amendments.item(0, 3).text()  # the original
+    assert "Interpreter corrected the notes" in build_document(session, d).toPlainText()

@@ -76,6 +76,9 @@ def schemes() -> dict[str, Callable[[str], str]]:
     }
 
 
+BELARUSIAN = str.maketrans({"ў": "у", "Ў": "У"})  # ICAO 9303 writes Ў as U
+
+
 def transliterate(text: str, ukrainian: bool | None = None) -> str:
     """The official Latin spelling: KMU 2010 for Ukrainian, ICAO 9303 for Russian.
 
@@ -84,6 +87,7 @@ def transliterate(text: str, ukrainian: bool | None = None) -> str:
     """
     if not text:
         return ""
+    text = text.translate(BELARUSIAN)
     use_uk = is_ukrainian(text) if ukrainian is None else ukrainian
     if use_uk and not any(ch in RUSSIAN_ONLY for ch in text):
         out = str(schemes()["uk_kmu_2010"](text))
@@ -101,6 +105,7 @@ def latin_variants(text: str) -> set[str]:
     if not has_cyrillic(text):
         return {fold(text)}
     out: set[str] = set()
+    text = text.translate(BELARUSIAN)
     for run in schemes().values():
         latin = run(text)
         if not has_cyrillic(latin):

@@ -7,10 +7,13 @@ is not complete. (Issue "vetting rules" adds sealing and supervisor rules on top
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cache
 
 from app.domain.enums import CheckResult, DecisionOutcome, Stage
 from app.domain.model import BackgroundCheck, Dossier
+from app.resources import resource_path
 
 PIPELINE: tuple[Stage, ...] = (
     Stage.APPLICATION,
@@ -48,21 +51,40 @@ def _check_open(c: BackgroundCheck) -> bool:
     return c.result == CheckResult.PENDING and not (c.waived_by and c.waiver_reason.strip())
 
 
+@dataclass(frozen=True)
+class DecisionRequirements:
+    """What a case needs before accept or reject (resources/rules/workflow.json)."""
+
+    written_application: bool = True
+    sealed_interviews: int = 1
+    checks_resolved_or_waived: bool = True
+    sealed_exams: tuple[int, ...] = (1, 2)
+
+
+@cache
+def requirements() -> DecisionRequirements:
+    raw = json.loads(resource_path("rules", "workflow.json").read_text("utf-8"))["decision_requires"]
+    return DecisionRequirements(bool(raw["written_application"]), int(raw["sealed_interviews"]),
+                                bool(raw["checks_resolved_or_waived"]), tuple(int(n) for n in raw["sealed_exams"]))
+
+
 def step_statuses(d: Dossier) -> list[StepStatus]:
+    req = requirements()
     app = d.application
     missing: dict[Stage, tuple[str, ...]] = {
         Stage.APPLICATION: ()
-        if app and app.text.strip()
+        if (app and app.text.strip()) or not req.written_application
         else ("written application text",),
-        Stage.INTERVIEW: () if any(iv.sealed_by for iv in d.interviews) else (
+        Stage.INTERVIEW: () if sum(1 for iv in d.interviews if iv.sealed_by) >= req.sealed_interviews else (
             ("at least one interview",) if not d.interviews else ("at least one sealed interview",)),
         Stage.CHECKS: (
             ("at least one background check",)
             if not d.checks
-            else tuple(f"{c.kind.value} check is pending" for c in d.checks if _check_open(c))
+            else tuple(f"{c.kind.value} check is pending" for c in d.checks
+                       if _check_open(c) and req.checks_resolved_or_waived)
         ),
-        Stage.POLYGRAPH_1: _exam_missing(d, 1),
-        Stage.POLYGRAPH_2: _exam_missing(d, 2),
+        Stage.POLYGRAPH_1: _exam_missing(d, 1) if 1 in req.sealed_exams else (),
+        Stage.POLYGRAPH_2: _exam_missing(d, 2) if 2 in req.sealed_exams else (),
         Stage.DECISION: () if d.decision else ("a recorded decision",),
         Stage.SENT_TO_HQ: () if d.sent_to_hq_at else ("case file sent to HQ",),
     }

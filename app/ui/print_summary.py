@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import flags, polygraph
 from app.domain.model import Dossier
+from app.domain.sealing import label, records
 from app.domain.workflow import current_stage
 from app.vault.session import VaultSession
 
@@ -59,6 +60,11 @@ def summary_html(d: Dossier, demo: bool, photo: bool) -> str:
     note = translate("CaseSummary",
                      "A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).")
     html.append(f"</ul><p><i>{escape(note)}</i></p>")
+    amended = [(label(kind, key), a) for (kind, key), rec in records(d).items() for a in rec.amendments]
+    if amended:
+        html.append(f"<h3>{escape(translate('CaseSummary', 'Amendments to sealed records'))}</h3><ul>" + "".join(
+            f"<li>{escape(name)}: {escape(a.by)} {a.at:%Y-%m-%d} — {escape(a.reason)}</li>" if a.at else
+            f"<li>{escape(name)}: {escape(a.by)} — {escape(a.reason)}</li>" for name, a in amended) + "</ul>")
     raised = flags.compute(d)
     html.append(f"<h3>{escape(translate('CaseSummary', 'Risk flags'))}</h3><ul>" + "".join(
         f"<li><b>{escape(f.severity.upper())}</b> {escape(f.message)}</li>" for f in raised) + "</ul>"

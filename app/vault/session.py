@@ -18,7 +18,7 @@ from app.domain.completeness import completeness
 from app.domain.enums import DecisionOutcome, Role
 from app.domain.interchange import ParsedDossier
 from app.domain.matching import Match
-from app.domain.model import ApplicantSummary, Attachment, Dossier
+from app.domain.model import ApplicantSummary, Attachment, Dossier, PolygraphExam
 from app.domain.names import fill_latin
 from app.domain.roles import Action, may
 from app.domain.workflow import current_stage, is_sentence, missing_before_decision, step_statuses
@@ -282,6 +282,10 @@ class VaultSession:
             if sealing.author(record).casefold() != self.user.callsign.casefold():
                 raise PermissionDenied(f"Only its author ({sealing.author(record) or 'not recorded'}) can seal {name}.")
             incomplete = completeness(kind, record)
+            if isinstance(record, PolygraphExam):  # the double-polygraph policy (warn or block)
+                for other in (e for e in d.polygraph_exams if e.number != key and e.sealed_by):
+                    first, second = sorted((record, other), key=lambda e: e.number)
+                    incomplete += [m for sev, m in polygraph.compare(first, second).policy_problems if sev == "block"]
             if incomplete:
                 raise ValidationError(f"{name.capitalize()} is not complete.", [("$", p) for p in incomplete])
             sealed = sealing.seal(record, self.user.callsign, now_utc())

@@ -240,92 +240,92 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="26" />
+        <location filename="../../app/ui/print_summary.py" line="27" />
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="27" />
+        <location filename="../../app/ui/print_summary.py" line="28" />
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="29" />
+        <location filename="../../app/ui/print_summary.py" line="30" />
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="30" />
+        <location filename="../../app/ui/print_summary.py" line="31" />
         <source>Name</source>
         <translation>Ім'я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="31" />
+        <location filename="../../app/ui/print_summary.py" line="32" />
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="32" />
+        <location filename="../../app/ui/print_summary.py" line="33" />
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="33" />
+        <location filename="../../app/ui/print_summary.py" line="34" />
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="34" />
+        <location filename="../../app/ui/print_summary.py" line="35" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="35" />
+        <location filename="../../app/ui/print_summary.py" line="36" />
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="36" />
+        <location filename="../../app/ui/print_summary.py" line="37" />
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="37" />
+        <location filename="../../app/ui/print_summary.py" line="38" />
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="49" />
+        <location filename="../../app/ui/print_summary.py" line="50" />
         <source>Exam</source>
         <translation>Опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="49" />
+        <location filename="../../app/ui/print_summary.py" line="50" />
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="50" />
+        <location filename="../../app/ui/print_summary.py" line="51" />
         <source>grand total</source>
         <translation>загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="51" />
+        <location filename="../../app/ui/print_summary.py" line="52" />
         <source>computed</source>
         <translation>обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="59" />
+        <location filename="../../app/ui/print_summary.py" line="60" />
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="68" />
+        <location filename="../../app/ui/print_summary.py" line="74" />
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="93" />
+        <location filename="../../app/ui/print_summary.py" line="99" />
         <source>Print case summary</source>
         <translation>Друк короткої довідки</translation>
     </message>
@@ -1054,24 +1054,41 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="17" />
+        <location filename="../../app/ui/dossier/history_tab.py" line="20" />
+        <location filename="../../app/ui/dossier/history_tab.py" line="27" />
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="17" />
+        <location filename="../../app/ui/dossier/history_tab.py" line="20" />
+        <location filename="../../app/ui/dossier/history_tab.py" line="27" />
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="17" />
+        <location filename="../../app/ui/dossier/history_tab.py" line="20" />
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="18" />
+        <location filename="../../app/ui/dossier/history_tab.py" line="21" />
         <source>Detail</source>
         <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/history_tab.py" line="27" />
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/history_tab.py" line="28" />
+        <source>Reason, and the original</source>
+        <translation>Причина й оригінал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/history_tab.py" line="33" />
+        <source>Amendments to sealed records</source>
+        <translation>Поправки до скріплених записів</translation>
     </message>
 </context>
 <context>

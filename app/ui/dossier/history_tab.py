@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+import json
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.model import Dossier
+from app.domain.sealing import label, records
 from app.ui.dossier.base import SectionTab
 from app.vault.session import VaultSession
 
@@ -19,7 +22,16 @@ class HistoryTab(SectionTab):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        QVBoxLayout(self).addWidget(self.table)
+        self.amendments = QTableWidget(0, 4)
+        self.amendments.setObjectName("amendments")
+        self.amendments.setHorizontalHeaderLabels([self.tr("Record"), self.tr("When (UTC)"), self.tr("Who"),
+                                                   self.tr("Reason, and the original")])
+        self.amendments.horizontalHeader().setStretchLastSection(True)
+        self.amendments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel(self.tr("Amendments to sealed records")))
+        layout.addWidget(self.amendments, 1)
 
     def fill(self, d: Dossier) -> None:
         entries = self.session.audit_entries(d.case_number) if d.case_number else []
@@ -27,6 +39,14 @@ class HistoryTab(SectionTab):
         for r, e in enumerate(entries):
             for c, text in enumerate((e.at.replace("T", " ")[:19], e.actor, e.action, e.detail)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+
+        rows = [(label(kind, key), a) for (kind, key), rec in records(d).items() for a in rec.amendments]
+        self.amendments.setRowCount(len(rows))
+        for r, (name, a) in enumerate(rows):
+            original = json.dumps(a.original, ensure_ascii=False)[:400]
+            for c, text in enumerate((name, a.at.strftime("%Y-%m-%d %H:%M") if a.at else "", a.by,
+                                      f"{a.reason} — {original}")):
+                self.amendments.setItem(r, c, QTableWidgetItem(text))
 
     def store(self, d: Dossier) -> None:
         return None
