@@ -75,9 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--vault", dest="vault", default=argparse.SUPPRESS, metavar="DIR")
     sub.add_parser("gui", help="open the desktop app (the default)")
-    from app import cli_matching
+    from app import cli_vetting
 
-    cli_matching.register(sub, COMMANDS)
+    cli_vetting.register(sub, COMMANDS)
     return p
 
 

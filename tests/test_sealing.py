@@ -194,3 +194,30 @@ def test_history_and_printout_show_amendments(qtbot, session) -> None:  # type: 
     assert "Interpreter corrected the notes" in tab.amendments.item(0, 3).text()
     assert "спокійний" in tab.amendments.item(0, 3).text()  # the original
     assert "Interpreter corrected the notes" in build_document(session, d).toPlainText()
+
+
+def test_cli_seal_and_waive(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json as _json
+
+    from tests.conftest import run_cli
+
+    env = {"DOSSIER_USER": "Alpha", "DOSSIER_PASSPHRASE": PASS}
+    v = str(tmp_path / "v")
+    assert run_cli("--vault", v, "init", "--post", "KYIV", **env).returncode == 0
+    doc = sample_doc()
+    doc["checks"][0].update({"result": "no_record", "requested_by": "Alpha"})
+    doc["checks"].append({"kind": "watchlist", "result": "pending"})
+    src = tmp_path / "a.json"
+    src.write_text(_json.dumps(doc, ensure_ascii=False))
+    case = run_cli("--vault", v, "applicant", "add", "--json", str(src), **env).stdout.strip()
+    r = run_cli("--vault", v, "seal", case, "check", "1", **env)
+    assert r.returncode == 0 and "Sealed check 1" in r.stdout
+    r = run_cli("--vault", v, "seal", case, "check", "1", **env)
+    assert r.returncode == 5 and "already sealed" in r.stderr
+    r = run_cli("--vault", v, "seal", case, "interview", "1", **env)  # sealed in the document already
+    assert r.returncode == 5
+    r = run_cli("--vault", v, "waive", case, "2", "--reason", "Watchlist service offline for weeks", **env)
+    assert r.returncode == 0
+    shown = _json.loads(run_cli("--vault", v, "applicant", "show", case, "--json", **env).stdout)
+    assert shown["checks"][0]["sealed_by"] == "Alpha" and shown["checks"][1]["waived_by"] == "Alpha"
+    assert "watchlist check is pending" not in str(shown["computed"]["steps"])

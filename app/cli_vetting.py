@@ -1,4 +1,4 @@
-"""`dossier duplicates …` and `dossier watchlist …` (registered by app.cli)."""
+"""`dossier seal`, `dossier waive`, `dossier duplicates …` and `dossier watchlist …` (registered by app.cli)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,51 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     imp.add_argument("file")
     hits = wl.add_parser("hits", help="cases that match the watchlist")
     hits.add_argument("--json", action="store_true")
+    seal = sub.add_parser("seal", help="seal a record as its author (your passphrase is asked again)")
+    seal.add_argument("case")
+    seal.add_argument("kind", choices=["interview", "check", "exam", "decision"])
+    seal.add_argument("number", type=int, help="interview/check position from 1, or the exam number")
+    waive = sub.add_parser("waive", help="waive a background check (supervisor)")
+    waive.add_argument("case")
+    waive.add_argument("check", type=int, help="check position, from 1")
+    waive.add_argument("--reason", required=True)
     commands["duplicates"] = cmd_duplicates
     commands["watchlist"] = cmd_watchlist
+    commands["seal"] = cmd_seal
+    commands["waive"] = cmd_waive
+
+
+def cmd_seal(args: argparse.Namespace) -> int:
+    from app import cli_io
+    from app.cli import open_session
+
+    session = open_session(args)
+    try:
+        key = args.number if args.kind == "exam" else (0 if args.kind == "decision" else args.number - 1)
+        session.seal_record(args.case, args.kind, key, cli_io.passphrase(args.passphrase_file))
+        what = "the decision" if args.kind == "decision" else f"{args.kind} {args.number}"
+        print(f"Sealed {what} of {args.case.upper()}.")
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_waive(args: argparse.Namespace) -> int:
+    from app.cli import open_session
+    from app.errors import NotFoundError
+
+    session = open_session(args)
+    try:
+        d = session.get_dossier(args.case)
+        if not 1 <= args.check <= len(d.checks):
+            raise NotFoundError("No such check in this case.")
+        check = d.checks[args.check - 1]
+        check.waived_by, check.waiver_reason = session.user.callsign, args.reason.strip()
+        session.save_dossier(d)
+        print(f"Check {args.check} of {d.case_number} waived.")
+    finally:
+        session.close()
+    return 0
 
 
 def _print_json(obj: Any) -> None:
