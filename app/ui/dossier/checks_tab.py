@@ -37,8 +37,8 @@ class ChecksTab(SectionTab):
         self.seal_button = QPushButton(self.tr("Seal selected…"))
         self.waive_button = QPushButton(self.tr("Waive selected…"))
         self.waive_button.setEnabled(may(session.user.role, Action.DECIDE))
-        self.table.layout().itemAt(1).layout().insertWidget(2, self.seal_button)  # type: ignore[union-attr]
-        self.table.layout().itemAt(1).layout().insertWidget(3, self.waive_button)  # type: ignore[union-attr]
+        self.table.add_button_after(self.seal_button)
+        self.table.add_button_after(self.waive_button)
         self.state = QLabel()
         self.state.setObjectName("checks_state")
         layout = QVBoxLayout(self)

@@ -43,14 +43,18 @@ class RecordTable(QWidget):
         self.remove_button = QPushButton(remove_label)
         self.add_button.clicked.connect(lambda: self.add_row({}))
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch()
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
+
+    def add_button_after(self, button: QPushButton) -> None:
+        """Another action beside Add and Remove (before the stretch)."""
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
 
     def add_row(self, values: dict[str, Any]) -> int:
         self.table.blockSignals(True)
