@@ -192,7 +192,8 @@ def test_history_and_printout_show_amendments(qtbot, session) -> None:  # type: 
     tab.load(d)
     assert tab.amendments.rowCount() == 1
     assert "Interpreter corrected the notes" in tab.amendments.item(0, 3).text()
-    assert "спокійний" in tab.amendments.item(0, 3).text()  # the original
+    assert "notes: спокійний → уточнено" in tab.amendments.item(0, 3).text()  # the original and the change
+    assert '"notes": "спокійний"' in tab.amendments.item(0, 3).toolTip()  # the whole original on hover
     assert "Interpreter corrected the notes" in build_document(session, d).toPlainText()
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from app.domain.model import Amendment, BackgroundCheck, Decision, Dossier, Interview, PolygraphExam
@@ -92,3 +93,10 @@ def check_edit(stored: Dossier, new: Dossier) -> list[str]:
         if now.sealed_by and (old_record is None or not old_record.sealed_by):
             problems.append(f"{label(kind, key)} can only be sealed with its author's passphrase")
     return problems
+
+
+def amendment_changes(record: Record) -> list[list[tuple[str, Any, Any]]]:
+    """For each amendment of a record, the fields it changed as (field, before, after)."""
+    states = [a.original for a in record.amendments] + [content(record)]
+    return [[(k, before.get(k), after.get(k)) for k in sorted(set(before) | set(after))
+             if before.get(k) != after.get(k)] for before, after in pairwise(states)]

@@ -7,9 +7,14 @@ import json
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.model import Dossier
-from app.domain.sealing import label, records
+from app.domain.sealing import amendment_changes, label, records
 from app.ui.dossier.base import SectionTab
 from app.vault.session import VaultSession
+
+
+def _short(value: object) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:77] + "…"
 
 
 class HistoryTab(SectionTab):
@@ -40,13 +45,16 @@ class HistoryTab(SectionTab):
             for c, text in enumerate((e.at.replace("T", " ")[:19], e.actor, e.action, e.detail)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
-        rows = [(label(kind, key), a) for (kind, key), rec in records(d).items() for a in rec.amendments]
+        rows = [(label(kind, key), a, changes) for (kind, key), rec in records(d).items()
+                for a, changes in zip(rec.amendments, amendment_changes(rec), strict=True)]
         self.amendments.setRowCount(len(rows))
-        for r, (name, a) in enumerate(rows):
-            original = json.dumps(a.original, ensure_ascii=False)[:400]
+        for r, (name, a, changes) in enumerate(rows):
+            diff = "; ".join(f"{field}: {_short(before)} → {_short(after)}" for field, before, after in changes)
             for c, text in enumerate((name, a.at.strftime("%Y-%m-%d %H:%M") if a.at else "", a.by,
-                                      f"{a.reason} — {original}")):
-                self.amendments.setItem(r, c, QTableWidgetItem(text))
+                                      f"{a.reason} — {diff}")):
+                item = QTableWidgetItem(text)
+                item.setToolTip(json.dumps(a.original, ensure_ascii=False, indent=1)[:4000])  # the whole original
+                self.amendments.setItem(r, c, item)
 
     def store(self, d: Dossier) -> None:
         return None
