@@ -8,17 +8,14 @@ the matching engine, which needs the rest of the vault.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
 from app.domain import polygraph
 from app.domain.enums import Assessment, CheckResult, ExamResult
 from app.domain.model import Dossier
-from app.domain.workflow import step_statuses
-from app.resources import resource_path
+from app.domain.workflow import rules_file, step_statuses
 
 RED, AMBER, INFO = "red", "amber", "info"
 _ORDER = {RED: 0, AMBER: 1, INFO: 2}
@@ -35,12 +32,6 @@ class Flag:
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "severity": self.severity, "message": self.message,
                 "evidence": list(self.evidence)}
-
-
-@cache
-def workflow_rules() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resource_path("rules", "workflow.json").read_text("utf-8"))
-    return data
 
 
 def _polygraph_flags(d: Dossier) -> list[Flag]:
@@ -136,7 +127,7 @@ def compute(d: Dossier, today: date | None = None) -> list[Flag]:
     flags += _inconsistencies(d)
     received = d.application.received_on if d.application else None
     if received:
-        due = workflow_rules()["due_days_after_application"]
+        due = rules_file()["due_days_after_application"]
         for status in step_statuses(d):
             days = due.get(status.stage.value)
             if days is not None and not status.complete and (today - received).days > days:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from app.domain.enums import CheckResult, DecisionOutcome, Stage
 from app.domain.model import BackgroundCheck, Dossier
@@ -62,8 +63,15 @@ class DecisionRequirements:
 
 
 @cache
+def rules_file() -> dict[str, Any]:
+    """resources/rules/workflow.json, read once."""
+    data: dict[str, Any] = json.loads(resource_path("rules", "workflow.json").read_text("utf-8"))
+    return data
+
+
+@cache
 def requirements() -> DecisionRequirements:
-    raw = json.loads(resource_path("rules", "workflow.json").read_text("utf-8"))["decision_requires"]
+    raw = rules_file()["decision_requires"]
     return DecisionRequirements(bool(raw["written_application"]), int(raw["sealed_interviews"]),
                                 bool(raw["checks_resolved_or_waived"]), tuple(int(n) for n in raw["sealed_exams"]))
 

@@ -108,7 +108,7 @@ def update(conn: Connection, d: Dossier) -> int:
     return applicant_id
 
 
-def after_write(conn: Connection, applicant_id: int, d: Dossier, neighbours: bool = True) -> list[flags.Flag]:
+def after_write(conn: Connection, applicant_id: int, d: Dossier) -> list[flags.Flag]:
     """Derived data of a saved dossier: search index, match keys, watchlist hits, flags."""
     from app.vault import matching
 
@@ -116,22 +116,25 @@ def after_write(conn: Connection, applicant_id: int, d: Dossier, neighbours: boo
     ident = matching.identity_of(d.case_number, d.person)
     matching.index_applicant(conn, applicant_id, ident)
     matching.watchlist_hits_for(conn, applicant_id, ident)
-    found = case_flags(conn, applicant_id, d)
-    if neighbours:  # the other side of a new possible duplicate gets the flag too
-        for m in matching.duplicates(conn, ident, exclude_id=applicant_id):
-            other_id = id_for(conn, m.b)
-            case_flags(conn, other_id, load_by_id(conn, other_id, m.b))
+    dups = matching.duplicates(conn, ident, exclude_id=applicant_id)
+    found = case_flags(conn, applicant_id, d, dups=dups)
+    for m in dups:  # the other side of a new possible duplicate gets the flag too
+        other_id = id_for(conn, m.b)
+        case_flags(conn, other_id, load_by_id(conn, other_id, m.b))
     return found
 
 
-def case_flags(conn: Connection, applicant_id: int, d: Dossier, store: bool = True) -> list[flags.Flag]:
+def case_flags(conn: Connection, applicant_id: int, d: Dossier, store: bool = True,
+               dups: list[Any] | None = None) -> list[flags.Flag]:
     """All flags of a case (rules, duplicates, watchlist); stored for the list unless `store` is
-    False (a draft being edited must not change what the list shows)."""
+    False (a draft being edited must not change what the list shows). `dups` saves the
+    duplicate query when the caller already ran it."""
     from app.vault import matching
 
     found = flags.compute(d)
-    ident = matching.identity_of(d.case_number, d.person)
-    for m in matching.duplicates(conn, ident, exclude_id=applicant_id):
+    if dups is None:
+        dups = matching.duplicates(conn, matching.identity_of(d.case_number, d.person), exclude_id=applicant_id)
+    for m in dups:
         found.append(flags.Flag("possible_duplicate", flags.AMBER,
                                 f"Possibly the same person as {m.b} (score {m.score:.2f}: {'; '.join(m.reasons)}).",
                                 ("$.person",), (m.b, f"{m.score:.2f}", "; ".join(m.reasons))))
