@@ -12,7 +12,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench bench-quick clean check-system help translations screenshots
+.PHONY: run test test-tools lint typecheck pytest bench bench-quick clean check-system help translations screenshots
 
 help:
 	@echo "make run    - set up .venv and open Field Dossier on the default vault"
@@ -52,7 +52,10 @@ run: $(STAMP_RUN) $(QM)
 	@$(PY) packaging/check_system.py --gui
 	$(VENV)/bin/dossier
 
-test: $(STAMP_TEST) $(QM)
+test-tools:
+	@packaging/test_tools.sh
+
+test: $(STAMP_TEST) $(QM) test-tools
 	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_system.py
 	$(VENV)/bin/ruff check app tests bench packaging docs
 	$(VENV)/bin/mypy

@@ -8,6 +8,7 @@ input, 6 not found, 7 already exists, 8 integrity, 9 not permitted, 70 internal
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -75,9 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--vault", dest="vault", default=argparse.SUPPRESS, metavar="DIR")
     sub.add_parser("gui", help="open the desktop app (the default)")
-    from app import cli_vetting
+    from app import cli_exchange, cli_vetting
 
     cli_vetting.register(sub, COMMANDS)
+    cli_exchange.register(sub, COMMANDS)
     return p
 
 
@@ -307,6 +309,10 @@ def main(argv: list[str] | None = None) -> int:
         log.info("command failed: %s", type(exc).__name__)
         print(f"dossier: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # `dossier … | head`: the reader left; not an error
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("dossier: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130

@@ -102,8 +102,17 @@ def fixture_0004(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     conn.execute("INSERT INTO user_settings(user_id, key, value) VALUES (1, 'idle_lock_minutes', '9')")
 
 
+def fixture_0005(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0005 added matching keys, duplicate decisions and the watchlist."""
+    fixture_0004(conn, key, slot_id)
+    conn.execute("INSERT INTO match_decisions(case_a, case_b, decision, decided_by, decided_at)"
+                 " VALUES ('A', 'B', 'distinct', 'ALPHA', ?)", (NOW,))
+    conn.execute("INSERT INTO watchlist(entry_id, data, imported_at) VALUES ('W1', '{}', ?)", (NOW,))
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
-    "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004}
+    "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
+    "0005": fixture_0005}
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.domain import content
 from app.errors import ValidationError
 from app.resources import resource_path
 
@@ -242,20 +243,29 @@ def templates_dir() -> Path:
 
 
 @cache
-def load_template(template_id: str, version: int) -> Template:
+def _shipped_template(template_id: str, version: int) -> Template:
     path = templates_dir() / f"{template_id}.v{version}.json"
     if not re.fullmatch(r"[a-z0-9_]+", template_id) or not path.is_file():
         raise ValidationError(f"No form template {template_id} version {version}.")
     return parse_template(json.loads(path.read_text("utf-8")))
 
 
+def load_template(template_id: str, version: int) -> Template:
+    """A template from an installed HQ update package, else the shipped one."""
+    installed = content.installed("form", f"{template_id}.v{version}")
+    return parse_template(installed) if installed is not None else _shipped_template(template_id, version)
+
+
 def available_templates() -> list[Template]:
-    """Every shipped template, newest version of each first."""
-    out = []
+    """Every shipped and installed template, newest version of each first."""
+    found: dict[tuple[str, int], Template] = {}
     for path in templates_dir().glob("*.v*.json"):
         tid, _, ver = path.stem.rpartition(".v")
-        out.append(load_template(tid, int(ver)))
-    return sorted(out, key=lambda t: (t.id, -t.version))
+        found[(tid, int(ver))] = _shipped_template(tid, int(ver))
+    for doc in content.installed_forms():
+        tpl = parse_template(doc)
+        found[(tpl.id, tpl.version)] = tpl
+    return sorted(found.values(), key=lambda t: (t.id, -t.version))
 
 
 # -- answers -------------------------------------------------------------------------------

@@ -153,3 +153,9 @@ def parse_json_text(text: str | bytes) -> Any:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
         raise ValidationError(f"The file is not valid JSON{where}.", [("$", "not valid JSON")]) from None
+
+
+def canonical_json(doc: Mapping[str, Any]) -> bytes:
+    """The one byte form of a document that hashes are taken over: sorted keys,
+    no insignificant whitespace, UTF-8 (the QR code and the bundle use it)."""
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from app.domain import content
 from app.domain.enums import ExamResult, QuestionType
 from app.domain.model import PolygraphExam
 from app.resources import resource_path
@@ -27,9 +28,15 @@ CHANNELS = ("pneumo", "eda", "cardio")
 
 
 @cache
-def rules_data() -> dict[str, Any]:
+def _shipped_rules() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(resource_path("rules", "polygraph.json").read_text("utf-8"))
     return data
+
+
+def rules_data() -> dict[str, Any]:
+    """The polygraph rules: from an installed HQ update package, else the shipped file."""
+    installed: dict[str, Any] | None = content.installed("rules", "polygraph")
+    return installed or _shipped_rules()
 
 
 def method(name: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from app.domain import content
 from app.domain.enums import CheckResult, DecisionOutcome, Stage
 from app.domain.model import BackgroundCheck, Dossier
 from app.resources import resource_path
@@ -63,13 +64,17 @@ class DecisionRequirements:
 
 
 @cache
-def rules_file() -> dict[str, Any]:
-    """resources/rules/workflow.json, read once."""
+def _shipped_rules() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(resource_path("rules", "workflow.json").read_text("utf-8"))
     return data
 
 
-@cache
+def rules_file() -> dict[str, Any]:
+    """The workflow rules: from an installed HQ update package, else resources/rules/workflow.json."""
+    installed: dict[str, Any] | None = content.installed("rules", "workflow")
+    return installed or _shipped_rules()
+
+
 def requirements() -> DecisionRequirements:
     raw = rules_file()["decision_requires"]
     return DecisionRequirements(bool(raw["written_application"]), int(raw["sealed_interviews"]),

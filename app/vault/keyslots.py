@@ -92,6 +92,9 @@ class SlotFile:
     vault_id: str
     lookup_key: bytes
     slots: list[Slot] = field(default_factory=list)
+    # The data key sealed to HQ's age recipient (base64 of the age file), when the
+    # vault was enrolled with a recovery slot. Only HQ's identity opens it.
+    recovery: str = ""
 
     @classmethod
     def new(cls) -> SlotFile:
@@ -152,6 +155,8 @@ class SlotFile:
             "lookup_key": _b64(self.lookup_key),
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.recovery:
+            doc["recovery"] = self.recovery
         return (json.dumps(doc, indent=1) + "\n").encode("ascii")
 
     @classmethod
@@ -166,7 +171,10 @@ class SlotFile:
             if not re.fullmatch(r"[0-9a-f]{32}", vault_id):
                 raise ValueError("bad vault id")
             slots = [Slot.from_json(s) for s in doc.get("slots", [])]
-            return cls(vault_id, _unb64(doc.get("lookup_key"), 32), slots)
+            recovery = doc.get("recovery", "")
+            if not isinstance(recovery, str):
+                raise ValueError("bad recovery slot")
+            return cls(vault_id, _unb64(doc.get("lookup_key"), 32), slots, recovery)
         except (ValueError, UnicodeDecodeError, TypeError, KeyError):
             raise IntegrityError(
                 "The vault's key file is damaged or has been altered; restore it from a backup."

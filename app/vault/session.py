@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain import flags, polygraph, sealing
+from app.domain import content, flags, polygraph, sealing
 from app.domain.enums import Role
 from app.domain.interchange import ParsedDossier
 from app.domain.model import ApplicantSummary, Attachment, Dossier
@@ -25,6 +25,7 @@ from app.vault import attachments, audit, dossiers, drafts, keyslots, search
 from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, checkpoint, transaction
 from app.vault.dossiers import now_utc
+from app.vault.exchange import ExchangeMixin
 from app.vault.lock import InstanceLock
 from app.vault.vetting import VettingMixin
 
@@ -41,7 +42,7 @@ class UserInfo:
 IDLE_LOCK_DEFAULT_MINUTES = 5
 
 
-class VaultSession(VettingMixin):
+class VaultSession(VettingMixin, ExchangeMixin):
     def __init__(
         self, vault_dir: Path, conn: Connection, data_key: bytes,
         slots: keyslots.SlotFile, user: UserInfo, lock: InstanceLock,
@@ -56,6 +57,7 @@ class VaultSession(VettingMixin):
         self._mutex = threading.RLock()
         self.post_code = self._meta("post_code")
         self.is_demo = self._meta("demo") == "1"
+        content.install(self.installed_content())  # forms and rules from HQ update packages
 
     # -- plumbing -------------------------------------------------------------
     @staticmethod
@@ -102,6 +104,7 @@ class VaultSession(VettingMixin):
                 self._conn = None
                 self._data_key = b""
                 self._audit_key = b""
+                content.install([])
             self._lock.release()
 
     # -- users --------------------------------------------------------------------

@@ -163,3 +163,36 @@ def unlock(
 def retry_delay(vault_dir: Path) -> float:
     """Seconds until the next unlock attempt is allowed (for a countdown in the UI)."""
     return attempts.wait_remaining(attempts.load(vault_dir))
+
+
+def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) -> None:
+    """HQ recovery: with the data key from the recovery slot, give `callsign` a new
+    supervisor slot (a user of that name is replaced). Nothing else changes."""
+    if not vault_exists(vault_dir):
+        raise NotFoundError("No vault at that location.")
+    cs = keyslots.normalize_callsign(callsign)
+    require_strong(passphrase, (cs,))
+    lock = InstanceLock(vault_dir).acquire()
+    conn = None
+    try:
+        slots = keyslots.load(vault_dir)
+        try:
+            conn = connect(vault_dir / DB_FILE, data_key)
+        except IntegrityError:
+            raise IntegrityError("The recovery slot does not open this vault's database.") from None
+        if schema.current_revision(conn) not in schema.all_revisions():
+            raise IntegrityError("This vault was made by a newer version of Field Dossier; update the app.")
+        slot = slots.make_slot(cs, passphrase, data_key)
+        slots.put(slot)
+        keyslots.save(vault_dir, slots)
+        key = audit.audit_key(data_key)
+        with transaction(conn):
+            conn.execute("DELETE FROM users WHERE callsign = ?", (cs,))
+            conn.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
+                         (cs, Role.SUPERVISOR.value, slot.slot_id, now_utc().isoformat()))
+            audit.append(conn, key, cs, "recovered_by_hq", None, f"{cs} given a supervisor slot")
+    finally:
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+        lock.release()

@@ -124,10 +124,14 @@ class VettingMixin:
     def import_watchlist(self, doc: Any) -> tuple[int, int]:
         """Replace the watchlist and recheck every applicant; returns (entries, cases with hits)."""
         self.require(Action.MANAGE_USERS)
-        entries = watchlist.parse(doc)
         with self.write() as c:
-            previously_hit = matching.replace_watchlist(c, entries, now_utc().isoformat())
-            matching.refresh_flags(c, previously_hit | matching.recheck_watchlist(c))
-            (hits,) = c.execute("SELECT count(DISTINCT applicant_id) FROM watchlist_hits").fetchone()
-            self.audit(c, "watchlist_imported", None, f"{len(entries)} entries, {hits} cases hit")
+            return self.replace_watchlist(c, doc)
+
+    def replace_watchlist(self, c: Connection, doc: Any) -> tuple[int, int]:
+        """Inside the caller's transaction (an update package installs it with its other files)."""
+        entries = watchlist.parse(doc)
+        previously_hit = matching.replace_watchlist(c, entries, now_utc().isoformat())
+        matching.refresh_flags(c, previously_hit | matching.recheck_watchlist(c))
+        (hits,) = c.execute("SELECT count(DISTINCT applicant_id) FROM watchlist_hits").fetchone()
+        self.audit(c, "watchlist_imported", None, f"{len(entries)} entries, {hits} cases hit")
         return len(entries), int(hits)

@@ -1,0 +1,92 @@
+"""Enrolment files: HQ → one officer's laptop.
+
+An enrolment file is an age file encrypted with a one-time passphrase (scrypt).
+Inside is JSON: the officer's key and certificate, HQ's CA certificate, HQ's
+age recipient, the current CRL, the field distribution identity that update
+packages are encrypted to, and whether HQ asks for a recovery slot. The file
+and the passphrase travel separately (stick and paper).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from app.casefile import pki
+from app.casefile.hq import HqKeystore
+from app.errors import AuthenticationError, IntegrityError, UsageError, ValidationError
+from app.vault.exchange import Enrolment
+from app.vault.files import atomic_write
+
+FORMAT = "field-dossier-enrolment/1"
+MAX_FILE = 1024 * 1024
+_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U: read aloud and typed without mistakes
+
+
+def one_time_passphrase(groups: int = 6, size: int = 5) -> str:
+    """About 147 bits: six groups of five, easy to read out and type."""
+    return "-".join("".join(secrets.choice(_ALPHABET) for _ in range(size)) for _ in range(groups))
+
+
+@dataclass(frozen=True)
+class Issued:
+    path: Path
+    passphrase: str
+    callsign: str
+    post: str
+    serial: str
+
+
+def issue(ks: HqKeystore, callsign: str, post: str, out: Path, recovery: bool) -> Issued:
+    key_pem, cert_pem, officer = ks.enroll(callsign, post)
+    doc = {"format": FORMAT, "callsign": officer.callsign, "post": officer.post,
+           "key": key_pem.decode(), "cert": cert_pem.decode(), "ca": pki.cert_pem(ks.ca_cert).decode(),
+           "recipient": ks.recipient, "crl": ks.crl_pem().decode(),
+           "field_identity": str(ks.field_identity), "recovery": recovery, "issued_at": officer.issued_at}
+    passphrase = one_time_passphrase()
+    try:
+        atomic_write(out, pyrage.passphrase.encrypt(json.dumps(doc).encode(), passphrase))
+    except OSError as exc:
+        raise UsageError(f"Cannot write the enrolment file: {exc.strerror}.") from None
+    return Issued(out, passphrase, officer.callsign, officer.post, officer.serial)
+
+
+def read(path: Path, passphrase: str) -> Enrolment:
+    """Decrypt and check an enrolment file; raises on anything wrong, writes nothing."""
+    try:
+        raw = path.read_bytes()[:MAX_FILE + 1]
+    except OSError as exc:
+        raise UsageError(f"Cannot read the enrolment file: {exc.strerror}.") from None
+    if len(raw) > MAX_FILE:
+        raise ValidationError("That is not an enrolment file (too large).")
+    try:
+        doc: Any = json.loads(pyrage.passphrase.decrypt(raw, passphrase.strip().upper()))
+    except pyrage.DecryptError:
+        raise AuthenticationError("Wrong one-time passphrase, or the enrolment file is damaged.") from None
+    except ValueError:
+        raise IntegrityError("The enrolment file is damaged.") from None
+    try:
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise ValueError("format")
+        key = pki.load_key(str(doc["key"]).encode())
+        cert = pki.load_cert(str(doc["cert"]).encode())
+        ca = pki.load_cert(str(doc["ca"]).encode())
+        pki.load_crl(str(doc["crl"]).encode(), ca)
+        pyrage.x25519.Recipient.from_str(str(doc["recipient"]))
+        pyrage.x25519.Identity.from_str(str(doc["field_identity"]))
+    except (KeyError, TypeError, ValueError, pyrage.RecipientError, pyrage.IdentityError):
+        raise IntegrityError("The enrolment file is damaged or incomplete.") from None
+    problem = pki.issued_by(cert, ca)
+    if problem:
+        raise IntegrityError(f"The officer certificate is {problem}.")
+    if key.public_key().public_numbers() != cert.public_key().public_numbers():  # type: ignore[union-attr]
+        raise IntegrityError("The officer key does not match its certificate.")
+    subject = pki.subject_of(cert)
+    return Enrolment(subject.callsign, str(doc["key"]).encode(), str(doc["cert"]).encode(),
+                     str(doc["ca"]).encode(), str(doc["recipient"]), str(doc["crl"]).encode(),
+                     str(doc["field_identity"]), bool(doc.get("recovery", False)))

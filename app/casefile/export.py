@@ -1,0 +1,143 @@
+"""Send to HQ: one bundle per case, written safely to a stick, then marked sent.
+
+Three stages: the vault is read in this thread (one connection); rendering,
+signing and encryption run in worker processes (CPU-bound, pure Python, so
+threads would not help); writing, read-back and marking run here again, in
+case order. A case is marked "sent to HQ" only after its bundle read back
+correctly. Cancelling stops between cases: every bundle already written is
+whole and recorded.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import datetime as dt
+import logging
+import multiprocessing
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.casefile import bundle, casefile, media
+from app.casefile.casefile import CaseMaterial
+from app.errors import DossierError, UsageError
+from app.vault.exchange import SigningMaterial
+from app.vault.session import VaultSession
+
+log = logging.getLogger(__name__)
+POOL_FROM = 8  # below this many cases, starting worker processes costs more than it saves
+WINDOW = 4  # cases in flight per worker: bounds memory for a batch of thousands
+
+
+@dataclass(frozen=True)
+class Exported:
+    case_number: str
+    file: Path
+    sha256: str
+
+
+@dataclass
+class ExportReport:
+    exported: list[Exported]
+    total: int
+    cancelled: bool = False
+
+
+class Cancelled(DossierError):
+    exit_code = 130
+
+
+def recipient_for(session: VaultSession, recipient: str | None) -> str:
+    trusted = session.hq_trust()["hq_recipient"]
+    if trusted:
+        return trusted
+    if recipient:
+        import pyrage
+
+        try:
+            pyrage.x25519.Recipient.from_str(recipient.strip())
+        except pyrage.RecipientError:
+            raise UsageError("That is not an age recipient (age1…).") from None
+        return recipient.strip()
+    raise UsageError("This vault is not enrolled with HQ, so it has no HQ key to encrypt to. Enrol it "
+                     "(dossier enroll FILE), or give HQ's recipient.txt with --recipient-file.")
+
+
+# -- the worker side (also used inline for small batches) ---------------------------------------
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(material: SigningMaterial, recipient: str) -> None:
+    _WORKER.update(material=material, recipient=recipient)
+
+
+def _seal_case(case: CaseMaterial) -> bytes:
+    material: SigningMaterial = _WORKER["material"]
+    signer = casefile.signer_for(material)
+    pdf = casefile.pdf_for(case, material)
+    s = signer.subject
+    officer = bundle.Officer(s.callsign, s.post, material.enrolled, str(s.serial))
+    return bundle.build(case.case_number, case.case_sha256, case.json_bytes, pdf, case.blobs, officer,
+                        signer.sign_detached, _WORKER["recipient"], case.pdf_input.generated_at)
+
+
+def export_cases(
+    session: VaultSession, cases: list[str], dest: Path, *, recipient: str | None = None,
+    progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> ExportReport:
+    if not dest.is_dir():
+        raise media.MediaError("The destination folder does not exist (is the stick mounted?).")
+    rcpt = recipient_for(session, recipient)
+    material = casefile.signing_material(session)
+    media.remove_partials(dest)
+    report = ExportReport([], len(cases))
+    n_workers = workers if workers is not None else (min(2, multiprocessing.cpu_count())
+                                                     if len(cases) >= POOL_FROM else 0)
+    target = dest.name or str(dest)
+
+    def finish(case_number: str, sealed: bytes) -> None:
+        name = bundle.file_name(dt.datetime.now(dt.UTC))
+        digest = media.write_verified(dest, name, sealed)
+        session.mark_sent(case_number, digest, target)
+        report.exported.append(Exported(case_number, dest / name, digest))
+        if progress:
+            progress(len(report.exported), len(cases))
+
+    if n_workers <= 1:
+        _init_worker(material, rcpt)
+        for number in cases:
+            if cancelled and cancelled():
+                report.cancelled = True
+                break
+            case = casefile.gather(session, number, material.enrolled)
+            finish(case.case_number, _seal_case(case))
+        return report
+
+    ctx = multiprocessing.get_context("spawn")  # never fork a process that has Qt and SQLCipher loaded
+    with cf.ProcessPoolExecutor(n_workers, mp_context=ctx, initializer=_init_worker,
+                                initargs=(material, rcpt)) as pool:
+        pending: list[tuple[str, cf.Future[bytes]]] = []
+        todo = iter(cases)
+        try:
+            while True:
+                while len(pending) < n_workers * WINDOW:
+                    nxt = next(todo, None)
+                    if nxt is None or (cancelled and cancelled()):
+                        break
+                    case = casefile.gather(session, nxt, material.enrolled)
+                    pending.append((case.case_number, pool.submit(_seal_case, case)))
+                if not pending:
+                    break
+                number, fut = pending.pop(0)
+                finish(number, fut.result())
+                if cancelled and cancelled():
+                    report.cancelled = True
+                    break
+        finally:
+            for _, fut in pending:
+                fut.cancel()
+    if cancelled and cancelled() and len(report.exported) < len(cases):
+        report.cancelled = True
+    return report

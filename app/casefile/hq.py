@@ -1,0 +1,178 @@
+"""HQ's key store: the CA, HQ's age identity, the officer register and the CRL.
+
+Layout of an HQ folder (`dossier hq init DIR`):
+
+    keystore.age    age, passphrase (scrypt): every secret and the officer register
+    identity.age    age, passphrase: HQ's age identity alone, so stock `age -d -i
+                    identity.age bundle.age` opens a bundle without this program
+    ca.pem          the CA certificate (public)
+    recipient.txt   HQ's age recipient (public)
+    crl.pem         the current revocation list, signed by the CA (public)
+
+Secrets are never written in the clear; every file is replaced atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from app.casefile import pki
+from app.errors import AuthenticationError, IntegrityError, NotFoundError, ValidationError, VaultExistsError
+from app.vault.files import atomic_write, ensure_private_dir
+from app.vault.keyslots import normalize_callsign
+
+KEYSTORE = "keystore.age"
+IDENTITY = "identity.age"
+CA_FILE = "ca.pem"
+RECIPIENT_FILE = "recipient.txt"
+CRL_FILE = "crl.pem"
+FORMAT = "field-dossier-hq/1"
+MAX_KEYSTORE = 16 * 1024 * 1024
+
+
+@dataclass
+class Officer:
+    callsign: str
+    post: str
+    serial: str
+    issued_at: str
+    revoked_at: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {"callsign": self.callsign, "post": self.post, "serial": self.serial,
+                "issued_at": self.issued_at, "revoked_at": self.revoked_at}
+
+
+@dataclass
+class HqKeystore:
+    folder: Path
+    ca_key: ec.EllipticCurvePrivateKey
+    ca_cert: x509.Certificate
+    identity: pyrage.x25519.Identity
+    field_identity: pyrage.x25519.Identity  # shared by enrolled laptops: update packages are encrypted to it
+    officers: list[Officer] = field(default_factory=list)
+    crl_number: int = 0
+    package_seq: int = 0
+    _passphrase: str = ""
+
+    # -- creation and opening ----------------------------------------------------------
+    @classmethod
+    def init(cls, folder: Path, passphrase: str) -> HqKeystore:
+        from app.vault.vault import require_strong
+
+        if (folder / KEYSTORE).exists():
+            raise VaultExistsError("An HQ key store already exists there; it was not touched.")
+        require_strong(passphrase, ("hq",))
+        ensure_private_dir(folder)
+        ca_key, ca_cert = pki.make_ca()
+        ks = cls(folder, ca_key, ca_cert, pyrage.x25519.Identity.generate(),
+                 pyrage.x25519.Identity.generate(), _passphrase=passphrase)
+        atomic_write(folder / IDENTITY, pyrage.passphrase.encrypt(
+            f"# Field Dossier HQ identity\n{ks.identity}\n".encode(), passphrase))
+        atomic_write(folder / CA_FILE, pki.cert_pem(ca_cert))
+        atomic_write(folder / RECIPIENT_FILE, f"{ks.recipient}\n".encode())
+        ks.save()
+        return ks
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> HqKeystore:
+        try:
+            raw = (folder / KEYSTORE).read_bytes()
+        except FileNotFoundError:
+            raise NotFoundError("No HQ key store there; create one with `dossier hq init DIR`.") from None
+        if len(raw) > MAX_KEYSTORE:
+            raise IntegrityError("The HQ key store is damaged.")
+        try:
+            doc = json.loads(pyrage.passphrase.decrypt(raw, passphrase))
+        except pyrage.DecryptError:
+            raise AuthenticationError("Wrong HQ passphrase, or the HQ key store is damaged.") from None
+        try:
+            if doc["format"] != FORMAT:
+                raise ValueError(doc["format"])
+            ks = cls(folder, pki.load_key(doc["ca_key"].encode()), pki.load_cert(doc["ca_cert"].encode()),
+                     pyrage.x25519.Identity.from_str(doc["identity"]),
+                     pyrage.x25519.Identity.from_str(doc["field_identity"]),
+                     [Officer(**o) for o in doc["officers"]], int(doc["crl_number"]), int(doc["package_seq"]),
+                     passphrase)
+        except (KeyError, TypeError, ValueError):
+            raise IntegrityError("The HQ key store is damaged.") from None
+        return ks
+
+    def save(self) -> None:
+        doc: dict[str, Any] = {
+            "format": FORMAT, "ca_key": pki.key_pem(self.ca_key).decode(),
+            "ca_cert": pki.cert_pem(self.ca_cert).decode(), "identity": str(self.identity),
+            "field_identity": str(self.field_identity), "officers": [o.to_json() for o in self.officers],
+            "crl_number": self.crl_number, "package_seq": self.package_seq}
+        atomic_write(self.folder / KEYSTORE, pyrage.passphrase.encrypt(json.dumps(doc).encode(), self._passphrase))
+        self._write_crl()
+
+    def _write_crl(self) -> None:
+        self.crl_number += 1
+        revoked = [(int(o.serial), dt.datetime.fromisoformat(o.revoked_at)) for o in self.officers if o.revoked_at]
+        atomic_write(self.folder / CRL_FILE, pki.crl_pem(pki.make_crl(self.ca_key, self.ca_cert, revoked,
+                                                                        self.crl_number)))
+
+    # -- what others need -----------------------------------------------------------------
+    @property
+    def recipient(self) -> str:
+        return str(self.identity.to_public())
+
+    @property
+    def field_recipient(self) -> str:
+        return str(self.field_identity.to_public())
+
+    def crl_pem(self) -> bytes:
+        return (self.folder / CRL_FILE).read_bytes()
+
+    def revoked_serials(self) -> set[int]:
+        return {int(o.serial) for o in self.officers if o.revoked_at}
+
+    def officer_by_serial(self, serial: int) -> Officer | None:
+        return next((o for o in self.officers if o.serial == str(serial)), None)
+
+    # -- officers -----------------------------------------------------------------------------
+    def enroll(self, callsign: str, post: str) -> tuple[bytes, bytes, Officer]:
+        """Issue an officer key and certificate; returns (key PEM, cert PEM, register entry)."""
+        cs = normalize_callsign(callsign)
+        post = post.strip().upper()
+        if not post:
+            raise ValidationError("A post code is needed.")
+        key, cert = pki.issue_officer(self.ca_key, self.ca_cert, cs, post)
+        officer = Officer(cs, post, str(cert.serial_number), pki.utcnow().isoformat())
+        self.officers.append(officer)
+        self.save()
+        return pki.key_pem(key), pki.cert_pem(cert), officer
+
+    def revoke(self, callsign: str) -> list[Officer]:
+        cs = normalize_callsign(callsign).casefold()
+        hit = [o for o in self.officers if o.callsign.casefold() == cs and not o.revoked_at]
+        if not hit:
+            raise NotFoundError("No certificate in force for that call sign.")
+        now = pki.utcnow().isoformat()
+        for o in hit:
+            o.revoked_at = now
+        self.save()
+        return hit
+
+    def next_package_sequence(self) -> int:
+        self.package_seq += 1
+        self.save()
+        return self.package_seq
+
+
+def public_trust(folder: Path) -> tuple[x509.Certificate, str]:
+    """The CA certificate and the recipient, readable without the passphrase."""
+    try:
+        return (pki.load_cert((folder / CA_FILE).read_bytes()),
+                (folder / RECIPIENT_FILE).read_text("ascii").strip())
+    except (OSError, UnicodeDecodeError):
+        raise NotFoundError("That folder is not an HQ key store.") from None

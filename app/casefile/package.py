@@ -1,0 +1,182 @@
+"""HQ → field update packages: watchlist, form templates, rule sets.
+
+A package is an age file encrypted to the field distribution recipient (every
+enrolled laptop holds that identity inside its vault), holding a tar of:
+
+    package.json     canonical JSON: sequence number, created, and each file's kind, name and SHA-256
+    package.p7s      CMS SignedData (DER), detached, over package.json, by the HQ CA key
+    watchlist.json, forms/<id>.v<n>.json, rules/<polygraph|workflow>.json
+
+A laptop installs a package only if the signature is the CA's own, every hash
+matches, every file validates, and the sequence number is higher than the one
+installed: an old package replayed from a stick is refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import tarfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from app.casefile import pki, signing
+from app.casefile.hq import HqKeystore
+from app.domain import content, watchlist
+from app.domain.interchange import canonical_json, parse_json_text
+from app.errors import IntegrityError, UsageError, ValidationError
+from app.vault.files import atomic_write
+
+FORMAT = "field-dossier-update/1"
+MAX_PACKAGE = 64 * 1024 * 1024
+MAX_FILES = 200
+NAME_RE = re.compile(r"(watchlist\.json|forms/[a-z0-9_]+\.v[0-9]{1,4}\.json|rules/(polygraph|workflow)\.json)")
+
+
+@dataclass(frozen=True)
+class Package:
+    sequence: int
+    created_at: str
+    watchlist: Any | None
+    content: list[tuple[str, str, Any]]  # (kind, name, parsed JSON) for forms and rules
+    crl_pem: bytes = b""  # HQ's current revocation list, in every package
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return parse_json_text(path.read_bytes())
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path.name}: {exc.strerror}.") from None
+
+
+def _validate(files: dict[str, Any]) -> tuple[Any | None, list[tuple[str, str, Any]]]:
+    """Every file must be valid before a package is built or installed."""
+    wl = files.get("watchlist.json")
+    if wl is not None:
+        watchlist.parse(wl)
+    items: list[tuple[str, str, Any]] = []
+    for name, doc in sorted(files.items()):
+        if name.startswith("forms/"):
+            key = name.removeprefix("forms/").removesuffix(".json")
+            content.check("form", key, doc)
+            items.append(("form", key, doc))
+        elif name.startswith("rules/"):
+            key = name.removeprefix("rules/").removesuffix(".json")
+            content.check("rules", key, doc)
+            items.append(("rules", key, doc))
+    return wl, items
+
+
+def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Path | None,
+          rules_files: list[Path]) -> int:
+    files: dict[str, Any] = {}
+    if watchlist_file:
+        files["watchlist.json"] = _read_json(watchlist_file)
+    if forms_dir:
+        found = sorted(forms_dir.glob("*.v*.json"))
+        if not found:
+            raise UsageError("No form templates (NAME.vN.json) in that folder.")
+        for p in found:
+            files[f"forms/{p.name}"] = _read_json(p)
+    for p in rules_files:
+        doc = _read_json(p)
+        kind = {"field-dossier/polygraph-rules/1": "polygraph", "field-dossier/workflow-rules/1": "workflow"}.get(
+            str(doc.get("format")) if isinstance(doc, dict) else "")
+        if kind is None:
+            raise ValidationError(f"{p.name} is not a polygraph or workflow rule set.")
+        files[f"rules/{kind}.json"] = doc
+    if not files:
+        raise UsageError("Nothing to package: give --watchlist, --forms or --rules.")
+    bad = [n for n in files if not NAME_RE.fullmatch(n)]
+    if bad:
+        raise ValidationError(f"Bad file name in package: {bad[0]}")
+    _validate(files)
+    seq = ks.next_package_sequence()
+    raw = {n: canonical_json(d) for n, d in files.items()}
+    raw["crl.pem"] = ks.crl_pem()
+    listed = [{"path": n, "sha256": hashlib.sha256(b).hexdigest()} for n, b in sorted(raw.items())]
+    man = canonical_json({"format": FORMAT, "sequence": seq, "created_at": pki.utcnow().isoformat(), "files": listed})
+    signer = signing.OfficerSigner(pki.key_pem(ks.ca_key), pki.cert_pem(ks.ca_cert), [pki.cert_pem(ks.ca_cert)])
+    members = {"package.json": man, "package.p7s": signer.sign_detached(man), **raw}
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size, info.mode = len(data), 0o600
+            tar.addfile(info, io.BytesIO(data))
+    sealed = pyrage.encrypt(buf.getvalue(), [pyrage.x25519.Recipient.from_str(ks.field_recipient)])
+    try:
+        atomic_write(out, bytes(sealed))
+    except OSError as exc:
+        raise UsageError(f"Cannot write the package: {exc.strerror}.") from None
+    return seq
+
+
+def read(path: Path, field_identity: str, ca_pem: str) -> Package:
+    """Decrypt, verify and validate a package; raises IntegrityError naming what is wrong."""
+    try:
+        raw = path.read_bytes()[:MAX_PACKAGE + 1]
+    except OSError as exc:
+        raise UsageError(f"Cannot read the package: {exc.strerror}.") from None
+    if len(raw) > MAX_PACKAGE:
+        raise IntegrityError("The update package is too large.")
+    try:
+        inner = pyrage.decrypt(raw, [pyrage.x25519.Identity.from_str(field_identity)])
+    except pyrage.DecryptError:
+        raise IntegrityError("The update package is not from your HQ, or it is damaged or truncated.") from None
+    members: dict[str, bytes] = {}
+    try:
+        with tarfile.open(fileobj=io.BytesIO(inner), mode="r:") as tar:
+            for i, m in enumerate(tar):
+                ok_name = m.name in ("package.json", "package.p7s", "crl.pem") or NAME_RE.fullmatch(m.name)
+                if i > MAX_FILES or not ok_name or not m.isreg() or m.name in members:
+                    raise IntegrityError("The update package contains an unexpected file.")
+                f = tar.extractfile(m)
+                members[m.name] = f.read() if f else b""
+    except tarfile.TarError:
+        raise IntegrityError("The update package is damaged.") from None
+    if "package.json" not in members or "package.p7s" not in members:
+        raise IntegrityError("The update package is unsigned.")
+    cms = signing.verify_detached(members["package.json"], members["package.p7s"])
+    ca = pki.load_cert(ca_pem.encode())
+    if not cms.ok or cms.signer is None or cms.signer != ca:
+        raise IntegrityError("The update package's signature is not HQ's.")
+    try:
+        man = json.loads(members["package.json"])
+        listed = {f["path"]: f["sha256"] for f in man["files"]}
+        seq = int(man["sequence"])
+        if man["format"] != FORMAT:
+            raise ValueError
+    except (ValueError, KeyError, TypeError):
+        raise IntegrityError("The update package's manifest is damaged.") from None
+    body = {n: b for n, b in members.items() if n not in ("package.json", "package.p7s")}
+    if set(body) != set(listed) or any(hashlib.sha256(b).hexdigest() != listed[n] for n, b in body.items()):
+        raise IntegrityError("A file in the update package does not match its signed hash.")
+    crl = body.pop("crl.pem", b"")
+    if crl:
+        pki.load_crl(crl, ca)
+    try:
+        files = {n: json.loads(b) for n, b in body.items()}
+    except ValueError:
+        raise IntegrityError("A file in the update package is not JSON.") from None
+    wl, items = _validate(files)
+    return Package(seq, str(man.get("created_at", "")), wl, items, crl)
+
+
+def install(session: Any, path: Path) -> Package:
+    """Verify a package against the HQ trust stored at enrolment, then install it."""
+    trust = session.hq_trust()
+    if not trust["hq_ca_pem"]:
+        raise UsageError("This vault is not enrolled with HQ, so it cannot check update packages. Enrol it first.")
+    pkg = read(path, trust["hq_field_identity"], trust["hq_ca_pem"])
+    installed = session.package_sequence
+    if pkg.sequence <= installed:
+        raise IntegrityError(f"This package (number {pkg.sequence}) is not newer than the installed one "
+                             f"(number {installed}); nothing changed.")
+    session.install_package(pkg.sequence, pkg.content, pkg.watchlist, pkg.crl_pem)
+    return pkg

@@ -1,0 +1,127 @@
+"""Render a case file PDF (reportlab Platypus) and sign it (pyHanko, PAdES B-B)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.casefile import sections
+from app.casefile.layout import MARGIN, PAGE, NumberedCanvas, PageDecor, styles
+from app.casefile.signing import OfficerSigner
+from app.domain.model import Dossier
+
+MARKING = "RESTRICTED — VETTING CASE"
+DEMO_MARKING = "DEMO — TRAINING DATA, NOT A REAL CASE"
+SIG_W, SIG_H = 62 * mm, 16 * mm
+
+
+@dataclass
+class CaseFileInput:
+    dossier: Dossier
+    computed: dict[str, Any]
+    case_sha256: str
+    officer: str
+    post: str
+    enrolled: bool
+    generated_at: dt.datetime
+    demo: bool = False
+    photo: bytes | None = None
+    pages: dict[str, bytes] = field(default_factory=dict)  # sha256 -> scanned application page
+    audit: list[Any] = field(default_factory=list)
+
+
+class SignatureSpot(Flowable):
+    """Reserves the box the signature widget goes in and remembers where it landed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.width, self.height = SIG_W, SIG_H
+        self.placed: tuple[int, tuple[int, int, int, int]] | None = None
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        self.placed = (self.canv.getPageNumber() - 1, (int(x), int(y), int(x + SIG_W), int(y + SIG_H)))
+
+
+def marking(inp: CaseFileInput) -> str:
+    text = DEMO_MARKING if inp.demo else MARKING
+    return text if inp.enrolled else f"{text} · NOT ENROLLED"
+
+
+def _cover(inp: CaseFileInput, st: dict[str, Any], width: float) -> list[Flowable]:
+    d, p = inp.dossier, inp.dossier.person
+    flag_rows = inp.computed.get("flags", [])
+    out: list[Flowable] = [Paragraph(escape(marking(inp)), st["mark"]), Spacer(1, 6 * mm),
+                           Paragraph("Vetting case file", st["h1"]),
+                           Paragraph(f"Case {escape(d.case_number)}", st["h2"])]
+    rows = [("Name", p.full_name), ("Latin", p.full_name_latin), ("Date of birth", p.date_of_birth),
+            ("Stage", inp.computed.get("stage", "")),
+            ("Decision", f"{sections.txt(d.decision.outcome)} — {d.decision.rationale}" if d.decision else None),
+            ("Flags", f"{len(flag_rows)}: " + ", ".join(f["code"] for f in flag_rows) if flag_rows else "none"),
+            ("Sealed records", sections.sealed_records_summary(d)),
+            ("Prepared by", f"{inp.officer}, post {inp.post}"), ("Prepared at", inp.generated_at)]
+    info = sections.kv_table(rows, st, width - 45 * mm if inp.photo else width)
+    photo = sections.image(inp.photo, 40 * mm, 52 * mm) if inp.photo else None
+    if photo is not None:
+        t = Table([[info, photo]], colWidths=[width - 45 * mm, 45 * mm])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        out.append(t)
+    else:
+        out.append(info)
+    if not inp.enrolled:
+        out.append(Spacer(1, 4 * mm))
+        out.append(Paragraph("NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell "
+                             "who signed it; enrol this laptop with HQ.", st["mark"]))
+    return [*out, PageBreak()]
+
+
+def _signature_block(inp: CaseFileInput, st: dict[str, Any], width: float) -> tuple[list[Flowable], SignatureSpot]:
+    spot = SignatureSpot()
+    status = "enrolled officer certificate (HQ CA)" if inp.enrolled else "NOT ENROLLED — self-signed certificate"
+    info = sections.kv_table([("Call sign", inp.officer), ("Post", inp.post), ("Date (UTC)", inp.generated_at),
+                              ("Certificate", status)], st, width - SIG_W - 6 * mm)
+    t = Table([[info, spot]], colWidths=[width - SIG_W - 4 * mm, SIG_W + 4 * mm])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#1f3a5f"))]))
+    return [Spacer(1, 6 * mm), Paragraph("Signature", st["h2"]), t], spot
+
+
+def render(inp: CaseFileInput) -> tuple[bytes, int, tuple[int, int, int, int]]:
+    """The unsigned PDF, and the page and box where the signature goes."""
+    st = styles()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=17 * mm,
+                            bottomMargin=28 * mm, title=inp.dossier.case_number, author="", subject="",
+                            creator="Field Dossier", producer="Field Dossier", keywords="")
+    width = PAGE[0] - 2 * MARGIN
+    d = inp.dossier
+    story = _cover(inp, st, width)
+    story += sections.personal(d, st, width)
+    story += sections.application(d, inp.pages, st, width)
+    story += sections.interviews(d, st, width)
+    story += sections.checks(d, st, width)
+    story += sections.exams(d, st, width)
+    story += sections.flags_section(inp.computed, st, width)
+    story += sections.decision(d, st, width)
+    story += sections.attachment_list(d, st, width)
+    story += sections.audit_excerpt(inp.audit, st, width)
+    block, spot = _signature_block(inp, st, width)
+    story += block
+    decor = PageDecor(marking(inp), d.case_number, inp.case_sha256)
+    doc.build(story, onFirstPage=decor, onLaterPages=decor, canvasmaker=NumberedCanvas)
+    if spot.placed is None:  # pragma: no cover - the spot is always the last flowable drawn
+        raise RuntimeError("signature spot was not placed")
+    page, box = spot.placed
+    return buf.getvalue(), page, box
+
+
+def render_and_sign(inp: CaseFileInput, signer: OfficerSigner) -> bytes:
+    pdf, page, box = render(inp)
+    return signer.sign_pdf(pdf, box, page, inp.generated_at)

@@ -1,0 +1,149 @@
+"""Signatures: PAdES B-B on case-file PDFs, CMS detached on manifests.
+
+Both go through pyHanko. `OfficerSigner` keeps the parsed private key object,
+because pyHanko's SimpleSigner re-parses the key on every signature (the cost
+REFERENCE.md measured); the key never leaves memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from asn1crypto import cms, keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.validation import generic_cms, validate_pdf_signature
+from pyhanko.stamp import TextStampStyle
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from app.casefile import pki
+
+FIELD_NAME = "OfficerSignature"
+
+
+def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+class _CachedKeySigner(signers.SimpleSigner):
+    """SimpleSigner that signs with an already-loaded ECDSA key object."""
+
+    def __init__(self, key: ec.EllipticCurvePrivateKey, cert: x509.Certificate,
+                 chain: list[x509.Certificate]) -> None:
+        der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+        super().__init__(signing_cert=_asn1(cert), signing_key=keys.PrivateKeyInfo.load(der),
+                         cert_registry=SimpleCertificateStore.from_certs([_asn1(c) for c in chain]))
+        self._key = key
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        algo = {"sha256": hashes.SHA256(), "sha384": hashes.SHA384(), "sha512": hashes.SHA512()}[digest_algorithm]
+        return self._key.sign(data, ec.ECDSA(algo))
+
+
+class OfficerSigner:
+    """One officer's key and certificate chain, loaded once per session."""
+
+    def __init__(self, key_pem: bytes, cert_pem: bytes, chain_pems: list[bytes]) -> None:
+        self.key = pki.load_key(key_pem)
+        self.cert = pki.load_cert(cert_pem)
+        self.chain = [pki.load_cert(p) for p in chain_pems]
+        self.subject = pki.subject_of(self.cert)
+        self._signer = _CachedKeySigner(self.key, self.cert, self.chain)
+
+    def sign_pdf(self, pdf: bytes, box: tuple[int, int, int, int], page: int, when: dt.datetime) -> bytes:
+        """Add a visible PAdES B-B signature in `box` (points) on `page` (0-based)."""
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, box=box, on_page=page))
+        # The call sign and post are drawn beside this box by the renderer in the
+        # embedded font (Cyrillic); the stamp itself stays ASCII, because subsetting
+        # a TrueType font for the stamp costs ~90 ms per signature.
+        style = TextStampStyle(stamp_text="Digitally signed, PAdES B-B\n%(when)s", border_width=1)
+        meta = signers.PdfSignatureMetadata(
+            field_name=FIELD_NAME, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
+            name=self.subject.callsign, location=self.subject.post)
+        pdf_signer = signers.PdfSigner(meta, signer=self._signer, stamp_style=style)
+        out = io.BytesIO()
+        pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
+            "when": when.strftime("%Y-%m-%d %H:%M UTC")})
+        return out.getvalue()
+
+    def sign_detached(self, data: bytes) -> bytes:
+        """CMS SignedData (DER) over `data`, detached, with the certificate chain."""
+        signed = asyncio.run(self._signer.async_sign_general_data(data, "sha256", detached=True))
+        return bytes(signed.dump())
+
+
+@dataclass(frozen=True)
+class CmsResult:
+    ok: bool
+    reason: str
+    signer: x509.Certificate | None
+
+
+def verify_detached(data: bytes, signature: bytes) -> CmsResult:
+    """Check a detached CMS signature's integrity; returns the signer certificate.
+    Trust (who issued it) is checked by the caller against HQ's CA and CRL."""
+    try:
+        info = cms.ContentInfo.load(signature)
+        signed = info["content"]
+        if info["content_type"].native != "signed_data" or len(signed["signer_infos"]) != 1:
+            return CmsResult(False, "not a single-signer CMS signature", None)
+        cert_choices = [c.chosen for c in signed["certificates"] if c.name == "certificate"]
+        signer_info = signed["signer_infos"][0]
+        sid = signer_info["sid"].chosen
+        cert = next((c for c in cert_choices if c.issuer == sid["issuer"]
+                     and c.serial_number == sid["serial_number"].native), None)
+        if cert is None:
+            return CmsResult(False, "the signer's certificate is missing", None)
+        digest = hashes.Hash(hashes.SHA256())
+        digest.update(data)
+        if signer_info["digest_algorithm"]["algorithm"].native != "sha256":
+            return CmsResult(False, "unexpected digest algorithm", None)
+        status = generic_cms.validate_sig_integrity(signer_info, cert, "data", digest.finalize())
+        intact, valid = status
+    except Exception:
+        return CmsResult(False, "the signature is damaged", None)
+    if not (intact and valid):
+        return CmsResult(False, "the signature does not match the manifest", None)
+    return CmsResult(True, "", x509.load_der_x509_certificate(cert.dump()))
+
+
+@dataclass(frozen=True)
+class PdfSigResult:
+    ok: bool
+    reason: str
+    signer: x509.Certificate | None
+    signed_at: dt.datetime | None = None
+
+
+def verify_pdf(pdf: bytes, ca_cert: x509.Certificate) -> PdfSigResult:
+    """The PDF must carry exactly one signature that covers the whole file,
+    is intact, and chains to `ca_cert`."""
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        sigs = reader.embedded_signatures
+        if len(sigs) != 1:
+            return PdfSigResult(False, f"{len(sigs)} signatures instead of one", None)
+        sig = sigs[0]
+        vc = ValidationContext(trust_roots=[_asn1(ca_cert)], allow_fetching=False, revocation_mode="soft-fail")
+        status = validate_pdf_signature(sig, vc)
+    except Exception:
+        return PdfSigResult(False, "the PDF or its signature is damaged", None)
+    if not status.intact or not status.valid:
+        return PdfSigResult(False, "the signature does not match the document", None)
+    if status.coverage is None or status.coverage.name != "ENTIRE_FILE":
+        return PdfSigResult(False, "the file was changed after signing", None)
+    if not status.trusted:
+        return PdfSigResult(False, "the signer does not chain to HQ's CA", None)
+    signer = x509.load_der_x509_certificate(status.signing_cert.dump())
+    return PdfSigResult(True, "", signer, status.signer_reported_dt)

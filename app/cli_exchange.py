@@ -1,0 +1,265 @@
+"""Exchange with HQ on the command line (registered by app.cli):
+
+    dossier casefile CASE --out FILE.pdf        signed case file for printing
+    dossier export CASE... --to DIR             one encrypted bundle per case, for HQ
+    dossier enroll FILE                         install an HQ enrolment on this vault
+    dossier update PKG                          install an HQ update package
+    dossier verify BUNDLE... --identity HQDIR   HQ: check bundles, one line per check
+    dossier import BUNDLE... --identity HQDIR   HQ: verify and import into the HQ vault
+    dossier verify-paper CASE HASH              HQ: check a printout against the record
+    dossier hq init|enroll|revoke|recover|package
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app import cli_io
+from app.errors import IntegrityError, UsageError
+
+
+def _hq_passphrase(args: argparse.Namespace, new: bool = False) -> str:
+    if args.hq_passphrase_file:
+        return cli_io.read_secret_file(args.hq_passphrase_file)
+    env = os.environ.get("DOSSIER_HQ_PASSPHRASE")
+    if env:
+        return env
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("HQ passphrase: ")
+        if new and getpass.getpass("Type it again: ") != first:
+            raise UsageError("The two passphrases differ; nothing was changed.")
+        return first
+    raise UsageError("No HQ passphrase: use --hq-passphrase-file FILE or set DOSSIER_HQ_PASSPHRASE.")
+
+
+def _open_hq(args: argparse.Namespace, folder: str | None = None) -> Any:
+    from app.casefile.hq import HqKeystore
+
+    where = folder or getattr(args, "identity", None) or os.environ.get("DOSSIER_HQ")
+    if not where:
+        raise UsageError("Which HQ key store? Give --identity HQDIR or set DOSSIER_HQ.")
+    return HqKeystore.open(Path(where).expanduser(), _hq_passphrase(args))
+
+
+def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace], int]]) -> None:
+    cf = sub.add_parser("casefile", help="write a signed case file PDF")
+    cf.add_argument("case")
+    cf.add_argument("--out", required=True, metavar="FILE.pdf")
+    ex = sub.add_parser("export", help="write one encrypted bundle per case for HQ (marks them sent)")
+    ex.add_argument("cases", nargs="+", metavar="CASE")
+    ex.add_argument("--to", required=True, metavar="DIR", help="the stick's folder")
+    ex.add_argument("--recipient-file", metavar="FILE", help="HQ's recipient.txt (only for a vault not enrolled)")
+    ex.add_argument("--workers", type=int, default=None, help="worker processes (default: up to 2 cores)")
+    en = sub.add_parser("enroll", help="install an HQ enrolment file (asks for its one-time passphrase)")
+    en.add_argument("file")
+    en.add_argument("--enrolment-passphrase-file", metavar="FILE")
+    up = sub.add_parser("update", help="install an HQ update package (watchlist, forms, rules)")
+    up.add_argument("package")
+    for name, text in (("verify", "HQ: verify bundles (no vault needed)"),
+                       ("import", "HQ: verify bundles and import them into this (HQ) vault")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("bundles", nargs="+", metavar="BUNDLE")
+        p.add_argument("--identity", metavar="HQDIR", help="the HQ key store folder (default: $DOSSIER_HQ)")
+        p.add_argument("--hq-passphrase-file", metavar="FILE")
+    vp = sub.add_parser("verify-paper", help="HQ: does a printout's QR hash match an imported case?")
+    vp.add_argument("case")
+    vp.add_argument("hash", help="the SHA-256 printed under the QR code (or read from it)")
+
+    hq = sub.add_parser("hq", help="HQ key infrastructure").add_subparsers(dest="hq_cmd", metavar="ACTION")
+    init = hq.add_parser("init", help="create the HQ CA, encryption identity and revocation list in DIR")
+    init.add_argument("dir")
+    enr = hq.add_parser("enroll", help="issue an officer key and certificate as an enrolment file")
+    enr.add_argument("--callsign", required=True)
+    enr.add_argument("--post", required=True)
+    enr.add_argument("--out", required=True, metavar="FILE")
+    enr.add_argument("--recovery-slot", action="store_true", help="HQ can open the laptop's vault if recovered")
+    rev = hq.add_parser("revoke", help="revoke an officer's certificate")
+    rev.add_argument("callsign")
+    rec = hq.add_parser("recover", help="open a recovered laptop's vault with its recovery slot")
+    rec.add_argument("vault_dir", metavar="VAULT")
+    rec.add_argument("--as", dest="as_callsign", required=True, metavar="CALLSIGN",
+                     help="the HQ officer who gets a new supervisor slot")
+    pkg = hq.add_parser("package", help="build a signed update package for the field")
+    pkg.add_argument("--watchlist", metavar="FILE")
+    pkg.add_argument("--forms", metavar="DIR")
+    pkg.add_argument("--rules", metavar="FILE", action="append", default=[])
+    pkg.add_argument("--out", required=True, metavar="PKG")
+    for p in (init, enr, rev, rec, pkg):
+        p.add_argument("--hq-passphrase-file", metavar="FILE")
+        if p is not init:
+            p.add_argument("--identity", metavar="HQDIR", help="the HQ key store folder (default: $DOSSIER_HQ)")
+    commands.update({"casefile": cmd_casefile, "export": cmd_export, "enroll": cmd_enroll, "update": cmd_update,
+                     "verify": cmd_verify, "import": cmd_import, "verify-paper": cmd_verify_paper, "hq": cmd_hq})
+
+
+def cmd_casefile(args: argparse.Namespace) -> int:
+    from app.casefile import casefile
+    from app.cli import open_session
+    from app.vault.files import atomic_write
+
+    session = open_session(args)
+    try:
+        pdf, case = casefile.signed_pdf(session, args.case)
+    finally:
+        session.close()
+    out = Path(args.out).expanduser()
+    try:
+        atomic_write(out, pdf)
+    except OSError as exc:
+        raise UsageError(f"Cannot write {out.name}: {exc.strerror}.") from None
+    print(f"Signed case file for {case.case_number} written ({len(pdf)} bytes).")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.casefile.export import export_cases
+    from app.cli import open_session
+
+    recipient = Path(args.recipient_file).read_text("ascii").strip() if args.recipient_file else None
+    session = open_session(args)
+    try:
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done}/{total} bundles written and verified", end="", file=sys.stderr, flush=True)
+
+        report = export_cases(session, list(args.cases), Path(args.to).expanduser(), recipient=recipient,
+                              progress=progress if sys.stderr.isatty() else None, workers=args.workers)
+    finally:
+        session.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for e in report.exported:
+        print(f"{e.case_number}\t{e.file.name}\t{e.sha256}")
+    print(f"{len(report.exported)} of {report.total} case(s) sent to HQ.", file=sys.stderr)
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from app.casefile import enrolment
+    from app.cli import open_session
+
+    session = open_session(args)
+    try:
+        if args.enrolment_passphrase_file:
+            otp = cli_io.read_secret_file(args.enrolment_passphrase_file)
+        else:
+            otp = os.environ.get("DOSSIER_ENROLMENT_PASSPHRASE") or (
+                __import__("getpass").getpass("One-time enrolment passphrase: ") if sys.stdin.isatty() else "")
+        if not otp:
+            raise UsageError("No one-time passphrase: use --enrolment-passphrase-file or DOSSIER_ENROLMENT_PASSPHRASE.")
+        e = enrolment.read(Path(args.file).expanduser(), otp)
+        from app.casefile import pki
+
+        post = pki.subject_of(pki.load_cert(e.cert_pem)).post
+        if post != session.post_code:
+            raise UsageError(f"This enrolment is for post {post}; this vault belongs to post {session.post_code}.")
+        session.enrol(e)
+    finally:
+        session.close()
+    extra = " HQ holds a recovery slot for this vault." if e.recovery else ""
+    print(f"Enrolled {e.callsign} with HQ.{extra} You can now delete the enrolment file.")
+    return 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    from app.casefile import package
+    from app.cli import open_session
+
+    session = open_session(args)
+    try:
+        pkg = package.install(session, Path(args.package).expanduser())
+    finally:
+        session.close()
+    parts = [f"{len(pkg.content)} form/rule file(s)"] + (["the watchlist"] if pkg.watchlist is not None else [])
+    print(f"Installed update package {pkg.sequence}: {' and '.join(parts)}.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from app.casefile.hq_ops import trust_of
+    from app.casefile.verify import verify_path
+
+    trust = trust_of(_open_hq(args))
+    first_failure = None
+    for b in args.bundles:
+        report = verify_path(Path(b).expanduser(), trust)
+        print(f"== {b}")
+        print("\n".join(report.lines()))
+        if report.result is not None:
+            print(f"OK: case {report.result.case_number} from {report.result.officer.callsign} "
+                  f"({report.result.officer.post})")
+        elif first_failure is None and report.failed:
+            first_failure = f"{Path(b).name}: {report.failed.name}"
+    if first_failure:
+        raise IntegrityError(f"Verification failed ({first_failure}).")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.casefile.hq_ops import import_bundle, trust_of
+    from app.cli import open_session
+
+    trust = trust_of(_open_hq(args))
+    session = open_session(args)
+    try:
+        for b in args.bundles:
+            r = import_bundle(session, Path(b).expanduser(), trust)
+            what = "unchanged (already imported)" if r.version == 0 else f"imported as version {r.version}"
+            print(f"{r.case_number}: {what}")
+            for w in r.warnings:
+                print(f"  warning: {w}")
+            if r.duplicates:
+                print(f"  possible duplicate of: {', '.join(r.duplicates)}")
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_verify_paper(args: argparse.Namespace) -> int:
+    from app.casefile.hq_ops import verify_paper
+    from app.cli import open_session
+
+    session = open_session(args)
+    try:
+        ok, message, _ = verify_paper(session, args.case, args.hash)
+    finally:
+        session.close()
+    if not ok:
+        raise IntegrityError(message)
+    print(message)
+    return 0
+
+
+def cmd_hq(args: argparse.Namespace) -> int:
+    from app.casefile import enrolment, hq_ops, package
+    from app.casefile.hq import HqKeystore
+
+    if args.hq_cmd == "init":
+        ks = HqKeystore.init(Path(args.dir).expanduser(), _hq_passphrase(args, new=True))
+        print(f"HQ key store created. Recipient (public): {ks.recipient}")
+        return 0
+    if args.hq_cmd is None:
+        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package")
+    ks = _open_hq(args)
+    if args.hq_cmd == "enroll":
+        issued = enrolment.issue(ks, args.callsign, args.post, Path(args.out).expanduser(), args.recovery_slot)
+        print(f"Enrolment for {issued.callsign} ({issued.post}), certificate serial {issued.serial}.")
+        print(f"One-time passphrase (give it separately from the file): {issued.passphrase}")
+    elif args.hq_cmd == "revoke":
+        for o in ks.revoke(args.callsign):
+            print(f"Revoked {o.callsign} ({o.post}), serial {o.serial}. Distribute crl.pem with the next package.")
+    elif args.hq_cmd == "recover":
+        pw = cli_io.new_passphrase(args.new_passphrase_file)
+        hq_ops.recover(Path(args.vault_dir).expanduser(), ks, args.as_callsign, pw)
+        print(f"Vault recovered: {args.as_callsign} can now unlock it as supervisor.")
+    elif args.hq_cmd == "package":
+        seq = package.build(ks, Path(args.out).expanduser(), Path(args.watchlist) if args.watchlist else None,
+                            Path(args.forms) if args.forms else None, [Path(r) for r in args.rules])
+        print(f"Update package {seq} written.")
+    return 0

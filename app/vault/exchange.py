@@ -1,0 +1,287 @@
+"""What the exchange with HQ keeps inside the vault.
+
+Signing identities (private keys included), HQ's trust material from the
+enrolment file, the content installed from update packages and, in an HQ
+vault, every imported version of every case. All of it lives in the encrypted
+database; nothing here touches the disk outside it.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pyrage
+
+from app.domain import sealing
+from app.domain.interchange import ParsedDossier
+from app.domain.model import Dossier
+from app.domain.names import fill_latin
+from app.domain.roles import Action
+from app.errors import IntegrityError, NotFoundError, PermissionDenied, ValidationError
+from app.vault import attachments, dossiers, keyslots
+from app.vault.connection import Connection
+from app.vault.dossiers import now_utc
+
+HQ_KEYS = ("hq_ca_pem", "hq_recipient", "hq_crl_pem", "hq_field_identity", "hq_enrolled_at")
+
+
+@dataclass(frozen=True)
+class SigningMaterial:
+    key_pem: bytes
+    cert_pem: bytes
+    chain_pems: list[bytes]
+    enrolled: bool
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    callsign: str
+    key_pem: bytes
+    cert_pem: bytes
+    ca_pem: bytes
+    recipient: str
+    crl_pem: bytes
+    field_identity: str
+    recovery: bool  # seal the data key to HQ's recipient (HQ can then open a recovered laptop)
+
+
+@dataclass(frozen=True)
+class CaseVersion:
+    case_number: str
+    version: int
+    imported_at: str
+    officer: str
+    post: str
+    json_sha256: str
+    bundle_sha256: str
+
+
+def seal_recovery(vault_id: str, data_key: bytes, recipient: str) -> str:
+    """The recovery slot: the data key and vault id, age-encrypted to HQ's recipient."""
+    plain = json.dumps({"vault_id": vault_id, "key": base64.b64encode(data_key).decode()}).encode()
+    return base64.b64encode(pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(recipient)])).decode()
+
+
+def open_recovery(slots: keyslots.SlotFile, identity: pyrage.x25519.Identity) -> bytes:
+    """HQ side: the data key from a vault's recovery slot."""
+    if not slots.recovery:
+        raise NotFoundError("This vault has no HQ recovery slot (it was enrolled without one).")
+    try:
+        doc = json.loads(pyrage.decrypt(base64.b64decode(slots.recovery), [identity]))
+        key = base64.b64decode(doc["key"])
+        same_vault = doc["vault_id"] == slots.vault_id
+    except pyrage.DecryptError:
+        raise IntegrityError("The recovery slot is not sealed to this HQ, or it is damaged.") from None
+    except (ValueError, KeyError, TypeError):
+        raise IntegrityError("The recovery slot is damaged.") from None
+    if not same_vault or len(key) != 32:
+        raise IntegrityError("The recovery slot belongs to another vault.")
+    return key
+
+
+def _meta(c: Connection, key: str) -> str:
+    row = c.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def _set_meta(c: Connection, key: str, value: str) -> None:
+    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+
+class ExchangeMixin:
+    """Session methods for enrolment, signing identities, updates and HQ imports."""
+
+    vault_dir: Any
+    _slots: keyslots.SlotFile
+    _data_key: bytes
+    post_code: str
+    user: Any
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        raise NotImplementedError
+        yield
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        raise NotImplementedError
+        yield
+
+    def audit(self, conn: Connection, action: str, case: str | None = None, detail: str = "") -> None:
+        raise NotImplementedError
+
+    def require(self, action: Action) -> None:
+        raise NotImplementedError
+
+    # -- identities ----------------------------------------------------------------
+    def signing_material(self) -> SigningMaterial | None:
+        with self.read() as c:
+            row = c.execute("SELECT key_pem, cert_pem, chain_pem, enrolled FROM identities WHERE callsign = ?",
+                            (self.user.callsign,)).fetchone()
+        if row is None:
+            return None
+        chain = [p for p in bytes(row[2]).split(b"\n\n") if p.strip()]
+        return SigningMaterial(bytes(row[0]), bytes(row[1]), chain, bool(row[3]))
+
+    def store_self_signed(self, key_pem: bytes, cert_pem: bytes) -> None:
+        with self.write() as c:
+            if c.execute("SELECT 1 FROM identities WHERE callsign = ?", (self.user.callsign,)).fetchone():
+                return
+            c.execute("INSERT INTO identities VALUES (?, 0, ?, ?, ?, ?)",
+                      (self.user.callsign, key_pem, cert_pem, cert_pem, now_utc().isoformat()))
+            self.audit(c, "identity_created", None, "self-signed (not enrolled)")
+
+    def enrol(self, e: Enrolment) -> None:
+        """Store an officer's enrolment; optionally add HQ's recovery slot."""
+        if keyslots.normalize_callsign(e.callsign).casefold() != self.user.callsign.casefold():
+            raise PermissionDenied(
+                f"This enrolment is for call sign {e.callsign}; log in as that officer to install it.")
+        now = now_utc().isoformat()
+        chain = e.cert_pem.strip() + b"\n\n" + e.ca_pem.strip() + b"\n"
+        with self.write() as c:
+            c.execute("INSERT OR REPLACE INTO identities VALUES (?, 1, ?, ?, ?, ?)",
+                      (self.user.callsign, e.key_pem, e.cert_pem, chain, now))
+            for key, value in zip(HQ_KEYS, (e.ca_pem.decode(), e.recipient, e.crl_pem.decode(),
+                                            e.field_identity, now), strict=True):
+                _set_meta(c, key, value)
+            self.audit(c, "enrolled", None, "with HQ recovery slot" if e.recovery else "")
+            if e.recovery:
+                self._slots.recovery = seal_recovery(self._slots.vault_id, self._data_key, e.recipient)
+                keyslots.save(self.vault_dir, self._slots)  # inside the transaction: both or neither
+
+    def hq_trust(self) -> dict[str, str]:
+        with self.read() as c:
+            return {k: _meta(c, k) for k in HQ_KEYS}
+
+    @property
+    def enrolled(self) -> bool:
+        return bool(self.hq_trust()["hq_ca_pem"])
+
+    # -- exports ----------------------------------------------------------------------
+    def mark_sent(self, case_number: str, bundle_sha256: str, target: str) -> None:
+        """Record a read-back-verified export: the stage moves to 'sent to HQ'."""
+        with self.write() as c:
+            applicant_id = dossiers.id_for(c, case_number)
+            d = dossiers.load_by_id(c, applicant_id, case_number)
+            d.sent_to_hq_at = now_utc()
+            dossiers.update(c, d)
+            self.audit(c, "exported", d.case_number, f"bundle sha256 {bundle_sha256[:16]} to {target}")
+
+    def record_casefile(self, case_number: str, pdf_sha256: str) -> None:
+        with self.write() as c:
+            self.audit(c, "casefile_signed", case_number, f"pdf sha256 {pdf_sha256[:16]}")
+
+    # -- update packages -----------------------------------------------------------------
+    @property
+    def package_sequence(self) -> int:
+        with self.read() as c:
+            return int(_meta(c, "package_seq") or 0)
+
+    def installed_content(self) -> list[tuple[str, str, Any]]:
+        with self.read() as c:
+            rows = c.execute("SELECT kind, name, data FROM installed_content ORDER BY kind, name").fetchall()
+        return [(str(k), str(n), json.loads(d)) for k, n, d in rows]
+
+    def replace_watchlist(self, c: Connection, doc: Any) -> tuple[int, int]:
+        raise NotImplementedError
+
+    def install_package(self, sequence: int, content: list[tuple[str, str, Any]], watchlist_doc: Any = None,
+                        crl_pem: bytes = b"") -> None:
+        """Install an update package's files and watchlist in one transaction (all or nothing)."""
+        self.require(Action.MANAGE_USERS)
+        with self.write() as c:
+            if watchlist_doc is not None:
+                self.replace_watchlist(c, watchlist_doc)
+            if sequence <= int(_meta(c, "package_seq") or 0):
+                raise ValidationError("This update package is not newer than the one installed; nothing changed.")
+            now = now_utc().isoformat()
+            for kind, name, data in content:
+                c.execute("INSERT OR REPLACE INTO installed_content VALUES (?, ?, ?, ?, ?)",
+                          (kind, name, json.dumps(data, ensure_ascii=False), sequence, now))
+            _set_meta(c, "package_seq", str(sequence))
+            if crl_pem:
+                _set_meta(c, "hq_crl_pem", crl_pem.decode("ascii"))
+            self.audit(c, "update_installed", None, f"package {sequence}: {len(content)} file(s)"
+                       + (" and a watchlist" if watchlist_doc is not None else ""))
+        from app.domain import content as registry
+
+        registry.install(self.installed_content())
+
+    # -- HQ imports --------------------------------------------------------------------
+    def case_versions(self, case_number: str) -> list[CaseVersion]:
+        with self.read() as c:
+            rows = c.execute(
+                "SELECT case_number, version, imported_at, officer, post, json_sha256, bundle_sha256"
+                " FROM case_versions WHERE case_number = ? ORDER BY version", (case_number.upper(),)).fetchall()
+        return [CaseVersion(r[0], int(r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
+
+    def version_content(self, case_number: str, version: int) -> bytes:
+        with self.read() as c:
+            row = c.execute("SELECT content FROM case_versions WHERE case_number = ? AND version = ?",
+                            (case_number.upper(), version)).fetchone()
+        if row is None:
+            raise NotFoundError("No such version of that case.")
+        return bytes(row[0])
+
+    def import_version(self, parsed: ParsedDossier, officer: str, post: str, cert_serial: str,
+                       json_sha256: str, bundle_sha256: str, content: bytes) -> tuple[int, list[str]]:
+        """Import one verified case. Returns (version, warnings); version 0 means the
+        same content was already imported. A changed case becomes a new version and
+        the previous ones stay, whole, in `case_versions`."""
+        self.require(Action.EDIT_CASE)
+        d = parsed.dossier
+        fill_latin(d.person)
+        case = d.case_number.upper()
+        warnings: list[str] = []
+        with self.write() as c:
+            last = c.execute("SELECT version, json_sha256 FROM case_versions WHERE case_number = ?"
+                             " ORDER BY version DESC LIMIT 1", (case,)).fetchone()
+            if last is not None and last[1] == json_sha256:
+                return 0, []
+            version = int(last[0]) + 1 if last else 1
+            exists = c.execute("SELECT id FROM applicants WHERE case_number = ?", (case,)).fetchone()
+            if exists:
+                stored = dossiers.load_by_id(c, int(exists[0]), case)
+                warnings = sealing.check_edit(stored, d)
+                applicant_id = self._replace(c, int(exists[0]), stored, d)
+            else:
+                applicant_id = dossiers.insert(c, self._without_attachments(d))
+            metas = {a.sha256: a for a in parsed.dossier.attachments}
+            for sha, data in parsed.blobs.items():
+                attachments.put(c, applicant_id, metas[sha].name, data, metas[sha].purpose)
+            dossiers.after_write(c, applicant_id, dossiers.load_by_id(c, applicant_id, case))
+            c.execute("INSERT INTO case_versions(case_number, version, imported_at, imported_by, officer, post,"
+                      " cert_serial, json_sha256, bundle_sha256, content) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                      (case, version, now_utc().isoformat(), self.user.callsign, officer, post, cert_serial,
+                       json_sha256, bundle_sha256, content))
+            detail = f"version {version} from {officer} ({post})"
+            if warnings:
+                detail += f"; {len(warnings)} sealed-record change(s) without amendment"
+            self.audit(c, "imported", case, detail)
+        return version, warnings
+
+    @staticmethod
+    def _without_attachments(d: Dossier) -> Dossier:
+        d.attachments = []
+        return d
+
+    @staticmethod
+    def _replace(c: Connection, applicant_id: int, stored: Dossier, d: Dossier) -> int:
+        for a in stored.attachments:
+            attachments.remove(c, applicant_id, a.sha256)
+        d.attachments = []
+        dossiers.update(c, d)
+        return applicant_id
+
+    def versions_with_hash(self, json_sha256: str) -> list[CaseVersion]:
+        with self.read() as c:
+            rows = c.execute(
+                "SELECT case_number, version, imported_at, officer, post, json_sha256, bundle_sha256"
+                " FROM case_versions WHERE json_sha256 = ?", (json_sha256.lower(),)).fetchall()
+        return [CaseVersion(r[0], int(r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
+

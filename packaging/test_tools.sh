@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The test suite checks what the app produces with independent tools:
+# pdftotext/pdfsig/pdftoppm (poppler-utils), qpdf and age. Install them when
+# missing (as root, with apt-get), otherwise say exactly what to run.
+set -euo pipefail
+missing=()
+for pair in pdfsig:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils qpdf:qpdf age:age; do
+  command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+pkgs=$(printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' ')
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing the test tools: $pkgs"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q $pkgs >/dev/null 2>&1 || {
+    apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $pkgs >/dev/null; }
+  exit 0
+fi
+echo "The tests need: $pkgs" >&2
+echo "Install them with:  sudo apt-get install -y $pkgs" >&2
+exit 1
