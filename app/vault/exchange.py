@@ -238,6 +238,7 @@ class ExchangeMixin:
         fill_latin(d.person)
         case = d.case_number.upper()
         warnings: list[str] = []
+        metas = {a.sha256: a for a in d.attachments}
         with self.write() as c:
             last = c.execute("SELECT version, json_sha256 FROM case_versions WHERE case_number = ?"
                              " ORDER BY version DESC LIMIT 1", (case,)).fetchone()
@@ -251,7 +252,6 @@ class ExchangeMixin:
                 applicant_id = self._replace(c, int(exists[0]), stored, d)
             else:
                 applicant_id = dossiers.insert(c, self._without_attachments(d))
-            metas = {a.sha256: a for a in parsed.dossier.attachments}
             for sha, data in parsed.blobs.items():
                 attachments.put(c, applicant_id, metas[sha].name, data, metas[sha].purpose)
             dossiers.after_write(c, applicant_id, dossiers.load_by_id(c, applicant_id, case))
