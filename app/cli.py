@@ -294,6 +294,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # anything this process creates is private
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # batch export's worker processes in a frozen build
     args = build_parser().parse_args(argv)
     from app.logging_setup import setup_logging
 

@@ -12,6 +12,8 @@ class ScriptedPrompts(Prompts):
         self.confirm_answer = True
         self.files: list[str] = []
         self.texts: list[str] = []  # answers to text questions, in order
+        self.directories: list[str] = []
+        self.save_paths: list[str] = []
         self.seen: list[tuple[str, str, str]] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
@@ -27,6 +29,14 @@ class ScriptedPrompts(Prompts):
     def open_files(self, parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
         self.seen.append(("open_files", title, name_filter))
         return list(self.files)
+
+    def directory(self, parent: QWidget | None, title: str) -> str:
+        self.seen.append(("directory", title, ""))
+        return self.directories.pop(0) if self.directories else ""
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, name_filter: str = "") -> str:
+        self.seen.append(("save_file", title, suggested))
+        return self.save_paths.pop(0) if self.save_paths else ""
 
     def text(self, parent: QWidget | None, title: str, label: str, secret: bool = False) -> str | None:
         self.seen.append(("text", title, label))

@@ -169,6 +169,7 @@ class AppController(QObject):
             self.idle = None
         self.session = None
         session.close()
+        _forget_signers()  # the officer's parsed signing key goes with the session
         # Lock may run inside a modal dialog's event loop whose parent is one of
         # these windows: empty and hide them now, free them after the next unlock.
         for window in self.dossiers.values():
@@ -197,6 +198,7 @@ class AppController(QObject):
             self.idle = None
         if self.session is not None:
             self.session.close()
+            _forget_signers()
             self.session = None
         for widget in (self.main, self.gate):
             if widget is not None:
@@ -211,3 +213,12 @@ class AppController(QObject):
     def quit(self) -> None:
         self.shutdown()
         QApplication.quit()
+
+
+def _forget_signers() -> None:
+    """Drop cached signing keys, without importing the PDF stack if it never loaded."""
+    import sys
+
+    module = sys.modules.get("app.casefile.casefile")
+    if module is not None:
+        module.forget_signers()

@@ -4,6 +4,7 @@ dropped), filters by stage, category and flags, and the app's menus."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.domain.enums import Category, Stage
 from app.domain.model import ApplicantSummary
+from app.ui import hq_actions, prompts
 from app.ui.applicant_model import ApplicantFilter, ApplicantTableModel
 from app.ui.worker import Task, run_in_background
 from app.vault.session import VaultSession
@@ -53,7 +55,7 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
@@ -109,15 +111,25 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Case"))
         admin = self.menuBar().addMenu(self.tr("&Administration"))
+        hq_menu = self.menuBar().addMenu(self.tr("&HQ"))
         entries: list[tuple[QMenu, str, QKeySequence, Callable[[], object]]] = [
             (file_menu, self.tr("&New applicant"), QKeySequence(QKeySequence.StandardKey.New), self.new_applicant),
             (file_menu, self.tr("&Open selected"), QKeySequence("Ctrl+O"), self.open_selected),
             (file_menu, self.tr("&Print summary…"), QKeySequence(QKeySequence.StandardKey.Print), self._print_selected),
+            (file_menu, self.tr("Case &file (signed PDF)…"), QKeySequence("Ctrl+Shift+P"), self.casefile_selected),
+            (file_menu, self.tr("Send selected to &HQ…"), QKeySequence("Ctrl+Shift+S"), self.send_selected),
             (file_menu, self.tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
             (file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (file_menu, self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit), self.quit_requested.emit),
             (admin, self.tr("&Users…"), QKeySequence(), self.users_requested.emit),
             (admin, self.tr("&Settings…"), QKeySequence(), self.settings_requested.emit),
+            (admin, self.tr("&Enrol with HQ…"), QKeySequence(), lambda: hq_actions.enrol(self, self.session)),
+            (admin, self.tr("Install &update package…"), QKeySequence(),
+             lambda: hq_actions.install_update(self, self.session)),
+            (hq_menu, self.tr("&Verify bundles…"), QKeySequence(),
+             lambda: hq_actions.verify_or_import(self, self.session, False)),
+            (hq_menu, self.tr("&Import bundles…"), QKeySequence(),
+             lambda: hq_actions.verify_or_import(self, self.session, True)),
         ]
         for menu, text, keys, slot in entries:
             action = QAction(text, self)
@@ -143,6 +155,28 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return ""
         return self.model.row(self.proxy.mapToSource(index).row()).case_number
+
+    def selected_cases(self) -> list[str]:
+        rows = sorted(self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.row(r).case_number for r in rows]
+
+    def casefile_selected(self) -> None:
+        from app.ui.casefile_preview import open_casefile
+
+        if case := self.selected_case():
+            open_casefile(self, self.session, case)
+
+    def send_selected(self) -> None:
+        from app.ui.send_dialog import SendDialog
+
+        cases = self.selected_cases()
+        if not cases:
+            prompts.current().info(self, self.tr("Send to HQ"), self.tr("Select the cases to send first."))
+            return
+        folder = prompts.current().directory(self, self.tr("Choose the stick's folder"))
+        if folder:
+            SendDialog(self, self.session, cases, Path(folder)).exec()
+            self.refresh()
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

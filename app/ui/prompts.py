@@ -26,6 +26,13 @@ class Prompts:
         files, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter or _tr("All files (*)"))
         return list(files)
 
+    def directory(self, parent: QWidget | None, title: str) -> str:
+        return QFileDialog.getExistingDirectory(parent, title, "")
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, name_filter: str = "") -> str:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter or _tr("All files (*)"))
+        return path
+
     def text(self, parent: QWidget | None, title: str, label: str, secret: bool = False) -> str | None:
         mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
         value, ok = QInputDialog.getText(parent, title, label, mode)

@@ -91,6 +91,8 @@ class DossierWindow(QMainWindow):
         self.setCentralWidget(central)
         for text, keys, slot in ((self.tr("&Save"), QKeySequence.StandardKey.Save, self.save),
                                  (self.tr("&Print summary…"), QKeySequence.StandardKey.Print, self.print_summary),
+                                 (self.tr("Case &file (signed PDF)…"), QKeySequence("Ctrl+Shift+P"), self.casefile),
+                                 (self.tr("Send to &HQ…"), QKeySequence("Ctrl+Shift+S"), self.send_to_hq),
                                  (self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)):
             action = QAction(text, self)
             action.setShortcut(keys)
@@ -277,6 +279,32 @@ class DossierWindow(QMainWindow):
         from app.ui.print_summary import make_preview
 
         make_preview(self, self.session, self.collect()).exec()
+
+    def _saved_case(self, title: str) -> str:
+        if not self.dossier.case_number or self.dirty:
+            prompts.current().info(self, title, self.tr("Save the applicant first."))
+            return ""
+        return self.dossier.case_number
+
+    def casefile(self) -> None:
+        from app.ui.casefile_preview import open_casefile
+
+        if case := self._saved_case(self.tr("Case file")):
+            open_casefile(self, self.session, case)
+
+    def send_to_hq(self) -> None:
+        from pathlib import Path
+
+        from app.ui.send_dialog import SendDialog
+
+        if not (case := self._saved_case(self.tr("Send to HQ"))):
+            return
+        folder = prompts.current().directory(self, self.tr("Choose the stick's folder"))
+        if folder:
+            SendDialog(self, self.session, [case], Path(folder)).exec()
+            self.dossier = self.session.get_dossier(case)  # now marked "sent to HQ"
+            self._load(self.dossier)
+            self.dirty = False
 
     def flush(self) -> None:
         """Keep everything typed (before a lock or quit): draft now, no questions."""

@@ -1,0 +1,132 @@
+"""Menu actions for the exchange with HQ: enrol, install an update package,
+and (in an HQ vault) verify and import bundles. Each asks through `prompts`,
+does the slow part in the background, and reports in one message or report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.ui import prompts
+from app.ui.report_dialog import ReportDialog
+from app.ui.worker import run_in_background
+from app.vault.session import VaultSession
+
+_RUNNING: set[Any] = set()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HqActions", text)
+
+
+def _background(parent: QWidget, title: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    task = run_in_background(work, done, lambda m: prompts.current().error(parent, title, m))
+    _RUNNING.add(task)
+    task.signals.done.connect(lambda _r: _RUNNING.discard(task))
+    task.signals.failed.connect(lambda _m: _RUNNING.discard(task))
+
+
+def enrol(parent: QWidget, session: VaultSession) -> None:
+    from app.casefile import enrolment, pki
+    from app.errors import UsageError
+
+    title = _tr("Enrol with HQ")
+    files = prompts.current().open_files(parent, _tr("Choose the enrolment file from HQ"))
+    if not files:
+        return
+    otp = prompts.current().text(parent, title, _tr("One-time passphrase (from HQ, on paper):"), secret=True)
+    if not otp:
+        return
+
+    def work() -> Any:
+        e = enrolment.read(Path(files[0]), otp)
+        post = pki.subject_of(pki.load_cert(e.cert_pem)).post
+        if post != session.post_code:
+            raise UsageError(_tr("This enrolment is for post {0}; this vault belongs to post {1}.")
+                             .format(post, session.post_code))
+        session.enrol(e)
+        return e
+
+    def done(e: Any) -> None:
+        extra = _tr(" HQ holds a recovery slot for this vault.") if e.recovery else ""
+        prompts.current().info(parent, title, _tr("Enrolled {0} with HQ.").format(e.callsign) + extra)
+
+    _background(parent, title, work, done)
+
+
+def install_update(parent: QWidget, session: VaultSession) -> None:
+    from app.casefile import package
+
+    title = _tr("Install update package")
+    files = prompts.current().open_files(parent, _tr("Choose the update package from HQ"))
+    if not files:
+        return
+
+    def done(pkg: Any) -> None:
+        prompts.current().info(parent, title, _tr("Installed update package {0}.").format(pkg.sequence))
+
+    _background(parent, title, lambda: package.install(session, Path(files[0])), done)
+
+
+def _open_hq(parent: QWidget, title: str) -> tuple[str, str] | None:
+    folder = prompts.current().directory(parent, _tr("Choose the HQ key store folder"))
+    if not folder:
+        return None
+    passphrase = prompts.current().text(parent, title, _tr("HQ passphrase:"), secret=True)
+    return (folder, passphrase) if passphrase else None
+
+
+def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
+                     shown: Callable[[ReportDialog], None] | None = None) -> None:
+    from app.casefile.hq import HqKeystore
+    from app.casefile.hq_ops import import_bundle, trust_of
+    from app.casefile.verify import verify_path
+
+    title = _tr("Import bundles") if do_import else _tr("Verify bundles")
+    bundles = prompts.current().open_files(parent, _tr("Choose bundles"), _tr("Bundles (*.fdb.age);;All files (*)"))
+    if not bundles:
+        return
+    hq = _open_hq(parent, title)
+    if hq is None:
+        return
+
+    def work() -> tuple[int, int, str]:
+        trust = trust_of(HqKeystore.open(Path(hq[0]), hq[1]))
+        good, lines = 0, []
+        for b in bundles:
+            lines.append(f"== {Path(b).name}")
+            if do_import:
+                try:
+                    r = import_bundle(session, Path(b), trust)
+                except Exception as exc:  # one bad bundle must not stop the rest; its report says why
+                    from app.errors import DossierError
+
+                    lines.append(f"FAIL  {exc.message if isinstance(exc, DossierError) else type(exc).__name__}")
+                    continue
+                lines += r.report.lines()
+                lines.append(f"{r.case_number}: " + (_tr("unchanged (already imported)") if r.version == 0
+                                                    else _tr("imported as version {0}").format(r.version)))
+                lines += [f"  {_tr('warning')}: {w}" for w in r.warnings]
+                if r.duplicates:
+                    lines.append(f"  {_tr('possible duplicate of')}: {', '.join(r.duplicates)}")
+                good += 1
+            else:
+                report = verify_path(Path(b), trust)
+                lines += report.lines()
+                good += report.ok
+        return good, len(bundles), "\n".join(lines)
+
+    def done(result: tuple[int, int, str]) -> None:
+        good, total, text = result
+        summary = _tr("{0} of {1} bundle(s) passed every check.").format(good, total)
+        dialog = ReportDialog(parent, title, summary, text)
+        if shown is not None:
+            shown(dialog)
+        else:
+            dialog.exec()
+
+    _background(parent, title, work, done)
