@@ -23,8 +23,7 @@ PRINT_DPI = 200
 _RUNNING: set[Any] = set()  # tasks in flight (a QRunnable must outlive the call that started it)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseFilePreview", text)
+translate = QCoreApplication.translate
 
 
 class CaseFilePreview(QPrintPreviewDialog):
@@ -34,7 +33,7 @@ class CaseFilePreview(QPrintPreviewDialog):
                                           QMarginsF(0, 0, 0, 0)))
         super().__init__(printer, parent)
         self._printer = printer  # kept: Qt needs it for the dialog's whole life
-        self.setWindowTitle(_tr("Case file {0}").format(case_number))
+        self.setWindowTitle(translate("CaseFilePreview", "Case file {0}").format(case_number))
         self.session = session
         self.case_number = case_number
         self.pdf = pdf
@@ -42,7 +41,7 @@ class CaseFilePreview(QPrintPreviewDialog):
         self.page_count = len(self._doc)
         self.painted_pages = 0
         self.paintRequested.connect(self._paint)
-        self.save_action = QAction(_tr("Save signed PDF…"), self)
+        self.save_action = QAction(translate("CaseFilePreview", "Save signed PDF…"), self)
         self.save_action.triggered.connect(self.save_pdf)
         bar = self.findChild(QToolBar)
         if bar is not None:
@@ -75,17 +74,17 @@ class CaseFilePreview(QPrintPreviewDialog):
 
         from app.vault.files import atomic_write
 
-        path = prompts.current().save_file(self, _tr("Save signed PDF"), f"{self.case_number}.pdf",
-                                           _tr("PDF files (*.pdf)"))
+        path = prompts.current().save_file(self, translate("CaseFilePreview", "Save signed PDF"), f"{self.case_number}.pdf",
+                                           translate("CaseFilePreview", "PDF files (*.pdf)"))
         if not path:
             return
         try:
             atomic_write(Path(path), self.pdf)
         except OSError as exc:
-            prompts.current().error(self, _tr("Save signed PDF"),
-                                    _tr("The PDF could not be saved: {0}").format(exc.strerror or ""))
+            prompts.current().error(self, translate("CaseFilePreview", "Save signed PDF"),
+                                    translate("CaseFilePreview", "The PDF could not be saved: {0}").format(exc.strerror or ""))
             return
-        prompts.current().info(self, _tr("Save signed PDF"), _tr("Saved. It is signed: any change to it will show."))
+        prompts.current().info(self, translate("CaseFilePreview", "Save signed PDF"), translate("CaseFilePreview", "Saved. It is signed: any change to it will show."))
 
     def done(self, result: int) -> None:
         self._doc.close()
@@ -111,7 +110,7 @@ def open_casefile(parent: QWidget, session: VaultSession, case_number: str,
             dialog.exec()
 
     def failed(message: str) -> None:
-        prompts.current().error(parent, _tr("Case file"), message)
+        prompts.current().error(parent, translate("CaseFilePreview", "Case file"), message)
 
     task = run_in_background(work, done, failed)
     _RUNNING.add(task)

@@ -19,8 +19,7 @@ from app.vault.session import VaultSession
 _RUNNING: set[Any] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HqActions", text)
+translate = QCoreApplication.translate
 
 
 def _background(parent: QWidget, title: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
@@ -34,11 +33,11 @@ def enrol(parent: QWidget, session: VaultSession) -> None:
     from app.casefile import enrolment, pki
     from app.errors import UsageError
 
-    title = _tr("Enrol with HQ")
-    files = prompts.current().open_files(parent, _tr("Choose the enrolment file from HQ"))
+    title = translate("HqActions", "Enrol with HQ")
+    files = prompts.current().open_files(parent, translate("HqActions", "Choose the enrolment file from HQ"))
     if not files:
         return
-    otp = prompts.current().text(parent, title, _tr("One-time passphrase (from HQ, on paper):"), secret=True)
+    otp = prompts.current().text(parent, title, translate("HqActions", "One-time passphrase (from HQ, on paper):"), secret=True)
     if not otp:
         return
 
@@ -46,14 +45,14 @@ def enrol(parent: QWidget, session: VaultSession) -> None:
         e = enrolment.read(Path(files[0]), otp)
         post = pki.subject_of(pki.load_cert(e.cert_pem)).post
         if post != session.post_code:
-            raise UsageError(_tr("This enrolment is for post {0}; this vault belongs to post {1}.")
+            raise UsageError(translate("HqActions", "This enrolment is for post {0}; this vault belongs to post {1}.")
                              .format(post, session.post_code))
         session.enrol(e)
         return e
 
     def done(e: Any) -> None:
-        extra = _tr(" HQ holds a recovery slot for this vault.") if e.recovery else ""
-        prompts.current().info(parent, title, _tr("Enrolled {0} with HQ.").format(e.callsign) + extra)
+        extra = translate("HqActions", " HQ holds a recovery slot for this vault.") if e.recovery else ""
+        prompts.current().info(parent, title, translate("HqActions", "Enrolled {0} with HQ.").format(e.callsign) + extra)
 
     _background(parent, title, work, done)
 
@@ -61,22 +60,22 @@ def enrol(parent: QWidget, session: VaultSession) -> None:
 def install_update(parent: QWidget, session: VaultSession) -> None:
     from app.casefile import package
 
-    title = _tr("Install update package")
-    files = prompts.current().open_files(parent, _tr("Choose the update package from HQ"))
+    title = translate("HqActions", "Install update package")
+    files = prompts.current().open_files(parent, translate("HqActions", "Choose the update package from HQ"))
     if not files:
         return
 
     def done(pkg: Any) -> None:
-        prompts.current().info(parent, title, _tr("Installed update package {0}.").format(pkg.sequence))
+        prompts.current().info(parent, title, translate("HqActions", "Installed update package {0}.").format(pkg.sequence))
 
     _background(parent, title, lambda: package.install(session, Path(files[0])), done)
 
 
 def _open_hq(parent: QWidget, title: str) -> tuple[str, str] | None:
-    folder = prompts.current().directory(parent, _tr("Choose the HQ key store folder"))
+    folder = prompts.current().directory(parent, translate("HqActions", "Choose the HQ key store folder"))
     if not folder:
         return None
-    passphrase = prompts.current().text(parent, title, _tr("HQ passphrase:"), secret=True)
+    passphrase = prompts.current().text(parent, title, translate("HqActions", "HQ passphrase:"), secret=True)
     return (folder, passphrase) if passphrase else None
 
 
@@ -86,8 +85,8 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
     from app.casefile.hq_ops import import_bundle, trust_of
     from app.casefile.verify import verify_path
 
-    title = _tr("Import bundles") if do_import else _tr("Verify bundles")
-    bundles = prompts.current().open_files(parent, _tr("Choose bundles"), _tr("Bundles (*.fdb.age);;All files (*)"))
+    title = translate("HqActions", "Import bundles") if do_import else translate("HqActions", "Verify bundles")
+    bundles = prompts.current().open_files(parent, translate("HqActions", "Choose bundles"), translate("HqActions", "Bundles (*.fdb.age);;All files (*)"))
     if not bundles:
         return
     hq = _open_hq(parent, title)
@@ -108,11 +107,12 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
                     lines.append(f"FAIL  {exc.message if isinstance(exc, DossierError) else type(exc).__name__}")
                     continue
                 lines += r.report.lines()
-                lines.append(f"{r.case_number}: " + (_tr("unchanged (already imported)") if r.version == 0
-                                                    else _tr("imported as version {0}").format(r.version)))
-                lines += [f"  {_tr('warning')}: {w}" for w in r.warnings]
+                lines.append(f"{r.case_number}: " + (translate("HqActions", "unchanged (already imported)") if r.version == 0
+                                                    else translate("HqActions", "imported as version {0}").format(r.version)))
+                warning = translate("HqActions", "warning: {0}")
+                lines += ["  " + warning.format(w) for w in r.warnings]
                 if r.duplicates:
-                    lines.append(f"  {_tr('possible duplicate of')}: {', '.join(r.duplicates)}")
+                    lines.append("  " + translate("HqActions", "possible duplicate of: {0}").format(", ".join(r.duplicates)))
                 good += 1
             else:
                 report = verify_path(Path(b), trust)
@@ -122,7 +122,7 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
 
     def done(result: tuple[int, int, str]) -> None:
         good, total, text = result
-        summary = _tr("{0} of {1} bundle(s) passed every check.").format(good, total)
+        summary = translate("HqActions", "{0} of {1} bundle(s) passed every check.").format(good, total)
         dialog = ReportDialog(parent, title, summary, text)
         if shown is not None:
             shown(dialog)

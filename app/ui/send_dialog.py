@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 from app.errors import DossierError
 from app.vault.session import VaultSession
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SendDialog", text)
+translate = QCoreApplication.translate
 
 
 class _Signals(QObject):
@@ -47,7 +45,7 @@ class _Export(QRunnable):
             self.signals.failed.emit(exc.message)
         except Exception:
             logging.getLogger(__name__).exception("export failed")
-            self.signals.failed.emit(_tr("Something went wrong; the details are in the log."))
+            self.signals.failed.emit(translate("SendDialog", "Something went wrong; the details are in the log."))
         else:
             self.signals.finished.emit(report)
 
@@ -55,12 +53,12 @@ class _Export(QRunnable):
 class SendDialog(QDialog):
     def __init__(self, parent: QWidget | None, session: VaultSession, cases: list[str], dest: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Send to HQ"))
+        self.setWindowTitle(translate("SendDialog", "Send to HQ"))
         self.cases = cases
         self.report: Any = None
         self.error = ""
         layout = QVBoxLayout(self)
-        self.status = QLabel(_tr("Writing {0} case(s) to {1}…").format(len(cases), dest))
+        self.status = QLabel(translate("SendDialog", "Writing {0} case(s) to {1}…").format(len(cases), dest))
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, len(cases))
@@ -77,14 +75,14 @@ class SendDialog(QDialog):
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setValue(done)
-        self.status.setText(_tr("{0} of {1} bundles written and verified.").format(done, total))
+        self.status.setText(translate("SendDialog", "{0} of {1} bundles written and verified.").format(done, total))
 
     def _cancel(self) -> None:
         if self.report is not None or self.error:
             self.reject()
             return
         self.cancel_event.set()
-        self.status.setText(_tr("Stopping after the current case…"))
+        self.status.setText(translate("SendDialog", "Stopping after the current case…"))
         self.buttons.setEnabled(False)
 
     def _done_buttons(self) -> None:
@@ -96,15 +94,15 @@ class SendDialog(QDialog):
         self.report = report
         n = len(report.exported)
         if report.cancelled:
-            self.status.setText(_tr("Cancelled: {0} of {1} case(s) were sent; each of them is complete.")
+            self.status.setText(translate("SendDialog", "Cancelled: {0} of {1} case(s) were sent; each of them is complete.")
                                 .format(n, len(self.cases)))
         else:
-            self.status.setText(_tr("{0} case(s) sent to HQ. Each bundle was read back and checked.").format(n))
+            self.status.setText(translate("SendDialog", "{0} case(s) sent to HQ. Each bundle was read back and checked.").format(n))
         self._done_buttons()
 
     def _failed(self, message: str) -> None:
         self.error = message
         done = self.bar.value()
-        self.status.setText(_tr("Stopped: {0}\n{1} case(s) had been sent before that; nothing partial was left.")
+        self.status.setText(translate("SendDialog", "Stopped: {0}\n{1} case(s) had been sent before that; nothing partial was left.")
                             .format(message, done))
         self._done_buttons()

@@ -1,0 +1,137 @@
+"""The exchange, driven through the desktop app as an officer and an HQ analyst would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.exchange_helpers import HQ_PASS, add_case, enrolled_vault, tool
+
+
+@pytest.fixture(scope="module")
+def hq(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from app.casefile.hq import HqKeystore
+
+    return HqKeystore.init(tmp_path_factory.mktemp("hq") / "hq", HQ_PASS)
+
+
+def test_case_file_preview_prints_every_page_and_saves_a_valid_signed_pdf(qtbot, session, scripted,  # type: ignore[no-untyped-def]
+                                                                         tmp_path: Path) -> None:
+    from app.ui.casefile_preview import CaseFilePreview
+    from app.ui.dossier.window import DossierWindow
+
+    case = add_case(session, surname="Ґалаґан")
+    w = DossierWindow(session, case)
+    qtbot.addWidget(w)
+    shown: list[CaseFilePreview] = []
+    import app.ui.casefile_preview as cp
+
+    original = cp.open_casefile
+    cp.open_casefile = lambda parent, s, c: original(parent, s, c, shown=shown.append)  # type: ignore[assignment]
+    try:
+        w.casefile()
+        qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    finally:
+        cp.open_casefile = original  # type: ignore[assignment]
+    preview = shown[0]
+    qtbot.addWidget(preview)
+    assert preview.page_count >= 3 and "NOT ENROLLED" not in preview.windowTitle()
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))  # what the printer would receive
+    preview._paint(printer)
+    assert preview.painted_pages == preview.page_count
+    assert any(e.action == "print" for e in session.audit_entries(case))
+    scripted.save_paths.append(str(tmp_path / "saved.pdf"))
+    preview.save_pdf()
+    assert "Signature is Valid." in tool("pdfsig", str(tmp_path / "saved.pdf")).stdout
+    assert "Ґалаґан" in tool("pdftotext", str(tmp_path / "saved.pdf"), "-").stdout
+    preview.done(0)
+
+
+def test_enrol_then_send_selected_to_hq_from_the_main_window(qtbot, hq, scripted, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.casefile import enrolment
+    from app.casefile.hq_ops import trust_of
+    from app.casefile.verify import verify_bytes
+    from app.ui.main_window import MainWindow
+    from app.ui.send_dialog import SendDialog
+    from app.vault import vault
+    from tests.conftest import PASS
+
+    s = vault.create(tmp_path / "v", "KYIV", "Alpha", PASS)
+    try:
+        cases = [add_case(s, given_name=n) for n in ("Олег", "Ігор")]
+        w = MainWindow(s)
+        qtbot.addWidget(w)
+        w.refresh()
+        qtbot.waitUntil(lambda: w.model.rowCount() == 2, timeout=10000)
+        issued = enrolment.issue(hq, "Alpha", "KYIV", tmp_path / "a.enrol", False)
+        scripted.files = [str(issued.path)]
+        scripted.texts = [issued.passphrase]
+        from app.ui import hq_actions
+
+        hq_actions.enrol(w, s)
+        qtbot.waitUntil(lambda: any(k == "info" for k, _, _ in scripted.seen), timeout=30000)
+        assert s.enrolled
+        w.table.selectAll()
+        assert sorted(w.selected_cases()) == sorted(cases)
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        dialogs: list[SendDialog] = []
+        import app.ui.send_dialog as sd
+
+        original_exec = sd.SendDialog.exec
+        sd.SendDialog.exec = lambda self: dialogs.append(self) or 0  # type: ignore[assignment,method-assign,func-returns-value]
+        try:
+            scripted.directories = [str(stick)]
+            w.send_selected()
+        finally:
+            sd.SendDialog.exec = original_exec  # type: ignore[method-assign]
+        dialog = dialogs[0]
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.report is not None or bool(dialog.error), timeout=60000)
+        assert dialog.report is not None and len(dialog.report.exported) == 2 and dialog.bar.value() == 2
+        assert "2 case(s) sent to HQ" in dialog.status.text()
+        for f in stick.iterdir():
+            assert verify_bytes(f.read_bytes(), trust_of(hq)).ok
+        assert all(s.get_dossier(c).sent_to_hq_at for c in cases)
+    finally:
+        s.close()
+
+
+def test_hq_imports_bundles_and_shows_the_report(qtbot, hq, scripted, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.casefile.export import export_cases
+    from app.ui import hq_actions
+    from app.ui.main_window import MainWindow
+    from app.ui.report_dialog import ReportDialog
+    from app.vault import vault
+    from tests.conftest import PASS
+
+    field = enrolled_vault(tmp_path / "f", hq, tmp_path, callsign="Bravo")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    try:
+        export_cases(field, [add_case(field)], stick)
+    finally:
+        field.close()
+    (stick / "junk.fdb.age").write_bytes(b"age-encryption.org/v1\nnot really")
+    hqv = vault.create(tmp_path / "hqv", "HQ", "Chief", PASS)
+    try:
+        w = MainWindow(hqv)
+        qtbot.addWidget(w)
+        shown: list[ReportDialog] = []
+        scripted.files = sorted(str(p) for p in stick.iterdir())
+        scripted.directories = [str(hq.folder)]
+        scripted.texts = [HQ_PASS]
+        hq_actions.verify_or_import(w, hqv, True, shown=shown.append)
+        qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+        text = shown[0].text.toPlainText()
+        assert "1 of 2 bundle(s) passed every check." in shown[0].summary.text()
+        assert "imported as version 1" in text and "FAIL" in text
+        assert hqv.count_applicants() == 1
+    finally:
+        hqv.close()
