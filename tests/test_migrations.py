@@ -107,7 +107,8 @@ def fixture_0005(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     fixture_0004(conn, key, slot_id)
     conn.execute("INSERT INTO match_decisions(case_a, case_b, decision, decided_by, decided_at)"
                  " VALUES ('A', 'B', 'distinct', 'ALPHA', ?)", (NOW,))
-    conn.execute("INSERT INTO watchlist(entry_id, data, imported_at) VALUES ('W1', '{}', ?)", (NOW,))
+    conn.execute("INSERT INTO watchlist(entry_id, data, imported_at) VALUES ('W1', ?, ?)",
+                 ('{"id": "W1", "surname": "Іваненко", "given_name": "Петро"}', NOW))
 
 
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
@@ -161,6 +162,10 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             assert c.execute("SELECT count(*) FROM match_keys").fetchone()[0] > 0
         if revision >= "0004":
             assert s.idle_lock_minutes == 9
+        if revision >= "0005":
+            with s.read() as c:
+                assert c.execute("SELECT count(*) FROM watchlist").fetchone()[0] == 1
+                assert c.execute("SELECT decision FROM match_decisions").fetchone()[0] == "distinct"
     finally:
         s.close()
     # the pre-migration backup is itself an openable vault database at the old revision
