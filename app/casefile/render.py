@@ -10,7 +10,16 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.casefile import sections
 from app.casefile.layout import MARGIN, PAGE, NumberedCanvas, PageDecor, styles
@@ -90,7 +99,7 @@ def _signature_block(inp: CaseFileInput, st: dict[str, Any], width: float) -> tu
     t = Table([[info, spot]], colWidths=[width - SIG_W - 4 * mm, SIG_W + 4 * mm])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#1f3a5f"))]))
-    return [Spacer(1, 6 * mm), Paragraph("Signature", st["h2"]), t], spot
+    return [Spacer(1, 6 * mm), KeepTogether([Paragraph("Signature", st["h2"]), t])], spot
 
 
 def render(inp: CaseFileInput) -> tuple[bytes, int, tuple[int, int, int, int]]:

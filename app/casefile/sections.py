@@ -258,7 +258,7 @@ def audit_excerpt(entries: list[Any], st: dict[str, Any], width: float) -> list[
     if not entries:
         return [*out, para("No audit entries for this case.", st)]
     return [*out, grid(["When (UTC)", "Who", "Action", "Detail"],
-                       [[e.at, e.actor, e.action, e.detail] for e in entries], st,
+                       [[str(e.at)[:19].replace("T", " "), e.actor, e.action, e.detail] for e in entries], st,
                        [32 * mm, 22 * mm, 30 * mm, width - 84 * mm])]
 
 
