@@ -62,10 +62,10 @@ test: $(STAMP_TEST) $(QM) test-tools
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
 
 bench: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 100000
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 10000 --bundles 2000
 
 bench-quick: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 10000
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 10000 --bundles 200
 
 screenshots: $(STAMP_TEST) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py en

@@ -99,6 +99,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--applicants", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=30)
+    ap.add_argument("--bundles", type=int, default=1000, help="cases exported, verified and imported")
     args = ap.parse_args()
     cache = ROOT / "bench" / "cache"
     cache.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -175,6 +176,9 @@ def main() -> int:
         timeit(lambda: save(pl), args.repeat))
     enc.close()
     pl.close()
+    from bench.exchange import measure as exchange_measure
+
+    exchange = exchange_measure(row, vdir, "Bench", "KYIV", PASS, args.bundles, timeit)
     quality = labelled_quality()
     print(f"duplicate matching on the labelled set: precision {quality['precision']:.3f}, "
           f"recall {quality['recall']:.3f} ({quality['pairs']} pairs, threshold {quality['threshold']})")
@@ -182,6 +186,7 @@ def main() -> int:
     meta = {"applicants": args.applicants, "python": platform.python_version(),
             "machine": platform.machine(), "cpus": os.cpu_count(), "sqlcipher": dbapi2.sqlite_version,
             "vault_bytes": size, "bytes_per_applicant": size / args.applicants, "matching": quality,
+            "exchange": exchange,
             "date": time.strftime("%Y-%m-%d")}
     report(rows, meta)
     return 0

@@ -4,7 +4,7 @@
 # missing (as root, with apt-get), otherwise say exactly what to run.
 set -euo pipefail
 missing=()
-for pair in pdfsig:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils qpdf:qpdf age:age; do
+for pair in pdfsig:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils qpdf:qpdf age:age openssl:openssl; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -152,6 +152,19 @@ def test_age_decrypts_bundle_but_the_laptop_cannot(field: Any, hq: Any, tmp_path
         names = tar.getnames()
     assert names[:4] == ["manifest.json", "manifest.p7s", "case.json", "case.pdf"]
     assert any(n.startswith("attachments/") for n in names)
+    unpacked = tmp_path / "x"
+    unpacked.mkdir()
+    with tarfile.open(out) as tar:
+        tar.extractall(unpacked, filter="data")
+    ca = tmp_path / "ca.pem"
+    ca.write_bytes((hq.folder / "ca.pem").read_bytes())
+    cms = tool("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", str(unpacked / "manifest.p7s"),
+               "-content", str(unpacked / "manifest.json"), "-CAfile", str(ca), "-purpose", "any", "-out", "/dev/null")
+    assert cms.returncode == 0 and "Verification successful" in cms.stderr, cms.stderr
+    (unpacked / "manifest.json").write_bytes((unpacked / "manifest.json").read_bytes().replace(b"KYIV", b"LVIV"))
+    assert tool("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", str(unpacked / "manifest.p7s"),
+                "-content", str(unpacked / "manifest.json"), "-CAfile", str(ca), "-purpose", "any",
+                "-out", "/dev/null").returncode != 0
     # every identity the laptop holds fails
     field_identity = pyrage.x25519.Identity.from_str(field.hq_trust()["hq_field_identity"])
     with pytest.raises(pyrage.DecryptError):
