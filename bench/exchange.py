@@ -53,7 +53,7 @@ def measure(row: Callable[..., None], vdir: Path, user: str, post: str, passphra
             cases = [a.case_number for a in s.list_applicants()]
             case = casefile.gather(s, cases[len(cases) // 2], True)
             case.pdf_input.photo = jpeg_photo()
-            pdf, page, _ = render.render(case.pdf_input)
+            pdf, _, _ = render.render(case.pdf_input)
             import pypdfium2
 
             pages = len(pypdfium2.PdfDocument(pdf))
