@@ -116,3 +116,29 @@ def scripted():  # type: ignore[no-untyped-def]
     previous = prompts.install(fake)
     yield fake
     prompts.install(previous)
+
+
+# -- the exchange with HQ: one HQ and one officer enrolment per test module (scrypt is slow) --
+@pytest.fixture(scope="module")
+def hq(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from app.casefile.hq import HqKeystore
+    from tests.exchange_helpers import HQ_PASS
+
+    return HqKeystore.init(tmp_path_factory.mktemp("hq") / "hq", HQ_PASS)
+
+
+@pytest.fixture(scope="module")
+def alpha(hq, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from tests.exchange_helpers import issue_enrolment
+
+    return issue_enrolment(hq, tmp_path_factory.mktemp("enrol"))
+
+
+@pytest.fixture
+def field(hq, alpha, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A vault of post KYIV whose supervisor Alpha is enrolled with `hq`."""
+    from tests.exchange_helpers import enrolled_vault
+
+    s = enrolled_vault(tmp_path / "field", hq, tmp_path, prepared=alpha)
+    yield s
+    s.close()

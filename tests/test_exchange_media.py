@@ -9,26 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.exchange_helpers import HQ_PASS, add_case, enrolled_vault, issue_enrolment
-
-
-@pytest.fixture(scope="module")
-def hq(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from app.casefile.hq import HqKeystore
-
-    return HqKeystore.init(tmp_path_factory.mktemp("hq") / "hq", HQ_PASS)
-
-
-@pytest.fixture(scope="module")
-def alpha(hq: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    return issue_enrolment(hq, tmp_path_factory.mktemp("enrol"))
-
-
-@pytest.fixture
-def field(hq: Any, alpha: Any, tmp_path: Path) -> Any:
-    s = enrolled_vault(tmp_path / "field", hq, tmp_path, prepared=alpha)
-    yield s
-    s.close()
+from tests.exchange_helpers import add_case, issue_enrolment
 
 
 def _failing_write(after: int, err: int) -> Any:

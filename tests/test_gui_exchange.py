@@ -3,18 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-import pytest
 
 from tests.exchange_helpers import HQ_PASS, add_case, enrolled_vault, tool
-
-
-@pytest.fixture(scope="module")
-def hq(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from app.casefile.hq import HqKeystore
-
-    return HqKeystore.init(tmp_path_factory.mktemp("hq") / "hq", HQ_PASS)
 
 
 def test_case_file_preview_prints_every_page_and_saves_a_valid_signed_pdf(qtbot, session, scripted,  # type: ignore[no-untyped-def]

@@ -14,13 +14,6 @@ from tests.exchange_helpers import HQ_PASS, enrolled_vault, flip
 NEW_PASS = "velvet orbit canyon thirteen marmalade"
 
 
-@pytest.fixture(scope="module")
-def hq(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from app.casefile.hq import HqKeystore
-
-    return HqKeystore.init(tmp_path_factory.mktemp("hq") / "hq", HQ_PASS)
-
-
 def _form_v3(tmp: Path) -> Path:
     forms = tmp / "forms"
     forms.mkdir()

@@ -9,9 +9,7 @@ database; nothing here touches the disk outside it.
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +24,7 @@ from app.errors import IntegrityError, NotFoundError, PermissionDenied, Validati
 from app.vault import attachments, dossiers, keyslots
 from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
+from app.vault.session_base import SessionParts
 
 HQ_KEYS = ("hq_ca_pem", "hq_recipient", "hq_crl_pem", "hq_field_identity", "hq_enrolled_at")
 
@@ -93,30 +92,12 @@ def _set_meta(c: Connection, key: str, value: str) -> None:
     c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
 
-class ExchangeMixin:
+class ExchangeMixin(SessionParts):
     """Session methods for enrolment, signing identities, updates and HQ imports."""
 
     vault_dir: Any
-    _slots: keyslots.SlotFile
     _data_key: bytes
     post_code: str
-    user: Any
-
-    @contextlib.contextmanager
-    def read(self) -> Iterator[Connection]:
-        raise NotImplementedError
-        yield
-
-    @contextlib.contextmanager
-    def write(self) -> Iterator[Connection]:
-        raise NotImplementedError
-        yield
-
-    def audit(self, conn: Connection, action: str, case: str | None = None, detail: str = "") -> None:
-        raise NotImplementedError
-
-    def require(self, action: Action) -> None:
-        raise NotImplementedError
 
     # -- identities ----------------------------------------------------------------
     def signing_material(self) -> SigningMaterial | None:

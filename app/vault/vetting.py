@@ -5,8 +5,6 @@ A mixin of `VaultSession`, kept apart so each file stays readable.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from typing import Any
 
 from app.domain import flags, polygraph, sealing, watchlist
@@ -17,32 +15,14 @@ from app.domain.model import Dossier, PolygraphExam
 from app.domain.roles import Action
 from app.domain.workflow import is_sentence, missing_before_decision
 from app.errors import AuthenticationError, NotFoundError, PermissionDenied, ValidationError
-from app.vault import dossiers, keyslots, matching
+from app.vault import dossiers, matching
 from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
+from app.vault.session_base import SessionParts
 
 
-class VettingMixin:
+class VettingMixin(SessionParts):
     """Needs from the session: `user`, `_slots`, `read()`, `write()`, `audit()`, `require()`."""
-
-    user: Any
-    _slots: keyslots.SlotFile
-
-    @contextlib.contextmanager
-    def read(self) -> Iterator[Connection]:
-        raise NotImplementedError
-        yield
-
-    @contextlib.contextmanager
-    def write(self) -> Iterator[Connection]:
-        raise NotImplementedError
-        yield
-
-    def audit(self, conn: Connection, action: str, case: str | None = None, detail: str = "") -> None:
-        raise NotImplementedError
-
-    def require(self, action: Action) -> None:
-        raise NotImplementedError
 
     def _guard_decision(self, c: Connection, d: Dossier) -> None:
         """Accept or reject only once every step is done; accepting over an open red flag
