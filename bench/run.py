@@ -229,7 +229,7 @@ def report(rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
     out = ROOT / "bench"
     suffix = "" if meta["applicants"] >= 100_000 else "-quick"  # `make bench-quick` never overwrites the 100k run
     (out / f"results{suffix}.json").write_text(json.dumps({"meta": meta, "rows": rows}, indent=2, ensure_ascii=False))
-    (out / f"RESULTS{suffix.upper()}.md").write_text(
+    (out / f"RESULTS{suffix}.md").write_text(
         f"# Benchmark results\n\n{meta['applicants']:,} applicants, {meta['date']}, Python {meta['python']}, "
         f"SQLite {meta['sqlcipher']} (SQLCipher), {meta['cpus']} CPUs. All times in ms; ratio = encrypted / "
         f"plain median, same run.\n\n{table}\n\nVault size: {meta['vault_bytes'] / 1e6:.1f} MB "
