@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from app.errors import UsageError
+from app.vault.files import read_at_most
 
 MAX_PASSPHRASE_FILE = 4096
 
@@ -23,7 +24,7 @@ def _interactive() -> bool:
 
 def read_secret_file(path: str) -> str:
     try:
-        raw = Path(path).read_bytes()[:MAX_PASSPHRASE_FILE]
+        raw = read_at_most(Path(path), MAX_PASSPHRASE_FILE)
     except OSError as exc:
         raise UsageError(f"Cannot read the passphrase file: {exc.strerror}.") from None
     try:

@@ -21,7 +21,7 @@ from app.casefile import pki
 from app.casefile.hq import HqKeystore
 from app.errors import AuthenticationError, IntegrityError, UsageError, ValidationError
 from app.vault.exchange import Enrolment
-from app.vault.files import atomic_write
+from app.vault.files import atomic_write, read_at_most
 
 FORMAT = "field-dossier-enrolment/1"
 MAX_FILE = 1024 * 1024
@@ -59,7 +59,7 @@ def issue(ks: HqKeystore, callsign: str, post: str, out: Path, recovery: bool) -
 def read(path: Path, passphrase: str) -> Enrolment:
     """Decrypt and check an enrolment file; raises on anything wrong, writes nothing."""
     try:
-        raw = path.read_bytes()[:MAX_FILE + 1]
+        raw = read_at_most(path, MAX_FILE + 1)
     except OSError as exc:
         raise UsageError(f"Cannot read the enrolment file: {exc.strerror}.") from None
     if len(raw) > MAX_FILE:

@@ -30,7 +30,7 @@ from app.casefile.hq import HqKeystore
 from app.domain import content, watchlist
 from app.domain.interchange import canonical_json, parse_json_text
 from app.errors import IntegrityError, UsageError, ValidationError
-from app.vault.files import atomic_write
+from app.vault.files import atomic_write, read_at_most
 
 FORMAT = "field-dossier-update/1"
 MAX_PACKAGE = 64 * 1024 * 1024
@@ -120,7 +120,7 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
 def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     """Decrypt, verify and validate a package; raises IntegrityError naming what is wrong."""
     try:
-        raw = path.read_bytes()[:MAX_PACKAGE + 1]
+        raw = read_at_most(path, MAX_PACKAGE + 1)
     except OSError as exc:
         raise UsageError(f"Cannot read the package: {exc.strerror}.") from None
     if len(raw) > MAX_PACKAGE:

@@ -45,3 +45,10 @@ def atomic_write(path: Path, data: bytes) -> None:
     os.close(fd)
     os.replace(tmp, path)
     fsync_dir(path.parent)
+
+
+def read_at_most(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes of a file: a huge (hostile) input is never read whole.
+    Callers pass their maximum + 1 and treat a longer result as too large."""
+    with open(path, "rb") as f:
+        return f.read(limit)
