@@ -29,6 +29,12 @@ class AuthenticationError(DossierError):
     exit_code = 3
 
 
+class VaultWipedError(AuthenticationError):
+    """The wipe policy erased the vault after too many failed unlocks."""
+
+    exit_code = 11
+
+
 class VaultBusyError(DossierError):
     exit_code = 4
 

@@ -15,6 +15,7 @@ import pytest
 from app.domain.enums import Role
 from app.errors import (
     AuthenticationError,
+    IntegrityError,
     PermissionDenied,
     ValidationError,
     VaultBusyError,
@@ -55,6 +56,7 @@ def test_slot_file_holds_no_names(session, vault_dir: Path) -> None:
 def test_wrong_passphrase_leaves_files_byte_identical(session, vault_dir: Path) -> None:
     session.close()
     before = snapshot(vault_dir)
+    before.pop(attempts.STATE_FILE)
     with pytest.raises(AuthenticationError, match="Wrong call sign or passphrase"):
         vault.unlock(vault_dir, "Alpha", "not the right passphrase at all", wait=False)
     after = snapshot(vault_dir)
@@ -184,7 +186,14 @@ def test_tampered_slot_file_is_a_clear_error(session, vault_dir: Path) -> None:
     session.close()
     path = vault_dir / "vault.keys"
     doc = json.loads(path.read_text())
-    doc["slots"][0]["kdf"]["t"] += 1  # a downgrade/upgrade of parameters breaks the AEAD tag
+    doc["slots"][0]["kdf"]["t"] += 1
+    path.write_text(json.dumps(doc))  # damage: the checksum no longer matches
+    with pytest.raises(IntegrityError, match="key file is damaged"):
+        vault.unlock(vault_dir, "Alpha", PASS, wait=False)
+    # A deliberate edit that recomputes the checksum still cannot open or weaken the
+    # slot: the parameters are bound to the wrapped key by the AEAD tag.
+    doc.pop("checksum")
+    doc["checksum"] = keyslots._checksum(doc)
     path.write_text(json.dumps(doc))
     with pytest.raises(AuthenticationError):
         vault.unlock(vault_dir, "Alpha", PASS, wait=False)

@@ -4,6 +4,14 @@ A wrong passphrase cannot write inside the encrypted vault (there is no key),
 and must leave the database and slot file byte-identical. The counter lives in
 its own small file, `unlock.state`, which holds only counts and a time. The
 next successful login copies the failures into the audit log.
+
+Nothing secret is available before unlocking, so this file cannot carry a MAC.
+Instead the vault (encrypted) remembers the total failure count it last saw:
+at the next login `check` reports a counter that was deleted, corrupted, or
+edited down (total lower than before, or consecutive failures that do not add
+up). Only putting back an exact earlier copy of the file goes unnoticed; an
+attacker who can do that can also copy the whole vault and attack it offline,
+which Argon2id, not this counter, defends against (docs/SECURITY.md).
 """
 
 from __future__ import annotations
@@ -17,6 +25,8 @@ from app.vault.files import atomic_write
 
 STATE_FILE = "unlock.state"
 MAX_DELAY_SECONDS = 60.0
+# With a wipe policy, the officer is warned from this many attempts before it.
+WARN_BEFORE = 3
 # A counter file that cannot be read is treated as this many failures, so
 # deleting or corrupting it does not reset the delay to zero.
 _UNREADABLE_PENALTY = 5
@@ -28,6 +38,7 @@ class AttemptState:
     total: int = 0
     last_failure: float = 0.0
     unreadable: bool = False
+    missing: bool = False
 
 
 def delay_for(consecutive: int) -> float:
@@ -49,13 +60,13 @@ def load(vault_dir: Path) -> AttemptState:
             raise ValueError("inconsistent")
         return state
     except FileNotFoundError:
-        return AttemptState()
+        return AttemptState(missing=True)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         return AttemptState(_UNREADABLE_PENALTY, _UNREADABLE_PENALTY, time.time(), unreadable=True)
 
 
 def _save(vault_dir: Path, state: AttemptState) -> None:
-    doc = {k: v for k, v in asdict(state).items() if k != "unreadable"}
+    doc = {k: v for k, v in asdict(state).items() if k not in ("unreadable", "missing")}
     atomic_write(vault_dir / STATE_FILE, json.dumps(doc).encode("ascii"))
 
 
@@ -75,8 +86,31 @@ def record_failure(vault_dir: Path) -> AttemptState:
 
 
 def record_success(vault_dir: Path) -> AttemptState:
-    """Reset the consecutive count; returns the state before the reset."""
+    """Reset the consecutive count (always writing the file, so a deleted one is
+    noticed next time); returns the state before the reset."""
     state = load(vault_dir)
-    if state.consecutive or state.unreadable:
-        _save(vault_dir, AttemptState(0, state.total, state.last_failure))
+    _save(vault_dir, AttemptState(0, state.total, state.last_failure))
     return state
+
+
+def check(state: AttemptState, total_seen: int | None) -> str:
+    """Compare the counter read before a login with the total the vault recorded at
+    the previous login. Returns a problem description, or "" if it adds up."""
+    if total_seen is None:  # first login since this check existed
+        return ""
+    if state.missing:
+        return "the failed-unlock counter file was deleted"
+    if state.unreadable:
+        return "the failed-unlock counter file was damaged or edited"
+    if state.total < total_seen:
+        return "the failed-unlock counter was set back"
+    if state.consecutive != state.total - total_seen:
+        return "the failed-unlock counter was edited"
+    return ""
+
+
+def attempts_left(state: AttemptState, wipe_after: int) -> int | None:
+    """Unlock attempts left before the wipe policy erases the vault (None: no policy)."""
+    if wipe_after <= 0:
+        return None
+    return max(0, wipe_after - state.consecutive)

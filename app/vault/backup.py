@@ -24,8 +24,8 @@ import tarfile
 from pathlib import Path
 
 from app.errors import DossierError, IntegrityError, VaultExistsError
-from app.vault import audit, keyslots
-from app.vault.connection import DB_FILE, Connection, connect
+from app.vault import audit, commitmark, keyslots
+from app.vault.connection import DB_FILE, Connection, connect, transaction
 from app.vault.dossiers import now_utc
 from app.vault.files import FILE_MODE, ensure_private_dir, fsync_dir
 
@@ -172,9 +172,14 @@ def restore(src: Path, vault_dir: Path, callsign: str, passphrase: str) -> int:
         count = verify_copy(work / DB_FILE, key)
         conn = connect(work / DB_FILE, key)
         try:
-            audit.append(conn, audit.audit_key(key), callsign, "restore", None,
-                         f"restored from backup ({count} applicants)")
+            with transaction(conn):
+                audit.append(conn, audit.audit_key(key), callsign, "restore", None,
+                             f"restored from backup ({count} applicants)")
+                # a new folder has a new failed-unlock counter; the next login starts it
+                conn.execute("DELETE FROM meta WHERE key = 'unlock_total'")
+                commits = commitmark.bump(conn)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            commitmark.write(work, key, slots.vault_id, commits)
         finally:
             conn.close()
         if vault_dir.exists():

@@ -95,6 +95,10 @@ class SlotFile:
     # The data key sealed to HQ's age recipient (base64 of the age file), when the
     # vault was enrolled with a recovery slot. Only HQ's identity opens it.
     recovery: str = ""
+    # Erase the vault after this many consecutive failed unlocks (0 = never). A
+    # copy of the supervisor's setting, readable before unlocking; the vault holds
+    # the authoritative value and restores this one if it was edited.
+    wipe_after: int = 0
 
     @classmethod
     def new(cls) -> SlotFile:
@@ -149,7 +153,7 @@ class SlotFile:
             raise AuthenticationError("Wrong call sign or passphrase.") from None
 
     def to_bytes(self) -> bytes:
-        doc = {
+        doc: dict[str, Any] = {
             "format": FORMAT,
             "vault_id": self.vault_id,
             "lookup_key": _b64(self.lookup_key),
@@ -157,6 +161,9 @@ class SlotFile:
         }
         if self.recovery:
             doc["recovery"] = self.recovery
+        if self.wipe_after:
+            doc["policy"] = {"wipe_after": self.wipe_after}
+        doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=1) + "\n").encode("ascii")
 
     @classmethod
@@ -167,6 +174,16 @@ class SlotFile:
             doc = json.loads(raw.decode("ascii"))
             if not isinstance(doc, dict) or doc.get("format") != FORMAT:
                 raise ValueError("unknown format")
+            if set(doc) - _KEYS:
+                raise ValueError("unknown field")
+            if "checksum" in doc and doc.pop("checksum") != _checksum(doc):
+                raise ValueError("checksum mismatch")
+            policy = doc.get("policy", {})
+            if not isinstance(policy, dict) or set(policy) - {"wipe_after"}:
+                raise ValueError("bad policy")
+            wipe_after = policy.get("wipe_after", 0)
+            if type(wipe_after) is not int or not 0 <= wipe_after <= MAX_WIPE_AFTER:
+                raise ValueError("bad policy")
             vault_id = str(doc.get("vault_id"))
             if not re.fullmatch(r"[0-9a-f]{32}", vault_id):
                 raise ValueError("bad vault id")
@@ -174,11 +191,23 @@ class SlotFile:
             recovery = doc.get("recovery", "")
             if not isinstance(recovery, str):
                 raise ValueError("bad recovery slot")
-            return cls(vault_id, _unb64(doc.get("lookup_key"), 32), slots, recovery)
-        except (ValueError, UnicodeDecodeError, TypeError, KeyError):
+            return cls(vault_id, _unb64(doc.get("lookup_key"), 32), slots, recovery, wipe_after)
+        except (ValueError, UnicodeDecodeError, TypeError, KeyError, RecursionError):
             raise IntegrityError(
                 "The vault's key file is damaged or has been altered; restore it from a backup."
             ) from None
+
+
+_KEYS = {"format", "vault_id", "lookup_key", "slots", "recovery", "policy", "checksum"}
+MAX_WIPE_AFTER = 100
+
+
+def _checksum(doc: dict[str, Any]) -> str:
+    """SHA-256 of the canonical JSON: any damaged byte is reported as damage, not as
+    a wrong passphrase. (Not a MAC: nothing secret is available before unlocking.
+    A deliberate edit still cannot open or weaken a slot, see the module doc.)"""
+    body = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("ascii")
+    return hashlib.sha256(body).hexdigest()
 
 
 def load(vault_dir: Path) -> SlotFile:

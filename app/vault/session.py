@@ -7,6 +7,7 @@ leaves either both or neither. Role checks live here, not in the UI.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,13 +22,15 @@ from app.domain.names import fill_latin
 from app.domain.roles import Action, may
 from app.domain.workflow import current_stage, step_statuses
 from app.errors import NotFoundError, PermissionDenied, ValidationError
-from app.vault import attachments, audit, dossiers, drafts, keyslots, search
+from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots, search
 from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, checkpoint, transaction
 from app.vault.dossiers import now_utc
 from app.vault.exchange import ExchangeMixin
 from app.vault.lock import InstanceLock
 from app.vault.vetting import VettingMixin
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class VaultSession(VettingMixin, ExchangeMixin):
         self._mutex = threading.RLock()
         self.post_code = self._meta("post_code")
         self.is_demo = self._meta("demo") == "1"
+        # One-line warnings from the checks run at unlock (app/vault/startup_checks.py).
+        self.warnings: list[str] = []
         content.install(self.installed_content())  # forms and rules from HQ update packages
 
     # -- plumbing -------------------------------------------------------------
@@ -81,8 +86,16 @@ class VaultSession(VettingMixin, ExchangeMixin):
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
-        with self._mutex, transaction(self._conn) as conn:
-            yield conn
+        """One transaction; counted, and the count marked after the commit
+        (app/vault/commitmark.py) so a lost commit is noticed at the next unlock."""
+        with self._mutex:
+            with transaction(self._conn) as conn:
+                yield conn
+                count = commitmark.bump(conn)
+            try:
+                commitmark.write(self.vault_dir, self._data_key, self._slots.vault_id, count)
+            except OSError as exc:  # the change is committed; only the mark lags
+                log.warning("could not update the commit mark: %s", exc.strerror)
 
     def audit(self, conn: Connection, action: str, case: str | None = None, detail: str = "") -> None:
         audit.append(conn, self._audit_key, self.user.callsign, action, case, detail)
@@ -174,6 +187,25 @@ class VaultSession(VettingMixin, ExchangeMixin):
                     raise ValidationError("The last supervisor cannot lose the role.")
             c.execute("UPDATE users SET role = ? WHERE callsign = ?", (role.value, cs))
             self.audit(c, "role_changed", None, f"{cs} to {role.value}")
+
+    @property
+    def wipe_after(self) -> int:
+        return int(self._meta("wipe_after") or 0)
+
+    def set_wipe_after(self, attempts: int) -> None:
+        """Erase the vault after this many consecutive failed unlocks (0: never).
+        The vault keeps the setting; the key file holds a copy readable before unlock."""
+        self.require(Action.MANAGE_USERS)
+        if not 0 <= attempts <= keyslots.MAX_WIPE_AFTER or 0 < attempts < 3:
+            raise ValidationError(
+                f"Erase after 3 to {keyslots.MAX_WIPE_AFTER} failed attempts, or 0 for never.")
+        with self.write() as c:
+            c.execute("INSERT INTO meta(key, value) VALUES ('wipe_after', ?) "
+                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(attempts),))
+            self.audit(c, "policy_changed", None,
+                       f"erase after {attempts} failed unlocks" if attempts else "never erase")
+        self._slots.wipe_after = attempts
+        keyslots.save(self.vault_dir, self._slots)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         from app.vault.vault import require_strong

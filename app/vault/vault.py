@@ -15,6 +15,7 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from app.domain.casenumber import normalize_post_code
 from app.domain.enums import Role
@@ -25,8 +26,9 @@ from app.errors import (
     NotFoundError,
     ValidationError,
     VaultExistsError,
+    VaultWipedError,
 )
-from app.vault import attempts, audit, backup, keyslots, schema
+from app.vault import attempts, audit, backup, commitmark, keyslots, schema, startup_checks, wipe
 from app.vault.connection import DB_FILE, connect, transaction
 from app.vault.dossiers import now_utc
 from app.vault.files import ensure_private_dir, fsync_dir
@@ -87,7 +89,11 @@ def create(
                 (cs, Role.SUPERVISOR.value, slot.slot_id, now))
             audit.append(conn, key, cs, "vault_created", None, f"post {post}")
             audit.append(conn, key, cs, "user_added", None, f"{cs} as supervisor")
+            conn.execute("INSERT INTO meta(key, value) VALUES ('unlock_total', '0')")
+            count = commitmark.bump(conn)
         keyslots.save(work, slots)
+        commitmark.write(work, data_key, slots.vault_id, count)
+        attempts.record_success(work)  # the counter file exists from the start
         if vault_dir.exists():
             vault_dir.rmdir()
         os.replace(work, vault_dir)
@@ -123,9 +129,8 @@ def unlock(
         slots = keyslots.load(vault_dir)
         try:
             data_key = slots.unwrap(callsign, passphrase)
-        except AuthenticationError:
-            attempts.record_failure(vault_dir)
-            raise
+        except AuthenticationError as exc:
+            _failed(vault_dir, slots, lock, exc)
         slot_id = slots.slot_id_for(callsign)
         conn = connect(vault_dir / DB_FILE, data_key)
         revision = schema.current_revision(conn)
@@ -140,8 +145,7 @@ def unlock(
         try:
             user = VaultSession.load_user(conn, slot_id)
         except NotFoundError:
-            attempts.record_failure(vault_dir)
-            raise AuthenticationError("Wrong call sign or passphrase.") from None
+            _failed(vault_dir, slots, lock, AuthenticationError("Wrong call sign or passphrase."))
         before = attempts.record_success(vault_dir)
         session = VaultSession(vault_dir, conn, data_key, slots, user, lock)
         with session.write() as c:
@@ -149,6 +153,7 @@ def unlock(
                 session.audit(c, "failed_unlock", None,
                               f"{before.consecutive} failed unlock attempt(s) before this login")
             session.audit(c, "login")
+        session.warnings = startup_checks.run(session, before)
         if any(s.kdf.weak for s in slots.slots):
             log.warning("vault has key slots with test-only KDF parameters")
         return session
@@ -158,6 +163,33 @@ def unlock(
                 conn.close()
         lock.release()
         raise
+
+
+def _failed(vault_dir: Path, slots: keyslots.SlotFile, lock: InstanceLock,
+            exc: AuthenticationError) -> NoReturn:
+    """Count a failed unlock; erase the vault when the wipe policy says so, and
+    warn from three attempts before that."""
+    state = attempts.record_failure(vault_dir)
+    left = attempts.attempts_left(state, slots.wipe_after)
+    if left == 0:
+        lock.release()
+        wipe.wipe(vault_dir)
+        raise VaultWipedError(
+            f"Wrong call sign or passphrase. After {slots.wipe_after} failed attempts the "
+            "vault has been erased, as its wipe policy requires.") from None
+    if left is not None and left <= attempts.WARN_BEFORE:
+        raise AuthenticationError(
+            f"{exc.message} {left} attempt(s) left before this vault is erased.") from None
+    raise exc
+
+
+def attempts_left(vault_dir: Path) -> int | None:
+    """Unlock attempts left before the wipe policy erases the vault (None: no policy)."""
+    try:
+        wipe_after = keyslots.load(vault_dir).wipe_after
+    except IntegrityError:
+        return None
+    return attempts.attempts_left(attempts.load(vault_dir), wipe_after)
 
 
 def retry_delay(vault_dir: Path) -> float:
@@ -191,6 +223,8 @@ def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) ->
             conn.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                          (cs, Role.SUPERVISOR.value, slot.slot_id, now_utc().isoformat()))
             audit.append(conn, key, cs, "recovered_by_hq", None, f"{cs} given a supervisor slot")
+            count = commitmark.bump(conn)
+        commitmark.write(vault_dir, data_key, slots.vault_id, count)
     finally:
         if conn is not None:
             with contextlib.suppress(Exception):

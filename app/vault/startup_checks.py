@@ -1,0 +1,90 @@
+"""Checks run right after a successful unlock, before the officer sees the list.
+
+Each finds something an attacker with the laptop, a damaged disk or a wrong
+clock could cause, records it in the audit log, and returns a one-line warning
+(no case data) that the CLI prints and the desktop app shows:
+
+- the failed-unlock counter was deleted, damaged or set back (attempts.check);
+- the wipe policy copy in the key file differs from the vault's (restored);
+- committed changes are missing (commitmark.check);
+- the clock is far from the audit chain's last entry (clock_warning).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from app.vault import attempts, commitmark, keyslots
+from app.vault.connection import Connection
+from app.vault.dossiers import now_utc
+from app.vault.session import VaultSession
+
+log = logging.getLogger(__name__)
+
+# An audit entry later than now by more than this means the clock went back.
+CLOCK_BEHIND = timedelta(minutes=10)
+# A login this long after the last recorded action is far more likely a clock
+# set years ahead than a vault left untouched for that long.
+CLOCK_AHEAD = timedelta(days=366)
+
+
+def clock_warning(last_action: str | None, now: datetime) -> str:
+    if not last_action:
+        return ""
+    try:
+        last = datetime.fromisoformat(last_action)
+    except ValueError:
+        return ""
+    if now < last - CLOCK_BEHIND:
+        return (f"This computer's clock ({now:%Y-%m-%d %H:%M} UTC) is earlier than the vault's "
+                f"last recorded action ({last:%Y-%m-%d %H:%M} UTC). Set the correct date and "
+                "time: records made now will carry a wrong time.")
+    if now > last + CLOCK_AHEAD:
+        return (f"This computer's clock ({now:%Y-%m-%d} UTC) is more than a year after the "
+                f"vault's last recorded action ({last:%Y-%m-%d}). Check the date and time.")
+    return ""
+
+
+def _last_action(c: Connection) -> str | None:
+    row = c.execute("SELECT at FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return str(row[0]) if row else None
+
+
+def _meta_int(c: Connection, key: str) -> int | None:
+    row = c.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def run(session: VaultSession, before: attempts.AttemptState) -> list[str]:
+    """Run every check; audit and return the warnings."""
+    warnings: list[tuple[str, str]] = []
+    key = session._data_key
+    slots = session._slots
+    with session.read() as c:
+        total_seen = _meta_int(c, "unlock_total")
+        policy = _meta_int(c, "wipe_after") or 0
+        count = commitmark.commits(c)
+        clock = clock_warning(_last_action(c), now_utc())
+    counter = attempts.check(before, total_seen)
+    if counter:
+        warnings.append(("tamper_detected", counter[0].upper() + counter[1:] + "."))
+    if slots.wipe_after != policy:
+        warnings.append(("tamper_detected", "The wipe policy in the key file had been changed; "
+                         "the vault's setting was put back."))
+        slots.wipe_after = policy
+        keyslots.save(session.vault_dir, slots)
+    lost = commitmark.check(session.vault_dir, key, slots.vault_id, count)
+    if lost:
+        warnings.append(("integrity_warning", lost[0].upper() + lost[1:] + "."))
+    if clock:
+        warnings.append(("clock_skew", clock))
+    # The counter file now says (consecutive 0, total = before.total): remember that.
+    with session.write() as c:
+        c.execute("INSERT INTO meta(key, value) VALUES ('unlock_total', ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(before.total),))
+        for action, message in warnings:
+            session.audit(c, action, None, message)
+    for action, message in warnings:
+        log.warning("%s: %s", action, message)
+    return [m for _, m in warnings]
