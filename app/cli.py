@@ -19,6 +19,7 @@ from typing import Any
 
 from app import __version__, cli_io
 from app.errors import DossierError, UsageError, ValidationError
+from app.vault.connection import DatabaseError, describe
 
 log = logging.getLogger("app.cli")
 EXIT_INTERNAL = 70
@@ -76,9 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--vault", dest="vault", default=argparse.SUPPRESS, metavar="DIR")
     sub.add_parser("gui", help="open the desktop app (the default)")
-    from app import cli_exchange, cli_vetting
+    from app import cli_exchange, cli_safety, cli_vetting
 
     cli_vetting.register(sub, COMMANDS)
+    cli_safety.register(sub, COMMANDS)
     cli_exchange.register(sub, COMMANDS)
     return p
 
@@ -93,7 +95,10 @@ def open_session(args: argparse.Namespace) -> Any:
     from app.vault.vault import unlock
 
     cs = cli_io.callsign(args.user)
-    return unlock(_vault_dir(args), cs, cli_io.passphrase(args.passphrase_file))
+    session = unlock(_vault_dir(args), cs, cli_io.passphrase(args.passphrase_file))
+    for warning in session.warnings:
+        print(f"dossier: warning: {warning}", file=sys.stderr)
+    return session
 
 
 def _print_json(obj: Any) -> None:
@@ -312,6 +317,11 @@ def main(argv: list[str] | None = None) -> int:
         log.info("command failed: %s", type(exc).__name__)
         print(f"dossier: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except DatabaseError as exc:  # a damaged page outside a session's read/write
+        log.warning("database error: %s", type(exc).__name__)
+        err = describe(exc)
+        print(f"dossier: {err.message}", file=sys.stderr)
+        return err.exit_code
     except BrokenPipeError:  # `dossier … | head`: the reader left; not an error
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -36,7 +36,12 @@ def make_application() -> QApplication:
 def _excepthook(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Never a traceback on screen: a short message, and the redacted detail in the log."""
     log.error("unexpected error in the desktop app", exc_info=(etype, value, tb))
+    from app.vault.connection import DatabaseError, describe
+
     with contextlib.suppress(Exception):  # the hook itself must never raise
+        if isinstance(value, DatabaseError):  # damage met outside a session's read/write
+            prompts.current().error(None, APP_NAME, describe(value).message)
+            return
         prompts.current().error(None, APP_NAME, QApplication.translate(
             "App", "Something went wrong. Your work is kept; the details are in the log."))
 

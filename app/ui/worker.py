@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import DossierError
+from app.vault.connection import DatabaseError, describe
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,9 @@ class Task(QRunnable):
             result = self.fn()
         except DossierError as exc:
             self.signals.failed.emit(exc.message)
+        except DatabaseError as exc:
+            log.warning("background task: database error %s", type(exc).__name__)
+            self.signals.failed.emit(describe(exc).message)
         except Exception:
             log.exception("background task failed")
             self.signals.failed.emit("Something went wrong; the details are in the log.")

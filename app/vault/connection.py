@@ -10,12 +10,31 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from app.errors import IntegrityError
+from app.errors import DossierError, IntegrityError, VaultBusyError
 
 DB_FILE = "vault.db"
 Connection = Any  # sqlcipher3.dbapi2.Connection (untyped extension module)
 DatabaseError = sqlcipher.DatabaseError
 SqlIntegrityError = sqlcipher.IntegrityError
+
+
+DAMAGED = ("The vault database is damaged or has been altered (a page failed its check). "
+           "Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.")
+
+
+def describe(exc: Exception) -> DossierError:
+    """A database error as a one-line message for the officer (SQLite's own text is
+    never shown: it is not actionable and goes to the log by class name only)."""
+    text = str(exc).lower()
+    if "full" in text:
+        return DossierError("The disk is full: the change was not saved. Free some space and "
+                            "try again.")
+    if "disk i/o" in text or "readonly" in text or "read-only" in text:
+        return DossierError("The disk reported an error: the change was not saved. Check the "
+                            "drive, then run `dossier check`.")
+    if "locked" in text or "busy" in text:
+        return VaultBusyError("The vault is busy in another window; try again.")
+    return IntegrityError(DAMAGED)
 
 
 def raw_key_pragma(key: bytes) -> str:
@@ -29,6 +48,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         raise IntegrityError("The vault database is missing; restore it from a backup.")
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher would print its own errors (page numbers) to stderr; the app
+        # reports damage in its own words and logs without case data.
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(raw_key_pragma(key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()

@@ -24,7 +24,7 @@ from app.domain.workflow import current_stage, step_statuses
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots, search
 from app.vault.audit import AuditEntry, AuditReport
-from app.vault.connection import Connection, checkpoint, transaction
+from app.vault.connection import Connection, DatabaseError, checkpoint, describe, transaction
 from app.vault.dossiers import now_utc
 from app.vault.exchange import ExchangeMixin
 from app.vault.lock import InstanceLock
@@ -82,16 +82,22 @@ class VaultSession(VettingMixin, ExchangeMixin):
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         with self._mutex:
-            yield self._conn
+            try:
+                yield self._conn
+            except DatabaseError as exc:
+                raise describe(exc) from exc
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction; counted, and the count marked after the commit
         (app/vault/commitmark.py) so a lost commit is noticed at the next unlock."""
         with self._mutex:
-            with transaction(self._conn) as conn:
-                yield conn
-                count = commitmark.bump(conn)
+            try:
+                with transaction(self._conn) as conn:
+                    yield conn
+                    count = commitmark.bump(conn)
+            except DatabaseError as exc:
+                raise describe(exc) from exc
             try:
                 commitmark.write(self.vault_dir, self._data_key, self._slots.vault_id, count)
             except OSError as exc:  # the change is committed; only the mark lags

@@ -13,7 +13,9 @@ clock could cause, records it in the audit log, and returns a one-line warning
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from app.vault import attempts, commitmark, keyslots
 from app.vault.connection import Connection
@@ -46,9 +48,19 @@ def clock_warning(last_action: str | None, now: datetime) -> str:
     return ""
 
 
-def _last_action(c: Connection) -> str | None:
+@dataclass(frozen=True)
+class BeforeLogin:
+    """What must be read before the login writes anything (its audit entry moves
+    the last action to now, and its commit rewrites the mark)."""
+
+    last_action: str | None
+    lost: str
+
+
+def before_login(c: Connection, vault_dir: Path, data_key: bytes, vault_id: str) -> BeforeLogin:
     row = c.execute("SELECT at FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    return str(row[0]) if row else None
+    lost = commitmark.check(vault_dir, data_key, vault_id, commitmark.commits(c))
+    return BeforeLogin(str(row[0]) if row else None, lost)
 
 
 def _meta_int(c: Connection, key: str) -> int | None:
@@ -56,16 +68,14 @@ def _meta_int(c: Connection, key: str) -> int | None:
     return int(row[0]) if row else None
 
 
-def run(session: VaultSession, before: attempts.AttemptState) -> list[str]:
+def run(session: VaultSession, before: attempts.AttemptState, pre: BeforeLogin) -> list[str]:
     """Run every check; audit and return the warnings."""
     warnings: list[tuple[str, str]] = []
-    key = session._data_key
     slots = session._slots
     with session.read() as c:
         total_seen = _meta_int(c, "unlock_total")
         policy = _meta_int(c, "wipe_after") or 0
-        count = commitmark.commits(c)
-        clock = clock_warning(_last_action(c), now_utc())
+        clock = clock_warning(pre.last_action, now_utc())
     counter = attempts.check(before, total_seen)
     if counter:
         warnings.append(("tamper_detected", counter[0].upper() + counter[1:] + "."))
@@ -74,9 +84,8 @@ def run(session: VaultSession, before: attempts.AttemptState) -> list[str]:
                          "the vault's setting was put back."))
         slots.wipe_after = policy
         keyslots.save(session.vault_dir, slots)
-    lost = commitmark.check(session.vault_dir, key, slots.vault_id, count)
-    if lost:
-        warnings.append(("integrity_warning", lost[0].upper() + lost[1:] + "."))
+    if pre.lost:
+        warnings.append(("integrity_warning", pre.lost[0].upper() + pre.lost[1:] + "."))
     if clock:
         warnings.append(("clock_skew", clock))
     # The counter file now says (consecutive 0, total = before.total): remember that.

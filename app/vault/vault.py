@@ -29,7 +29,7 @@ from app.errors import (
     VaultWipedError,
 )
 from app.vault import attempts, audit, backup, commitmark, keyslots, schema, startup_checks, wipe
-from app.vault.connection import DB_FILE, connect, transaction
+from app.vault.connection import DB_FILE, DatabaseError, connect, describe, transaction
 from app.vault.dossiers import now_utc
 from app.vault.files import ensure_private_dir, fsync_dir
 from app.vault.kdf import KdfParams
@@ -147,16 +147,23 @@ def unlock(
         except NotFoundError:
             _failed(vault_dir, slots, lock, AuthenticationError("Wrong call sign or passphrase."))
         before = attempts.record_success(vault_dir)
+        pre = startup_checks.before_login(conn, vault_dir, data_key, slots.vault_id)
         session = VaultSession(vault_dir, conn, data_key, slots, user, lock)
         with session.write() as c:
             if before.consecutive:
                 session.audit(c, "failed_unlock", None,
                               f"{before.consecutive} failed unlock attempt(s) before this login")
             session.audit(c, "login")
-        session.warnings = startup_checks.run(session, before)
+        session.warnings = startup_checks.run(session, before, pre)
         if any(s.kdf.weak for s in slots.slots):
             log.warning("vault has key slots with test-only KDF parameters")
         return session
+    except DatabaseError as exc:  # a damaged page met while opening
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+        lock.release()
+        raise describe(exc) from exc
     except BaseException:
         if conn is not None:
             with contextlib.suppress(Exception):
