@@ -20,6 +20,10 @@ class ScriptedPrompts(Prompts):
         self.seen.append(("confirm", title, text))
         return self.confirm_answer
 
+    def confirm_destructive(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        self.seen.append(("confirm_destructive", title, text))
+        return self.confirm_answer
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.seen.append(("info", title, text))
 

@@ -21,6 +21,7 @@ from app.ui.dossier.window import DossierWindow
 from app.ui.i18n import choose_language, current_language, install_language
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
+from app.ui.messages import tr_message
 from app.ui.setup_wizard import SetupWizard
 from app.ui.unlock_dialog import UnlockDialog
 from app.vault.session import VaultSession
@@ -62,6 +63,7 @@ class AppController(QObject):
         if vault_exists(self.vault_dir) or vault_exists(self.demo_dir):
             gate = UnlockDialog(self.vault_dir, self.demo_dir)
             gate.unlocked.connect(self._on_session)
+            gate.wipe_requested.connect(self.panic_wipe)
         else:
             gate = SetupWizard(self.vault_dir, self.demo_dir)
             gate.created.connect(self._on_session)
@@ -83,6 +85,9 @@ class AppController(QObject):
         self._show_main()
         self.idle = IdleWatcher(session.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
+        if session.warnings:  # tampering, lost commits or a wrong clock, found at unlock
+            prompts.current().error(self.main, self.tr("Check this before you continue"),
+                                    "\n\n".join(tr_message(w) for w in session.warnings))
         self.unlocked.emit(session)
 
     def _show_main(self) -> None:
@@ -94,6 +99,7 @@ class AppController(QObject):
         main.settings_requested.connect(self.show_settings)
         main.print_requested.connect(self.print_case)
         main.quit_requested.connect(self.quit)
+        main.wipe_requested.connect(self.panic_wipe)
         self.main = main
         main.show()
 
@@ -154,13 +160,29 @@ class AppController(QObject):
                 self.main.close()
             self._show_main()
 
-    # -- lock -----------------------------------------------------------------------------
-    def lock(self) -> None:
+    # -- lock and panic wipe ----------------------------------------------------------------
+    def panic_wipe(self) -> None:
+        """Confirm, close everything without saving, crypto-shred the vault."""
+        from app.ui import panic
+
+        parent = self.main if self.main is not None else self.gate
+        if not panic.confirm(parent):
+            return
+        if self.session is not None:
+            target = self.session.vault_dir
+            self.lock(flush=False, show_gate=False)
+        else:
+            target = getattr(self.gate, "vault_dir", self.vault_dir)
+        panic.erase(None, target)
+        self._show_gate()
+
+    def lock(self, flush: bool = True, show_gate: bool = True) -> None:
         session = self.session
         if session is None:
             return
         for window in self.dossiers.values():
-            window.flush()  # every keystroke is in the vault before it closes
+            if flush:
+                window.flush()  # every keystroke is in the vault before it closes
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()  # ends even a modal dialog's event loop
@@ -183,7 +205,8 @@ class AppController(QObject):
             self._retired.append(self.main)
             self.main = None
         self.locked.emit()
-        self._show_gate()
+        if show_gate:
+            self._show_gate()
 
     def shutdown(self) -> None:
         """Close the session and let go of every window while Qt is still running

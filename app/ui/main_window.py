@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     print_requested = Signal(str)
     quit_requested = Signal()
+    wipe_requested = Signal()
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__()
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
             (admin, self.tr("&Enrol with HQ…"), QKeySequence(), lambda: hq_actions.enrol(self, self.session)),
             (admin, self.tr("Install &update package…"), QKeySequence(),
              lambda: hq_actions.install_update(self, self.session)),
+            (admin, self.tr("E&rase this vault (panic)…"), QKeySequence(), self.wipe_requested.emit),
             (hq_menu, self.tr("&Verify bundles…"), QKeySequence(),
              lambda: hq_actions.verify_or_import(self, self.session, False)),
             (hq_menu, self.tr("&Import bundles…"), QKeySequence(),

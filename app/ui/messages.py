@@ -21,11 +21,34 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "at least one background check"),
     QT_TRANSLATE_NOOP("Messages", "a recorded decision"),
     QT_TRANSLATE_NOOP("Messages", "case file sent to HQ"),
+    QT_TRANSLATE_NOOP("Messages", "The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ."),
+    QT_TRANSLATE_NOOP("Messages", "The disk is full: the change was not saved. Free some space and try again."),
+    QT_TRANSLATE_NOOP("Messages", "The disk reported an error: the change was not saved. Check the drive, then run `dossier check`."),
+    QT_TRANSLATE_NOOP("Messages", "The vault is busy in another window; try again."),
+    QT_TRANSLATE_NOOP("Messages", "No vault at that location; nothing was erased."),
+    QT_TRANSLATE_NOOP("Messages", "Erase after 3 to 100 failed attempts, or 0 for never."),
+    QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter file was deleted."),
+    QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter file was damaged or edited."),
+    QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter was set back."),
+    QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter was edited."),
+    QT_TRANSLATE_NOOP("Messages", "The wipe policy in the key file had been changed; the vault's setting was put back."),
+    QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is damaged or was altered."),
+    QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is missing."),
 ]
 PATTERNS = [
     (re.compile(r"^Too many failed attempts: try again in (\d+) s\.$"),
      QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s.")),
     (re.compile(r"^(\w+) check is pending$"), QT_TRANSLATE_NOOP("Messages", "%1 check is pending")),
+    (re.compile(r"^Wrong call sign or passphrase\. (\d+) attempt\(s\) left before this vault is erased\.$"),
+     QT_TRANSLATE_NOOP("Messages", "Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.")),
+    (re.compile(r"^Wrong call sign or passphrase\. After (\d+) failed attempts the vault has been erased, as its wipe policy requires\.$"),
+     QT_TRANSLATE_NOOP("Messages", "Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.")),
+    (re.compile(r"^(\d+) committed change\(s\) are missing: the database log was damaged, or the database was replaced by an older copy\.$"),
+     QT_TRANSLATE_NOOP("Messages", "%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.")),
+    (re.compile(r"^This computer's clock \((.+?) UTC\) is earlier than the vault's last recorded action \((.+?) UTC\)\. Set the correct date and time: records made now will carry a wrong time\.$"),
+     QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is earlier than the vault's last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.")),
+    (re.compile(r"^This computer's clock \((.+?) UTC\) is more than a year after the vault's last recorded action \((.+?)\)\. Check the date and time\.$"),
+     QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is more than a year after the vault's last recorded action (%2). Check the date and time.")),
     (re.compile(r"^polygraph exam (\d+) not recorded$"),
      QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 not recorded")),
     (re.compile(r"^polygraph exam (\d+) has no result$"),
@@ -37,7 +60,10 @@ def tr_message(text: str) -> str:
     for pattern, template in PATTERNS:
         m = pattern.match(text)
         if m:
-            return translate("Messages", str(template)).replace("%1", m.group(1).replace("_", " "))
+            out = translate("Messages", str(template))
+            for i, group in enumerate(m.groups(), start=1):
+                out = out.replace(f"%{i}", group.replace("_", " ") if i == 1 else group)
+            return out
     return translate("Messages", text)
 
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from app.domain.enums import Role
+from app.errors import DossierError
+from app.ui import prompts
 from app.ui.i18n import LANGUAGES
+from app.ui.messages import tr_message
 from app.vault.session import VaultSession
 
 
@@ -24,15 +28,32 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(session.setting("language"))))
+        self.wipe_after = QSpinBox()
+        self.wipe_after.setObjectName("wipe_after")
+        self.wipe_after.setRange(0, 100)
+        self.wipe_after.setSpecialValueText(self.tr("Never"))
+        self.wipe_after.setSuffix(self.tr(" failed unlocks"))
+        self.wipe_after.setValue(session.wipe_after)
+        self.wipe_after.setToolTip(self.tr(
+            "Erase the vault after this many failed unlocks in a row (for the whole vault, "
+            "all users). The unlock screen warns from 3 attempts before the limit."))
         form = QFormLayout(self)
         form.addRow(self.tr("Lock after idle time"), self.idle)
         form.addRow(self.tr("Language"), self.language)
+        if session.user.role == Role.SUPERVISOR:
+            form.addRow(self.tr("Erase the vault after"), self.wipe_after)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def accept(self) -> None:
+        if self.session.user.role == Role.SUPERVISOR and self.wipe_after.value() != self.session.wipe_after:
+            try:
+                self.session.set_wipe_after(self.wipe_after.value())
+            except DossierError as exc:
+                prompts.current().error(self, self.tr("Settings"), tr_message(exc.message))
+                return
         self.session.set_setting("idle_lock_minutes", str(self.idle.value()))
         self.session.set_setting("language", self.language.currentData())
         super().accept()

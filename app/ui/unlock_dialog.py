@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from app.ui.messages import tr_message
 from app.ui.widgets import busy_bar, error_label
 from app.ui.worker import Task, run_in_background
-from app.vault import vault
+from app.vault import attempts, vault
 from app.vault.session import VaultSession
 
 
 class UnlockDialog(QDialog):
     unlocked = Signal(object)
+    wipe_requested = Signal()
 
     def __init__(self, vault_dir: Path, demo_dir: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +56,11 @@ class UnlockDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Unlock"))
+        self.erase_button = self.buttons.addButton(self.tr("Erase vault…"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.erase_button.setObjectName("erase")
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.clicked.connect(self.wipe_requested.emit)
+        self.attempts = error_label("attempts_left")
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -67,6 +73,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.attempts)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self._countdown = QTimer(self)
@@ -89,6 +96,14 @@ class UnlockDialog(QDialog):
         return False
 
     def _tick(self) -> None:
+        if not vault.vault_exists(self.vault_dir):  # erased by its wipe policy
+            self.ok_button.setEnabled(False)
+            self.attempts.clear()
+            return
+        left = vault.attempts_left(self.vault_dir)
+        self.attempts.setText(
+            self.tr("Careful: this vault is erased after %n more failed attempt(s).", "", left)
+            if left is not None and left <= attempts.WARN_BEFORE else "")
         remaining = vault.retry_delay(self.vault_dir)
         if remaining > 0:
             self.ok_button.setEnabled(False)
