@@ -70,6 +70,11 @@ def read(path: Path, passphrase: str) -> Enrolment:
         raise AuthenticationError("Wrong one-time passphrase, or the enrolment file is damaged.") from None
     except ValueError:
         raise IntegrityError("The enrolment file is damaged.") from None
+    return parse(doc)
+
+
+def parse(doc: Any) -> Enrolment:
+    """Check a decrypted enrolment document (chain, key/cert match); raises IntegrityError."""
     try:
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise ValueError("format")
@@ -79,7 +84,7 @@ def read(path: Path, passphrase: str) -> Enrolment:
         pki.load_crl(str(doc["crl"]).encode(), ca)
         pyrage.x25519.Recipient.from_str(str(doc["recipient"]))
         pyrage.x25519.Identity.from_str(str(doc["field_identity"]))
-    except (KeyError, TypeError, ValueError, pyrage.RecipientError, pyrage.IdentityError):
+    except (KeyError, TypeError, ValueError, RecursionError, pyrage.RecipientError, pyrage.IdentityError):
         raise IntegrityError("The enrolment file is damaged or incomplete.") from None
     problem = pki.issued_by(cert, ca)
     if problem:

@@ -206,17 +206,46 @@ def evaluate(expr: str, answers: dict[str, Any], current: Any = None) -> Any:
 
 
 # -- templates -----------------------------------------------------------------------------
-def _field(raw: dict[str, Any]) -> Field:
+def _texts(value: Any, what: str) -> dict[str, str]:
+    """A {language: text} map, checked (a template is untrusted input)."""
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ValueError(f"{what} must map language codes to text")
+    return dict(value)
+
+
+def _str(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} must be text")
+    return value
+
+
+def _int(value: Any, what: str) -> int:
+    if type(value) is not int or not -1_000_000 <= value <= 1_000_000:
+        raise ValueError(f"{what} must be a whole number")
+    return value
+
+
+def _field(raw: Any) -> Field:
+    if not isinstance(raw, dict):
+        raise ValueError("a field must be an object")
+    fid = _str(raw.get("id"), "a field id")
     ftype = raw.get("type")
     if ftype not in FIELD_TYPES:
-        raise ValueError(f"field {raw.get('id')!r}: unknown type {ftype!r}")
-    choices = tuple((str(c["value"]), dict(c["label"])) for c in raw.get("choices", []))
+        raise ValueError(f"field {fid!r}: unknown type {ftype!r}")
+    raw_choices = raw.get("choices", [])
+    if not isinstance(raw_choices, list) or not all(isinstance(c, dict) for c in raw_choices):
+        raise ValueError(f"field {fid!r}: choices must be a list of objects")
+    choices = tuple((_str(c.get("value"), "a choice value"), _texts(c.get("label"), "a choice label"))
+                    for c in raw_choices)
     if ftype in ("choice", "multi_choice") and not choices:
-        raise ValueError(f"field {raw['id']!r}: a choice field needs choices")
-    f = Field(id=str(raw["id"]), type=ftype, label=dict(raw["label"]), required=bool(raw.get("required")),
-              constraint=str(raw.get("constraint", "")), constraint_message=dict(raw.get("constraint_message", {})),
-              relevant=str(raw.get("relevant", "")), choices=choices, min=int(raw.get("min", 1)),
-              max=int(raw.get("max", 5)), hint=dict(raw.get("hint", {})))
+        raise ValueError(f"field {fid!r}: a choice field needs choices")
+    f = Field(id=fid, type=ftype, label=_texts(raw.get("label"), f"field {fid!r} label"),
+              required=raw.get("required") is True,
+              constraint=_str(raw.get("constraint", ""), "a constraint"),
+              constraint_message=_texts(raw.get("constraint_message", {}), "a constraint message"),
+              relevant=_str(raw.get("relevant", ""), "a relevance rule"), choices=choices,
+              min=_int(raw.get("min", 1), "min"), max=_int(raw.get("max", 5), "max"),
+              hint=_texts(raw.get("hint", {}), "a hint"))
     for expr in (f.constraint, f.relevant):
         if expr:
             _tokens(expr)  # syntax check at load time
@@ -226,12 +255,18 @@ def _field(raw: dict[str, Any]) -> Field:
 
 def parse_template(raw: Any) -> Template:
     try:
-        sections = tuple(
-            Section(str(s["id"]), dict(s["title"]), tuple(_field(f) for f in s["fields"]))
-            for s in raw["sections"])
-        tpl = Template(str(raw["id"]), int(raw["version"]), dict(raw["title"]), sections)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ValidationError(f"The form template is not valid: {exc}") from None
+        if not isinstance(raw, dict) or not isinstance(raw.get("sections"), list):
+            raise ValueError("a template is an object with a list of sections")
+        sections = []
+        for sec in raw["sections"]:
+            if not isinstance(sec, dict) or not isinstance(sec.get("fields"), list):
+                raise ValueError("a section is an object with a list of fields")
+            sections.append(Section(_str(sec.get("id"), "a section id"), _texts(sec.get("title"), "a section title"),
+                                    tuple(_field(f) for f in sec["fields"])))
+        tpl = Template(_str(raw.get("id"), "the template id"), _int(raw.get("version"), "the version"),
+                       _texts(raw.get("title"), "the title"), tuple(sections))
+    except (KeyError, TypeError, ValueError, RecursionError) as exc:
+        raise ValidationError(f"The form template is not valid: {exc}".replace("\n", " ")) from None
     ids = [f.id for f in tpl.fields]
     if len(ids) != len(set(ids)):
         raise ValidationError("The form template is not valid: field ids must be unique")
