@@ -8,10 +8,15 @@ rule snapshot they were scored with, so new rules never rescore old exams.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
 from typing import Any
 
+import jsonschema
+
 from app.errors import ValidationError
+from app.resources import resource_path
 
 _installed: dict[tuple[str, str], Any] = {}
 FORM_KEY = re.compile(r"[a-z0-9_]+\.v[0-9]{1,4}")
@@ -33,35 +38,31 @@ def check(kind: str, key: str, doc: Any) -> None:
         raise ValidationError(f"Unknown content {kind}/{key}.")
 
 
-def _check_polygraph(doc: Any) -> None:
+@cache
+def _schema(name: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(json.loads(resource_path("schema", name).read_text("utf-8")))
+
+
+def _schema_check(name: str, doc: Any, what: str) -> None:
     try:
-        if doc["format"] != "field-dossier/polygraph-rules/1":
-            raise ValueError("format")
-        rules = doc["rules"]
-        for name, m in doc["methods"].items():
-            lo, hi = m["entry_range"]
-            if not (int(lo) < 0 < int(hi)) or m["default_rule"] not in rules:
-                raise ValueError(name)
-            {k: int(v) for k, v in m["weights"].items()}
-        for r in rules.values():
-            if not isinstance(r, dict) or "kind" not in r:
-                raise ValueError("rule")
-        dict(doc["double_exam"])
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise ValidationError("The polygraph rule set is not valid.") from None
+        error = next(iter(sorted(_schema(name).iter_errors(doc), key=str)), None)
+    except RecursionError:
+        raise ValidationError(f"The {what} is not valid (nested too deeply).") from None
+    if error is not None:
+        raise ValidationError(f"The {what} is not valid at {error.json_path}.")
+
+
+def _check_polygraph(doc: Any) -> None:
+    _schema_check("polygraph-rules.schema.json", doc, "polygraph rule set")
+    for name, m in doc["methods"].items():
+        if m["default_rule"] not in doc["rules"]:
+            raise ValidationError(f"The polygraph rule set is not valid: method {name!r} names an unknown rule.")
+    if doc["charts"]["min"] > doc["charts"]["max"]:
+        raise ValidationError("The polygraph rule set is not valid: charts min is above max.")
 
 
 def _check_workflow(doc: Any) -> None:
-    try:
-        if doc["format"] != "field-dossier/workflow-rules/1":
-            raise ValueError("format")
-        req = doc["decision_requires"]
-        bool(req["written_application"])
-        int(req["sealed_interviews"])
-        [int(n) for n in req["sealed_exams"]]
-        {k: int(v) for k, v in doc["due_days_after_application"].items()}
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise ValidationError("The workflow rule set is not valid.") from None
+    _schema_check("workflow-rules.schema.json", doc, "workflow rule set")
 
 
 def install(items: list[tuple[str, str, Any]]) -> None:

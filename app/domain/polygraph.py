@@ -143,7 +143,11 @@ def score(exam: PolygraphExam) -> ExamScore:
     computed: ExamResult | None = None
     reason = "not computed: " + "; ".join(problems) if problems else ""
     if not problems:
-        computed, reason = decide(rule, subtotals, total)
+        try:
+            computed, reason = decide(rule, subtotals, total)
+        except (KeyError, TypeError, ValueError):  # a stored rule snapshot from outside
+            problems = ("the exam's stored decision rule is incomplete or damaged",)
+            reason = "not computed: " + problems[0]
     return ExamScore(exam.method or "federal_7", str(rule.get("name", "")), subtotals, total, computed,
                      exam.result, problems, bool(rule.get("verified")), reason)
 
