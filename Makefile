@@ -12,12 +12,13 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-tools lint typecheck pytest bench bench-quick clean check-system help translations screenshots
+.PHONY: run test test-tools lint typecheck pytest bench bench-quick stress clean check-system help translations screenshots
 
 help:
 	@echo "make run    - set up .venv and open Field Dossier on the default vault"
 	@echo "make test   - set up .venv with test extras; run ruff, mypy and pytest headless"
 	@echo "make bench  - build/reuse a 100k-applicant vault and print timings"
+	@echo "make stress - the long adversarial suite: 500 kills, 1,020 byte flips, 10,800 fuzz examples"
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
@@ -61,8 +62,13 @@ test: $(STAMP_TEST) $(QM) test-tools
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
 
+# The long part of the adversarial suite (tests/adversarial): the same tests as
+# `make test`, with the counts raised (DOSSIER_STRESS=1). Takes about 30-40 minutes.
+stress: $(STAMP_TEST) $(QM) test-tools
+	DOSSIER_STRESS=1 QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider -s tests/adversarial
+
 bench: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 10000 --bundles 2000
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 100000 --bundles 1000
 
 bench-quick: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 10000 --bundles 200

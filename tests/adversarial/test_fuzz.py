@@ -259,9 +259,10 @@ def test_enrolment_files(rig: dict[str, Any], raw: bytes, doc: Any) -> None:
        files=st.dictionaries(st.sampled_from(["watchlist.json", "forms/screening.v3.json",
                                               "rules/polygraph.json", "rules/workflow.json", "x.json"]),
                              json_values, max_size=3))
-def test_update_packages(rig: dict[str, Any], raw: bytes, members: list[tuple[str, bytes]], files: dict[str, Any]) -> None:
+def test_update_packages(
+    rig: dict[str, Any], raw: bytes, members: list[tuple[str, bytes]], files: dict[str, Any]
+) -> None:
     s = rig["s"]
-    trust = s.hq_trust()
     path = rig["tmp"] / "fuzz.pkg"
     for data in (raw, bytes(pyrage.encrypt(_tar(members), [pyrage.x25519.Recipient.from_str(
             rig["hq"].field_recipient)]))):

@@ -108,8 +108,9 @@ def test_full_session_leaves_no_plaintext(  # type: ignore[no-untyped-def]
     assert window is not None
     type_text(window.application.text, " " + MARKS[4])
     assert window.save()
-    import app.ui.casefile_preview as cp
     from PySide6.QtPrintSupport import QPrinter
+
+    import app.ui.casefile_preview as cp
 
     shown: list[Any] = []
     original = cp.open_casefile
@@ -140,7 +141,9 @@ def test_full_session_leaves_no_plaintext(  # type: ignore[no-untyped-def]
     _menu_action(controller.main, "Erase this vault (panic)…").trigger()
     assert not vault_dir.exists()
     controller.quit()
-    del window, main, dialogs, shown
+    dialogs.clear()
+    shown.clear()
+    del window, main
     gc.collect()
 
     # -- the scan ----------------------------------------------------------------------------
