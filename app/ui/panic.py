@@ -16,17 +16,14 @@ from app.vault import wipe
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Panic", text)
+translate = QCoreApplication.translate
 
 
 def confirm(parent: QWidget | None) -> bool:
     return prompts.current().confirm_destructive(
-        parent, _tr("Erase this vault?"),
-        _tr("This destroys the vault's keys and files on this computer now. Nothing can open "
-            "it afterwards, not even with the right passphrase, and HQ cannot recover it. "
-            "Case files already sent to HQ and backups on other media are not touched."),
-        _tr("Erase now"))
+        parent, translate("Panic", "Erase this vault?"),
+        translate("Panic", "This destroys the vault's keys and files on this computer now. Nothing can open it afterwards, not even with the right passphrase, and HQ cannot recover it. Case files already sent to HQ and backups on other media are not touched."),
+        translate("Panic", "Erase now"))
 
 
 def erase(parent: QWidget | None, vault_dir: Path) -> bool:
@@ -34,12 +31,12 @@ def erase(parent: QWidget | None, vault_dir: Path) -> bool:
     try:
         report = wipe.wipe(vault_dir)
     except DossierError as exc:
-        prompts.current().error(parent, _tr("Erase"), tr_message(exc.message))
+        prompts.current().error(parent, translate("Panic", "Erase"), tr_message(exc.message))
         return False
     except OSError as exc:
         log.warning("panic wipe failed: %s", type(exc).__name__)
-        prompts.current().error(parent, _tr("Erase"), _tr("The vault could not be fully erased."))
+        prompts.current().error(parent, translate("Panic", "Erase"), translate("Panic", "The vault could not be fully erased."))
         return False
-    prompts.current().info(parent, _tr("Erase"), _tr("The vault was erased in %1 s.").replace(
+    prompts.current().info(parent, translate("Panic", "Erase"), translate("Panic", "The vault was erased in %1 s.").replace(
         "%1", f"{report.seconds:.2f}"))
     return True

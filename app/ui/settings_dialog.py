@@ -35,8 +35,8 @@ class SettingsDialog(QDialog):
         self.wipe_after.setSuffix(self.tr(" failed unlocks"))
         self.wipe_after.setValue(session.wipe_after)
         self.wipe_after.setToolTip(self.tr(
-            "Erase the vault after this many failed unlocks in a row (for the whole vault, "
-            "all users). The unlock screen warns from 3 attempts before the limit."))
+            "Erase the vault after this many failed unlocks in a row (for the whole vault, all users). "
+            "The unlock screen warns from 3 attempts before the limit."))
         form = QFormLayout(self)
         form.addRow(self.tr("Lock after idle time"), self.idle)
         form.addRow(self.tr("Language"), self.language)
