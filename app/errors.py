@@ -65,3 +65,10 @@ class IntegrityError(DossierError):
 
 class PermissionDenied(DossierError):
     exit_code = 9
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """Input-derived text (a JSON path, a schema message) made safe for a one-line
+    message: control characters escaped, length capped."""
+    safe = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+    return safe if len(safe) <= limit else safe[: limit - 1] + "…"

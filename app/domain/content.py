@@ -15,7 +15,7 @@ from typing import Any
 
 import jsonschema
 
-from app.errors import ValidationError
+from app.errors import ValidationError, one_line
 from app.resources import resource_path
 
 _installed: dict[tuple[str, str], Any] = {}
@@ -49,7 +49,7 @@ def _schema_check(name: str, doc: Any, what: str) -> None:
     except RecursionError:
         raise ValidationError(f"The {what} is not valid (nested too deeply).") from None
     if error is not None:
-        raise ValidationError(f"The {what} is not valid at {error.json_path}.")
+        raise ValidationError(f"The {what} is not valid at {one_line(error.json_path)}.")
 
 
 def _check_polygraph(doc: Any) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import content
-from app.errors import ValidationError
+from app.errors import ValidationError, one_line
 from app.resources import resource_path
 
 FIELD_TYPES = ("text", "multiline", "choice", "multi_choice", "date", "yes_no", "scale")
@@ -266,7 +266,7 @@ def parse_template(raw: Any) -> Template:
         tpl = Template(_str(raw.get("id"), "the template id"), _int(raw.get("version"), "the version"),
                        _texts(raw.get("title"), "the title"), tuple(sections))
     except (KeyError, TypeError, ValueError, RecursionError) as exc:
-        raise ValidationError(f"The form template is not valid: {exc}".replace("\n", " ")) from None
+        raise ValidationError(f"The form template is not valid: {one_line(str(exc))}") from None
     ids = [f.id for f in tpl.fields]
     if len(ids) != len(set(ids)):
         raise ValidationError("The form template is not valid: field ids must be unique")

@@ -23,7 +23,7 @@ import jsonschema
 from app.domain.attachments import sha256_hex, sniff_media_type
 from app.domain.model import Dossier
 from app.domain.serde import from_jsonable, to_jsonable
-from app.errors import ValidationError
+from app.errors import ValidationError, one_line
 from app.resources import resource_path
 
 FORMAT = "field-dossier/1"
@@ -63,7 +63,7 @@ def to_document(
 def _schema_problems(doc: Any) -> list[tuple[str, str]]:
     problems = []
     for err in sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path)):
-        problems.append((err.json_path, err.message[:300]))
+        problems.append((one_line(err.json_path), one_line(err.message)))
         if len(problems) >= MAX_PROBLEMS:
             break
     return problems

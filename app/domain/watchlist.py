@@ -14,7 +14,7 @@ from typing import Any
 
 import jsonschema
 
-from app.errors import ValidationError
+from app.errors import ValidationError, one_line
 from app.resources import resource_path
 
 
@@ -26,7 +26,8 @@ def _validator() -> jsonschema.Draft202012Validator:
 
 def parse(doc: Any) -> list[dict[str, Any]]:
     """Validated entries; a bad document gets one problem per line with its JSON path."""
-    problems = [(e.json_path, e.message[:300]) for e in sorted(_validator().iter_errors(doc), key=str)][:200]
+    errors = sorted(_validator().iter_errors(doc), key=str)[:200]
+    problems = [(one_line(e.json_path), one_line(e.message)) for e in errors]
     if not problems:
         seen: set[str] = set()
         for i, entry in enumerate(doc["entries"]):
