@@ -35,6 +35,12 @@ class VaultWipedError(AuthenticationError):
     exit_code = 11
 
 
+class VaultLockedError(DossierError):
+    """The session was closed (locked) while something still wanted the vault."""
+
+    exit_code = 4
+
+
 class VaultBusyError(DossierError):
     exit_code = 4
 

@@ -110,3 +110,21 @@ def test_warnings_found_at_unlock_are_shown(  # type: ignore[no-untyped-def]
     kind, _title, text = scripted.seen[-1]
     assert kind == "error" and "clock" in text and "2019-01-01" in text
     _finish(controller)
+
+
+def test_list_still_loading_when_the_vault_locks(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    from app.errors import VaultLockedError
+
+    for _ in range(3):
+        session.add_applicant(parse_document(sample_doc()))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.refresh()  # loads off the UI thread ...
+    session.close()  # ... while an idle lock closes the session
+    assert QThreadPool.globalInstance().waitForDone(20000)
+    QCoreApplication.processEvents()  # deliver the task's result or failure: no exception
+    assert window.message.text() == ""
+    with pytest.raises(VaultLockedError):
+        session.list_applicants()

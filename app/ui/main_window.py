@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.message.setText(text)
 
     def _error(self, generation: int, message: str) -> None:
-        if generation == self._generation:
+        if generation == self._generation and not self.session.closed:  # not after a lock or quit
             self.message.setText(message)
 
     def clear(self) -> None:

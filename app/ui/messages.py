@@ -25,6 +25,7 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "The disk is full: the change was not saved. Free some space and try again."),
     QT_TRANSLATE_NOOP("Messages", "The disk reported an error: the change was not saved. Check the drive, then run `dossier check`."),
     QT_TRANSLATE_NOOP("Messages", "The vault is busy in another window; try again."),
+    QT_TRANSLATE_NOOP("Messages", "The vault is locked; unlock it and try again."),
     QT_TRANSLATE_NOOP("Messages", "No vault at that location; nothing was erased."),
     QT_TRANSLATE_NOOP("Messages", "Erase after 3 to 100 failed attempts, or 0 for never."),
     QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter file was deleted."),

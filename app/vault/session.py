@@ -21,7 +21,7 @@ from app.domain.model import ApplicantSummary, Attachment, Dossier
 from app.domain.names import fill_latin
 from app.domain.roles import Action, may
 from app.domain.workflow import current_stage, step_statuses
-from app.errors import NotFoundError, PermissionDenied, ValidationError
+from app.errors import NotFoundError, PermissionDenied, ValidationError, VaultLockedError
 from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots, search
 from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, DatabaseError, checkpoint, describe, transaction
@@ -79,9 +79,15 @@ class VaultSession(VettingMixin, ExchangeMixin):
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else ""
 
+    def _open_conn(self) -> Connection:
+        if self._conn is None:  # e.g. a background task that outlived a lock
+            raise VaultLockedError("The vault is locked; unlock it and try again.")
+        return self._conn
+
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         with self._mutex:
+            self._open_conn()
             try:
                 yield self._conn
             except DatabaseError as exc:
@@ -93,7 +99,7 @@ class VaultSession(VettingMixin, ExchangeMixin):
         (app/vault/commitmark.py) so a lost commit is noticed at the next unlock."""
         with self._mutex:
             try:
-                with transaction(self._conn) as conn:
+                with transaction(self._open_conn()) as conn:
                     yield conn
                     count = commitmark.bump(conn)
             except DatabaseError as exc:
