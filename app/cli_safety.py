@@ -1,4 +1,4 @@
-"""`dossier wipe`, `dossier check` and `dossier policy` (registered by app.cli)."""
+"""`dossier wipe`, `dossier check`, `dossier policy` and `dossier selftest` (registered by app.cli)."""
 
 from __future__ import annotations
 
@@ -19,9 +19,17 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     pol = sub.add_parser("policy", help="show or set the vault's security policy (supervisor)")
     pol.add_argument("--wipe-after", type=int, metavar="N",
                      help="erase the vault after N consecutive failed unlocks (3-100; 0 = never)")
+    sub.add_parser("selftest", help="check on this machine, offline, that every step works (in a temp folder)")
+    commands["selftest"] = cmd_selftest
     commands["wipe"] = cmd_wipe
     commands["check"] = cmd_check
     commands["policy"] = cmd_policy
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from app.selftest import run
+
+    return 0 if run(lambda line: print(line, flush=True)) else 1
 
 
 def cmd_wipe(args: argparse.Namespace) -> int:
