@@ -7,17 +7,19 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_DIST := $(VENV)/.installed-dist
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-tools lint typecheck pytest bench bench-quick stress clean check-system help translations screenshots
+.PHONY: run test test-tools lint typecheck pytest bench bench-quick stress dist clean check-system help translations screenshots
 
 help:
 	@echo "make run    - set up .venv and open Field Dossier on the default vault"
 	@echo "make test   - set up .venv with test extras; run ruff, mypy and pytest headless"
 	@echo "make bench  - build/reuse a 100k-applicant vault and print timings"
+	@echo "make dist   - build the standalone one-folder app in dist/field-dossier and self-test it"
 	@echo "make stress - the long adversarial suite: 500 kills, 1,020 byte flips, 10,800 fuzz examples"
 
 $(VENV)/bin/python:
@@ -61,6 +63,17 @@ test: $(STAMP_TEST) $(QM) test-tools
 	$(VENV)/bin/ruff check app tests bench packaging docs
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
+
+$(STAMP_DIST): pyproject.toml $(STAMP_TEST)
+	$(PY) -m pip install -q -e '.[test,dist]'
+	@touch $@
+
+# One-folder Linux app in dist/field-dossier (resources, translations, migrations inside),
+# then its own self-test. packaging/linux/install.sh installs it for the user.
+dist: $(STAMP_DIST) $(QM)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/field-dossier.spec
+	cp packaging/linux/org.fielddossier.FieldDossier.desktop packaging/linux/install.sh dist/field-dossier/
+	dist/field-dossier/field-dossier selftest
 
 # The long part of the adversarial suite (tests/adversarial): the same tests as
 # `make test`, with the counts raised (DOSSIER_STRESS=1). Takes about 30-40 minutes.
