@@ -63,19 +63,14 @@ def before_login(c: Connection, vault_dir: Path, data_key: bytes, vault_id: str)
     return BeforeLogin(str(row[0]) if row else None, lost)
 
 
-def _meta_int(c: Connection, key: str) -> int | None:
-    row = c.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return int(row[0]) if row else None
-
-
 def run(session: VaultSession, before: attempts.AttemptState, pre: BeforeLogin) -> list[str]:
     """Run every check; audit and return the warnings."""
     warnings: list[tuple[str, str]] = []
     slots = session._slots
-    with session.read() as c:
-        total_seen = _meta_int(c, "unlock_total")
-        policy = _meta_int(c, "wipe_after") or 0
-        clock = clock_warning(pre.last_action, now_utc())
+    seen = session._meta("unlock_total")
+    total_seen = int(seen) if seen else None
+    policy = session.wipe_after
+    clock = clock_warning(pre.last_action, now_utc())
     counter = attempts.check(before, total_seen)
     if counter:
         warnings.append(("tamper_detected", counter[0].upper() + counter[1:] + "."))
