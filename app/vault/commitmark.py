@@ -19,7 +19,6 @@ captured laptop cannot prevent; docs/SECURITY.md says so.
 from __future__ import annotations
 
 import json
-import logging
 import os
 from pathlib import Path
 
@@ -30,8 +29,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.vault.connection import Connection
 from app.vault.files import atomic_write
-
-log = logging.getLogger(__name__)
 
 MARK_FILE = "vault.mark"
 MAGIC = b"FDM1"

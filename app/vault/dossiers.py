@@ -36,6 +36,16 @@ from app.vault.connection import Connection
 T = TypeVar("T")
 
 
+
+def get_meta(c: Connection, key: str) -> str:
+    """A value from the vault's key/value `meta` table ("" if unset)."""
+    row = c.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def set_meta(c: Connection, key: str, value: str) -> None:
+    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
 def _dump(obj: Any) -> str:
     return json.dumps(to_jsonable(obj), ensure_ascii=False, separators=(",", ":"))
 

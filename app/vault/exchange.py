@@ -23,7 +23,7 @@ from app.domain.roles import Action
 from app.errors import IntegrityError, NotFoundError, PermissionDenied, ValidationError
 from app.vault import attachments, dossiers, keyslots
 from app.vault.connection import Connection
-from app.vault.dossiers import now_utc
+from app.vault.dossiers import get_meta, now_utc, set_meta
 from app.vault.session_base import SessionParts
 
 HQ_KEYS = ("hq_ca_pem", "hq_recipient", "hq_crl_pem", "hq_field_identity", "hq_enrolled_at")
@@ -83,15 +83,6 @@ def open_recovery(slots: keyslots.SlotFile, identity: pyrage.x25519.Identity) ->
     return key
 
 
-def _meta(c: Connection, key: str) -> str:
-    row = c.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return str(row[0]) if row else ""
-
-
-def _set_meta(c: Connection, key: str, value: str) -> None:
-    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
-
-
 class ExchangeMixin(SessionParts):
     """Session methods for enrolment, signing identities, updates and HQ imports."""
 
@@ -129,7 +120,7 @@ class ExchangeMixin(SessionParts):
                       (self.user.callsign, e.key_pem, e.cert_pem, chain, now))
             for key, value in zip(HQ_KEYS, (e.ca_pem.decode(), e.recipient, e.crl_pem.decode(),
                                             e.field_identity, now), strict=True):
-                _set_meta(c, key, value)
+                set_meta(c, key, value)
             self.audit(c, "enrolled", None, "with HQ recovery slot" if e.recovery else "")
             if e.recovery:
                 self._slots.recovery = seal_recovery(self._slots.vault_id, self._data_key, e.recipient)
@@ -137,7 +128,7 @@ class ExchangeMixin(SessionParts):
 
     def hq_trust(self) -> dict[str, str]:
         with self.read() as c:
-            return {k: _meta(c, k) for k in HQ_KEYS}
+            return {k: get_meta(c, k) for k in HQ_KEYS}
 
     @property
     def enrolled(self) -> bool:
@@ -161,7 +152,7 @@ class ExchangeMixin(SessionParts):
     @property
     def package_sequence(self) -> int:
         with self.read() as c:
-            return int(_meta(c, "package_seq") or 0)
+            return int(get_meta(c, "package_seq") or 0)
 
     def installed_content(self) -> list[tuple[str, str, Any]]:
         with self.read() as c:
@@ -178,15 +169,15 @@ class ExchangeMixin(SessionParts):
         with self.write() as c:
             if watchlist_doc is not None:
                 self.replace_watchlist(c, watchlist_doc)
-            if sequence <= int(_meta(c, "package_seq") or 0):
+            if sequence <= int(get_meta(c, "package_seq") or 0):
                 raise ValidationError("This update package is not newer than the one installed; nothing changed.")
             now = now_utc().isoformat()
             for kind, name, data in content:
                 c.execute("INSERT OR REPLACE INTO installed_content VALUES (?, ?, ?, ?, ?)",
                           (kind, name, json.dumps(data, ensure_ascii=False), sequence, now))
-            _set_meta(c, "package_seq", str(sequence))
+            set_meta(c, "package_seq", str(sequence))
             if crl_pem:
-                _set_meta(c, "hq_crl_pem", crl_pem.decode("ascii"))
+                set_meta(c, "hq_crl_pem", crl_pem.decode("ascii"))
             self.audit(c, "update_installed", None, f"package {sequence}: {len(content)} file(s)"
                        + (" and a watchlist" if watchlist_doc is not None else ""))
         from app.domain import content as registry

@@ -76,8 +76,7 @@ class VaultSession(VettingMixin, ExchangeMixin):
         return UserInfo(row[0], Role(row[1]), row[2], True, int(row[3]))
 
     def _meta(self, key: str) -> str:
-        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else ""
+        return dossiers.get_meta(self._conn, key)
 
     def _open_conn(self) -> Connection:
         if self._conn is None:  # e.g. a background task that outlived a lock
@@ -87,9 +86,9 @@ class VaultSession(VettingMixin, ExchangeMixin):
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         with self._mutex:
-            self._open_conn()
+            conn = self._open_conn()
             try:
-                yield self._conn
+                yield conn
             except DatabaseError as exc:
                 raise describe(exc) from exc
 
@@ -212,8 +211,7 @@ class VaultSession(VettingMixin, ExchangeMixin):
             raise ValidationError(
                 f"Erase after 3 to {keyslots.MAX_WIPE_AFTER} failed attempts, or 0 for never.")
         with self.write() as c:
-            c.execute("INSERT INTO meta(key, value) VALUES ('wipe_after', ?) "
-                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(attempts),))
+            dossiers.set_meta(c, "wipe_after", str(attempts))
             self.audit(c, "policy_changed", None,
                        f"erase after {attempts} failed unlocks" if attempts else "never erase")
         self._slots.wipe_after = attempts

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.vault import attempts, commitmark, keyslots
+from app.vault import attempts, commitmark, dossiers, keyslots
 from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 from app.vault.session import VaultSession
@@ -63,6 +63,10 @@ def before_login(c: Connection, vault_dir: Path, data_key: bytes, vault_id: str)
     return BeforeLogin(str(row[0]) if row else None, lost)
 
 
+def _sentence(problem: str) -> str:
+    return problem[0].upper() + problem[1:] + "."
+
+
 def run(session: VaultSession, before: attempts.AttemptState, pre: BeforeLogin) -> list[str]:
     """Run every check; audit and return the warnings."""
     warnings: list[tuple[str, str]] = []
@@ -73,20 +77,19 @@ def run(session: VaultSession, before: attempts.AttemptState, pre: BeforeLogin) 
     clock = clock_warning(pre.last_action, now_utc())
     counter = attempts.check(before, total_seen)
     if counter:
-        warnings.append(("tamper_detected", counter[0].upper() + counter[1:] + "."))
+        warnings.append(("tamper_detected", _sentence(counter)))
     if slots.wipe_after != policy:
         warnings.append(("tamper_detected", "The wipe policy in the key file had been changed; "
                          "the vault's setting was put back."))
         slots.wipe_after = policy
         keyslots.save(session.vault_dir, slots)
     if pre.lost:
-        warnings.append(("integrity_warning", pre.lost[0].upper() + pre.lost[1:] + "."))
+        warnings.append(("integrity_warning", _sentence(pre.lost)))
     if clock:
         warnings.append(("clock_skew", clock))
     # The counter file now says (consecutive 0, total = before.total): remember that.
     with session.write() as c:
-        c.execute("INSERT INTO meta(key, value) VALUES ('unlock_total', ?) "
-                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(before.total),))
+        dossiers.set_meta(c, "unlock_total", str(before.total))
         for action, message in warnings:
             session.audit(c, action, None, message)
     for action, message in warnings:

@@ -83,13 +83,12 @@ def create(
         with transaction(conn):
             conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [
                 ("post_code", post), ("vault_id", slots.vault_id), ("created_at", now),
-                ("demo", "1" if demo else "0")])
+                ("demo", "1" if demo else "0"), ("unlock_total", "0")])
             conn.execute(
                 "INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                 (cs, Role.SUPERVISOR.value, slot.slot_id, now))
             audit.append(conn, key, cs, "vault_created", None, f"post {post}")
             audit.append(conn, key, cs, "user_added", None, f"{cs} as supervisor")
-            conn.execute("INSERT INTO meta(key, value) VALUES ('unlock_total', '0')")
             count = commitmark.bump(conn)
         keyslots.save(work, slots)
         commitmark.write(work, data_key, slots.vault_id, count)
