@@ -8,15 +8,11 @@ rule snapshot they were scored with, so new rules never rescore old exams.
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
 from typing import Any
 
-import jsonschema
-
+from app.domain import schemas
 from app.errors import ValidationError, one_line
-from app.resources import resource_path
 
 _installed: dict[tuple[str, str], Any] = {}
 FORM_KEY = re.compile(r"[a-z0-9_]+\.v[0-9]{1,4}")
@@ -38,14 +34,9 @@ def check(kind: str, key: str, doc: Any) -> None:
         raise ValidationError(f"Unknown content {kind}/{key}.")
 
 
-@cache
-def _schema(name: str) -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(json.loads(resource_path("schema", name).read_text("utf-8")))
-
-
 def _schema_check(name: str, doc: Any, what: str) -> None:
     try:
-        error = next(iter(sorted(_schema(name).iter_errors(doc), key=str)), None)
+        error = next(iter(sorted(schemas.validator(name).iter_errors(doc), key=str)), None)
     except RecursionError:
         raise ValidationError(f"The {what} is not valid (nested too deeply).") from None
     if error is not None:

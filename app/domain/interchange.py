@@ -15,16 +15,13 @@ import binascii
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-import jsonschema
-
+from app.domain import schemas
 from app.domain.attachments import sha256_hex, sniff_media_type
 from app.domain.model import Dossier
 from app.domain.serde import from_jsonable, to_jsonable
 from app.errors import ValidationError, one_line
-from app.resources import resource_path
 
 FORMAT = "field-dossier/1"
 MAX_PROBLEMS = 200
@@ -34,13 +31,6 @@ MAX_PROBLEMS = 200
 class ParsedDossier:
     dossier: Dossier
     blobs: dict[str, bytes] = field(default_factory=dict)  # sha256 -> content
-
-
-@cache
-def _validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(resource_path("schema", "dossier.schema.json").read_text("utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
 
 
 def to_document(
@@ -62,7 +52,7 @@ def to_document(
 
 def _schema_problems(doc: Any) -> list[tuple[str, str]]:
     problems = []
-    for err in sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path)):
+    for err in sorted(schemas.validator("dossier.schema.json").iter_errors(doc), key=lambda e: list(e.absolute_path)):
         problems.append((one_line(err.json_path), one_line(err.message)))
         if len(problems) >= MAX_PROBLEMS:
             break

@@ -7,26 +7,16 @@ that issue will require its signature.
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from functools import cache
 from typing import Any
 
-import jsonschema
-
+from app.domain import schemas
 from app.errors import ValidationError, one_line
-from app.resources import resource_path
-
-
-@cache
-def _validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(resource_path("schema", "watchlist.schema.json").read_text("utf-8"))
-    return jsonschema.Draft202012Validator(schema)
 
 
 def parse(doc: Any) -> list[dict[str, Any]]:
     """Validated entries; a bad document gets one problem per line with its JSON path."""
-    errors = sorted(_validator().iter_errors(doc), key=str)[:200]
+    errors = sorted(schemas.validator("watchlist.schema.json").iter_errors(doc), key=str)[:200]
     problems = [(one_line(e.json_path), one_line(e.message)) for e in errors]
     if not problems:
         seen: set[str] = set()
