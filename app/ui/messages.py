@@ -36,25 +36,25 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is damaged or was altered."),
     QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is missing."),
 ]
-PATTERNS = [
-    (re.compile(r"^Too many failed attempts: try again in (\d+) s\.$"),
-     QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s.")),
-    (re.compile(r"^(\w+) check is pending$"), QT_TRANSLATE_NOOP("Messages", "%1 check is pending")),
-    (re.compile(r"^Wrong call sign or passphrase\. (\d+) attempt\(s\) left before this vault is erased\.$"),
-     QT_TRANSLATE_NOOP("Messages", "Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.")),
-    (re.compile(r"^Wrong call sign or passphrase\. After (\d+) failed attempts the vault has been erased, as its wipe policy requires\.$"),
-     QT_TRANSLATE_NOOP("Messages", "Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.")),
-    (re.compile(r"^(\d+) committed change\(s\) are missing: the database log was damaged, or the database was replaced by an older copy\.$"),
-     QT_TRANSLATE_NOOP("Messages", "%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.")),
-    (re.compile(r"^This computer's clock \((.+?) UTC\) is earlier than the vault's last recorded action \((.+?) UTC\)\. Set the correct date and time: records made now will carry a wrong time\.$"),
-     QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is earlier than the vault's last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.")),
-    (re.compile(r"^This computer's clock \((.+?) UTC\) is more than a year after the vault's last recorded action \((.+?)\)\. Check the date and time\.$"),
-     QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is more than a year after the vault's last recorded action (%2). Check the date and time.")),
-    (re.compile(r"^polygraph exam (\d+) not recorded$"),
-     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 not recorded")),
-    (re.compile(r"^polygraph exam (\d+) has no result$"),
-     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 has no result")),
+TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
+    QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s."),
+    QT_TRANSLATE_NOOP("Messages", "%1 check is pending"),
+    QT_TRANSLATE_NOOP("Messages", "Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased."),
+    QT_TRANSLATE_NOOP("Messages", "Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires."),
+    QT_TRANSLATE_NOOP("Messages", "%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy."),
+    QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is earlier than the vault's last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time."),
+    QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is more than a year after the vault's last recorded action (%2). Check the date and time."),
+    QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 not recorded"),
+    QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 has no result"),
 ]
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """The English template as a regex that captures what stands for %1, %2."""
+    return re.compile("^" + re.escape(template).replace("%1", "(.+?)").replace("%2", "(.+?)") + "$")
+
+
+PATTERNS = [(_pattern(str(t)), t) for t in TEMPLATES]
 
 
 def tr_message(text: str) -> str:
