@@ -132,8 +132,7 @@ def cmd_user(args: argparse.Namespace) -> int:
 
     if not args.user_cmd:
         raise UsageError("Say what to do: dossier user add|passwd|remove|list.")
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         if args.user_cmd == "add":
             session.add_user(args.callsign, Role(args.role), cli_io.new_passphrase(args.new_passphrase_file))
             print(f"User {args.callsign} added as {args.role}.")
@@ -150,8 +149,6 @@ def cmd_user(args: argparse.Namespace) -> int:
                               "created_at": u.created_at} for u in users])
             for u in [] if args.json else users:
                 print(f"{u.callsign:20} {u.role.value:11} {'active' if u.active else 'removed'}")
-    finally:
-        session.close()
     return 0
 
 
@@ -163,8 +160,7 @@ def cmd_applicant(args: argparse.Namespace) -> int:
         raise UsageError("Say what to do: dossier applicant add|show|list.")
     doc = read_json_input(args.json) if args.app_cmd == "add" else None
     parsed = parse_document(doc) if doc is not None else None
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         if parsed is not None:
             print(session.add_applicant(parsed))
         elif args.app_cmd == "show":
@@ -182,8 +178,6 @@ def cmd_applicant(args: argparse.Namespace) -> int:
             for r in [] if args.json else rows:
                 print(f"{r.case_number:16} {r.surname} {r.given_name} {r.patronymic}"
                       f" | {r.surname_latin} {r.given_name_latin} | {r.stage.value}")
-    finally:
-        session.close()
     return 0
 
 
@@ -206,11 +200,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         parse_query(args.query)  # a bad query fails before any passphrase is asked
     except QueryError as exc:
         raise ValidationError(str(exc)) from None
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         hits = session.search(args.query, args.limit)
-    finally:
-        session.close()
     if args.json:
         _print_json([{"case_number": h.summary.case_number, "surname": h.summary.surname,
                       "given_name": h.summary.given_name, "patronymic": h.summary.patronymic,
@@ -232,8 +223,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if not 1 <= args.applicants <= 1_000_000:
         raise UsageError("--applicants must be between 1 and 1,000,000.")
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         show = sys.stderr.isatty()
 
         def progress(done: int, total: int) -> None:
@@ -244,8 +234,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if show:
             print(file=sys.stderr)
         print(f"Added {count} synthetic dossiers (seed {args.seed}).")
-    finally:
-        session.close()
     return 0
 
 
@@ -254,11 +242,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     if args.audit_cmd != "verify":
         raise UsageError("Say what to do: dossier audit verify.")
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         report = session.audit_verify()
-    finally:
-        session.close()
     if not report.ok:
         raise IntegrityError(f"Audit log does not verify: {report.problem}.")
     print(f"Audit log intact: {report.entries} entries.")
@@ -266,11 +251,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         count = session.backup_to(Path(args.to).expanduser())
-    finally:
-        session.close()
     print(f"Backup written and verified ({count} applicants).")
     return 0
 

@@ -104,11 +104,8 @@ def cmd_casefile(args: argparse.Namespace) -> int:
     from app.cli import open_session
     from app.vault.files import atomic_write
 
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         pdf, case = casefile.signed_pdf(session, args.case)
-    finally:
-        session.close()
     out = Path(args.out).expanduser()
     try:
         atomic_write(out, pdf)
@@ -123,15 +120,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.cli import open_session
 
     recipient = Path(args.recipient_file).read_text("ascii").strip() if args.recipient_file else None
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         def progress(done: int, total: int) -> None:
             print(f"\r{done}/{total} bundles written and verified", end="", file=sys.stderr, flush=True)
 
         report = export_cases(session, list(args.cases), Path(args.to).expanduser(), recipient=recipient,
                               progress=progress if sys.stderr.isatty() else None, workers=args.workers)
-    finally:
-        session.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     for e in report.exported:
@@ -144,8 +138,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     from app.casefile import enrolment
     from app.cli import open_session
 
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         if args.enrolment_passphrase_file:
             otp = cli_io.read_secret_file(args.enrolment_passphrase_file)
         else:
@@ -160,8 +153,6 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         if post != session.post_code:
             raise UsageError(f"This enrolment is for post {post}; this vault belongs to post {session.post_code}.")
         session.enrol(e)
-    finally:
-        session.close()
     extra = " HQ holds a recovery slot for this vault." if e.recovery else ""
     print(f"Enrolled {e.callsign} with HQ.{extra} You can now delete the enrolment file.")
     return 0
@@ -171,11 +162,8 @@ def cmd_update(args: argparse.Namespace) -> int:
     from app.casefile import package
     from app.cli import open_session
 
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         pkg = package.install(session, Path(args.package).expanduser())
-    finally:
-        session.close()
     parts = [f"{len(pkg.content)} form/rule file(s)"] + (["the watchlist"] if pkg.watchlist is not None else [])
     print(f"Installed update package {pkg.sequence}: {' and '.join(parts)}.")
     return 0
@@ -206,8 +194,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.cli import open_session
 
     trust = trust_of(_open_hq(args))
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         for b in args.bundles:
             r = import_bundle(session, Path(b).expanduser(), trust)
             what = "unchanged (already imported)" if r.version == 0 else f"imported as version {r.version}"
@@ -216,8 +203,6 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"  warning: {w}")
             if r.duplicates:
                 print(f"  possible duplicate of: {', '.join(r.duplicates)}")
-    finally:
-        session.close()
     return 0
 
 
@@ -225,11 +210,8 @@ def cmd_verify_paper(args: argparse.Namespace) -> int:
     from app.casefile.hq_ops import verify_paper
     from app.cli import open_session
 
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         ok, message, _ = verify_paper(session, args.case, args.hash)
-    finally:
-        session.close()
     if not ok:
         raise IntegrityError(message)
     print(message)

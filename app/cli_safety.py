@@ -61,12 +61,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from app.cli import open_session
     from app.vault.integrity import check
 
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         problems = check(session)
         entries = session.audit_verify().entries
-    finally:
-        session.close()
     if problems:
         for p in problems:
             print(f"  {p}", file=sys.stderr)
@@ -80,13 +77,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_policy(args: argparse.Namespace) -> int:
     from app.cli import open_session
 
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         if args.wipe_after is not None:
             session.set_wipe_after(args.wipe_after)
         n = session.wipe_after
-    finally:
-        session.close()
     print(f"Erase after {n} consecutive failed unlocks." if n else
           "Never erase after failed unlocks (the delay between attempts still grows).")
     return 0

@@ -46,14 +46,11 @@ def cmd_seal(args: argparse.Namespace) -> int:
     from app import cli_io
     from app.cli import open_session
 
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         key = args.number if args.kind == "exam" else (0 if args.kind == "decision" else args.number - 1)
         session.seal_record(args.case, args.kind, key, cli_io.passphrase(args.passphrase_file))
         what = "the decision" if args.kind == "decision" else f"{args.kind} {args.number}"
         print(f"Sealed {what} of {args.case.upper()}.")
-    finally:
-        session.close()
     return 0
 
 
@@ -61,8 +58,7 @@ def cmd_waive(args: argparse.Namespace) -> int:
     from app.cli import open_session
     from app.errors import NotFoundError
 
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         d = session.get_dossier(args.case)
         if not 1 <= args.check <= len(d.checks):
             raise NotFoundError("No such check in this case.")
@@ -70,8 +66,6 @@ def cmd_waive(args: argparse.Namespace) -> int:
         check.waived_by, check.waiver_reason = session.user.callsign, args.reason.strip()
         session.save_dossier(d)
         print(f"Check {args.check} of {d.case_number} waived.")
-    finally:
-        session.close()
     return 0
 
 
@@ -85,8 +79,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
     if not args.dup_cmd:
         raise UsageError("Say what to do: dossier duplicates show|distinct|merge.")
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         if args.dup_cmd == "show":
             found = session.duplicate_candidates(session.get_dossier(args.case), include_decided=args.all)
             rows = [{"case_number": m.b, "score": m.score, "reasons": list(m.reasons)} for m in found]
@@ -101,8 +94,6 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
             session.decide_duplicate(args.a, args.b, decision)
             outcome = "are different people" if decision == "distinct" else "merged"
             print(f"Recorded: {args.a.upper()} and {args.b.upper()} {outcome}.")
-    finally:
-        session.close()
     return 0
 
 
@@ -112,8 +103,7 @@ def cmd_watchlist(args: argparse.Namespace) -> int:
     if not args.wl_cmd:
         raise UsageError("Say what to do: dossier watchlist import|hits.")
     doc = read_json_input(args.file) if args.wl_cmd == "import" else None
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         if args.wl_cmd == "import":
             entries, cases = session.import_watchlist(doc)
             print(f"Watchlist imported: {entries} entries; {cases} case(s) match.")
@@ -124,6 +114,4 @@ def cmd_watchlist(args: argparse.Namespace) -> int:
                 _print_json(rows)
             for r in [] if args.json else rows:
                 print(r["case_number"])
-    finally:
-        session.close()
     return 0

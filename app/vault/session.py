@@ -119,6 +119,12 @@ class VaultSession(VettingMixin, ExchangeMixin):
     def closed(self) -> bool:
         return self._conn is None
 
+    def __enter__(self) -> VaultSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         with self._mutex:
             if self._conn is not None:
