@@ -5,8 +5,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 12
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attack"
 
@@ -26,6 +24,8 @@ def normalize(passphrase: str) -> str:
 def assess(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
     if len(passphrase) < MIN_LENGTH:
         return Strength(0, False, f"Use at least {MIN_LENGTH} characters; several words work well.")
+    from zxcvbn import zxcvbn  # ~14 MB of word lists: loaded when a passphrase is first judged
+
     result = zxcvbn(passphrase[:100], user_inputs=[c for c in context if c])
     score = int(result["score"])
     tips = result.get("feedback", {})

@@ -11,13 +11,13 @@ from __future__ import annotations
 import gc
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.errors import DossierError
 from app.ui import prompts
-from app.ui.dossier.window import DossierWindow
 from app.ui.i18n import choose_language, current_language, install_language
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
@@ -26,6 +26,9 @@ from app.ui.setup_wizard import SetupWizard
 from app.ui.unlock_dialog import UnlockDialog
 from app.vault.session import VaultSession
 from app.vault.vault import vault_exists
+
+if TYPE_CHECKING:  # the dossier window and its tabs load when the first dossier opens
+    from app.ui.dossier.window import DossierWindow
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +113,8 @@ class AppController(QObject):
         key = case_number or "new"
         window = self.dossiers.get(key)
         if window is None or not window.isVisible():
+            from app.ui.dossier.window import DossierWindow
+
             try:
                 window = DossierWindow(self.session, case_number)
             except DossierError as exc:

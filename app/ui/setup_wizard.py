@@ -22,7 +22,6 @@ from app.domain.passphrase import assess
 from app.ui.widgets import busy_bar, error_label
 from app.ui.worker import Task, run_in_background
 from app.vault import vault
-from app.vault.demo import load_demo
 from app.vault.session import VaultSession
 
 DEMO_APPLICANTS = 300
@@ -66,6 +65,8 @@ class SetupWizard(QWizard):
         target = self.demo_dir if demo else self.vault_dir
         session = vault.create(target, post, callsign, passphrase, demo=demo)
         if demo:
+            from app.vault.demo import load_demo  # Faker: ~130 ms and ~18 MB, only for the demo
+
             load_demo(session, DEMO_APPLICANTS, seed=2026)
         return session
 
