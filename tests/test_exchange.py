@@ -83,6 +83,37 @@ def test_every_page_has_header_footer_and_qr(field: Any, tmp_path: Path) -> None
         assert "RESTRICTED" in text and case in text and f"page {n} of {pages}" in text
 
 
+def test_camera_photo_is_printed_at_300_dpi_not_embedded_whole(field: Any, tmp_path: Path) -> None:
+    """A 12-megapixel photo goes into the case file scaled to its 40 mm box at
+    300 dpi: the PDF stays small and renders fast (bench/RESULTS.md)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from app.casefile import casefile
+
+    img = Image.radial_gradient("L").resize((4032, 3024)).convert("RGB")
+    draw = ImageDraw.Draw(img)
+    for i in range(0, 4000, 37):  # detail, so the JPEG is camera-sized (~2.4 MB)
+        draw.line((i, 0, 4000 - i, 3024), fill=(i % 255, 80, 160), width=5)
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=92)
+    case = add_case(field)
+    photo = field.add_attachment(case, "face.jpg", buf.getvalue(), "photo")
+    d = field.get_dossier(case)
+    d.person.photo = photo.sha256
+    field.save_dossier(d)
+    pdf, _ = casefile.signed_pdf(field, case)
+    path = tmp_path / "c.pdf"
+    path.write_bytes(pdf)
+    listed = tool("pdfimages", "-list", str(path)).stdout.splitlines()[2:]
+    sizes = [(int(cols[3]), int(cols[4]), cols[8]) for cols in (line.split() for line in listed)]
+    assert (472, 354, "jpeg") in sizes  # 40 mm at 300 dpi, 4:3, still a JPEG
+    assert max(w for w, _, _ in sizes) <= 1000
+    assert len(buf.getvalue()) > 2_000_000 and len(pdf) < 400_000
+    assert tool("qpdf", "--check", str(path)).returncode == 0
+
+
 def test_round_trip_hq_init_enrol_case_pdf_bundle_verify_import_cli(tmp_path: Path) -> None:
     env = {"DOSSIER_HQ_PASSPHRASE": HQ_PASS, "DOSSIER_PASSPHRASE": PASS, "DOSSIER_USER": "Alpha"}
     hq, field, hqv, stick = (str(tmp_path / n) for n in ("hq", "field", "hqv", "stick"))

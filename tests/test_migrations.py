@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.names import sort_key
 from app.vault import audit, keyslots, schema, vault
 from app.vault.connection import DB_FILE, connect, transaction
 from app.vault.kdf import INSECURE_TEST_PARAMS
+from app.vault.listing import ListQuery, Order
 from tests.conftest import PASS
 
 NOW = "2026-01-15T10:00:00+00:00"
@@ -111,9 +113,22 @@ def fixture_0005(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
                  ('{"id": "W1", "surname": "Іваненко", "given_name": "Петро"}', NOW))
 
 
+def fixture_0006(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0006 added exchange tables; a second applicant, whose name sorts
+    first only in the Ukrainian alphabet (І after И, where code points put it after Я)."""
+    fixture_0005(conn, key, slot_id)
+    conn.execute(
+        "INSERT INTO applicants(id, case_number, surname, given_name, patronymic, surname_latin, "
+        "given_name_latin, patronymic_latin, date_of_birth, category, stage, created_at, updated_at) "
+        "VALUES (2, 'ODESA-2026-0002', 'Іваненко', 'Олег', '', 'Ivanenko', 'Oleh', '', NULL, 'civilian', "
+        "'application', ?, ?)", (NOW, NOW))
+    conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (2, '{}')")
+    conn.execute("INSERT INTO meta(key, value) VALUES ('package_seq', '3')")
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
-    "0005": fixture_0005}
+    "0005": fixture_0005, "0006": fixture_0006}
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:
@@ -162,6 +177,14 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             assert c.execute("SELECT count(*) FROM match_keys").fetchone()[0] > 0
         if revision >= "0004":
             assert s.idle_lock_minutes == 9
+        if revision >= "0006":  # the list's stored sort keys were back-filled
+            assert [r.case_number for r in s.summaries(list(s.list_view(ListQuery(order=Order.NAME)).ids))] == [
+                "ODESA-2026-0002", "ODESA-2026-0001"]
+            assert list(s.list_view(ListQuery(order=Order.LATIN, descending=True)).ids) == [1, 2]
+        else:
+            with s.read() as c:
+                assert c.execute("SELECT name_key, latin_key FROM applicants").fetchone() == (
+                    sort_key("Коваленко", "Андрій", "Іванович"), sort_key("Kovalenko", "Andrii"))
         if revision >= "0005":
             with s.read() as c:
                 assert c.execute("SELECT count(*) FROM watchlist").fetchone()[0] == 1

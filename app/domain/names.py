@@ -135,3 +135,17 @@ def fill_latin(person: object) -> None:
         lat_field = f"{cyr_field}_latin"
         if not getattr(person, lat_field) and getattr(person, cyr_field):
             setattr(person, lat_field, transliterate(getattr(person, cyr_field), hint))
+
+
+# Alphabetical order for the list: Ukrainian and Russian letters merged into one
+# alphabet (а б в г ґ д е є ж з и і ї й … щ ъ ы ь э ю я), where plain code-point
+# order would put і ї є ґ after я. ё sorts as е (fold() already maps it).
+_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя"
+_ORDER = str.maketrans({ch: chr(0xE000 + i) for i, ch in enumerate(_ALPHABET)})
+_PART_SEPARATOR = "\x01"  # sorts before every letter: "Ко Ан" comes before "Коваленко"
+
+
+def sort_key(*parts: str) -> str:
+    """Key that orders names alphabetically by surname, then given name, then
+    patronymic, ignoring case and apostrophes (stored per applicant, indexed)."""
+    return _PART_SEPARATOR.join(fold(p).translate(_ORDER) for p in parts)

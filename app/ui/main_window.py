@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.domain.enums import Category, Stage
-from app.domain.model import ApplicantSummary
 from app.ui import hq_actions, prompts
-from app.ui.applicant_model import ApplicantFilter, ApplicantTableModel
+from app.ui.applicant_model import ApplicantTableModel
 from app.ui.worker import Task, run_in_background
+from app.vault.listing import ListQuery, ListView, Order
 from app.vault.session import VaultSession
 
 SEARCH_DELAY_MS = 200
@@ -49,12 +49,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {session.post_code} — {session.user.callsign}{demo}")
         self.resize(1200, 700)
         self.model = ApplicantTableModel(self)
-        self.proxy = ApplicantFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.model.set_fetch(session.summaries)
+        self._order: Order | None = None  # natural order until a header is clicked
+        self._descending = False
         self.table = QTableView()
         self.table.setObjectName("applicants")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.model.sort_requested.connect(self._sort_changed)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.textChanged.connect(lambda _text: self._query_changed())
         self._generation = 0
         self._task: Task | None = None
         self.refresh()
@@ -149,18 +152,28 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _filters_changed(self, _index: int) -> None:
-        self.proxy.set_filters(self.stage.currentData(), self.category.currentData(), self.flags.currentData())
-        self._show_count()
+        self.refresh()
+
+    def _sort_changed(self, order: Order | None, descending: bool) -> None:
+        self._order, self._descending = order, descending
+        self.refresh()
+
+    def _query_changed(self) -> None:
+        """A new search starts in its natural order (best match first)."""
+        if self._order is not None:
+            self._order = None
+            with QSignalBlocker(self.model):  # the debounced refresh below asks once
+                self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._debounce.start()
 
     def selected_case(self) -> str:
         index = self.table.currentIndex()
-        if not index.isValid():
-            return ""
-        return self.model.row(self.proxy.mapToSource(index).row()).case_number
+        row = self.model.row(index.row()) if index.isValid() else None
+        return row.case_number if row else ""
 
     def selected_cases(self) -> list[str]:
-        rows = sorted(self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows())
-        return [self.model.row(r).case_number for r in rows]
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [r.case_number for r in self.model.rows(rows)]
 
     def casefile_selected(self) -> None:
         from app.ui.casefile_preview import open_casefile
@@ -181,8 +194,9 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_requested.emit(self.model.row(self.proxy.mapToSource(index).row()).case_number)
+        row = self.model.row(index.row()) if index.isValid() else None
+        if row is not None:
+            self.open_requested.emit(row.case_number)
 
     def open_selected(self) -> None:
         if case := self.selected_case():
@@ -195,25 +209,20 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """(Re)load the list or run the search, off the UI thread."""
         self._generation += 1
-        generation, query, session = self._generation, self.search.text().strip(), self.session
-
-        def work() -> list[ApplicantSummary]:
-            if not query:
-                return session.list_applicants()
-            return [hit.summary for hit in session.search(query)]
-
-        self._task = run_in_background(work, lambda rows: self._show(generation, rows),
+        generation, session = self._generation, self.session
+        query = ListQuery(self.search.text().strip(), self._order, self._descending, self.stage.currentData(),
+                          self.category.currentData(), self.flags.currentData())
+        self._task = run_in_background(lambda: session.list_view(query), lambda view: self._show(generation, view),
                                        lambda msg: self._error(generation, msg))
 
-    def _show(self, generation: int, rows: list[ApplicantSummary]) -> None:
+    def _show(self, generation: int, view: ListView) -> None:
         if generation != self._generation or self.session.closed:
             return  # a newer query is under way: drop stale results
-        self.model.set_rows(rows)
-        self._show_count()
-        self.results_shown.emit(len(rows))
+        self.model.set_view(view.ids, view.rows)
+        self._show_count(len(view.ids), view.total)
+        self.results_shown.emit(len(view.ids))
 
-    def _show_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+    def _show_count(self, shown: int, total: int) -> None:
         text = (self.tr("%1 applicant(s)") if not self.search.text().strip() else self.tr("%1 match(es)")).replace(
             "%1", str(total))
         if shown != total:

@@ -27,6 +27,7 @@ from app.domain.model import (
     PolygraphExam,
     Score,
 )
+from app.domain.names import sort_key
 from app.domain.serde import from_jsonable, parse_datetime, to_jsonable
 from app.domain.workflow import current_stage
 from app.errors import IntegrityError, NotFoundError
@@ -77,7 +78,13 @@ def _applicant_columns(d: Dossier) -> tuple[Any, ...]:
         p.patronymic_latin, p.date_of_birth.isoformat() if p.date_of_birth else None,
         p.category.value, current_stage(d).value,
         to_jsonable(d.sent_to_hq_at) if d.sent_to_hq_at else None,
+        *list_keys(p.surname, p.given_name, p.patronymic, p.surname_latin, p.given_name_latin),
     )
+
+
+def list_keys(surname: str, given: str, patronymic: str, surname_latin: str, given_latin: str) -> tuple[str, str]:
+    """The stored alphabetical keys the list sorts by (Cyrillic name, Latin name)."""
+    return sort_key(surname, given, patronymic), sort_key(surname_latin, given_latin)
 
 
 def insert(conn: Connection, d: Dossier) -> int:
@@ -88,8 +95,8 @@ def insert(conn: Connection, d: Dossier) -> int:
     cur = conn.execute(
         "INSERT INTO applicants(surname, given_name, patronymic, surname_latin, "
         "given_name_latin, patronymic_latin, date_of_birth, category, stage, "
-        "sent_to_hq_at, case_number, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "sent_to_hq_at, name_key, latin_key, case_number, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*_applicant_columns(d), d.case_number, to_jsonable(d.created_at), to_jsonable(now)),
     )
     applicant_id = int(cur.lastrowid)
@@ -106,7 +113,7 @@ def update(conn: Connection, d: Dossier) -> int:
     conn.execute(
         "UPDATE applicants SET surname=?, given_name=?, patronymic=?, surname_latin=?, "
         "given_name_latin=?, patronymic_latin=?, date_of_birth=?, category=?, stage=?, "
-        "sent_to_hq_at=?, updated_at=? WHERE id=?",
+        "sent_to_hq_at=?, name_key=?, latin_key=?, updated_at=? WHERE id=?",
         (*_applicant_columns(d), to_jsonable(d.updated_at), applicant_id),
     )
     conn.execute("UPDATE applicant_details SET details = ? WHERE applicant_id = ?",

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.vault.connection import Connection, DatabaseError
 
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -69,6 +69,13 @@ def finish_upgrade(conn: Connection) -> None:
         with transaction(conn):
             matching.rebuild(conn)
             conn.execute("DELETE FROM meta WHERE key = 'rematch'")
+    if conn.execute("SELECT 1 FROM meta WHERE key = 'resort'").fetchone():
+        from app.vault import listing
+        from app.vault.connection import transaction
+
+        with transaction(conn):
+            listing.rebuild_sort_keys(conn)
+            conn.execute("DELETE FROM meta WHERE key = 'resort'")
     if conn.execute("SELECT 1 FROM meta WHERE key = 'vacuum'").fetchone():
         conn.execute("VACUUM")  # rewrites the file compactly; a crash leaves the old file intact
         conn.execute("DELETE FROM meta WHERE key = 'vacuum'")

@@ -86,6 +86,13 @@ def _case_number_ids(conn: Connection, terms: list[Term], limit: int) -> list[in
 
 def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
     """Raises app.domain.search_query.QueryError for a query that cannot be run."""
+    found = search_ids(conn, query, limit)
+    ids = list(found)
+    return [SearchHit(s, found[i]) for i, s in zip(ids, dossiers.summaries(conn, ids), strict=True)]
+
+
+def search_ids(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> dict[int, str]:
+    """Applicant ids in rank order, each with how it matched."""
     terms = parse_query(query)
     limit = max(1, min(limit, MAX_LIMIT))
     found: dict[int, str] = {}
@@ -100,5 +107,4 @@ def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[Sea
             if len(found) >= limit:
                 break
             found.setdefault(i, label if ranked else f"{label} (many matches, newest first)")
-    ids = list(found)[:limit]
-    return [SearchHit(s, found[i]) for i, s in zip(ids, dossiers.summaries(conn, ids), strict=True)]
+    return dict(list(found.items())[:limit])

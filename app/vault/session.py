@@ -17,16 +17,17 @@ from typing import Any
 from app.domain import content, flags, polygraph, sealing
 from app.domain.enums import Role
 from app.domain.interchange import ParsedDossier
-from app.domain.model import ApplicantSummary, Attachment, Dossier
+from app.domain.model import Attachment, Dossier
 from app.domain.names import fill_latin
 from app.domain.roles import Action, may
 from app.domain.workflow import current_stage, step_statuses
 from app.errors import NotFoundError, PermissionDenied, ValidationError, VaultLockedError
-from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots, search
+from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots
 from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, DatabaseError, checkpoint, describe, transaction
 from app.vault.dossiers import now_utc
 from app.vault.exchange import ExchangeMixin
+from app.vault.listing import ListingMixin
 from app.vault.lock import InstanceLock
 from app.vault.vetting import VettingMixin
 
@@ -45,7 +46,7 @@ class UserInfo:
 IDLE_LOCK_DEFAULT_MINUTES = 5
 
 
-class VaultSession(VettingMixin, ExchangeMixin):
+class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
     def __init__(
         self, vault_dir: Path, conn: Connection, data_key: bytes,
         slots: keyslots.SlotFile, user: UserInfo, lock: InstanceLock,
@@ -338,17 +339,6 @@ class VaultSession(VettingMixin, ExchangeMixin):
             dossiers.delete(c, case_number)
             self.audit(c, "delete", case_number.strip().upper())
 
-    def list_applicants(self) -> list[ApplicantSummary]:
-        with self.read() as c:
-            return dossiers.summaries(c)  # merged cases stay listed, with their flag
-
-    def count_applicants(self) -> int:
-        with self.read() as c:
-            return dossiers.count(c)
-
-    def search(self, query: str, limit: int = search.DEFAULT_LIMIT) -> list[search.SearchHit]:
-        with self.read() as c:
-            return search.search(c, query, limit)
 
     def add_attachment(self, case_number: str, name: str, data: bytes, purpose: str = "other") -> Attachment:
         self.require(Action.EDIT_CASE)
