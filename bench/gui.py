@@ -82,7 +82,7 @@ def measure(row: Callable[..., None], vdir: Path, user: str, passphrase: str, ap
     try:
         for i in range(repeat + 1):
             _, out = _probe(["unlock", str(vdir), KDF_USER, f.name])
-            if out.get("list_rows") != applicants or out.get("cleared") != applicants:
+            if out.get("list_rows") != applicants or out.get("cleared") != applicants or not out.get("dossier_opened"):
                 raise RuntimeError(f"GUI probe did not show the whole list: {out}")
             if i:
                 runs.append(out)
@@ -93,6 +93,11 @@ def measure(row: Callable[..., None], vdir: Path, user: str, passphrase: str, ap
     row(f"unlock to list of {applicants:,} shown, excluding KDF",
         [t - k for t, k in zip(total, kdf_ms, strict=True)], None, median(300))
     row(f"unlock to list of {applicants:,} shown, including KDF", total, None)
+    for key, label in (("scroll_to_end_ms", "scroll to the end of the list"),
+                       ("sort_by_name_ms", "header click: sort by name, to the list painted"),
+                       ("search_ms", "search Коваленко: typing pause to hits shown"),
+                       ("open_dossier_window_ms", "open a dossier window (first one: loads its code)")):
+        row(f"GUI with {applicants:,}: {label}", [r[key] for r in runs], None)
     row(f"GUI peak RSS with {applicants:,}: list, scroll, sort, search, open a dossier",
         [r["peak_after_unlock_kib"] / 1024 for r in runs], None, Target("max", 200), unit="MB")
     row("GUI peak RSS of the whole run, with Argon2id's 128 MiB during unlock",

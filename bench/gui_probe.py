@@ -128,33 +128,64 @@ def main() -> None:
         FirstPaint(main.table.viewport(), painted)
         main.table.viewport().update()
 
+    def ms_since(t0: float) -> float:
+        return (time.monotonic() - t0) * 1000
+
+    def once(signal: Any, slot: Any) -> None:
+        """Connect `slot` for the next emission only."""
+        fired = [False]
+
+        def wrapper(*args: Any) -> None:
+            if not fired[0]:
+                fired[0] = True
+                slot(*args)
+
+        signal.connect(wrapper)
+
     def browse(ctrl: Any, main: Any) -> None:
-        """Work as an officer would, then read the peak."""
+        """Work as an officer would, timing each step, then read the peak."""
         app = QApplication.instance()
         assert app is not None
-        table = main.table
-        table.scrollToBottom()
+        t0 = time.monotonic()
+        main.table.scrollToBottom()
         app.processEvents()
-        table.sortByColumn(1, table.horizontalHeader().sortIndicatorOrder())  # by Cyrillic name
-        app.processEvents()
-        table.scrollToTop()
-        app.processEvents()
-        case = main.selected_case() or main.model.row(0).case_number
-        ctrl.open_dossier(case)
-        app.processEvents()
-        main.search.setText("Коваленко")
-        main.results_shown.connect(lambda n: searched(main, n))
+        out["scroll_to_end_ms"] = ms_since(t0)
+        t0 = time.monotonic()
 
-    def searched(main: Any, n: int) -> None:
-        if "search_rows" in out:
-            if main.search.text() == "" and "cleared" not in out:
-                out["cleared"] = n
-                out["peak_after_unlock_kib"] = status_kib("VmHWM")
-                out["rss_end_kib"] = status_kib("VmRSS")
-                finish()
-            return
+        def sorted_shown(_n: int) -> None:
+            FirstPaint(main.table.viewport(), lambda: sorted_painted(ctrl, main, t0))
+            main.table.viewport().update()
+
+        once(main.results_shown, sorted_shown)
+        main.table.sortByColumn(1, main.table.horizontalHeader().sortIndicatorOrder())  # a header click
+
+    def sorted_painted(ctrl: Any, main: Any, t0: float) -> None:
+        out["sort_by_name_ms"] = ms_since(t0)
+        app = QApplication.instance()
+        assert app is not None
+        main.table.scrollToTop()
+        row = main.model.row(0)
+        t0 = time.monotonic()
+        window = ctrl.open_dossier(row.case_number)
+        app.processEvents()
+        out["open_dossier_window_ms"] = ms_since(t0)
+        out["dossier_opened"] = window is not None
+        started: list[float] = []
+        main._debounce.timeout.connect(lambda: started.append(time.monotonic()))  # after the typing pause
+        once(main.results_shown, lambda n: searched(main, n, started))
+        main.search.setText("Коваленко")
+
+    def searched(main: Any, n: int, started: list[float]) -> None:
+        out["search_ms"] = ms_since(started[-1])
         out["search_rows"] = n
+        once(main.results_shown, lambda n: cleared(n))
         main.search.clear()
+
+    def cleared(n: int) -> None:
+        out["cleared"] = n
+        out["peak_after_unlock_kib"] = status_kib("VmHWM")
+        out["rss_end_kib"] = status_kib("VmRSS")
+        finish()
 
     controller_mod.AppController._show_gate = show_gate  # type: ignore[method-assign]
     controller_mod.AppController._show_main = show_main  # type: ignore[method-assign]
