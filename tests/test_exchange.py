@@ -114,6 +114,33 @@ def test_camera_photo_is_printed_at_300_dpi_not_embedded_whole(field: Any, tmp_p
     assert tool("qpdf", "--check", str(path)).returncode == 0
 
 
+def test_damaged_photo_is_a_blank_box_not_a_failed_case_file(field: Any, tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    from app.casefile import casefile, images
+
+    buf = io.BytesIO()
+    Image.radial_gradient("L").resize((2000, 1500)).convert("RGB").save(buf, "JPEG")
+    broken = buf.getvalue()[: len(buf.getvalue()) // 2]  # the header is fine, the pixels stop half-way
+    huge = bytearray(buf.getvalue())
+    sof = bytes(huge).index(b"\xff\xc0")
+    huge[sof + 5:sof + 9] = (30000).to_bytes(2, "big") * 2  # SOF0 height and width: 900 megapixels claimed
+    assert images.image(bytes(huge), 100, 100) is None  # refused from the header, never decoded
+    case = add_case(field)
+    photo = field.add_attachment(case, "face.jpg", broken, "photo")
+    d = field.get_dossier(case)
+    d.person.photo = photo.sha256
+    field.save_dossier(d)
+    pdf, _ = casefile.signed_pdf(field, case)
+    path = tmp_path / "c.pdf"
+    path.write_bytes(pdf)
+    assert tool("qpdf", "--check", str(path)).returncode == 0
+    assert "Signature is Valid." in tool("pdfsig", str(path)).stdout
+    assert tool("pdfimages", "-list", str(path)).stdout.count("jpeg") == 0  # nothing half-drawn
+
+
 def test_round_trip_hq_init_enrol_case_pdf_bundle_verify_import_cli(tmp_path: Path) -> None:
     env = {"DOSSIER_HQ_PASSPHRASE": HQ_PASS, "DOSSIER_PASSPHRASE": PASS, "DOSSIER_USER": "Alpha"}
     hq, field, hqv, stick = (str(tmp_path / n) for n in ("hq", "field", "hqv", "stick"))

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from app.casefile.images import image
 from app.casefile.layout import BOLD, FONT, MONO
 from app.domain import forms, polygraph, sealing
 from app.domain.model import Dossier, PolygraphExam
 
-MAX_IMAGE_PIXELS = 40_000_000  # a scanned page larger than this is listed, not drawn
 GRID = TableStyle([
     ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 8),
     ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
@@ -58,42 +57,6 @@ def grid(header: list[str], rows: list[list[Any]], st: dict[str, Any], widths: l
     t = Table(data, colWidths=widths, repeatRows=1)
     t.setStyle(GRID)
     return t
-
-
-def image(data: bytes, max_w: float, max_h: float, dpi: int = 300) -> Flowable | None:
-    """An image from applicant-supplied bytes, or None if it cannot be drawn safely.
-
-    Larger than the printed box needs at `dpi`, it is scaled down first (a JPEG
-    decoded at reduced size): a 1 MB camera photo in a 40 mm box cost ~30 ms to
-    render and ~1 MB in every case file; at 300 dpi it is ~0.5 megapixel."""
-    try:
-        from PIL import Image as PILImage
-
-        with PILImage.open(io.BytesIO(data)) as im:
-            w, h = im.size
-            if w * h > MAX_IMAGE_PIXELS or w <= 0 or h <= 0:
-                return None
-            scale = min(max_w / w, max_h / h)
-            need = (max(1, round(w * scale / 72 * dpi)), max(1, round(h * scale / 72 * dpi)))
-            if w > need[0] * 1.25:
-                data = _downscaled(im, need)
-        return Image(io.BytesIO(data), width=w * scale, height=h * scale)
-    except Exception:
-        return None
-
-
-def _downscaled(im: Any, size: tuple[int, int]) -> bytes:
-    jpeg = im.format == "JPEG"
-    if jpeg:
-        im.draft("RGB", size)  # decode at 1/2, 1/4 or 1/8 size: most of the saving
-    small = im.convert("RGB" if jpeg or im.mode not in ("L", "1") else "L")
-    small.thumbnail(size)
-    out = io.BytesIO()
-    if jpeg:
-        small.save(out, "JPEG", quality=88)
-    else:
-        small.save(out, "PNG", compress_level=1)
-    return out.getvalue()
 
 
 def sealed_note(record: Any, st: dict[str, Any]) -> list[Flowable]:
