@@ -163,7 +163,11 @@ def _score_table(exam: PolygraphExam, s: polygraph.ExamScore, st: dict[str, Any]
                      s.subtotals.get(q, "")])
     rows.append(["Grand total", *[""] * (len(header) - 2), s.grand_total])
     col = (width - 22 * mm - 16 * mm) / max(1, len(header) - 2)
-    t = grid(header, rows, st, [22 * mm, *[col] * (len(header) - 2), 16 * mm])
+    # Scores are short numbers: plain cells, not a Paragraph each (~8 ms a case file for a
+    # two-exam case); only the question label may need wrapping.
+    data = [header] + [[para(r[0], st, "small"), *[str(v) for v in r[1:]]] for r in rows]
+    t = Table(data, colWidths=[22 * mm, *[col] * (len(header) - 2), 16 * mm], repeatRows=1)
+    t.setStyle(GRID)
     t.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, 0), 6), ("FONTNAME", (0, -1), (-1, -1), BOLD)]))
     return t
 
