@@ -68,16 +68,25 @@ def build(cache: Path, n: int) -> Path:
 
 
 def plain_copy(vdir: Path, key: bytes) -> Path:
+    """A plain-SQLite copy with the vault's exact content. Each run changes the vault (exports
+    mark cases sent, the save measure edits one), so the copy is remade whenever the vault's
+    commit counter or schema moved since it was made: ratios compare identical databases,
+    down to the search index's segments."""
     dest = vdir.parent / f"{vdir.name}-plain.db"
     stamp = dest.with_suffix(".rev")
-    if dest.exists() and (not stamp.exists() or stamp.read_text() != schema.HEAD_REVISION):
-        dest.unlink()  # the vault was migrated since: copy it again
-    stamp.write_text(schema.HEAD_REVISION)
-    if not dest.exists():
-        conn = connect(vdir / DB_FILE, key)
-        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(dest),))
-        conn.execute("SELECT sqlcipher_export('plain')").fetchall()
-        conn.execute("DETACH DATABASE plain")
+    conn = connect(vdir / DB_FILE, key)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'commits'").fetchone()
+        state = f"{schema.HEAD_REVISION}:{row[0] if row else 0}"
+        if dest.exists() and (not stamp.exists() or stamp.read_text() != state):
+            dest.unlink()
+        if not dest.exists():
+            print("copying the vault to plain SQLite for the comparison…", flush=True)
+            conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(dest),))
+            conn.execute("SELECT sqlcipher_export('plain')").fetchall()
+            conn.execute("DETACH DATABASE plain")
+            stamp.write_text(state)
+    finally:
         conn.close()
     return dest
 
