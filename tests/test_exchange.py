@@ -83,6 +83,21 @@ def test_every_page_has_header_footer_and_qr(field: Any, tmp_path: Path) -> None
         assert "RESTRICTED" in text and case in text and f"page {n} of {pages}" in text
 
 
+def _case_file_with_photo(field: Any, photo: bytes, tmp_path: Path) -> tuple[bytes, Path]:
+    """A case whose photo is `photo`, rendered and signed; the PDF and where it was written."""
+    from app.casefile import casefile
+
+    case = add_case(field)
+    attachment = field.add_attachment(case, "face.jpg", photo, "photo")
+    d = field.get_dossier(case)
+    d.person.photo = attachment.sha256
+    field.save_dossier(d)
+    pdf, _ = casefile.signed_pdf(field, case)
+    path = tmp_path / "c.pdf"
+    path.write_bytes(pdf)
+    return pdf, path
+
+
 def test_camera_photo_is_printed_at_300_dpi_not_embedded_whole(field: Any, tmp_path: Path) -> None:
     """A 12-megapixel photo goes into the case file scaled to its 40 mm box at
     300 dpi: the PDF stays small and renders fast (bench/RESULTS.md)."""
@@ -90,22 +105,13 @@ def test_camera_photo_is_printed_at_300_dpi_not_embedded_whole(field: Any, tmp_p
 
     from PIL import Image, ImageDraw
 
-    from app.casefile import casefile
-
     img = Image.radial_gradient("L").resize((4032, 3024)).convert("RGB")
     draw = ImageDraw.Draw(img)
     for i in range(0, 4000, 37):  # detail, so the JPEG is camera-sized (~2.4 MB)
         draw.line((i, 0, 4000 - i, 3024), fill=(i % 255, 80, 160), width=5)
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=92)
-    case = add_case(field)
-    photo = field.add_attachment(case, "face.jpg", buf.getvalue(), "photo")
-    d = field.get_dossier(case)
-    d.person.photo = photo.sha256
-    field.save_dossier(d)
-    pdf, _ = casefile.signed_pdf(field, case)
-    path = tmp_path / "c.pdf"
-    path.write_bytes(pdf)
+    pdf, path = _case_file_with_photo(field, buf.getvalue(), tmp_path)
     listed = tool("pdfimages", "-list", str(path)).stdout.splitlines()[2:]
     sizes = [(int(cols[3]), int(cols[4]), cols[8]) for cols in (line.split() for line in listed)]
     assert (472, 354, "jpeg") in sizes  # 40 mm at 300 dpi, 4:3, still a JPEG
@@ -119,7 +125,7 @@ def test_damaged_photo_is_a_blank_box_not_a_failed_case_file(field: Any, tmp_pat
 
     from PIL import Image
 
-    from app.casefile import casefile, images
+    from app.casefile import images
 
     buf = io.BytesIO()
     Image.radial_gradient("L").resize((2000, 1500)).convert("RGB").save(buf, "JPEG")
@@ -128,14 +134,7 @@ def test_damaged_photo_is_a_blank_box_not_a_failed_case_file(field: Any, tmp_pat
     sof = bytes(huge).index(b"\xff\xc0")
     huge[sof + 5:sof + 9] = (30000).to_bytes(2, "big") * 2  # SOF0 height and width: 900 megapixels claimed
     assert images.image(bytes(huge), 100, 100) is None  # refused from the header, never decoded
-    case = add_case(field)
-    photo = field.add_attachment(case, "face.jpg", broken, "photo")
-    d = field.get_dossier(case)
-    d.person.photo = photo.sha256
-    field.save_dossier(d)
-    pdf, _ = casefile.signed_pdf(field, case)
-    path = tmp_path / "c.pdf"
-    path.write_bytes(pdf)
+    _, path = _case_file_with_photo(field, broken, tmp_path)
     assert tool("qpdf", "--check", str(path)).returncode == 0
     assert "Signature is Valid." in tool("pdfsig", str(path)).stdout
     assert tool("pdfimages", "-list", str(path)).stdout.count("jpeg") == 0  # nothing half-drawn

@@ -129,7 +129,7 @@ class ApplicantTableModel(QAbstractTableModel):
         rows = self._fetched(wanted)
         if len(rows) == len(wanted):
             self._cache.update(zip(wanted, rows, strict=True))
-        else:  # some were deleted meanwhile: match by case number is not possible, so load one by one
+        else:  # some were deleted meanwhile: the rows no longer line up with the ids, so ask one by one
             for i in wanted:
                 one = self._fetched([i])
                 if one:
