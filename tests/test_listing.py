@@ -125,9 +125,9 @@ def _summary(i: int) -> ApplicantSummary:
 def test_model_loads_only_the_pages_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
     asked: list[list[int]] = []
 
-    def fetch(ids: list[int]) -> list[ApplicantSummary]:
+    def fetch(ids: list[int]) -> dict[int, ApplicantSummary]:
         asked.append(ids)
-        return [_summary(i) for i in ids]
+        return {i: _summary(i) for i in ids if i != 70_001}  # 70,001 was deleted meanwhile
 
     model = ApplicantTableModel()
     model.set_fetch(fetch)
@@ -141,8 +141,12 @@ def test_model_loads_only_the_pages_shown(qtbot) -> None:  # type: ignore[no-unt
     assert len(model._cache) <= CACHE_ROWS + PAGE  # memory stays flat
     assert all(len(ids) <= PAGE for ids in asked)
     asked.clear()
-    picked = model.rows([5, 70_000, 99_000])
-    assert [r.case_number for r in picked] == ["KYIV-2026-00005", "KYIV-2026-70000", "KYIV-2026-99000"]
+    model.clear()
+    model.set_view(list(range(100_000)))
+    picked = model.rows([5, 70_000, 70_001, 70_002, 99_000])
+    assert [r.case_number for r in picked] == ["KYIV-2026-00005", "KYIV-2026-70000", "KYIV-2026-70002",
+                                               "KYIV-2026-99000"]  # the deleted row is left out, none shifted
+    assert model.row(70_001) is None and model.data(model.index(70_002, 0)) == "KYIV-2026-70002"
     seen: list[tuple[object, bool]] = []
     model.sort_requested.connect(lambda order, desc: seen.append((order, desc)))
     model.sort(1, Qt.SortOrder.DescendingOrder)
@@ -153,7 +157,7 @@ def test_model_loads_only_the_pages_shown(qtbot) -> None:  # type: ignore[no-unt
 def test_model_shows_blanks_not_a_traceback_when_rows_cannot_load(qtbot) -> None:  # type: ignore[no-untyped-def]
     from app.errors import VaultLockedError
 
-    def fetch(ids: list[int]) -> list[ApplicantSummary]:
+    def fetch(ids: list[int]) -> dict[int, ApplicantSummary]:
         raise VaultLockedError("The vault is locked.")
 
     model = ApplicantTableModel()

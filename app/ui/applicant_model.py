@@ -60,7 +60,7 @@ class ApplicantTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: Sequence[int] = array("q")
         self._cache: dict[int, ApplicantSummary] = {}
-        self._fetch: Callable[[list[int]], list[ApplicantSummary]] = lambda ids: []
+        self._fetch: Callable[[list[int]], dict[int, ApplicantSummary]] = lambda ids: {}
         self.headers = [self.tr("Case number"), self.tr("Name (Cyrillic)"), self.tr("Name (Latin)"),
                         self.tr("Date of birth"), self.tr("Category"), self.tr("Stage"), self.tr("Flags"),
                         self.tr("Last change")]
@@ -77,8 +77,9 @@ class ApplicantTableModel(QAbstractTableModel):
         parts = [(severities.count("red"), self.tr("%1 red")), (severities.count("amber"), self.tr("%1 amber"))]
         return ", ".join(text.replace("%1", str(n)) for n, text in parts if n)
 
-    def set_fetch(self, fetch: Callable[[list[int]], list[ApplicantSummary]]) -> None:
-        """Where rows come from: ids in, summaries out (the session's `summaries`)."""
+    def set_fetch(self, fetch: Callable[[list[int]], dict[int, ApplicantSummary]]) -> None:
+        """Where rows come from: ids in, the rows that still exist out, by id
+        (the session's `summaries_by_id`)."""
         self._fetch = fetch
 
     def set_view(self, ids: Sequence[int], rows: dict[int, ApplicantSummary] | None = None) -> None:
@@ -90,9 +91,6 @@ class ApplicantTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_view(array("q"))
-
-    def applicant_id(self, index: int) -> int:
-        return self._ids[index]
 
     def row(self, index: int) -> ApplicantSummary | None:
         """The row at this position, loading its page if it is not loaded yet."""
@@ -111,29 +109,20 @@ class ApplicantTableModel(QAbstractTableModel):
         missing = [i for i in wanted if i not in self._cache]
         found = dict(self._cache)
         for start in range(0, len(missing), PAGE):
-            chunk = missing[start:start + PAGE]
-            found.update(zip(chunk, self._fetched(chunk), strict=False))
+            found.update(self._fetched(missing[start:start + PAGE]))
         return [found[i] for i in wanted if i in found]
 
-    def _fetched(self, ids: list[int]) -> list[ApplicantSummary]:
+    def _fetched(self, ids: list[int]) -> dict[int, ApplicantSummary]:
         try:
             return self._fetch(ids)
         except DossierError as exc:  # locked meanwhile, or damage: the list shows blanks, never a traceback
             log.warning("list rows could not be loaded: %s", type(exc).__name__)
-            return []
+            return {}
 
     def _load(self, ids: Sequence[int]) -> None:
         if len(self._cache) >= CACHE_ROWS:  # keep memory flat however far the officer scrolls
             self._cache.clear()
-        wanted = list(ids)
-        rows = self._fetched(wanted)
-        if len(rows) == len(wanted):
-            self._cache.update(zip(wanted, rows, strict=True))
-        else:  # some were deleted meanwhile: the rows no longer line up with the ids, so ask one by one
-            for i in wanted:
-                one = self._fetched([i])
-                if one:
-                    self._cache[i] = one[0]
+        self._cache.update(self._fetched(list(ids)))  # a row deleted meanwhile stays blank
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: the vault orders the ids (indexed), the window asks for them."""

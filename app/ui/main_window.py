@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {session.post_code} — {session.user.callsign}{demo}")
         self.resize(1200, 700)
         self.model = ApplicantTableModel(self)
-        self.model.set_fetch(session.summaries)
+        self.model.set_fetch(session.summaries_by_id)
         self._order: Order | None = None  # natural order until a header is clicked
         self._descending = False
         self.table = QTableView()

@@ -304,14 +304,17 @@ def summaries(conn: Connection, ids: list[int] | None = None) -> list[ApplicantS
         rows = conn.execute(
             f"SELECT {SUMMARY_COLUMNS} FROM applicants WHERE merged_into IS NULL ORDER BY id").fetchall()
         return [summary_from_row(r) for r in rows]
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(
-        f"SELECT id, {SUMMARY_COLUMNS} FROM applicants WHERE id IN ({marks})", ids
-    ).fetchall()
-    by_id = {r[0]: summary_from_row(r[1:]) for r in rows}
+    by_id = summaries_by_id(conn, ids)
     return [by_id[i] for i in ids if i in by_id]
+
+
+def summaries_by_id(conn: Connection, ids: list[int]) -> dict[int, ApplicantSummary]:
+    """The rows for these ids that still exist, by id."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT id, {SUMMARY_COLUMNS} FROM applicants WHERE id IN ({marks})", ids).fetchall()
+    return {r[0]: summary_from_row(r[1:]) for r in rows}
 
 
 def count(conn: Connection) -> int:

@@ -126,8 +126,7 @@ def view(conn: Connection, q: ListQuery) -> ListView:
     else:  # best match first
         keep = set(_ids(conn, sql, [*hits, *params]))
         ids = array("q", [i for i in hits if i in keep])
-    rows = dict(zip(ids, dossiers.summaries(conn, list(ids)), strict=True))
-    return ListView(ids, len(hits), rows, {i: matched[i] for i in ids})
+    return ListView(ids, len(hits), dossiers.summaries_by_id(conn, list(ids)), {i: matched[i] for i in ids})
 
 
 def ids_total(conn: Connection) -> int:
@@ -153,6 +152,11 @@ class ListingMixin(SessionParts):
         """The rows for these ids, in this order (ids no longer present are left out)."""
         with self.read() as c:
             return dossiers.summaries(c, ids)
+
+    def summaries_by_id(self, ids: list[int]) -> dict[int, ApplicantSummary]:
+        """The rows for these ids that still exist, by id (the desktop list's pages)."""
+        with self.read() as c:
+            return dossiers.summaries_by_id(c, ids)
 
     def list_applicants(self) -> list[ApplicantSummary]:
         """Every applicant not merged away, oldest first (the CLI's list; the
