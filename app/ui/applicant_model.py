@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor
 from app.domain.enums import Category, Stage
 from app.domain.model import ApplicantSummary
 from app.errors import DossierError
+from app.ui.widgets import colour
 from app.vault.listing import Order
 
 log = logging.getLogger(__name__)
@@ -148,7 +149,7 @@ class ApplicantTableModel(QAbstractTableModel):
         if r is None:
             return None
         if col == COL_FLAGS and role == Qt.ItemDataRole.ForegroundRole and "red:" in r.flags:
-            return QColor("#b00020")
+            return QColor(colour("red"))
         if col == COL_FLAGS and role == Qt.ItemDataRole.ToolTipRole:
             return r.flags.replace(",", "\n")
         if role != Qt.ItemDataRole.DisplayRole:

@@ -86,6 +86,7 @@ class ScoreGrid(QWidget):
                 if item is not None:
                     self.table.blockSignals(True)
                     item.setBackground(QBrush() if ok else QBrush(QColor("#f8d7da")))
+                    item.setForeground(QBrush() if ok else QBrush(QColor("#000000")))  # dark palette too
                     self.table.blockSignals(False)
         return out, problems
 
