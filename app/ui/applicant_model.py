@@ -71,7 +71,13 @@ class ApplicantTableModel(QAbstractTableModel):
         fmt = self._locale.dateFormat(QLocale.FormatType.ShortFormat)
         self._date_format = fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")  # 1991, never 91
 
-    def _flag_text(self, codes: str) -> str:
+    def category_labels(self) -> list[str]:
+        return list(self._category.values())
+
+    def stage_labels(self) -> list[str]:
+        return list(self._stage.values())
+
+    def flag_text(self, codes: str) -> str:
         if not codes:
             return ""
         severities = [c.split(":", 1)[0] for c in codes.split(",")]
@@ -168,7 +174,7 @@ class ApplicantTableModel(QAbstractTableModel):
         if col == COL_STAGE:
             return self._stage[r.stage]
         if col == COL_FLAGS:
-            return self._flag_text(r.flags)
+            return self.flag_text(r.flags)
         local = r.updated_at.astimezone()
         return self._locale.toString(QDate(local.year, local.month, local.day), self._date_format) + \
             local.strftime(" %H:%M")

@@ -36,6 +36,12 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "The wipe policy in the key file had been changed; the vault's setting was put back."),
     QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is damaged or was altered."),
     QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is missing."),
+    QT_TRANSLATE_NOOP("Messages", "The destination folder does not exist (is the stick mounted?)."),
+    QT_TRANSLATE_NOOP("Messages", "The destination folder is gone: was the stick removed?"),
+    QT_TRANSLATE_NOOP("Messages", "The destination is full. Nothing was left on it."),
+    QT_TRANSLATE_NOOP("Messages", "The destination disappeared or failed while writing (was the stick removed?). Nothing was kept."),
+    QT_TRANSLATE_NOOP("Messages", "The destination is read-only or not writable."),
+    QT_TRANSLATE_NOOP("Messages", "The file read back from the destination differs from what was written; the stick may be failing. It was removed."),
 ]
 TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s."),
@@ -49,12 +55,16 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 has no result"),
     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 is not sealed"),
     QT_TRANSLATE_NOOP("Messages", "Passphrase too weak: %1"),
+    QT_TRANSLATE_NOOP("Messages", "Not enough space on the destination: %1 free, %2 needed. Nothing was written."),
 ]
 
 
 def _pattern(template: str) -> re.Pattern[str]:
-    """The English template as a regex that captures what stands for %1, %2."""
-    return re.compile("^" + re.escape(template).replace("%1", "(.+?)").replace("%2", "(.+?)") + "$")
+    """The English template as a regex that captures what stands for %1, %2, … %9."""
+    out = re.escape(template)
+    for i in range(1, 10):
+        out = out.replace(f"%{i}", "(.+?)")
+    return re.compile("^" + out + "$")
 
 
 PATTERNS = [(_pattern(str(t)), t) for t in TEMPLATES]
@@ -91,12 +101,31 @@ WORDS = [  # phrases the lower layers put inside their sentences
     QT_TRANSLATE_NOOP("Words", "rank"),
     QT_TRANSLATE_NOOP("Words", "both exams were given by the same examiner"),
     QT_TRANSLATE_NOOP("Words", "both exams were held on the same day"),
+    QT_TRANSLATE_NOOP("Words", "no relevant questions"),
+    QT_TRANSLATE_NOOP("Words", "the exam's stored decision rule is incomplete or damaged"),
+    QT_TRANSLATE_NOOP("Words", "the examiner's result is missing"),
+    QT_TRANSLATE_NOOP("Words", "subtotals between the cutscores"),
 ]
-WORD_TEMPLATES = [
+WORD_TEMPLATES = [  # polygraph comparisons, results and the reasons of a computed result
     QT_TRANSLATE_NOOP("Words", "results differ (%1 / %2)"),
     QT_TRANSLATE_NOOP("Words", "exam %1 is %2"),
+    QT_TRANSLATE_NOOP("Words", "grand total %1 ≥ %2"),
+    QT_TRANSLATE_NOOP("Words", "grand total %1 ≤ %2"),
+    QT_TRANSLATE_NOOP("Words", "grand total %1 between the cutscores"),
+    QT_TRANSLATE_NOOP("Words", "grand total %1 and no subtotal ≤ %2"),
+    QT_TRANSLATE_NOOP("Words", "subtotal %1 %2 ≤ %3"),
+    QT_TRANSLATE_NOOP("Words", "every subtotal ≥ %1"),
+    QT_TRANSLATE_NOOP("Words", "not computed: %1"),
+    QT_TRANSLATE_NOOP("Words", "%1 charts: the process needs %2 to %3"),
+    QT_TRANSLATE_NOOP("Words", "%1 score(s) missing, first: chart %2, %3, %4"),
+    QT_TRANSLATE_NOOP("Words", "chart %1, %2, %3: %4 is outside %5"),
 ]
 WORD_PATTERNS = [(_pattern(str(t)), t) for t in WORD_TEMPLATES]
+
+
+def tr_words(text: str) -> str:
+    """A phrase from the lower layers (a polygraph reason, a check kind…) in the interface language."""
+    return _part(text)
 
 
 def _part(text: str) -> str:
@@ -109,7 +138,7 @@ def _part(text: str) -> str:
             if m:
                 piece = translate("Words", str(template))
                 for i, group in enumerate(m.groups(), start=1):
-                    piece = piece.replace(f"%{i}", group)
+                    piece = piece.replace(f"%{i}", _part(group) if " " in group else group)
                 break
         else:
             for context in ("Words", "Messages"):

@@ -27,7 +27,7 @@ from app.ui.dossier.base import SectionTab, date_edit, date_hint, parse_date
 from app.ui.dossier.record_table import Column, RecordTable
 from app.ui.dossier.score_grid import ScoreGrid
 from app.ui.dossier.seal_bar import SealBar
-from app.ui.messages import rule_label
+from app.ui.messages import rule_label, tr_words
 from app.ui.people_picker import PeoplePicker
 from app.ui.widgets import error_style
 from app.vault.session import VaultSession
@@ -92,6 +92,9 @@ class ExamTab(SectionTab):
             self.result.addItem(label, r.value)
         self.admissions, self.pretest, self.posttest = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
         notes = QFormLayout()
+        for combo in (self.method, self.rule, self.result):  # long rule names must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.add_row(notes, self.tr("Computed from the scores"), self.computed)
         self.add_row(notes, self.tr("Examiner's result"), self.result)
         for label, w in ((self.tr("Admissions"), self.admissions), (self.tr("Pre-test notes"), self.pretest),
@@ -159,8 +162,8 @@ class ExamTab(SectionTab):
                               scores=self.grid.scores()[0], method=self.method.currentData(),
                               rule=self._rule_for_store(), result=ExamResult(result) if result else None)
         s = polygraph.score(probe)
-        lines = [(s.computed.value + " — " + s.reason) if s.computed else
-                 self.tr("Not computed yet: %1").replace("%1", "; ".join(s.problems))]
+        lines = [(s.computed.value + " — " + tr_words(s.reason)) if s.computed else
+                 self.tr("Not computed yet: %1").replace("%1", tr_words("; ".join(s.problems)))]
         if s.disagrees:
             lines.append(self.tr("The examiner's result differs from the computed one."))
         if not s.verified_rule:

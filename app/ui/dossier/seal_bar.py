@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.sealing import Record
+from app.ui import dates
 from app.ui.widgets import hint_label
 
 
@@ -45,8 +46,9 @@ class SealBar(QWidget):
             self.reason.hide()
             return
         if record.sealed_by:
-            when = record.sealed_at.strftime("%Y-%m-%d %H:%M") if record.sealed_at else ""
-            text = self.tr("Sealed by %1 at %2 (UTC); read-only.").replace("%1", record.sealed_by).replace("%2", when)
+            local = record.sealed_at.astimezone() if record.sealed_at else None
+            when = f"{dates.show(local.date())} {local:%H:%M}" if local else ""
+            text = self.tr("Sealed by %1 on %2; read-only.").replace("%1", record.sealed_by).replace("%2", when)
             if record.amendments:
                 text += " " + self.tr("%n amendment(s).", "", len(record.amendments))
             if amending:
