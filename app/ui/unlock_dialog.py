@@ -53,7 +53,7 @@ class UnlockDialog(QDialog):
         self.caps.hide()
         self.training = QCheckBox(self.tr("Open the training vault (DEMO)"))
         self.training.setObjectName("training")
-        has_demo = bool(demo_dir and vault.vault_exists(demo_dir))
+        has_demo = self.has_demo = bool(demo_dir and vault.vault_exists(demo_dir))
         self.training.setVisible(has_demo)
         self.training.toggled.connect(self._target)
         self.language = language_box(self.language_requested.emit)
@@ -113,9 +113,12 @@ class UnlockDialog(QDialog):
         if not vault.vault_exists(self.vault_dir):  # erased by its wipe policy, or never created
             self.ok_button.setEnabled(False)
             self.attempts.clear()
-            self.why.setText(self.tr("There is no vault here: it was erased, or it was never created.") + (
-                " " + self.tr("Untick the training vault to open the real one.") if self.training.isChecked() else
-                " " + self.tr("Tick “Open the training vault” to practise.") if self.training.isVisible() else ""))
+            why = [self.tr("There is no vault here: it was erased, or it was never created.")]
+            if self.training.isChecked():
+                why.append(self.tr("Untick the training vault to open the real one."))
+            elif self.has_demo:
+                why.append(self.tr("Tick “Open the training vault” to practise."))
+            self.why.setText(" ".join(why))
             self.why.show()
             return
         self.why.hide()
