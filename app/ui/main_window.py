@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._descending = False
         self.table = QTableView()
         self.table.setObjectName("applicants")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

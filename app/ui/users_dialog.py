@@ -37,6 +37,7 @@ class UsersDialog(QDialog):
                       Role.SUPERVISOR: self.tr("Supervisor")}
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("users")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: without this the keyboard is trapped
         self.table.setHorizontalHeaderLabels([self.tr("Call sign"), self.tr("Role"), self.tr("Status")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -62,7 +63,7 @@ class UsersDialog(QDialog):
         self.strength.setWordWrap(True)
         form.addRow("", self.strength)
         self.pw1.textChanged.connect(self._strength)
-        add = QPushButton(self.tr("Add user"))
+        add = self.add_button = QPushButton(self.tr("Add user"))
         remove = QPushButton(self.tr("Remove selected"))
         set_role = QPushButton(self.tr("Give selected the role above"))
         own = QPushButton(self.tr("Change my passphrase"))

@@ -35,6 +35,7 @@ class AttachmentsTab(SectionTab):
         self.setAcceptDrops(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("attachments")
+        self.table.setTabKeyNavigation(False)  # Tab leaves a table; arrows move inside it
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("SHA-256")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

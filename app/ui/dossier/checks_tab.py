@@ -66,7 +66,7 @@ class ChecksTab(SectionTab):
     def request_check(self) -> None:
         self.table.add_row({"kind": CheckKind.SECURITY_SERVICE.value, "requested_on": date.today(),
                             "requested_by": self.session.user.callsign, "result": CheckResult.PENDING.value})
-        self.table.table.setCurrentCell(self.table.table.rowCount() - 1, 0)
+        self.table.start_row(self.table.table.rowCount() - 1)
 
     def _explain(self) -> None:
         """Seal and Waive: enabled for the selected check, or the reason why not, in words."""

@@ -25,6 +25,7 @@ class HistoryTab(SectionTab):
         super().__init__(session, parent)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("history")
+        self.table.setTabKeyNavigation(False)  # Tab leaves a table; arrows move inside it
         self.table.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("Action"),
                                               self.tr("Detail")])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -33,6 +34,7 @@ class HistoryTab(SectionTab):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.amendments = QTableWidget(0, 4)
         self.amendments.setObjectName("amendments")
+        self.amendments.setTabKeyNavigation(False)
         self.amendments.setHorizontalHeaderLabels([self.tr("Record"), self.tr("When (UTC)"), self.tr("Who"),
                                                    self.tr("Reason, and the original")])
         self.amendments.horizontalHeader().setStretchLastSection(True)

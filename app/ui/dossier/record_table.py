@@ -80,7 +80,7 @@ class RecordTable(QWidget):
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_button = QPushButton(add_label)
         self.remove_button = QPushButton(remove_label)
-        self.add_button.clicked.connect(lambda: self.add_row({}))
+        self.add_button.clicked.connect(lambda: self.start_row(self.add_row({})))
         self.remove_button.clicked.connect(self.remove_selected)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.add_button)
@@ -127,6 +127,11 @@ class RecordTable(QWidget):
         self.table.blockSignals(False)
         self.changed.emit()
         return row
+
+    def start_row(self, row: int) -> None:
+        """After Add: the new row is current and has the focus, so the officer types straight into it."""
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
