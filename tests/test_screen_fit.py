@@ -12,44 +12,20 @@ and any internal code shown. Sizes: 1366×768, and 1920×1080 at 125 % and 150 %
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.xserver import x_env, xvfb
 
 PROBE = ROOT / "tests" / "screen_probe.py"
 
 
-@contextmanager
-def xvfb(width: int, height: int) -> Iterator[str]:
-    """A fresh X server on a display nobody uses; its name (":N")."""
-    if shutil.which("Xvfb") is None:
-        pytest.fail("Xvfb is missing: `make test` installs it (packaging/test_tools.sh)")
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24",
-                               "-nolisten", "tcp", "-nocursor"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as pipe:
-            number = pipe.readline().strip()
-        assert number.isdigit(), "Xvfb did not report its display"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
 def probe(display: str, scale: float, *args: str) -> dict[str, object]:
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_SCALE_FACTOR", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale), DOSSIER_INSECURE_TEST_KDF="1",
-               PYTHONPATH=str(ROOT))
+    env = x_env(display, scale)
+    env.update(DOSSIER_INSECURE_TEST_KDF="1", PYTHONPATH=str(ROOT))
     out = subprocess.run([sys.executable, str(PROBE), *args], env=env, capture_output=True, text=True,
                          timeout=900, check=False)
     assert out.returncode == 0, out.stderr[-3000:]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImageReader, QTextDocument, QTextImageFormat
+from PySide6.QtGui import QImageReader, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.resources import docs_root
@@ -53,7 +53,7 @@ class HelpDialog(QDialog):
                                             QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         self.current = path
         self._fit_images()
-        self.browser.verticalScrollBar().setValue(0)
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # the document was filled behind the cursor
         english_only = current_language() != "en" and not path.name.endswith(f".{current_language()}.md")
         self.note.setText(self.tr("This guide is not translated yet; it is shown in English.") if english_only else "")
 

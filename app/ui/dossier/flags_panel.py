@@ -70,9 +70,13 @@ class FlagsArea(QScrollArea):
         panel.shown.connect(self.fit)
 
     def fit(self) -> None:
-        limit = self.fontMetrics().lineSpacing() * self.LINES + 6
-        needed = self.panel.heightForWidth(max(200, self.viewport().width())) + 2
-        self.setFixedHeight(min(limit, max(needed, self.fontMetrics().lineSpacing() + 4)))
+        probe = QLabel()
+        probe.setFont(self.panel.font())
+        probe.setTextFormat(Qt.TextFormat.RichText)
+        probe.setText("<br>".join(["<b>●</b> <a href='#'>x</a>"] * self.LINES))
+        limit = probe.sizeHint().height()  # whole lines of rich text, never a half-cut one
+        needed = self.panel.heightForWidth(max(200, self.viewport().width()))
+        self.setFixedHeight(min(limit, needed) if needed > 0 else limit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
