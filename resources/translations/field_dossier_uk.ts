@@ -290,68 +290,68 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="38"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="39"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="38"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="39"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="38"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="39"/>
         <source>Size</source>
         <translation>Розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="38"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="39"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="42"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="43"/>
         <source>Select an image to preview it.</source>
         <translation>Виберіть зображення для перегляду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="44"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="45"/>
         <source>Add files…</source>
         <translation>Додати файли…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="46"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="65"/>
         <source>Or drop files here. Limit: %1 MiB per file.</source>
         <translation>Або перетягніть файли сюди. Обмеження: %1 МіБ на файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="65"/>
-        <source>Save the applicant first, then add files.</source>
-        <translation>Спершу збережіть заявника, потім додавайте файли.</translation>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="67"/>
+        <source>Save the applicant first (Ctrl+S), then add files.</source>
+        <translation>Спершу збережіть заявника (Ctrl+S), потім додайте файли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="77"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="79"/>
         <source>No preview for this file type.</source>
         <translation>Для цього типу файлу перегляд недоступний.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="85"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="87"/>
         <source>Add attachments</source>
         <translation>Додати вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="93"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="95"/>
         <source>%1 is larger than the %2 MiB limit.</source>
         <translation>%1 перевищує обмеження %2 МіБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="97"/>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="101"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="99"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="103"/>
         <source>Attachment</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="97"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="99"/>
         <source>%1 could not be read.</source>
         <translation>Не вдалося прочитати %1.</translation>
     </message>
@@ -1475,39 +1475,39 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="28"/>
-        <location filename="../../app/ui/dossier/history_tab.py" line="36"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="29"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="38"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="28"/>
-        <location filename="../../app/ui/dossier/history_tab.py" line="36"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="29"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="38"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="28"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="29"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="29"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="30"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="36"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="38"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="37"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="39"/>
         <source>Reason, and the original</source>
         <translation>Причина й оригінал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="42"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="44"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
@@ -2020,163 +2020,163 @@
         <translation> — ДЕМО (навчальні дані)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Applicants</source>
         <translation>Заявники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Search: name in Cyrillic or Latin, case number, document number, words…</source>
         <translation>Пошук: ім&apos;я кирилицею чи латиницею, номер справи, номер документа, слова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>All stages</source>
         <translation>Усі етапи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Any flags</source>
         <translation>Будь-які позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>With flags</source>
         <translation>З позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Without flags</source>
         <translation>Без позначок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>With red flags</source>
         <translation>З червоними позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>No applicants yet. To add the first one, press Ctrl+N (Case → New applicant): type the name, then the application, and save with Ctrl+S.</source>
         <translation>Заявників ще немає. Щоб додати першого, натисніть Ctrl+N (Справа → Новий заявник): введіть ім&apos;я, потім заяву й збережіть клавішами Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Administration</source>
         <translation>&amp;Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;HQ</source>
         <translation>&amp;Штаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;New applicant</source>
         <translation>&amp;Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Відкрити вибрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Send selected to &amp;HQ…</source>
         <translation>Надіслати вибрані до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>User &amp;guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;About Field Dossier</source>
         <translation>&amp;Про Field Dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>%n applicant(s)</source>
         <translation>
             <numerusform>%n заявник</numerusform>
@@ -2185,7 +2185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n збіг</numerusform>
@@ -2194,7 +2194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -3101,37 +3101,37 @@
 <context>
     <name>ScoreGrid</name>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="24"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="25"/>
         <source>Pneumo</source>
         <translation>Пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="24"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="25"/>
         <source>EDA</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="24"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="25"/>
         <source>Cardio</source>
         <translation>Кардіо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="46"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="47"/>
         <source>Chart %1 · %2</source>
         <translation>Пред&apos;явлення %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="84"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="85"/>
         <source>Chart %1, %2: scores run from %3 to %4.</source>
         <translation>Пред&apos;явлення %1, %2: оцінки від %3 до %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="98"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="99"/>
         <source>Grand total: %1</source>
         <translation>Загальна сума: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="101"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="102"/>
         <source>(%1 cells not scored)</source>
         <translation>(не оцінено клітинок: %1)</translation>
     </message>
@@ -3367,7 +3367,7 @@
     </message>
     <message>
         <location filename="../../app/ui/unlock_dialog.py" line="67"/>
-        <location filename="../../app/ui/unlock_dialog.py" line="133"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="136"/>
         <source>Unlock</source>
         <translation>Розблокувати</translation>
     </message>
@@ -3399,17 +3399,17 @@
         <translation>Тут немає сховища: його знищено або ніколи не створювали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="117"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="118"/>
         <source>Untick the training vault to open the real one.</source>
         <translation>Зніміть позначку навчального сховища, щоб відкрити справжнє.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="118"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="120"/>
         <source>Tick “Open the training vault” to practise.</source>
         <translation>Щоб потренуватися, позначте «Відкрити навчальне сховище».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/unlock_dialog.py" line="124"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="127"/>
         <source>Careful: this vault is erased after %n more failed attempt(s).</source>
         <translation>
             <numerusform>Обережно: сховище буде знищено ще після %n невдалої спроби.</numerusform>
@@ -3418,7 +3418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/unlock_dialog.py" line="129"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="132"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Зачекайте %n с</numerusform>
@@ -3427,7 +3427,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="139"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="142"/>
         <source>Enter your call sign and passphrase.</source>
         <translation>Введіть позивний і парольну фразу.</translation>
     </message>
@@ -3455,114 +3455,114 @@
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="40"/>
-        <location filename="../../app/ui/users_dialog.py" line="56"/>
+        <location filename="../../app/ui/users_dialog.py" line="41"/>
+        <location filename="../../app/ui/users_dialog.py" line="57"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="40"/>
-        <location filename="../../app/ui/users_dialog.py" line="57"/>
+        <location filename="../../app/ui/users_dialog.py" line="41"/>
+        <location filename="../../app/ui/users_dialog.py" line="58"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="40"/>
+        <location filename="../../app/ui/users_dialog.py" line="41"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="58"/>
+        <location filename="../../app/ui/users_dialog.py" line="59"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="59"/>
+        <location filename="../../app/ui/users_dialog.py" line="60"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="65"/>
+        <location filename="../../app/ui/users_dialog.py" line="66"/>
         <source>Add user</source>
         <translation>Додати користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="66"/>
+        <location filename="../../app/ui/users_dialog.py" line="67"/>
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="67"/>
+        <location filename="../../app/ui/users_dialog.py" line="68"/>
         <source>Give selected the role above</source>
         <translation>Надати вибраному роль, указану вище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="68"/>
+        <location filename="../../app/ui/users_dialog.py" line="69"/>
         <source>Change my passphrase</source>
         <translation>Змінити мою парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="72"/>
+        <location filename="../../app/ui/users_dialog.py" line="73"/>
         <source>Only a supervisor adds and removes users or changes roles. You can change your own passphrase.</source>
         <translation>Додавати й вилучати користувачів та змінювати ролі може лише керівник. Власну парольну фразу ви можете змінити.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="99"/>
+        <location filename="../../app/ui/users_dialog.py" line="100"/>
         <source>strong enough</source>
         <translation>достатньо надійна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="99"/>
+        <location filename="../../app/ui/users_dialog.py" line="100"/>
         <source>too weak</source>
         <translation>занадто слабка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="107"/>
+        <location filename="../../app/ui/users_dialog.py" line="108"/>
         <source>active</source>
         <translation>активний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="107"/>
+        <location filename="../../app/ui/users_dialog.py" line="108"/>
         <source>removed</source>
         <translation>вилучений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="117"/>
+        <location filename="../../app/ui/users_dialog.py" line="118"/>
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="122"/>
+        <location filename="../../app/ui/users_dialog.py" line="123"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="136"/>
+        <location filename="../../app/ui/users_dialog.py" line="137"/>
         <source>User added.</source>
         <translation>Користувача додано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="140"/>
+        <location filename="../../app/ui/users_dialog.py" line="141"/>
         <source>Remove user</source>
         <translation>Вилучити користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="141"/>
+        <location filename="../../app/ui/users_dialog.py" line="142"/>
         <source>Remove %1? They will no longer be able to unlock this vault.</source>
         <translation>Вилучити %1? Цей користувач більше не зможе розблокувати сховище.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="142"/>
+        <location filename="../../app/ui/users_dialog.py" line="143"/>
         <source>User removed.</source>
         <translation>Користувача вилучено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="147"/>
+        <location filename="../../app/ui/users_dialog.py" line="148"/>
         <source>Role changed.</source>
         <translation>Роль змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="152"/>
+        <location filename="../../app/ui/users_dialog.py" line="153"/>
         <source>Your passphrase was changed.</source>
         <translation>Вашу парольну фразу змінено.</translation>
     </message>
