@@ -225,3 +225,20 @@ def test_coloured_text_stays_readable_in_a_dark_palette(qtbot, session, scripted
         assert checked >= 2  # the flag severities and the error label were looked at
     finally:
         app.setPalette(light)
+
+
+def test_icons_are_sharp_on_hidpi_screens(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Icons are SVG: drawn for the screen's pixel ratio, not scaled up from a small bitmap."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from app.resources import resource_path
+    from app.ui.date_edit import calendar_icon
+
+    for icon in (calendar_icon(), QIcon(str(resource_path("icons", "field-dossier.svg")))):
+        small = icon.pixmap(QSize(16, 16), 1.0).toImage()
+        for ratio in (1.5, 2.0):
+            pixmap = icon.pixmap(QSize(16, 16), ratio)
+            assert pixmap.width() == round(16 * ratio) and pixmap.devicePixelRatio() == ratio
+            upscaled = small.scaled(pixmap.width(), pixmap.height())  # what a 16 px bitmap would give
+            assert pixmap.toImage().convertToFormat(upscaled.format()) != upscaled  # drawn at this resolution
