@@ -10,7 +10,6 @@ the window.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,7 +63,8 @@ def main() -> int:
         env = x_env(display)
         env["DOSSIER_INSECURE_TEST_KDF"] = "1"  # throwaway vaults with synthetic data only
         for lang in sys.argv[1:] or ["en", "uk"]:
-            run = subprocess.run([sys.executable, __file__, "--here", lang], env=env, check=False)
+            run = subprocess.run([sys.executable, __file__, "--here", lang], env=env,  # noqa: S603 - this script
+                                 check=False)
             if run.returncode:
                 return run.returncode
     return 0

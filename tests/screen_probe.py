@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QRect  # noqa: E402
+from PySide6.QtCore import QRect, Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QAbstractItemView,
@@ -55,6 +55,7 @@ def _texts(window: QWidget) -> list[str]:
     for w in window.findChildren(QWidget):
         if not w.isVisibleTo(window):
             continue
+        out.append(w.toolTip())
         if isinstance(w, QLabel | QAbstractButton):
             out.append(w.text())
         elif isinstance(w, QLineEdit):
@@ -68,8 +69,8 @@ def _texts(window: QWidget) -> list[str]:
                 columns = m.columnCount(root)
             except TypeError:  # a list model keeps columnCount private: one column
                 columns = 1
-            out += [str(m.index(r, c, root).data() or "") for r in range(min(m.rowCount(root), 30))
-                    for c in range(columns)]
+            out += [str(m.index(r, c, root).data(role) or "") for r in range(min(m.rowCount(root), 30))
+                    for c in range(columns) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
     return [t for t in out if t]
 
 

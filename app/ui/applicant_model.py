@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor
 from app.domain.enums import Category, Stage
 from app.domain.model import ApplicantSummary
 from app.errors import DossierError
+from app.ui.messages import tr_flag_name
 from app.ui.widgets import colour
 from app.vault.listing import Order
 
@@ -156,8 +157,10 @@ class ApplicantTableModel(QAbstractTableModel):
             return None
         if col == COL_FLAGS and role == Qt.ItemDataRole.ForegroundRole and "red:" in r.flags:
             return QColor(colour("red"))
-        if col == COL_FLAGS and role == Qt.ItemDataRole.ToolTipRole:
-            return r.flags.replace(",", "\n")
+        if col == COL_FLAGS and role == Qt.ItemDataRole.ToolTipRole:  # "red: adverse background check", in words
+            severity = {"red": self.tr("red"), "amber": self.tr("amber"), "info": self.tr("info")}
+            return "\n".join(f"{severity.get(sev, sev)}: {tr_flag_name(code)}"
+                             for sev, _, code in (item.partition(":") for item in r.flags.split(",") if item))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == COL_CASE:

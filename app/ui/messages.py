@@ -171,6 +171,32 @@ FLAG_TEMPLATES = {  # one literal per line: lupdate does not join implicit conca
     "watchlist_hit": QT_TRANSLATE_NOOP("Flags", "Matches watchlist entry %1 (score %2: %3)."),
 }
 
+FLAG_NAMES = {  # a flag in a few words, for the list's tooltip (the list keeps codes only)
+    "polygraph_di": QT_TRANSLATE_NOOP("FlagNames", "polygraph: deception indicated"),
+    "polygraph_inc": QT_TRANSLATE_NOOP("FlagNames", "polygraph: inconclusive"),
+    "polygraph_no": QT_TRANSLATE_NOOP("FlagNames", "polygraph: no opinion"),
+    "polygraph_pnc": QT_TRANSLATE_NOOP("FlagNames", "polygraph: purposeful non-cooperation"),
+    "polygraph_disagreement": QT_TRANSLATE_NOOP("FlagNames", "examiner's result differs from the scores"),
+    "polygraph_discordance": QT_TRANSLATE_NOOP("FlagNames", "the two polygraph exams disagree"),
+    "polygraph_not_independent": QT_TRANSLATE_NOOP("FlagNames", "the two exams are not independent"),
+    "check_adverse": QT_TRANSLATE_NOOP("FlagNames", "adverse background check"),
+    "check_inconclusive": QT_TRANSLATE_NOOP("FlagNames", "inconclusive background check"),
+    "interview_not_credible": QT_TRANSLATE_NOOP("FlagNames", "interview not credible"),
+    "interview_doubtful": QT_TRANSLATE_NOOP("FlagNames", "interview doubtful"),
+    "russian_services_contact": QT_TRANSLATE_NOOP("FlagNames", "contact with Russian services"),
+    "relatives_hostile_territory": QT_TRANSLATE_NOOP("FlagNames", "relatives in hostile territory"),
+    "inconsistency": QT_TRANSLATE_NOOP("FlagNames", "interview differs from the application"),
+    "overdue": QT_TRANSLATE_NOOP("FlagNames", "a step is overdue"),
+    "possible_duplicate": QT_TRANSLATE_NOOP("FlagNames", "possible duplicate"),
+    "watchlist_hit": QT_TRANSLATE_NOOP("FlagNames", "watchlist match"),
+}
+
+
+def tr_flag_name(code: str) -> str:
+    name = FLAG_NAMES.get(code)
+    return translate("FlagNames", str(name)) if name else code.replace("_", " ")
+
+
 REASONS = [
     QT_TRANSLATE_NOOP("Reasons", "same given name"),
     QT_TRANSLATE_NOOP("Reasons", "same date of birth"),
