@@ -144,114 +144,129 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="44"/>
+        <location filename="../../app/ui/applicant_model.py" line="45"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="45"/>
+        <location filename="../../app/ui/applicant_model.py" line="46"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="46"/>
+        <location filename="../../app/ui/applicant_model.py" line="47"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="47"/>
+        <location filename="../../app/ui/applicant_model.py" line="48"/>
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="48"/>
+        <location filename="../../app/ui/applicant_model.py" line="49"/>
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="49"/>
+        <location filename="../../app/ui/applicant_model.py" line="50"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="51"/>
         <source>To send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="52"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="54"/>
+        <location filename="../../app/ui/applicant_model.py" line="55"/>
         <source>Serving soldier</source>
         <translation>Військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="55"/>
+        <location filename="../../app/ui/applicant_model.py" line="56"/>
         <source>Prisoner of war</source>
         <translation>Військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="56"/>
+        <location filename="../../app/ui/applicant_model.py" line="57"/>
         <source>Civilian</source>
         <translation>Цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="57"/>
+        <location filename="../../app/ui/applicant_model.py" line="58"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="65"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="65"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Name (Cyrillic)</source>
         <translation>Ім&apos;я (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="65"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Name (Latin)</source>
         <translation>Ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="67"/>
+        <location filename="../../app/ui/applicant_model.py" line="68"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="84"/>
+        <location filename="../../app/ui/applicant_model.py" line="85"/>
         <source>%1 red</source>
         <translation>червоних: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="84"/>
+        <location filename="../../app/ui/applicant_model.py" line="85"/>
         <source>%1 amber</source>
         <translation>жовтих: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="161"/>
+        <source>red</source>
+        <translation>червона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="161"/>
+        <source>amber</source>
+        <translation>жовта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="161"/>
+        <source>info</source>
+        <translation>довідкова</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1211,94 @@
     </message>
 </context>
 <context>
+    <name>FlagNames</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="175"/>
+        <source>polygraph: deception indicated</source>
+        <translation>поліграф: виявлено ознаки обману</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="176"/>
+        <source>polygraph: inconclusive</source>
+        <translation>поліграф: невизначений результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="177"/>
+        <source>polygraph: no opinion</source>
+        <translation>поліграф: без висновку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="178"/>
+        <source>polygraph: purposeful non-cooperation</source>
+        <translation>поліграф: навмисна відмова від співпраці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="179"/>
+        <source>examiner&apos;s result differs from the scores</source>
+        <translation>висновок поліграфолога розходиться з оцінками</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="180"/>
+        <source>the two polygraph exams disagree</source>
+        <translation>два опитування на поліграфі розходяться</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="181"/>
+        <source>the two exams are not independent</source>
+        <translation>два опитування не є незалежними</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="182"/>
+        <source>adverse background check</source>
+        <translation>негативна перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="183"/>
+        <source>inconclusive background check</source>
+        <translation>невизначена перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="184"/>
+        <source>interview not credible</source>
+        <translation>співбесіда неправдоподібна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="185"/>
+        <source>interview doubtful</source>
+        <translation>співбесіда сумнівна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="186"/>
+        <source>contact with Russian services</source>
+        <translation>контакт із російськими спецслужбами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="187"/>
+        <source>relatives in hostile territory</source>
+        <translation>родичі на ворожій території</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="188"/>
+        <source>interview differs from the application</source>
+        <translation>співбесіда розходиться із заявою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189"/>
+        <source>a step is overdue</source>
+        <translation>етап прострочено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="190"/>
+        <source>possible duplicate</source>
+        <translation>можливий дублікат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="191"/>
+        <source>watchlist match</source>
+        <translation>збіг зі списком спостереження</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <location filename="../../app/ui/messages.py" line="155"/>
@@ -1337,137 +1440,137 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>opened</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>saved</source>
         <translation>збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>decision recorded</source>
         <translation>внесено рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>sealed</source>
         <translation>скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>printed</source>
         <translation>надруковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>attachment added</source>
         <translation>додано вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>case file signed</source>
         <translation>справу підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>imported at HQ</source>
         <translation>імпортовано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>marked not a duplicate</source>
         <translation>позначено як не дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>merged as a duplicate</source>
         <translation>об&apos;єднано як дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>cleared</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>case summary</source>
         <translation>довідка у справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>signed case file</source>
         <translation>підписана справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>demo data</source>
         <translation>навчальні дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>bundle sha256 %1 to %2</source>
         <translation>пакет sha256 %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
@@ -2489,147 +2592,147 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Використайте кілька слів, уникайте поширених виразів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation>Символи, цифри чи великі літери не обов&apos;язкові.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>Додайте ще одне-два слова. Рідковживані слова кращі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Клавіші, що йдуть підряд, легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>Short keyboard patterns are easy to guess.</source>
         <translation>Короткі візерунки на клавіатурі легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation>Використайте довший візерунок на клавіатурі з більшою кількістю поворотів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>Повтори на кшталт «aaa» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>Повтори на кшталт «abcabcabc» вгадати лише трохи важче, ніж «abc».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>Avoid repeated words and characters.</source>
         <translation>Уникайте повторів слів і символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="323"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Послідовності на кшталт «abc» чи «6543» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="324"/>
         <source>Avoid sequences.</source>
         <translation>Уникайте послідовностей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
         <source>Recent years are easy to guess.</source>
         <translation>Останні роки легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>Avoid recent years.</source>
         <translation>Уникайте останніх років.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>Avoid years that are associated with you.</source>
         <translation>Уникайте років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>Dates are often easy to guess.</source>
         <translation>Дати часто легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Уникайте дат і років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>This is a top-10 common password.</source>
         <translation>Це один із 10 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>This is a top-100 common password.</source>
         <translation>Це один із 100 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>This is a very common password.</source>
         <translation>Це дуже поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>This is similar to a commonly used password.</source>
         <translation>Це схоже на поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>A word by itself is easy to guess.</source>
         <translation>Одне слово легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Самі лише імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Поширені імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Велика перша літера мало допомагає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Слово великими літерами вгадати майже так само легко, як і малими.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Слова задом наперед вгадати ненабагато важче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Передбачувані заміни на кшталт «@» замість «a» мало допомагають.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>Too easy to guess: add more unrelated words.</source>
         <translation>Занадто легко вгадати: додайте більше не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>Use at least 12 characters; several words work well.</source>
         <translation>Використайте щонайменше 12 символів; добре підходять кілька слів.</translation>
     </message>
@@ -3015,52 +3118,52 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
@@ -3068,32 +3171,32 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>Federal grand total (single issue)</source>
         <translation>Федеральна загальна сума (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>Grand total, 3-position (single issue)</source>
         <translation>Загальна сума, 3-бальна шкала (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>Krapohl asymmetric two-stage (single issue)</source>
         <translation>Асиметричне двоетапне правило Крапола (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>Subtotal (spot) rule, 7-position (multi-issue screening)</source>
         <translation>Правило проміжних сум, 7-бальна шкала (скринінг за кількома темами)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>ESS single issue (two-stage)</source>
         <translation>ESS, одна тема (двоетапне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>ESS multi-issue (subtotal)</source>
         <translation>ESS, кілька тем (проміжні суми)</translation>
     </message>
