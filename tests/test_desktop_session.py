@@ -134,6 +134,17 @@ def test_the_unlock_screen_speaks_the_language_last_used(qtbot, session, vault_d
     _finish(controller)
 
 
+def test_the_next_start_opens_in_the_remembered_language(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.i18n import choose_language, remember_language, system_language
+
+    monkeypatch.delenv("DOSSIER_LANG", raising=False)
+    other = "uk" if system_language() == "en" else "en"
+    remember_language(other)
+    assert choose_language(before_unlock=True) == other  # the unlock screen at the next start
+    assert choose_language("") == system_language()  # after unlock, "Follow the system" means the system
+    assert choose_language("uk") == "uk"  # a user's own setting wins
+
+
 def test_the_wizard_says_why_finish_is_greyed(qtbot, vault_dir: Path, tmp_path: Path, english_after) -> None:  # type: ignore[no-untyped-def]
     wizard = SetupWizard(vault_dir, tmp_path / "demo")
     qtbot.addWidget(wizard)

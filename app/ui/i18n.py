@@ -58,9 +58,10 @@ def remember_language(lang: str) -> None:
         pass  # only a preference: the system language is used next time
 
 
-def choose_language(preference: str = "") -> str:
-    """A user's setting, else DOSSIER_LANG, else the language last used here, else the system's."""
-    pref = preference or os.environ.get("DOSSIER_LANG", "") or remembered_language()
+def choose_language(preference: str = "", before_unlock: bool = False) -> str:
+    """A user's setting, else DOSSIER_LANG, else (before unlock, when no setting can be read)
+    the language last used here, else the system's ("Follow the system" means the system)."""
+    pref = preference or os.environ.get("DOSSIER_LANG", "") or (remembered_language() if before_unlock else "")
     return pref if pref in LANGUAGES else system_language()
 
 
