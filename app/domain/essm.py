@@ -59,7 +59,7 @@ def table_prior(t: Table, prior: float) -> float:
 
 def table_alpha(alpha: float) -> float:
     """The largest of .01, .05, .10 that is not above `alpha`."""
-    below = [a for a in ALPHAS if a <= alpha + 1e-12]
+    below = [a for a in ALPHAS if a <= alpha]
     if not below:
         raise TableError(f"alpha {alpha} is below .01")
     return max(below)
