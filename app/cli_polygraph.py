@@ -57,64 +57,80 @@ def exam_lines(scored: list[dict[str, Any]]) -> list[str]:
     return out
 
 
-def _exam_from(doc: Any) -> Any:
+def _exam_from(doc: dict[str, Any]) -> Any:
     from app.domain.interchange import FORMAT, parse_document
 
-    if not isinstance(doc, dict):
-        raise ValidationError("The exam file must hold one exam object.", [("$", "must be an object")])
     body = {k: v for k, v in doc.items() if k not in ("sealed_by", "sealed_at", "amendments")}
     body.setdefault("number", 1)
     try:
-        parsed = parse_document({"format": FORMAT, "person": {"surname": "-", "given_name": "-"},
+        parsed = parse_document({"format": FORMAT, "person": {"surname": "-", "given_name": "-", "category": "other"},
                                  "polygraph_exams": [body]})
     except ValidationError as exc:
-        raise ValidationError(exc.message.replace("dossier document", "exam"), [
+        raise ValidationError("The exam file has problems; nothing was recorded.", [
             (p.replace("$.polygraph_exams[0]", "$"), m) for p, m in exc.problems]) from None
-    dropped = [k for k in ("sealed_by", "sealed_at", "amendments") if doc.get(k)]
-    return parsed.dossier.polygraph_exams[0], "number" in doc, dropped
+    return parsed.dossier.polygraph_exams[0]
+
+
+def _template(d: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """What --format or --copy-from fills in: format, questions, method, rule, charts."""
+    from app.domain import exam_formats
+    from app.domain.model import PolygraphExam
+    from app.domain.serde import to_jsonable
+
+    if args.copy_from:
+        previous = next((e for e in d.polygraph_exams if e.number == args.copy_from), None)
+        if previous is None:
+            raise NotFoundError(f"No exam {args.copy_from} in this case to copy from.")
+        filled = exam_formats.copy_from(PolygraphExam(number=0), previous)
+    elif args.format:
+        try:
+            filled = exam_formats.apply_format(PolygraphExam(number=0), args.format)
+        except KeyError:
+            raise UsageError(f"No exam format {args.format!r}; see `dossier exam formats`.") from None
+    else:
+        return {}
+    body = to_jsonable(filled)
+    return {k: body[k] for k in ("format", "questions", "method", "rule", "charts")}
+
+
+def _trusted_rule(exam: Any) -> dict[str, Any]:
+    """The vault's own rule for the exam, by name and parameters: cutscores in a file are never taken on trust."""
+    from app.domain import rulesets
+
+    found = rulesets.trust(exam.rule, exam.method, exam.format)
+    name = str(exam.rule.get("name", ""))
+    if found.trusted or name not in rulesets.current()["rules"]:
+        return found.rule
+    params = exam.rule.get("parameters")
+    try:
+        return rulesets.snapshot(name, params if isinstance(params, dict) else None)
+    except (KeyError, ValueError, TypeError):
+        return rulesets.snapshot(name)
 
 
 def _add(session: Any, args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from app.cli import read_json_input
-    from app.domain import exam_formats, rulesets
+    from app.domain import rulesets
     from app.domain.workflow import next_exam_number
 
-    exam, numbered, dropped = _exam_from(read_json_input(args.json))
+    doc = read_json_input(args.json)
+    if not isinstance(doc, dict):
+        raise ValidationError("The exam file must hold one exam object.", [("$", "must be an object")])
     d = session.get_dossier(args.case)
-    number = exam.number if numbered else next_exam_number(d)
+    exam = _exam_from({**_template(d, args), **doc})  # what the file gives wins over the template
+    number = exam.number if "number" in doc else next_exam_number(d)
     if any(e.number == number for e in d.polygraph_exams):
         raise ValidationError(f"Exam {number} is already recorded in this case.")
-    exam = replace(exam, number=number)
-    if args.copy_from:
-        previous = next((e for e in d.polygraph_exams if e.number == args.copy_from), None)
-        if previous is None:
-            raise NotFoundError(f"No exam {args.copy_from} in this case to copy from.")
-        exam = exam_formats.copy_from(exam, previous)
-    elif args.format:
-        try:
-            exam = exam_formats.apply_format(exam, args.format)
-        except KeyError:
-            raise UsageError(f"No exam format {args.format!r}; see `dossier exam formats`.") from None
-    else:  # the vault's own rule by name and parameters: cutscores in a file are never taken on trust
-        trusted = rulesets.trust(exam.rule, exam.method, exam.format)
-        name = str(exam.rule.get("name", ""))
-        if trusted.trusted:
-            rule = trusted.rule
-        elif name in rulesets.current()["rules"]:
-            params = exam.rule.get("parameters") if isinstance(exam.rule.get("parameters"), dict) else None
-            rule = rulesets.snapshot(name, params)
-        else:
-            rule = trusted.rule
-        if exam.rule.get("kind") and rulesets.hash_of(rule) != rulesets.hash_of(exam.rule):
-            print("dossier: the rule in the file is not one this vault knows: recorded with the vault's "
-                  f"{rulesets.display(rule)}.", file=sys.stderr)
-        exam = replace(exam, rule=rule)
-    if dropped:
+    rule = _trusted_rule(exam)
+    if exam.rule.get("kind") and rulesets.hash_of(rule) != rulesets.hash_of(exam.rule):
+        print("dossier: the rule in the file is not one this vault knows: recorded with the vault's rule "
+              f"“{rulesets.display(rule)}”.", file=sys.stderr)
+    if any(doc.get(k) for k in ("sealed_by", "sealed_at", "amendments")):
         print("dossier: seals in the file were not imported: the exam is a draft until its examiner seals it.",
               file=sys.stderr)
-    d.polygraph_exams = sorted([*d.polygraph_exams, exam], key=lambda e: e.number)
+    d.polygraph_exams = sorted([*d.polygraph_exams, replace(exam, number=number, rule=rule)], key=lambda e: e.number)
     session.save_dossier(d)
     print(f"Recorded polygraph exam {number} of {d.case_number}.")
     return 0
