@@ -48,7 +48,7 @@ def _polygraph_flags(d: Dossier) -> list[Flag]:
                             f"Polygraph exam {exam.number} result is {exam.result.value}.", (f"{path}.result",),
                             (n, exam.result.value)))
         if scored.unknown_rule:
-            stated = exam.result.value if exam.result else "none"
+            stated = exam.result.value if exam.result else "—"
             out.append(Flag("polygraph_unknown_rule", RED,
                             f"Exam {exam.number} was scored with an unknown rule: its stated result ({stated}) "
                             "needs review.", (f"{path}.rule", f"{path}.result"), (n, stated)))

@@ -4,6 +4,7 @@ the exams the workflow rules call for (a third when the first two disagree)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.enums import Stage
@@ -11,15 +12,27 @@ from app.domain.model import Dossier
 from app.domain.workflow import StepStatus, current_step, step_statuses
 from app.ui.messages import tr_message
 
+NAMES = {
+    Stage.APPLICATION: QT_TRANSLATE_NOOP("PipelineBar", "Application"),
+    Stage.INTERVIEW: QT_TRANSLATE_NOOP("PipelineBar", "Interview"),
+    Stage.CHECKS: QT_TRANSLATE_NOOP("PipelineBar", "Background checks"),
+    Stage.POLYGRAPH: QT_TRANSLATE_NOOP("PipelineBar", "Polygraph %1"),
+    Stage.DECISION: QT_TRANSLATE_NOOP("PipelineBar", "Decision"),
+    Stage.SENT_TO_HQ: QT_TRANSLATE_NOOP("PipelineBar", "Sent to HQ"),
+    Stage.CLOSED: QT_TRANSLATE_NOOP("PipelineBar", "Closed"),
+}
+
+
+def step_name(step: StepStatus | None) -> str:
+    """A step as a person reads it: "Polygraph 3", "Decision" (None: the case is closed)."""
+    if step is None:
+        return QCoreApplication.translate("PipelineBar", str(NAMES[Stage.CLOSED]))
+    return QCoreApplication.translate("PipelineBar", str(NAMES[step.stage])).replace("%1", str(step.exam))
+
 
 class PipelineBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.names = {
-            Stage.APPLICATION: self.tr("Application"), Stage.INTERVIEW: self.tr("Interview"),
-            Stage.CHECKS: self.tr("Background checks"), Stage.DECISION: self.tr("Decision"),
-            Stage.SENT_TO_HQ: self.tr("Sent to HQ"),
-        }
         self.steps: dict[str, QLabel] = {}  # by step key: "interview", "polygraph_3", …
         self.row = QHBoxLayout()
         self.row.addStretch()
@@ -32,9 +45,7 @@ class PipelineBar(QWidget):
         layout.addWidget(self.missing)
 
     def name(self, step: StepStatus) -> str:
-        if step.stage == Stage.POLYGRAPH:
-            return self.tr("Polygraph %1").replace("%1", str(step.exam))
-        return self.names[step.stage]
+        return step_name(step)
 
     def _labels_for(self, steps: list[StepStatus]) -> None:
         keys = [s.key for s in steps]
