@@ -12,12 +12,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="89"/>
+        <location filename="../../app/ui/controller.py" line="92"/>
         <source>Check this before you continue</source>
         <translation>Перевірте це, перш ніж продовжити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controller.py" line="116"/>
+        <location filename="../../app/ui/controller.py" line="121"/>
         <source>Cannot open</source>
         <translation>Не вдається відкрити</translation>
     </message>
@@ -25,114 +25,114 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="31"/>
+        <location filename="../../app/ui/applicant_model.py" line="43"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="32"/>
+        <location filename="../../app/ui/applicant_model.py" line="44"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="33"/>
+        <location filename="../../app/ui/applicant_model.py" line="45"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="34"/>
-        <source>Polygraph 1</source>
-        <translation>Поліграф 1</translation>
+        <location filename="../../app/ui/applicant_model.py" line="46"/>
+        <source>Polygraph</source>
+        <translation>Поліграф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="35"/>
-        <source>Polygraph 2</source>
-        <translation>Поліграф 2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/applicant_model.py" line="36"/>
+        <location filename="../../app/ui/applicant_model.py" line="47"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="37"/>
+        <location filename="../../app/ui/applicant_model.py" line="48"/>
         <source>To send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="38"/>
+        <location filename="../../app/ui/applicant_model.py" line="49"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="41"/>
+        <location filename="../../app/ui/applicant_model.py" line="52"/>
         <source>Serving soldier</source>
         <translation>Військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="42"/>
+        <location filename="../../app/ui/applicant_model.py" line="53"/>
         <source>Prisoner of war</source>
         <translation>Військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="43"/>
+        <location filename="../../app/ui/applicant_model.py" line="54"/>
         <source>Civilian</source>
         <translation>Цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="44"/>
+        <location filename="../../app/ui/applicant_model.py" line="55"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="63"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="63"/>
         <source>Name (Cyrillic)</source>
         <translation>Ім&apos;я (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="63"/>
         <source>Name (Latin)</source>
         <translation>Ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="52"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="63"/>
+        <location filename="../../app/ui/applicant_model.py" line="76"/>
         <source>%1 red</source>
         <translation>червоних: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="63"/>
+        <location filename="../../app/ui/applicant_model.py" line="76"/>
         <source>%1 amber</source>
         <translation>жовтих: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="168"/>
+        <source>Polygraph %1</source>
+        <translation>Поліграф %1</translation>
     </message>
 </context>
 <context>
@@ -285,92 +285,102 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="27"/>
+        <location filename="../../app/ui/print_summary.py" line="29"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="28"/>
+        <location filename="../../app/ui/print_summary.py" line="30"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="30"/>
+        <location filename="../../app/ui/print_summary.py" line="32"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="31"/>
+        <location filename="../../app/ui/print_summary.py" line="33"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="32"/>
+        <location filename="../../app/ui/print_summary.py" line="34"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="33"/>
+        <location filename="../../app/ui/print_summary.py" line="35"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="34"/>
+        <location filename="../../app/ui/print_summary.py" line="36"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="35"/>
+        <location filename="../../app/ui/print_summary.py" line="37"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="36"/>
+        <location filename="../../app/ui/print_summary.py" line="38"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="37"/>
+        <location filename="../../app/ui/print_summary.py" line="39"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="38"/>
+        <location filename="../../app/ui/print_summary.py" line="40"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="50"/>
+        <location filename="../../app/ui/print_summary.py" line="52"/>
         <source>Exam</source>
         <translation>Опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="50"/>
+        <location filename="../../app/ui/print_summary.py" line="52"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="51"/>
+        <location filename="../../app/ui/print_summary.py" line="53"/>
         <source>grand total</source>
         <translation>загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="52"/>
+        <location filename="../../app/ui/print_summary.py" line="54"/>
         <source>computed</source>
         <translation>обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="60"/>
+        <location filename="../../app/ui/print_summary.py" line="62"/>
+        <source>scored with an unknown rule: the stated result needs review</source>
+        <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_summary.py" line="64"/>
+        <source>cutscores unverified</source>
+        <translation>порогові значення не перевірено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_summary.py" line="68"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="74"/>
+        <location filename="../../app/ui/print_summary.py" line="82"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="99"/>
+        <location filename="../../app/ui/print_summary.py" line="107"/>
         <source>Print case summary</source>
         <translation>Друк короткої довідки</translation>
     </message>
@@ -554,34 +564,24 @@
 <context>
     <name>DossierWindow</name>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65"/>
+        <location filename="../../app/ui/dossier/window.py" line="66"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65"/>
+        <location filename="../../app/ui/dossier/window.py" line="66"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66"/>
+        <location filename="../../app/ui/dossier/window.py" line="67"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66"/>
+        <location filename="../../app/ui/dossier/window.py" line="67"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="67"/>
-        <source>Polygraph 1</source>
-        <translation>Поліграф 1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="67"/>
-        <source>Polygraph 2</source>
-        <translation>Поліграф 2</translation>
     </message>
     <message>
         <location filename="../../app/ui/dossier/window.py" line="68"/>
@@ -599,195 +599,215 @@
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="92"/>
+        <location filename="../../app/ui/dossier/window.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="93"/>
+        <location filename="../../app/ui/dossier/window.py" line="90"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="94"/>
+        <location filename="../../app/ui/dossier/window.py" line="91"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="95"/>
+        <location filename="../../app/ui/dossier/window.py" line="92"/>
         <source>Send to &amp;HQ…</source>
         <translation>Надіслати до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="96"/>
+        <location filename="../../app/ui/dossier/window.py" line="93"/>
+        <source>Another &amp;polygraph exam</source>
+        <translation>Ще одне &amp;опитування на поліграфі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="114"/>
+        <location filename="../../app/ui/dossier/window.py" line="112"/>
         <source>New applicant</source>
         <translation>Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="115"/>
+        <location filename="../../app/ui/dossier/window.py" line="113"/>
         <source> — DEMO</source>
         <translation> — ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="134"/>
+        <location filename="../../app/ui/dossier/window.py" line="132"/>
+        <source>Polygraph %1</source>
+        <translation>Поліграф %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="151"/>
+        <source>Polygraph</source>
+        <translation>Поліграф</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="151"/>
+        <source>A case holds at most %1 exams.</source>
+        <translation>Справа може містити не більше %1 опитувань.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="175"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="135"/>
+        <location filename="../../app/ui/dossier/window.py" line="176"/>
         <source>There are unsaved changes to this dossier from %1. Restore them?</source>
         <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="145"/>
+        <location filename="../../app/ui/dossier/window.py" line="186"/>
         <source>Restored unsaved changes; save them with Ctrl+S.</source>
         <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="150"/>
+        <location filename="../../app/ui/dossier/window.py" line="191"/>
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="167"/>
+        <location filename="../../app/ui/dossier/window.py" line="208"/>
         <source>Autosave failed; the details are in the log.</source>
         <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="171"/>
+        <location filename="../../app/ui/dossier/window.py" line="214"/>
         <source>Draft saved in the vault.</source>
         <translation>Чернетку збережено у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="183"/>
+        <location filename="../../app/ui/dossier/window.py" line="226"/>
         <source>Not saved yet</source>
         <translation>Ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="184"/>
+        <location filename="../../app/ui/dossier/window.py" line="227"/>
         <source>Please correct these first (your typing is kept as a draft):</source>
         <translation>Спершу виправте (введене збережено як чернетку):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="194"/>
+        <location filename="../../app/ui/dossier/window.py" line="237"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="199"/>
+        <location filename="../../app/ui/dossier/window.py" line="242"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="212"/>
+        <location filename="../../app/ui/dossier/window.py" line="255"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="213"/>
+        <location filename="../../app/ui/dossier/window.py" line="256"/>
         <source>This person may already have a case. A supervisor can merge the cases or mark them distinct (dossier duplicates …):</source>
         <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні (dossier duplicates …):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="217"/>
+        <location filename="../../app/ui/dossier/window.py" line="260"/>
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="217"/>
-        <location filename="../../app/ui/dossier/window.py" line="267"/>
+        <location filename="../../app/ui/dossier/window.py" line="260"/>
+        <location filename="../../app/ui/dossier/window.py" line="310"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="226"/>
+        <location filename="../../app/ui/dossier/window.py" line="269"/>
         <source>Seal</source>
         <translation>Скріпити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="227"/>
+        <location filename="../../app/ui/dossier/window.py" line="270"/>
         <source>Sealing makes the record read-only; later corrections are amendments. Re-enter your passphrase to seal it:</source>
         <translation>Після скріплення запис стає лише для читання; подальші виправлення — це поправки. Введіть парольну фразу ще раз, щоб скріпити:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="235"/>
+        <location filename="../../app/ui/dossier/window.py" line="278"/>
         <source>Not sealed</source>
         <translation>Не скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="240"/>
+        <location filename="../../app/ui/dossier/window.py" line="283"/>
         <source>Sealed.</source>
         <translation>Скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="244"/>
-        <location filename="../../app/ui/dossier/window.py" line="249"/>
+        <location filename="../../app/ui/dossier/window.py" line="287"/>
+        <location filename="../../app/ui/dossier/window.py" line="292"/>
         <source>Amend a sealed record</source>
         <translation>Поправка до скріпленого запису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="245"/>
+        <location filename="../../app/ui/dossier/window.py" line="288"/>
         <source>Why is this record corrected? The original is kept with your reason.</source>
         <translation>Чому запис виправляється? Оригінал зберігається разом із вашою причиною.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="249"/>
+        <location filename="../../app/ui/dossier/window.py" line="292"/>
         <source>Give a reason of at least ten characters.</source>
         <translation>Вкажіть причину щонайменше з десяти символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="257"/>
+        <location filename="../../app/ui/dossier/window.py" line="300"/>
         <source>Waive a check</source>
         <translation>Звільнення від перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="258"/>
+        <location filename="../../app/ui/dossier/window.py" line="301"/>
         <source>Why can the case go on without this check?</source>
         <translation>Чому справа може рухатися далі без цієї перевірки?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="267"/>
-        <location filename="../../app/ui/dossier/window.py" line="270"/>
+        <location filename="../../app/ui/dossier/window.py" line="310"/>
+        <location filename="../../app/ui/dossier/window.py" line="313"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="270"/>
+        <location filename="../../app/ui/dossier/window.py" line="313"/>
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="277"/>
+        <location filename="../../app/ui/dossier/window.py" line="320"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="277"/>
+        <location filename="../../app/ui/dossier/window.py" line="320"/>
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="285"/>
+        <location filename="../../app/ui/dossier/window.py" line="328"/>
         <source>Save the applicant first.</source>
         <translation>Спочатку збережіть кандидата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="292"/>
+        <location filename="../../app/ui/dossier/window.py" line="335"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="300"/>
+        <location filename="../../app/ui/dossier/window.py" line="343"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="302"/>
+        <location filename="../../app/ui/dossier/window.py" line="345"/>
         <source>Choose the stick&apos;s folder</source>
         <translation>Виберіть теку на флешці</translation>
     </message>
@@ -795,124 +815,104 @@
 <context>
     <name>ExamTab</name>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="31"/>
-        <source>Federal 7-position</source>
-        <translation>Федеральна 7-бальна</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="32"/>
-        <source>3-position</source>
-        <translation>3-бальна</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="33"/>
-        <source>ESS</source>
-        <translation>ESS</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="41"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="44"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, «The Polygraph and Lie Detection», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="57"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="56"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="58"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="57"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="59"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="58"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="60"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="59"/>
         <source>Instrument</source>
         <translation>Прилад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="61"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="60"/>
         <source>Serial number</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="61"/>
+        <source>Technique (notes)</source>
+        <translation>Методика (нотатки)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dossier/exam_tab.py" line="62"/>
-        <source>Technique / format</source>
-        <translation>Методика / формат</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="63"/>
-        <source>Scoring method</source>
-        <translation>Метод оцінювання</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="64"/>
-        <source>Decision rule</source>
-        <translation>Правило рішення</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="65"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="67"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="64"/>
         <source>Relevant</source>
         <translation>Релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="67"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="64"/>
         <source>Comparison</source>
         <translation>Контрольне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="68"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="65"/>
         <source>Irrelevant</source>
         <translation>Нейтральне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="68"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="65"/>
         <source>Symptomatic</source>
         <translation>Симптоматичне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="69"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="66"/>
         <source>Sacrifice relevant</source>
         <translation>Жертовне релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="69"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="66"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="70"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="67"/>
         <source>Label</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="70"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="67"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="71"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="68"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="72"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="69"/>
         <source>Add question</source>
         <translation>Додати запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="72"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="69"/>
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="71"/>
+        <source>Copy questions from exam %1</source>
+        <translation>Копіювати запитання з опитування %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/dossier/exam_tab.py" line="82"/>
@@ -970,47 +970,83 @@
         <translation>Нотатки після тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="102"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="103"/>
         <source>Questions</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="106"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="109"/>
         <source>Scores</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="131"/>
-        <source> (cutscores unverified)</source>
-        <translation> (порогові значення не перевірено)</translation>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="148"/>
+        <source>Exam format</source>
+        <translation>Формат опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="156"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="149"/>
+        <source>Replace the question list with the format&apos;s? Question texts typed under the same labels are kept.</source>
+        <translation>Замінити перелік запитань переліком із формату? Тексти запитань із тими самими позначками буде збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="158"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="161"/>
+        <source>Copy questions</source>
+        <translation>Копіювання запитань</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="159"/>
+        <source>Exam %1 has no questions to copy yet.</source>
+        <translation>В опитуванні %1 ще немає запитань, які можна скопіювати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="162"/>
+        <source>Replace this exam&apos;s question list with exam %1&apos;s?</source>
+        <translation>Замінити перелік запитань цього опитування переліком з опитування %1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="186"/>
         <source>Not computed yet: %1</source>
         <translation>Ще не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="158"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="188"/>
         <source>The examiner&apos;s result differs from the computed one.</source>
         <translation>Висновок поліграфолога відрізняється від обчисленого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="160"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="190"/>
+        <source>Scored with an unknown rule: the stored cutscores are not a rule this vault knows. Computed here with %1; the stated result needs review.</source>
+        <translation>Оцінено за невідомим правилом: збережені порогові значення не належать жодному правилу, відомому цьому сховищу. Тут обчислено за правилом «%1»; указаний результат потребує перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="194"/>
         <source>These cutscores are not confirmed against their published source.</source>
         <translation>Ці порогові значення не звірено з опублікованим джерелом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="244"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="199"/>
+        <source>The current default rule (%1) would give: %2</source>
+        <translation>Чинне типове правило («%1») дало б: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="201"/>
+        <source>not computed</source>
+        <translation>не обчислено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="284"/>
         <source>Use a date as YYYY-MM-DD.</source>
         <translation>Вкажіть дату у форматі РРРР-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="245"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="285"/>
         <source>The exam date is not a valid date.</source>
         <translation>Дата опитування некоректна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="248"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="288"/>
         <source>Question labels must be unique.</source>
         <translation>Позначки запитань мають бути унікальними.</translation>
     </message>
@@ -1018,79 +1054,94 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
-        <location filename="../../app/ui/messages.py" line="74"/>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
-        <source>Polygraph discordance: third exam or further investigation (%1).</source>
-        <translation>Розбіжність поліграфів: третє опитування або додаткова перевірка (%1).</translation>
+        <location filename="../../app/ui/messages.py" line="102"/>
+        <source>Polygraph exams %1 and %2 disagree (%3): exam %4 or further investigation.</source>
+        <translation>Опитування на поліграфі %1 і %2 розходяться (%3): потрібне опитування %4 або додаткова перевірка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
-        <source>The two polygraph exams are not independent: %1.</source>
-        <translation>Два опитування на поліграфі не незалежні: %1.</translation>
+        <location filename="../../app/ui/messages.py" line="103"/>
+        <source>Polygraph exams %1 and %2 disagree (%3).</source>
+        <translation>Опитування на поліграфі %1 і %2 розходяться (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
+        <source>Polygraph exams are not independent: %1.</source>
+        <translation>Опитування на поліграфі не є незалежними: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="105"/>
+        <source>Exam %1 was scored with an unknown rule: its stated result (%2) needs review.</source>
+        <translation>Опитування %1 оцінено за невідомим правилом: указаний результат (%2) потребує перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106"/>
+        <source>Exam %1: the decision rule does not fit the exam&apos;s format.</source>
+        <translation>Опитування %1: правило рішення не відповідає формату опитування.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
@@ -1340,168 +1391,168 @@
         <translation> — ДЕМО (навчальні дані)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Applicants</source>
         <translation>Заявники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Search: name in Cyrillic or Latin, case number, document number, words…</source>
         <translation>Пошук: ім&apos;я кирилицею чи латиницею, номер справи, номер документа, слова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>All stages</source>
         <translation>Усі етапи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Any flags</source>
         <translation>Будь-які позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>With flags</source>
         <translation>З позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Without flags</source>
         <translation>Без позначок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>With red flags</source>
         <translation>З червоними позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;Administration</source>
         <translation>&amp;Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;HQ</source>
         <translation>&amp;Штаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;New applicant</source>
         <translation>&amp;Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Відкрити вибрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Send selected to &amp;HQ…</source>
         <translation>Надіслати вибрані до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Select the cases to send first.</source>
         <translation>Спочатку виберіть справи для надсилання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Choose the stick&apos;s folder</source>
         <translation>Виберіть теку на флешці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>%1 applicant(s)</source>
         <translation>Заявників: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>%1 match(es)</source>
         <translation>Збігів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -1619,49 +1670,159 @@
         <translation>Позначка записів сховища відсутня.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="38"/>
+        <source>subtotals between the cutscores</source>
+        <translation>суми за запитаннями між пороговими значеннями</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39"/>
+        <source>no relevant questions</source>
+        <translation>немає релевантних запитань</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="40"/>
+        <source>the decision rule is not for this scoring method</source>
+        <translation>правило рішення не призначене для цього методу оцінювання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41"/>
+        <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
+        <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42"/>
+        <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
+        <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43"/>
+        <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
+        <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>%1 check is pending</source>
         <translation>перевірка «%1» очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
         <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>polygraph exam %1 not recorded</source>
         <translation>опитування на поліграфі %1 не внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="55"/>
+        <source>polygraph exam %1 is not sealed</source>
+        <translation>опитування на поліграфі %1 не скріплено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="57"/>
+        <source>grand total %1 between the cutscores and no subtotal decides</source>
+        <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58"/>
+        <source>grand total %1 between the cutscores</source>
+        <translation>загальна сума %1 між пороговими значеннями</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59"/>
+        <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
+        <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60"/>
+        <source>grand total %1 ≥ %2</source>
+        <translation>загальна сума %1 ≥ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="61"/>
+        <source>grand total %1 ≤ %2</source>
+        <translation>загальна сума %1 ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="62"/>
+        <source>lowest subtotal %1 %2 ≤ %3</source>
+        <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63"/>
+        <source>every subtotal ≥ %1</source>
+        <translation>кожна сума за запитанням ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="64"/>
+        <source>subtotal %1 is %2</source>
+        <translation>сума за запитанням %1 дорівнює %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66"/>
+        <source>%1 charts: the process needs %2 to %3</source>
+        <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <source>%1 score(s) missing, first: chart %2, %3, %4</source>
+        <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68"/>
+        <source>chart %1, %2, %3: %4 is outside %5..%6</source>
+        <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70"/>
+        <source>results differ (%1 / %2)</source>
+        <translation>результати різні (%1 / %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71"/>
+        <source>exam %1 is %2</source>
+        <translation>опитування %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72"/>
+        <source>exams %1 and %2 were given by the same examiner</source>
+        <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="73"/>
+        <source>exams %1 and %2 were held on the same day</source>
+        <translation>опитування %1 і %2 проведено того самого дня</translation>
     </message>
 </context>
 <context>
@@ -2021,29 +2182,24 @@
 <context>
     <name>PipelineBar</name>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="18"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="16"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="18"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="17"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="19"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="18"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
         <location filename="../../app/ui/dossier/pipeline_bar.py" line="19"/>
-        <source>Polygraph 1</source>
-        <translation>Поліграф 1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="20"/>
-        <source>Polygraph 2</source>
-        <translation>Поліграф 2</translation>
+        <source>Polygraph %1</source>
+        <translation>Поліграф %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/dossier/pipeline_bar.py" line="20"/>
@@ -2056,17 +2212,22 @@
         <translation>Надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="52"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="22"/>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="79"/>
         <source>Complete</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="56"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="82"/>
         <source>Still missing for %1: %2</source>
         <translation>Ще бракує для етапу «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="59"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="85"/>
         <source>All steps are complete.</source>
         <translation>Усі етапи виконано.</translation>
     </message>
@@ -2074,54 +2235,117 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulePicker</name>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="56"/>
+        <source>prior</source>
+        <translation>апріорна ймовірність</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="56"/>
+        <source>alpha, deceptive</source>
+        <translation>альфа (обман)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="57"/>
+        <source>alpha, truthful</source>
+        <translation>альфа (правдивість)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="63"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="64"/>
+        <source>Scoring method</source>
+        <translation>Метод оцінювання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="65"/>
+        <source>Decision rule</source>
+        <translation>Правило рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="66"/>
+        <source>ESS-M parameters</source>
+        <translation>Параметри ESS-M</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="83"/>
+        <source>(free-form question list)</source>
+        <translation>(довільний перелік запитань)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="107"/>
+        <source> (cutscores unverified)</source>
+        <translation> (порогові значення не перевірено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="109"/>
+        <source> — does not fit this format</source>
+        <translation> — не відповідає цьому формату</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="139"/>
+        <source> (earlier rule)</source>
+        <translation> (попереднє правило)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="140"/>
+        <source>Unknown rule: not one this vault knows</source>
+        <translation>Невідоме правило: сховище його не знає</translation>
     </message>
 </context>
 <context>
@@ -2297,27 +2521,27 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="39"/>
+        <location filename="../../app/ui/setup_wizard.py" line="38"/>
         <source>Set up Field Dossier</source>
         <translation>Налаштування Field Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="41"/>
+        <location filename="../../app/ui/setup_wizard.py" line="40"/>
         <source>Welcome</source>
         <translation>Вітаємо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="42"/>
+        <location filename="../../app/ui/setup_wizard.py" line="41"/>
         <source>Create the vault for my post</source>
         <translation>Створити сховище для мого пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="44"/>
+        <location filename="../../app/ui/setup_wizard.py" line="43"/>
         <source>Open a training vault with made-up applicants (marked DEMO)</source>
         <translation>Відкрити навчальне сховище з вигаданими заявниками (позначка ДЕМО)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="47"/>
+        <location filename="../../app/ui/setup_wizard.py" line="46"/>
         <source>Everything you record is kept encrypted on this laptop. The training vault is a separate folder and never mixes with real cases.</source>
         <translation>Усе, що ви записуєте, зберігається на цьому ноутбуці в зашифрованому вигляді. Навчальне сховище — окрема тека, яка ніколи не змішується зі справжніми справами.</translation>
     </message>
@@ -2515,57 +2739,57 @@
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../app/ui/setup_wizard.py" line="78"/>
         <source>Your post and your key</source>
         <translation>Ваш пункт і ваш ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="78"/>
+        <location filename="../../app/ui/setup_wizard.py" line="79"/>
         <source>You will be the first user, with the supervisor role.</source>
         <translation>Ви будете першим користувачем, з роллю керівника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>Post code</source>
         <translation>Код пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>Your call sign</source>
         <translation>Ваш позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="100"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114"/>
         <source>strong enough</source>
         <translation>достатньо надійна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114"/>
         <source>too weak</source>
         <translation>занадто слабка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="123"/>
+        <location filename="../../app/ui/setup_wizard.py" line="124"/>
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>
