@@ -191,3 +191,36 @@ def test_essm_parameters_and_fit_in_the_rule_picker(qtbot, session, scripted) ->
         "federal_zct", "federal_you_phase", "tes", "utah", "senter_two_stage", "krapohl_2005", "federal_grand_total",
         "federal_spot"]
     assert "federal_zct" not in " ".join(picker.rule.itemText(i) for i in range(picker.rule.count()))
+
+
+def test_rule_names_and_reasons_in_ukrainian(qtbot, session, scripted) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import install_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and install_language(app, "uk") == "uk"
+    try:
+        doc = sample_doc()
+        first = doc["polygraph_exams"][0]
+        del first["sealed_by"], first["sealed_at"]
+        first.update({"questions": [{"label": "R1", "type": "relevant"}], "rule": {}, "result": "NDI",
+                      "scores": [{"chart": c, "question": "R1", "channel": ch, "score": -1}
+                                 for c in (1, 2, 3) for ch in ("pneumo", "eda", "cardio")]})
+        doc["polygraph_exams"].append({**copy.deepcopy(first), "number": 2, "examiner": "Charlie", "result": "DI"})
+        case = session.add_applicant(parse_document(doc))
+        w = DossierWindow(session, case)
+        qtbot.addWidget(w)
+        picker = w.exam1.picker
+        assert picker.method.currentText() == "Федеральна 7-позиційна шкала"
+        assert picker.rule.currentText() == "Федеральний ZCT: загальна сума ±6, окреме запитання −3"
+        assert picker.format.itemText(0) == "(довільний перелік запитань)"
+        assert picker.format.itemText(picker.format.findData("afmgqt")) == "AFMGQT (багатотемна перевірка)"
+        assert w.exam1.computed.text().startswith("DI — найменша сума за запитанням R1: -9 ≤ -3")
+        assert "Опитування на поліграфі 1 і 2 розходяться (результати різні (NDI / DI)): потрібне опитування 3 " \
+               "або додаткова перевірка." in w.flags.text()
+        titles = [w.tabs.tabText(i) for i in range(w.tabs.count())]
+        assert "Поліграф 3" in titles and "Поліграф 1" in titles
+        assert w.pipeline.steps["polygraph_3"].text().endswith("Поліграф 3")
+    finally:
+        install_language(app, "en")
