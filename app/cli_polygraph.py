@@ -126,7 +126,7 @@ def _add(session: Any, args: argparse.Namespace) -> int:
     rule = _trusted_rule(exam)
     if exam.rule.get("kind") and rulesets.hash_of(rule) != rulesets.hash_of(exam.rule):
         print("dossier: the rule in the file is not one this vault knows: recorded with the vault's rule "
-              f"“{rulesets.display(rule)}”.", file=sys.stderr)
+              f"“{rulesets.display(rule, 'en')}”.", file=sys.stderr)
     if any(doc.get(k) for k in ("sealed_by", "sealed_at", "amendments")):
         print("dossier: seals in the file were not imported: the exam is a draft until its examiner seals it.",
               file=sys.stderr)
@@ -172,7 +172,7 @@ def cmd_exam(args: argparse.Namespace) -> int:
         for name, f in [] if args.json else found.items():
             labels = " ".join(label for label, _ in f["questions"])
             print(f"{name:10} {f['label']} — {f['charts']} charts, rule: "
-                  f"{rulesets.display(rulesets.current()['rules'][f['rule']])}; {labels}")
+                  f"{rulesets.display(rulesets.current()['rules'][f['rule']], 'en')}; {labels}")
         return 0
     if args.exam_cmd == "rules":
         rules = rulesets.current()["rules"]

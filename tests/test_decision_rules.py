@@ -11,8 +11,15 @@ import pytest
 
 from app.domain import decision_rules, rulesets
 from app.domain.enums import ExamResult
+from tests.polygraph_helpers import fresh_rule_caches
 
 NDI, DI, INC = ExamResult.NDI, ExamResult.DI, ExamResult.INC
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rules() -> None:
+    fresh_rule_caches()
+
 
 
 def decide(rule: str, subtotals: dict[str, int]) -> decision_rules.Outcome:

@@ -10,6 +10,7 @@ import pytest
 
 from app.domain import decision_rules, essm, rulesets
 from app.domain.enums import ExamResult
+from tests.polygraph_helpers import fresh_rule_caches
 
 ROOT = Path(__file__).resolve().parent.parent
 # (prior, alpha) -> SI NDI, SI DI, SI two-stage subtotal DI, MI SR, MI NSR — typed from the CSV rows
@@ -18,6 +19,12 @@ BY_HAND = {
     (0.25, 0.01): (5, -9, -11, -7, 0), (0.25, 0.05): (3, -8, -9, -6, 0), (0.25, 0.10): (3, -8, -8, -6, 0),
     (0.8, 0.01): (10, -5, -21, -9, 6), (0.8, 0.05): (10, -4, -15, -5, 5), (0.8, 0.10): (9, -3, -14, -4, 5),
 }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rules() -> None:
+    fresh_rule_caches()
+
 
 
 @pytest.mark.parametrize(("prior", "alpha"), list(BY_HAND))

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.domain.examiners import ExaminerStats, aggregate
+from tests.polygraph_helpers import fresh_rule_caches
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rules() -> None:
+    fresh_rule_caches()
+
 
 
 def test_counts_and_shares_per_examiner() -> None:

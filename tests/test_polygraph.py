@@ -13,9 +13,16 @@ from hypothesis import strategies as st
 from app.domain import content, exam_formats, flags, polygraph, rulesets
 from app.domain.enums import Channel, ExamResult, QuestionType
 from app.domain.model import Dossier, Person, PolygraphExam, Question, Score
+from tests.polygraph_helpers import fresh_rule_caches
 
 RQS = ("R1", "R2", "R3")
 CH = (Channel.PNEUMO, Channel.EDA, Channel.CARDIO)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rules() -> None:
+    fresh_rule_caches()
+
 
 
 def exam(method: str, rule: str | dict[str, Any], cells: dict[tuple[int, str, Channel], int], charts: int = 3,
@@ -141,22 +148,22 @@ def decision_rules_said(rule: dict[str, Any], e: PolygraphExam) -> ExamResult:
     {"name": "krapohl_2005"}])
 def test_any_change_to_what_decides_makes_a_rule_unknown(change: dict[str, Any]) -> None:
     base = polygraph.rule_snapshot("federal_spot")
-    assert rulesets.trust(base, "federal_7").status == rulesets.CURRENT
-    assert rulesets.trust({**base, **change}, "federal_7").status == rulesets.UNKNOWN
+    assert rulesets.trust(base, "federal_7", "").status == rulesets.CURRENT
+    assert rulesets.trust({**base, **change}, "federal_7", "").status == rulesets.UNKNOWN
 
 
 def test_words_about_a_rule_are_not_part_of_its_identity() -> None:
     base = polygraph.rule_snapshot("federal_zct")
     worded = {**base, "label": "Something else", "label_uk": "Інше", "source": "made up", "quote": "", "hash": "x"}
-    found = rulesets.trust(worded, "federal_7")
+    found = rulesets.trust(worded, "federal_7", "")
     assert found.status == rulesets.CURRENT and found.rule["source"] == base["source"]  # shown from the vault's copy
 
 
 def test_essm_parameters_must_give_the_stored_cutscores() -> None:
     rule = polygraph.rule_snapshot("essm_single_issue", {"prior": 0.25, "alpha_di": 0.01, "alpha_ndi": 0.05})
-    assert rulesets.trust(rule, "ess").status == rulesets.CURRENT
+    assert rulesets.trust(rule, "ess", "").status == rulesets.CURRENT
     lying = {**rule, "parameters": {**rule["parameters"], "prior": 0.5}}  # cutscores of .25 claimed as .5
-    found = rulesets.trust(lying, "ess")
+    found = rulesets.trust(lying, "ess", "")
     assert found.status == rulesets.UNKNOWN and found.rule["parameters"]["prior"] == 0.5  # default parameters
     assert found.rule["di"] == -3
 
@@ -183,11 +190,11 @@ def test_rules_installed_from_hq_and_remembered_ones_are_known() -> None:
     hq_rule.pop("parameters", None)
     try:
         content.install([("rules", "polygraph", installed)])
-        assert rulesets.trust(hq_rule, "federal_7").status == rulesets.CURRENT
+        assert rulesets.trust(hq_rule, "federal_7", "").status == rulesets.CURRENT
         content.install([])  # a later package no longer has it …
-        assert rulesets.trust(hq_rule, "federal_7").status == rulesets.UNKNOWN
+        assert rulesets.trust(hq_rule, "federal_7", "").status == rulesets.UNKNOWN
         rulesets.remember([installed])  # … but the vault remembers every set it installed
-        assert rulesets.trust(hq_rule, "federal_7").status == rulesets.EARLIER
+        assert rulesets.trust(hq_rule, "federal_7", "").status == rulesets.EARLIER
     finally:
         content.install([])
         rulesets.remember([])
@@ -203,7 +210,7 @@ def test_rule_set_checks_catch_what_the_schema_cannot() -> None:
            "formats": {**good["formats"], "odd": {**good["formats"]["afmgqt"], "rule": "gone"}},
            "methods": {**good["methods"], "x": {**good["methods"]["ess"], "default_rule": "gone"}}}
     assert rulesets.check_rule_set(bad) == [
-        "method 'x' names an unknown rule", "rule 'broken' has no subtotal_di cutscore",
+        "method 'x' names an unknown rule", "rule 'broken' has no subtotal_di, ndi_spots_min cutscore",
         "rule 'broken' names an unknown method",
         "rule 'essm_bad' names an ESS-M table or parameter that does not exist",
         "format 'odd' names an unknown rule or method"]

@@ -39,4 +39,4 @@ def test_an_exam_scored_with_an_earlier_hq_rule_stays_known(session, vault_dir) 
     finally:
         again.close()
     # locked: this vault's rule sets are forgotten, so another vault would not trust that rule
-    assert rulesets.trust(doc["polygraph_exams"][0]["rule"], "federal_7").status == rulesets.UNKNOWN
+    assert rulesets.trust(doc["polygraph_exams"][0]["rule"], "federal_7", "").status == rulesets.UNKNOWN

@@ -214,8 +214,8 @@ def exams(d: Dossier, st: dict[str, Any], width: float) -> list[Flowable]:
         out.append(kv_table([
             ("Examiner", exam.examiner), ("Held on", exam.held_on), ("Place", exam.place),
             ("Instrument / serial", f"{exam.instrument} {exam.serial}".strip()), ("Technique", exam.technique),
-            ("Format", rulesets.display(fmt) if fmt else "free-form question list"),
-            ("Charts", exam.charts), ("Scoring method", rulesets.display(polygraph.method(exam.method))),
+            ("Format", rulesets.display(fmt, "en") if fmt else "free-form question list"),
+            ("Charts", exam.charts), ("Scoring method", rulesets.display(polygraph.method(exam.method), "en")),
             *_rule_rows(s), ("Computed result", s.computed), ("Stated result", s.stated),
             ("Rule outcome", s.reason), *_default_row(s), ("Admissions", exam.admissions),
         ], st, width))

@@ -99,7 +99,7 @@ def decide(rule: dict[str, Any], subtotals: dict[str, int], total: int) -> Outco
             return _spot_di(low, rule["subtotal_di"])
         if _at_or_below(total, rule["di"]):
             return _total_di(total, rule["di"])
-        spots = int(rule.get("ndi_spots_min", 1))
+        spots = int(rule["ndi_spots_min"])
         if _at_or_above(total, rule["ndi"]):
             if low[1] >= spots:
                 return _total_ndi(total, rule["ndi"])
@@ -120,5 +120,5 @@ def decide(rule: dict[str, Any], subtotals: dict[str, int], total: int) -> Outco
 
 def cutscores(rule: dict[str, Any]) -> dict[str, int | None]:
     """The cutscores a rule snapshot uses, by name (for display and the JSON)."""
-    names = (*KINDS.get(str(rule.get("kind")), ()), "subtotal_ndi")
+    names = (*KINDS.get(str(rule.get("kind")), ()), "subtotal_ndi")  # an unknown kind has none
     return {n: rule[n] for n in names if n in rule}

@@ -38,12 +38,10 @@ def apply_format(exam: PolygraphExam, name: str) -> PolygraphExam:
 def copy_from(exam: PolygraphExam, previous: PolygraphExam) -> PolygraphExam:
     """The exam with the previous exam's format, questions (with their texts), method and charts,
     and the same rule and parameters as the rule set in force gives them now."""
-    name = str(previous.rule.get("name", ""))
-    params = previous.rule.get("parameters") if isinstance(previous.rule.get("parameters"), dict) else None
-    try:
-        rule = rulesets.snapshot(name, params) if name in rulesets.current()["rules"] else {}
-    except (KeyError, ValueError, TypeError):
-        rule = {}
-    rule = rule or rulesets.snapshot(rulesets.default_rule_name(previous.method, previous.format))
+    found = rulesets.trust(previous.rule, previous.method, previous.format)
+    name, params = found.rule["name"], found.rule.get("parameters")
+    # the same rule as in force now (an earlier or unknown one: the format's or method's default)
+    rule = rulesets.snapshot(name, params) if found.trusted and name in rulesets.current()["rules"] else \
+        rulesets.snapshot(rulesets.default_rule_name(previous.method, previous.format))
     return replace(exam, format=previous.format, questions=[replace(q) for q in previous.questions],
                    method=previous.method, rule=rule, charts=previous.charts)

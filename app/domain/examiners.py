@@ -55,7 +55,7 @@ def aggregate(rows: Iterable[tuple[str, str | None, str | None, str, bool]]) -> 
         g["unknown"] += int(status == "unknown")
         if stated:
             g["with_result"] += 1
-            g["results"][stated] = g["results"].get(stated, 0) + 1
+            g["results"][stated] += 1
             if computed:
                 g["compared"] += 1
                 g["disagreements"] += int(computed != stated)

@@ -42,10 +42,6 @@ def rule_snapshot(rule_name: str, parameters: dict[str, Any] | None = None) -> d
     return rulesets.snapshot(rule_name, parameters)
 
 
-def default_rule_for(method_name: str, format_name: str = "") -> dict[str, Any]:
-    return rulesets.snapshot(rulesets.default_rule_name(method_name, format_name))
-
-
 @dataclass(frozen=True)
 class Opinion:
     """What a rule says about an exam's scores (used for the current default beside an old result)."""
@@ -103,9 +99,10 @@ def relevant_labels(exam: PolygraphExam) -> list[str]:
     return [q.label for q in exam.questions if q.type == QuestionType.RELEVANT]
 
 
-def validate(exam: PolygraphExam, rule: dict[str, Any] | None = None) -> list[str]:
+def validate(exam: PolygraphExam, rule: dict[str, Any]) -> list[str]:
     """Every relevant question scored on every chart and channel, scores in range, the
-    process's number of charts, and a rule that fits (when the policy refuses misfits)."""
+    process's number of charts, and a rule (the one it is scored with) that fits, when
+    the policy refuses misfits."""
     problems: list[str] = []
     limits = rules_data()["charts"]
     if not limits["min"] <= exam.charts <= limits["max"]:
@@ -124,8 +121,7 @@ def validate(exam: PolygraphExam, rule: dict[str, Any] | None = None) -> list[st
         if not low <= s.score <= high:
             problems.append(f"chart {s.chart}, {s.question}, {s.channel.value}: {s.score:+d} is outside "
                             f"{low:+d}..{high:+d}")
-    used = rule if rule is not None else rulesets.trust(exam.rule, exam.method, exam.format).rule
-    problems += [m for sev, m in rulesets.fit_problems(used, exam.method, exam.format) if sev == "refuse"]
+    problems += [m for sev, m in rulesets.fit_problems(rule, exam.method, exam.format) if sev == "refuse"]
     return problems
 
 
@@ -161,11 +157,11 @@ def score(exam: PolygraphExam) -> ExamScore:
         name = rulesets.default_rule_name(exam.method, exam.format)
         d_rule = rulesets.snapshot(name)
         d_result, d_reason = _opinion(d_rule, subtotals, total, validate(exam, d_rule))
-        default = Opinion(name, rulesets.display(d_rule), rulesets.display(d_rule, "uk"), d_result, d_reason)
+        default = Opinion(name, rulesets.display(d_rule, "en"), rulesets.display(d_rule, "uk"), d_result, d_reason)
     return ExamScore(
-        exam.method or "federal_7", str(rule.get("name", "")), subtotals, total, computed, exam.result,
+        exam.method or "federal_7", rule["name"], subtotals, total, computed, exam.result,
         tuple(problems), trust.trusted and bool(rule.get("verified")), reason, trust.status,
-        rulesets.display(rule), rulesets.display(rule, "uk"), dict(rule.get("parameters") or {}),
+        rulesets.display(rule, "en"), rulesets.display(rule, "uk"), dict(rule.get("parameters") or {}),
         decision_rules.cutscores(rule), tuple(warnings), default)
 
 

@@ -59,8 +59,8 @@ def fit_policy() -> str:
     return str(policy.get("exam_type", "refuse"))
 
 
-def display(entry: dict[str, Any], lang: str = "en") -> str:
-    """The name a person sees (never the internal key)."""
+def display(entry: dict[str, Any], lang: str) -> str:
+    """The name a person sees in `lang` ("en", "uk"), never the internal key."""
     if lang == "uk" and entry.get("label_uk"):
         return str(entry["label_uk"])
     return str(entry.get("label") or "")
@@ -69,7 +69,7 @@ def display(entry: dict[str, Any], lang: str = "en") -> str:
 def hash_of(rule: dict[str, Any]) -> str:
     body = {k: v for k, v in rule.items() if k not in NOT_HASHED}
     text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def parameter_choices(definition: dict[str, Any]) -> list[dict[str, float]]:
@@ -101,10 +101,11 @@ def snapshot(name: str, parameters: dict[str, Any] | None = None) -> dict[str, A
     return resolve(name, current()["rules"][name], parameters)
 
 
-def default_rule_name(method_name: str, format_name: str = "") -> str:
+def default_rule_name(method_name: str, format_name: str) -> str:
+    """The format's rule when it is for this method, else the method's default rule."""
     fmt = formats().get(format_name)
     rules = current()["rules"]
-    if fmt and fmt.get("rule") in rules and method_name in rules[fmt["rule"]].get("methods", []):
+    if fmt and fmt["rule"] in rules and method_name in rules[fmt["rule"]]["methods"]:
         return str(fmt["rule"])
     return str(method(method_name)["default_rule"])
 
@@ -121,12 +122,9 @@ def remember(rule_sets: list[dict[str, Any]]) -> None:
 
 
 def _expand(doc: dict[str, Any], origin: str, out: dict[str, tuple[dict[str, Any], str]]) -> None:
-    for name, definition in doc.get("rules", {}).items():
+    for name, definition in doc["rules"].items():
         for params in parameter_choices(definition):
-            try:
-                snap = resolve(name, definition, params)
-            except (KeyError, ValueError, TypeError):  # a table value the rule set cannot use
-                continue
+            snap = resolve(name, definition, params)
             out.setdefault(hash_of(snap), (snap, origin))
     for name, rule in doc.get("retired_rules", {}).items():
         snap = {**rule, "name": name}
@@ -158,7 +156,7 @@ class RuleTrust:
         return self.status in (CURRENT, EARLIER)
 
 
-def trust(stored: dict[str, Any], method_name: str, format_name: str = "") -> RuleTrust:
+def trust(stored: dict[str, Any], method_name: str, format_name: str) -> RuleTrust:
     """The rule an exam is scored with: its own if the vault knows it; otherwise a
     trusted one (the current rule of the same name, else the format's or method's
     default, with default parameters) — the stored cutscores are never used."""
@@ -167,8 +165,8 @@ def trust(stored: dict[str, Any], method_name: str, format_name: str = "") -> Ru
         if found is not None:
             return RuleTrust(found[1], found[0])
     rules = current()["rules"]
-    name = str(stored.get("name", ""))
-    if not (name in rules and method_name in rules[name].get("methods", [])):
+    name = stored.get("name")
+    if not (isinstance(name, str) and name in rules and method_name in rules[name]["methods"]):
         name = default_rule_name(method_name, format_name)
     return RuleTrust(UNKNOWN if stored.get("kind") else NONE, snapshot(name))
 
@@ -176,7 +174,7 @@ def trust(stored: dict[str, Any], method_name: str, format_name: str = "") -> Ru
 def fit_problems(rule: dict[str, Any], method_name: str, format_name: str) -> list[tuple[str, str]]:
     """(severity refuse|warn, message) when the rule does not suit the exam."""
     out: list[tuple[str, str]] = []
-    if method_name and rule.get("methods") and method_name not in rule["methods"]:
+    if method_name and method_name not in rule["methods"]:
         out.append(("refuse", "the decision rule is not for this scoring method"))
     fmt = formats().get(format_name)
     rule_type = rule.get("exam_type")
@@ -198,17 +196,18 @@ def check_rule_set(doc: dict[str, Any]) -> list[str]:
             problems.append(f"method {name!r} names an unknown rule")
     for name, rule in rules.items():
         essm_cuts = rule.get("essm", {})
-        missing = [c for c in KINDS.get(rule["kind"], ()) if c not in rule and c not in essm_cuts]
+        needed = (*KINDS[rule["kind"]], *(("ndi_spots_min",) if rule["kind"] == "zone" else ()))
+        missing = [c for c in needed if c not in rule and c not in essm_cuts]
         if missing:
             problems.append(f"rule {name!r} has no {', '.join(missing)} cutscore")
-        if any(m not in doc["methods"] for m in rule.get("methods", [])):
+        if any(m not in doc["methods"] for m in rule["methods"]):
             problems.append(f"rule {name!r} names an unknown method")
         if essm_cuts:
             try:
                 resolve(name, rule)
             except (KeyError, ValueError, TypeError):
                 problems.append(f"rule {name!r} names an ESS-M table or parameter that does not exist")
-    for name, fmt in doc.get("formats", {}).items():
+    for name, fmt in (doc.get("formats") or {}).items():
         if fmt["rule"] not in rules or fmt["method"] not in doc["methods"]:
             problems.append(f"format {name!r} names an unknown rule or method")
     return problems

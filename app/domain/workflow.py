@@ -92,7 +92,7 @@ def requirements() -> DecisionRequirements:
     raw = doc["decision_requires"]
     sealed = raw["sealed_exams"]  # a count (exams 1…n), or (older rule files) the exam numbers
     numbers = tuple(range(1, int(sealed) + 1)) if isinstance(sealed, int) else tuple(int(n) for n in sealed)
-    exams = doc.get("polygraph_exams") or {"pairs": [{"exams": [1, 2], "if_discordant": 3}], "max": 5}
+    exams = doc.get("polygraph_exams") or {"pairs": [{"exams": [1, 2], "if_discordant": 3}]}
     pairs = tuple(ExamPair(int(p["exams"][0]), int(p["exams"][1]), int(p.get("if_discordant") or 0))
                   for p in exams["pairs"])
     return DecisionRequirements(bool(raw["written_application"]), int(raw["sealed_interviews"]),
@@ -100,9 +100,8 @@ def requirements() -> DecisionRequirements:
                                 min(MAX_EXAMS, int(exams.get("max", 5))))
 
 
-def discordant_pairs(d: Dossier, req: DecisionRequirements | None = None) -> list[tuple[ExamPair, list[str]]]:
+def discordant_pairs(d: Dossier, req: DecisionRequirements) -> list[tuple[ExamPair, list[str]]]:
     """The named pairs whose exams both have a result and disagree (or one is INC/NO)."""
-    req = req or requirements()
     by_number: dict[int, PolygraphExam] = {e.number: e for e in d.polygraph_exams}
     out = []
     for pair in req.pairs:
