@@ -16,6 +16,10 @@ from tests.polygraph_helpers import fresh_rule_caches
 AT = datetime(2026, 5, 1, tzinfo=UTC)
 
 
+def needed(d: Dossier) -> list[int]:
+    return workflow.required_exams(d, workflow.requirements())
+
+
 @pytest.fixture(autouse=True)
 def _fresh_rules() -> None:
     fresh_rule_caches()
@@ -72,7 +76,7 @@ def test_each_exam_step_says_what_it_lacks() -> None:
 @pytest.mark.parametrize("second", [ExamResult.DI, ExamResult.INC, ExamResult.NO])
 def test_a_discordant_pair_makes_a_third_exam_the_next_step(second: ExamResult) -> None:
     d = case(ex(1, ExamResult.NDI), ex(2, second))
-    assert workflow.required_exams(d) == [1, 2, 3]
+    assert needed(d) == [1, 2, 3]
     assert workflow.current_step(d) == workflow.StepStatus(Stage.POLYGRAPH, ("polygraph exam 3 not recorded",), 3)
     assert workflow.stage_exam(d) == 3 and workflow.next_exam_number(d) == 3
     assert "polygraph exam 3 not recorded" in workflow.missing_before_decision(d)
@@ -86,37 +90,37 @@ def test_a_discordant_pair_makes_a_third_exam_the_next_step(second: ExamResult) 
 
 def test_discordance_counts_only_once_both_exams_have_a_result() -> None:
     d = case(ex(1, ExamResult.NDI), ex(2, None, sealed=False))
-    assert workflow.required_exams(d) == [1, 2]
+    assert needed(d) == [1, 2]
     d.polygraph_exams[1].result = ExamResult.DI  # a result, not yet sealed: exam 3 is already called for
-    assert workflow.required_exams(d) == [1, 2, 3] and workflow.stage_exam(d) == 2
+    assert needed(d) == [1, 2, 3] and workflow.stage_exam(d) == 2
 
 
 def test_both_inconclusive_is_discordant_too() -> None:
     d = case(ex(1, ExamResult.INC), ex(2, ExamResult.INC))
-    assert workflow.required_exams(d) == [1, 2, 3]
+    assert needed(d) == [1, 2, 3]
     assert workflow.discordant_pairs(d, workflow.requirements())[0][1] == ["exam 1 is INC", "exam 2 is INC"]
 
 
 def test_every_recorded_exam_is_a_step() -> None:
     d = case(ex(1, ExamResult.NDI), ex(2, ExamResult.NDI), ex(4, None, sealed=False))
-    assert workflow.required_exams(d) == [1, 2, 4] and workflow.stage_exam(d) == 4
+    assert needed(d) == [1, 2, 4] and workflow.stage_exam(d) == 4
     assert workflow.next_exam_number(d) == 5
 
 
 def test_the_rules_file_names_how_many_exams_and_which_pairs() -> None:
     d = case(ex(1, ExamResult.NDI), ex(2, ExamResult.DI))
     with_rules({"polygraph_exams": {"pairs": [{"exams": [1, 2]}], "max": 5}})  # compared, no third exam
-    assert workflow.required_exams(d) == [1, 2] and workflow.current_stage(d) is Stage.DECISION
+    assert needed(d) == [1, 2] and workflow.current_stage(d) is Stage.DECISION
     assert {f.code for f in flags.compute(d, date(2026, 4, 20))} >= {"polygraph_pair_differs"}
     with_rules({"polygraph_exams": {"pairs": [{"exams": [1, 2], "if_discordant": 3}], "max": 2}})
-    assert workflow.required_exams(d) == [1, 2]  # above the maximum: never called for
+    assert needed(d) == [1, 2]  # above the maximum: never called for
     with_rules({"decision_requires": {**workflow.rules_file()["decision_requires"], "sealed_exams": 1},
                 "polygraph_exams": {"pairs": [], "max": 5}})
-    assert workflow.required_exams(case(ex(1, ExamResult.NDI))) == [1]
+    assert needed(case(ex(1, ExamResult.NDI))) == [1]
     with_rules({"decision_requires": {**workflow.rules_file()["decision_requires"], "sealed_exams": [1, 2]}})
     assert workflow.requirements().sealed_exams == (1, 2)  # the list form of older rule files
     with_rules({"decision_requires": {**workflow.rules_file()["decision_requires"], "sealed_exams": 3}})
-    assert workflow.required_exams(case()) == [1, 2, 3]
+    assert needed(case()) == [1, 2, 3]
 
 
 def test_a_rules_file_without_exam_pairs_keeps_the_double_exam() -> None:

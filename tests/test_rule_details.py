@@ -27,6 +27,10 @@ from app.domain.model import (
 from tests.polygraph_helpers import fresh_rule_caches
 
 AT = datetime(2026, 5, 1, tzinfo=UTC)
+
+
+def needed(d: Dossier) -> list[int]:
+    return workflow.required_exams(d, workflow.requirements())
 CHANNELS = (Channel.PNEUMO, Channel.EDA, Channel.CARDIO)
 
 
@@ -239,10 +243,10 @@ def test_numbering_and_limits_of_exams() -> None:
     install(doc, "workflow")
     discordant = case()
     discordant.polygraph_exams[1].result = ExamResult.DI
-    assert workflow.required_exams(discordant) == [1, 2, 3]  # the maximum is inclusive
+    assert needed(discordant) == [1, 2, 3]  # the maximum is inclusive
     doc["polygraph_exams"] = {"pairs": [{"exams": [1, 2], "if_discordant": 6}]}
     install(doc, "workflow")
-    assert workflow.requirements().max_exams == 5 and workflow.required_exams(discordant) == [1, 2]
+    assert workflow.requirements().max_exams == 5 and needed(discordant) == [1, 2]
 
 
 @pytest.mark.parametrize(("text", "enough"), [
@@ -252,3 +256,36 @@ def test_numbering_and_limits_of_exams() -> None:
     ("a b c defghijklmnopq", True)])  # 19 and 20 characters
 def test_a_rationale_is_at_least_a_sentence(text: str, enough: bool) -> None:
     assert workflow.is_sentence(text) is enough
+
+
+def test_every_essm_alpha_pair_is_known_and_sets_without_retired_rules_work() -> None:
+    for params in ({"prior": 0.5, "alpha_di": 0.05, "alpha_ndi": 0.10}, {"prior": 0.1, "alpha_di": 0.10,
+                                                                         "alpha_ndi": 0.01}):
+        snap = rulesets.snapshot("essm_single_issue", params)
+        assert rulesets.trust(snap, "ess", "").status == rulesets.CURRENT, params
+    doc = copy.deepcopy(rulesets.shipped())
+    del doc["retired_rules"]
+    install(doc)
+    assert rulesets.trust(rulesets.snapshot("utah"), "federal_7", "").status == rulesets.CURRENT
+
+
+def test_a_known_rule_for_another_method_is_refused() -> None:
+    s = polygraph.score(exam(polygraph.rule_snapshot("federal_zct"), 1, method="ess"))
+    assert s.rule_status == rulesets.CURRENT and s.computed is None
+    assert s.problems == ("the decision rule is not for this scoring method",) and s.warnings == ()
+    misfit = polygraph.score(exam(polygraph.rule_snapshot("essm_multi_issue"), 1, method="ess", format="utah_zct"))
+    assert misfit.warnings == () and misfit.problems == (
+        "the decision rule does not fit the format: a multi-issue rule on a single-issue exam",)
+
+
+def test_the_unknown_rule_warning_in_full_and_the_formats_default_beside_it() -> None:
+    forged = {**polygraph.rule_snapshot("essm_multi_issue"), "ndi_all": -9}
+    s = polygraph.score(exam(forged, 1, method="ess", format="afmgqt"))
+    assert s.warnings == ("scored with an unknown rule: the stored cutscores are not one the vault knows, so the "
+                          "stated result needs review",)
+    assert s.current_default is not None and s.current_default.rule_name == "essm_multi_issue"
+
+
+def test_the_next_exam_fills_a_gap_first() -> None:
+    d = case(polygraph_exams=[PolygraphExam(1, result=ExamResult.NDI), PolygraphExam(3)])
+    assert workflow.next_exam_number(d) == 2

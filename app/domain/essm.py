@@ -67,4 +67,4 @@ def table_alpha(alpha: float) -> float:
 
 def priors() -> tuple[float, ...]:
     """The priors every table has, descending (the choices offered)."""
-    return table(TABLES[0]).priors
+    return table("ESSMs_SI_NDI").priors

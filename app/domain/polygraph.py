@@ -99,10 +99,9 @@ def relevant_labels(exam: PolygraphExam) -> list[str]:
     return [q.label for q in exam.questions if q.type == QuestionType.RELEVANT]
 
 
-def validate(exam: PolygraphExam, rule: dict[str, Any]) -> list[str]:
-    """Every relevant question scored on every chart and channel, scores in range, the
-    process's number of charts, and a rule (the one it is scored with) that fits, when
-    the policy refuses misfits."""
+def validate(exam: PolygraphExam) -> list[str]:
+    """Every relevant question scored on every chart and channel, scores in range, and the
+    process's number of charts. (Whether the rule fits the exam: rulesets.fit_problems.)"""
     problems: list[str] = []
     limits = rules_data()["charts"]
     if not limits["min"] <= exam.charts <= limits["max"]:
@@ -121,7 +120,6 @@ def validate(exam: PolygraphExam, rule: dict[str, Any]) -> list[str]:
         if not low <= s.score <= high:
             problems.append(f"chart {s.chart}, {s.question}, {s.channel.value}: {s.score:+d} is outside "
                             f"{low:+d}..{high:+d}")
-    problems += [m for sev, m in rulesets.fit_problems(rule, exam.method, exam.format) if sev == "refuse"]
     return problems
 
 
@@ -146,9 +144,11 @@ def score(exam: PolygraphExam) -> ExamScore:
     trust = rulesets.trust(exam.rule, exam.method, exam.format)
     rule = trust.rule
     subtotals, total = totals(exam)
-    problems = validate(exam, rule)
+    basics = validate(exam)
+    fit = rulesets.fit_problems(rule, exam.method, exam.format)
+    problems = basics + [m for sev, m in fit if sev == "refuse"]
     computed, reason = _opinion(rule, subtotals, total, problems)
-    warnings = [m for sev, m in rulesets.fit_problems(rule, exam.method, exam.format) if sev != "refuse"]
+    warnings = [m for sev, m in fit if sev != "refuse"]
     if trust.status == rulesets.UNKNOWN:
         warnings.insert(0, "scored with an unknown rule: the stored cutscores are not one the vault knows, so "
                            "the stated result needs review")
@@ -156,7 +156,7 @@ def score(exam: PolygraphExam) -> ExamScore:
     if trust.status != rulesets.CURRENT:
         name = rulesets.default_rule_name(exam.method, exam.format)
         d_rule = rulesets.snapshot(name)
-        d_result, d_reason = _opinion(d_rule, subtotals, total, validate(exam, d_rule))
+        d_result, d_reason = _opinion(d_rule, subtotals, total, basics)  # the default fits by its choice
         default = Opinion(name, rulesets.display(d_rule, "en"), rulesets.display(d_rule, "uk"), d_result, d_reason)
     return ExamScore(
         exam.method or "federal_7", rule["name"], subtotals, total, computed, exam.result,

@@ -59,11 +59,12 @@ def fit_policy() -> str:
     return str(policy.get("exam_type", "refuse"))
 
 
+LABELS = {"en": "label", "uk": "label_uk"}
+
+
 def display(entry: dict[str, Any], lang: str) -> str:
     """The name a person sees in `lang` ("en", "uk"), never the internal key."""
-    if lang == "uk" and entry.get("label_uk"):
-        return str(entry["label_uk"])
-    return str(entry.get("label") or "")
+    return str(entry.get(LABELS[lang]) or entry.get("label") or "")
 
 
 def hash_of(rule: dict[str, Any]) -> str:
@@ -79,10 +80,10 @@ def parameter_choices(definition: dict[str, Any]) -> list[dict[str, float]]:
     return [{"prior": p, "alpha_di": a, "alpha_ndi": b} for p, a, b in product(essm.priors(), essm.ALPHAS, essm.ALPHAS)]
 
 
-def resolve(name: str, definition: dict[str, Any], parameters: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The snapshot an exam stores: the rule with its cutscores (ESS-M: looked up by the
-    parameters, which are stored as the table uses them)."""
-    snap = {k: v for k, v in definition.items() if k not in ("parameters", "retired")}
+def resolve(definition: dict[str, Any], parameters: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A rule definition with its cutscores (ESS-M: looked up by the parameters, which are
+    stored as the table uses them). The snapshot an exam stores adds the rule's name."""
+    snap = dict(definition)
     if "essm" in definition:
         wanted = {**definition["parameters"], **(parameters or {})}
         first = essm.table(next(iter(definition["essm"].values()))["table"])
@@ -92,13 +93,12 @@ def resolve(name: str, definition: dict[str, Any], parameters: dict[str, Any] | 
         for cut, spec in definition["essm"].items():
             snap[cut] = essm.table(spec["table"]).cut(used["prior"], used[spec["alpha"]])
         snap["parameters"] = used
-    snap["name"] = name
     return snap
 
 
 def snapshot(name: str, parameters: dict[str, Any] | None = None) -> dict[str, Any]:
     """A rule of the rule set in force, resolved, to store on the exam it scores."""
-    return resolve(name, current()["rules"][name], parameters)
+    return {**resolve(current()["rules"][name], parameters), "name": name}
 
 
 def default_rule_name(method_name: str, format_name: str) -> str:
@@ -124,7 +124,7 @@ def remember(rule_sets: list[dict[str, Any]]) -> None:
 def _expand(doc: dict[str, Any], origin: str, out: dict[str, tuple[dict[str, Any], str]]) -> None:
     for name, definition in doc["rules"].items():
         for params in parameter_choices(definition):
-            snap = resolve(name, definition, params)
+            snap = {**resolve(definition, params), "name": name}
             out.setdefault(hash_of(snap), (snap, origin))
     for name, rule in doc.get("retired_rules", {}).items():
         snap = {**rule, "name": name}
@@ -156,14 +156,18 @@ class RuleTrust:
         return self.status in (CURRENT, EARLIER)
 
 
+def known_rule(stored: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+    """(the vault's copy, "current" | "earlier") of a stored rule the vault knows, else None."""
+    return known().get(hash_of(stored)) if stored.get("kind") else None
+
+
 def trust(stored: dict[str, Any], method_name: str, format_name: str) -> RuleTrust:
     """The rule an exam is scored with: its own if the vault knows it; otherwise a
     trusted one (the current rule of the same name, else the format's or method's
     default, with default parameters) — the stored cutscores are never used."""
-    if stored.get("kind"):
-        found = known().get(hash_of(stored))
-        if found is not None:
-            return RuleTrust(found[1], found[0])
+    found = known_rule(stored)
+    if found is not None:
+        return RuleTrust(found[1], found[0])
     rules = current()["rules"]
     name = stored.get("name")
     if not (isinstance(name, str) and name in rules and method_name in rules[name]["methods"]):
@@ -204,7 +208,7 @@ def check_rule_set(doc: dict[str, Any]) -> list[str]:
             problems.append(f"rule {name!r} names an unknown method")
         if essm_cuts:
             try:
-                resolve(name, rule)
+                resolve(rule)
             except (KeyError, ValueError, TypeError):
                 problems.append(f"rule {name!r} names an ESS-M table or parameter that does not exist")
     for name, fmt in (doc.get("formats") or {}).items():

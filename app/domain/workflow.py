@@ -113,9 +113,8 @@ def discordant_pairs(d: Dossier, req: DecisionRequirements) -> list[tuple[ExamPa
     return out
 
 
-def required_exams(d: Dossier, req: DecisionRequirements | None = None) -> list[int]:
+def required_exams(d: Dossier, req: DecisionRequirements) -> list[int]:
     """The exam numbers that are steps of this case, in order."""
-    req = req or requirements()
     called = set(req.sealed_exams) | {p.if_discordant for p, _ in discordant_pairs(d, req)}
     return sorted({n for n in called if 1 <= n <= req.max_exams} | {e.number for e in d.polygraph_exams})
 
@@ -168,5 +167,5 @@ def stage_exam(d: Dossier) -> int | None:
 def next_exam_number(d: Dossier) -> int:
     """The number a newly recorded exam gets: the lowest step not yet recorded, else one more."""
     recorded = {e.number for e in d.polygraph_exams}
-    open_steps = [n for n in required_exams(d) if n not in recorded]
+    open_steps = [n for n in required_exams(d, requirements()) if n not in recorded]
     return open_steps[0] if open_steps else max(recorded, default=0) + 1

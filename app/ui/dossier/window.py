@@ -140,7 +140,7 @@ class DossierWindow(QMainWindow):
     def _exam_tabs_for(self, d: Dossier) -> list[ExamTab]:
         """Tabs for the exams the case needs (two, a third after a discordant pair) and every one recorded;
         returns the tabs that were new."""
-        wanted = sorted(set(workflow.required_exams(d)) | {1, 2})
+        wanted = sorted(set(workflow.required_exams(d, workflow.requirements())) | {1, 2})
         new = [n for n in wanted if n not in self.exam_tabs]
         return [self._exam_tab(n) for n in new]
 
