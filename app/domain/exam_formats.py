@@ -39,9 +39,10 @@ def copy_from(exam: PolygraphExam, previous: PolygraphExam) -> PolygraphExam:
     """The exam with the previous exam's format, questions (with their texts), method and charts,
     and the same rule and parameters as the rule set in force gives them now."""
     found = rulesets.known_rule(previous.rule)
-    name = found[0]["name"] if found else ""
     # the same rule as in force now (an earlier or unknown one: the format's or method's default)
-    rule = rulesets.snapshot(name, found[0].get("parameters")) if found and name in rulesets.current()["rules"] \
-        else rulesets.snapshot(rulesets.default_rule_name(previous.method, previous.format))
+    if found and found[0]["name"] in rulesets.current()["rules"]:
+        rule = rulesets.snapshot(found[0]["name"], found[0].get("parameters"))
+    else:
+        rule = rulesets.snapshot(rulesets.default_rule_name(previous.method, previous.format))
     return replace(exam, format=previous.format, questions=[replace(q) for q in previous.questions],
                    method=previous.method, rule=rule, charts=previous.charts)
