@@ -126,9 +126,64 @@ def fixture_0006(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     conn.execute("INSERT INTO meta(key, value) VALUES ('package_seq', '3')")
 
 
+def fixture_0007(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0007 stored the list's sort keys. As an HQ vault also would: a case imported from
+    another post (LVIV-2026-0007, one version on record), which must keep its number; and records
+    whose authors were typed as free text or name a user of this vault."""
+    fixture_0006(conn, key, slot_id)
+    conn.execute("UPDATE applicants SET name_key = ?, latin_key = ? WHERE id = 1",
+                 (sort_key("Коваленко", "Андрій", "Іванович"), sort_key("Kovalenko", "Andrii")))
+    conn.execute("UPDATE applicants SET name_key = ?, latin_key = ? WHERE id = 2",
+                 (sort_key("Іваненко", "Олег", ""), sort_key("Ivanenko", "Oleh")))
+    conn.execute("DELETE FROM meta WHERE key = 'resort'")
+    conn.execute(
+        "INSERT INTO applicants(id, case_number, surname, given_name, patronymic, surname_latin, "
+        "given_name_latin, patronymic_latin, date_of_birth, category, stage, created_at, updated_at, "
+        "name_key, latin_key) VALUES (3, 'LVIV-2026-0007', 'Бойко', 'Ірина', '', 'Boiko', 'Iryna', '', "
+        "'1990-02-03', 'civilian', 'interview', '2026-01-02T08:00:00Z', ?, '', '')", (NOW,))
+    conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (3, ?)", (json.dumps(
+        {"surname": "Бойко", "given_name": "Ірина", "category": "civilian"}, ensure_ascii=False),))
+    conn.execute("INSERT INTO interviews(applicant_id, position, template_id, data) VALUES (1, 0, 'screening', ?)",
+                 (json.dumps({"template_id": "screening", "interviewer": "alpha", "notes": "x"}),))
+    conn.execute("INSERT INTO decisions(applicant_id, outcome, data) VALUES (1, 'defer', ?)", (json.dumps(
+        {"outcome": "defer", "decided_by": "Alpha", "approved_by": "полковник Петренко"}, ensure_ascii=False),))
+    conn.execute("INSERT INTO case_versions(case_number, version, imported_at, imported_by, officer, post, "
+                 "cert_serial, json_sha256, bundle_sha256, content) VALUES ('LVIV-2026-0007', 1, ?, 'Alpha', "
+                 "'Echo', 'LVIV', '42', ?, ?, x'00')", (NOW, "a" * 64, "b" * 64))
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
-    "0005": fixture_0005, "0006": fixture_0006}
+    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007}
+
+
+def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0008: a case id, an origin, a renumbered case that keeps its old number, authors
+    that are not users marked external, and nothing of the old identity lost."""
+    from app.domain.casenumber import legacy_case_id
+
+    station = s.station_code
+    assert len(station) == 3  # the vault's own code until an enrolment assigns one
+    assert d.case_number == f"ODESA-{station}-2026-0001" and d.former_numbers == ["ODESA-2026-0001"]
+    assert d.case_id == legacy_case_id("ODESA-2026-0001", "2026-01-15T10:00:00Z")
+    assert d.origin is not None and d.origin.vault_id == "0" * 32 and d.origin.created_by == "Alpha"
+    assert d.origin.post == "ODESA"
+    assert s.get_dossier(d.case_id).case_number == d.case_number  # found by its id
+    exam = d.polygraph_exams[0]
+    assert exam.examiner == "Bravo" and exam.external == ["examiner"]  # free text, kept, marked
+    # the audit entries written under the old number belong to the case
+    assert "create" in [e.action for e in s.audit_entries(d.case_number)]
+    if revision >= "0007":
+        assert d.interviews[0].interviewer == "Alpha" and d.interviews[0].external == []  # a user here
+        assert d.decision is not None and d.decision.external == ["approved_by"]
+        assert d.decision.approved_by == "полковник Петренко"
+        hq_case = s.get_dossier("LVIV-2026-0007")  # imported from another post: number kept
+        assert hq_case.former_numbers == [] and hq_case.origin is None
+        assert hq_case.case_id == legacy_case_id("LVIV-2026-0007", "2026-01-02T08:00:00Z")
+        assert [v.case_id for v in s.case_versions("LVIV-2026-0007")] == [hq_case.case_id]
+    with s.read() as c:
+        ids = [r[0] for r in c.execute("SELECT case_id FROM applicants")]
+    assert len(set(ids)) == len(ids) and all(ids)
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:
@@ -164,23 +219,26 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
         assert len(backups) == 1  # the backup was written before migrating
         with s.read() as c:
             assert schema.current_revision(c) == schema.HEAD_REVISION
-        d = s.get_dossier("ODESA-2026-0001")
+        d = s.get_dossier("ODESA-2026-0001")  # the old number still finds the case
+        _assert_new_identity(s, d, revision)
         assert d.person.surname == "Коваленко" and d.person.documents[0].number == "EK445566"
         assert d.application and d.application.text == "Заява про вступ"
         assert d.polygraph_exams[0].scores[0].score == -2
-        assert s.attachment_content("ODESA-2026-0001", d.attachments[0].sha256) == b"hello"
+        assert s.attachment_content(d.case_number, d.attachments[0].sha256) == b"hello"
         # the search index was back-filled from the old data
-        for q in ("Коваленко", "Kovalenko", "EK445566", "Заява"):
-            assert [h.summary.case_number for h in s.search(q)] == ["ODESA-2026-0001"], q
+        for q in ("Коваленко", "Kovalenko", "EK445566", "Заява", "ODESA-2026-0001", d.case_number):
+            assert [h.summary.case_number for h in s.search(q)] == [d.case_number], q
         assert s.audit_verify().ok
         with s.read() as c:  # matching keys were built for the old data
             assert c.execute("SELECT count(*) FROM match_keys").fetchone()[0] > 0
         if revision >= "0004":
             assert s.idle_lock_minutes == 9
         if revision >= "0006":  # the list's stored sort keys were back-filled
-            assert [r.case_number for r in s.summaries(list(s.list_view(ListQuery(order=Order.NAME)).ids))] == [
-                "ODESA-2026-0002", "ODESA-2026-0001"]
-            assert list(s.list_view(ListQuery(order=Order.LATIN, descending=True)).ids) == [1, 2]
+            station = s.station_code
+            names = [r.case_number for r in s.summaries(list(s.list_view(ListQuery(order=Order.NAME)).ids))]
+            assert [n for n in names if n.startswith("ODESA")] == [f"ODESA-{station}-2026-0002",
+                                                                    f"ODESA-{station}-2026-0001"]
+            assert [i for i in s.list_view(ListQuery(order=Order.LATIN, descending=True)).ids if i < 3] == [1, 2]
         else:
             with s.read() as c:
                 assert c.execute("SELECT name_key, latin_key FROM applicants").fetchone() == (

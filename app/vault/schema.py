@@ -13,7 +13,7 @@ from typing import Any
 
 from app.vault.connection import Connection, DatabaseError
 
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -63,18 +63,18 @@ def finish_upgrade(conn: Connection) -> None:
     """Work a migration asked for that cannot run inside its transaction."""
     rebuild_stale_indexes(conn)
     if conn.execute("SELECT 1 FROM meta WHERE key = 'rematch'").fetchone():
-        from app.vault import matching
         from app.vault.connection import transaction
+        from app.vault.guard import rebuild_matching
 
         with transaction(conn):
-            matching.rebuild(conn)
+            rebuild_matching(conn)
             conn.execute("DELETE FROM meta WHERE key = 'rematch'")
     if conn.execute("SELECT 1 FROM meta WHERE key = 'resort'").fetchone():
-        from app.vault import listing
         from app.vault.connection import transaction
+        from app.vault.guard import rebuild_sort_keys
 
         with transaction(conn):
-            listing.rebuild_sort_keys(conn)
+            rebuild_sort_keys(conn)
             conn.execute("DELETE FROM meta WHERE key = 'resort'")
     if conn.execute("SELECT 1 FROM meta WHERE key = 'vacuum'").fetchone():
         conn.execute("VACUUM")  # rewrites the file compactly; a crash leaves the old file intact
