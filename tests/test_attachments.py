@@ -10,8 +10,8 @@ from app.domain.attachments import AttachmentError, clean_name, sniff_media_type
 from app.domain.interchange import parse_document
 from app.errors import IntegrityError
 from app.vault import attachments
-from app.vault.guard import store
 from app.vault.demo import scan_png
+from app.vault.guard import store
 from tests.conftest import sample_doc
 
 
