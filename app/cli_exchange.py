@@ -119,7 +119,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.casefile.export import export_cases
     from app.cli_io import open_session
 
-    recipient = Path(args.recipient_file).read_text("ascii").strip() if args.recipient_file else None
+    try:
+        recipient = Path(args.recipient_file).read_text("ascii").strip() if args.recipient_file else None
+    except (OSError, UnicodeDecodeError):
+        raise UsageError("Cannot read the recipient file (HQ's recipient.txt).") from None
     with open_session(args) as session:
         def progress(done: int, total: int) -> None:
             print(f"\r{done}/{total} bundles written and verified", end="", file=sys.stderr, flush=True)
