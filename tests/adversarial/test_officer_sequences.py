@@ -160,7 +160,7 @@ def _run(v: Path, work: Path, step: tuple[Any, ...], rcpt: Path) -> int:
     if pick is None:
         return -1
     if kind == "update":
-        code, out, _ = cli(v, "officer", "applicant", "show", pick(step[1]), "--json")
+        _, out, _ = cli(v, "officer", "applicant", "show", pick(step[1]), "--json")
         doc = json.loads(out)
         _apply(doc, step[2])
         src = work / "edit.json"
