@@ -68,7 +68,7 @@ def test_the_matrix() -> None:
 def test_authors_must_be_eligible_users() -> None:
     assert authors.author_problem(USERS, "exam", "examiner", "bravo") is None
     assert "not a user" in str(authors.author_problem(USERS, "exam", "examiner", "Petrenko"))
-    assert "officer, not a examiner" in str(authors.author_problem(USERS, "exam", "examiner", "Olga"))
+    assert "does not have the role for it (examiner)" in str(authors.author_problem(USERS, "exam", "examiner", "Olga"))
     assert "no longer" in str(authors.author_problem(USERS, "interview", "interviewer", "Gone"))
     assert authors.author_problem(USERS, "decision", "approved_by", "") is None
     assert [u.callsign for u in authors.eligible(USERS, "exam", "examiner")] == ["Bravo", "Charlie"]
@@ -85,12 +85,13 @@ def test_who_may_seal_and_amend() -> None:
     exam = PolygraphExam(1, examiner="Bravo")
     assert authors.seal_problem(USERS, EXA, exam) is None
     assert "Only its author (Bravo)" in str(authors.seal_problem(USERS, EXB, exam))
-    assert "supervisor may not seal a polygraph exam" in str(authors.seal_problem(USERS, SUP, exam))
+    assert "A supervisor may not seal a polygraph exam; only examiners may" in str(
+        authors.seal_problem(USERS, SUP, exam))
     exam.external = ["examiner"]
     assert "external name" in str(authors.seal_problem(USERS, EXA, exam))
     dec = Decision(DecisionOutcome.DEFER, decided_by="Sam")
     assert authors.seal_problem(USERS, SUP, dec) is None
-    assert "officer may not seal the decision" in str(authors.seal_problem(USERS, OFF, dec))
+    assert "An officer may not seal the decision" in str(authors.seal_problem(USERS, OFF, dec))
     sealed_exam = replace(PolygraphExam(1, examiner="Bravo"), sealed_by="Bravo")
     assert authors.may_amend(EXA, sealed_exam) and not authors.may_amend(SUP, sealed_exam)
     assert not authors.may_amend(EXB, sealed_exam)
@@ -151,7 +152,7 @@ def test_review_examiner_only_own_exams_and_authors() -> None:
     assert _review(EXA, stored, new).denied == []
     assert _review(EXB, stored, new).denied == ["An examiner may only record and change their own polygraph exams"]
     new.polygraph_exams[0].examiner = "Olga"
-    assert ("$.polygraph_exams[0].examiner", "examiner: Olga is a officer, not a examiner") in _review(
+    assert ("$.polygraph_exams[0].examiner", "examiner: Olga does not have the role for it (examiner)") in _review(
         SUP, stored, new).problems
     new = copy.deepcopy(stored)
     new.interviews[0].interviewer = "Petrenko"

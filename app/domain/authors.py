@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.domain.enums import Role
 from app.domain.model import BackgroundCheck, Decision, Interview, PolygraphExam
+from app.domain.roles import who
 
 Record = Interview | BackgroundCheck | PolygraphExam | Decision
 OFF, EXA, SUP = Role.OFFICER, Role.EXAMINER, Role.SUPERVISOR
@@ -71,12 +72,12 @@ def author_problem(users: Directory, kind: str, field_name: str, value: str) -> 
     if not user.active:
         return f"{label}: {user.callsign} is no longer a user of this vault"
     if user.role not in AUTHOR_FIELDS[kind][field_name]:
-        return f"{label}: {user.callsign} is a {user.role.value}, not a {_roles(AUTHOR_FIELDS[kind][field_name])}"
+        return f"{label}: {user.callsign} does not have the role for it ({_roles(AUTHOR_FIELDS[kind][field_name])})"
     return None
 
 
-def _roles(roles: frozenset[Role]) -> str:
-    return " or ".join(r.value for r in (OFF, EXA, SUP) if r in roles)
+def _roles(roles: frozenset[Role], plural: bool = False) -> str:
+    return " or ".join(r.value + ("s" if plural else "") for r in (OFF, EXA, SUP) if r in roles)
 
 
 def canonical(users: Directory, value: str) -> str:
@@ -110,7 +111,7 @@ def seal_problem(users: Directory, actor: User, record: Record) -> str | None:
     sealer = getattr(record, SEALER_FIELD[kind])
     label = SEALER_FIELD[kind].replace("_", " ")
     if actor.role not in SEAL_ROLES[kind]:
-        return f"A {actor.role.value} may not seal {_article(kind)}; only a {_roles(SEAL_ROLES[kind])} may"
+        return f"{who(actor.role)} may not seal {_article(kind)}; only {_roles(SEAL_ROLES[kind], plural=True)} may"
     if SEALER_FIELD[kind] in record.external:
         return f"The {label} ({sealer}) is an external name: choose a user of this vault first"
     if sealer.casefold() != actor.callsign.casefold():

@@ -67,6 +67,15 @@ SEAL_ACTION = {"interview": Action.SEAL_INTERVIEW, "check": Action.SEAL_CHECK, "
                "decision": Action.SEAL_DECISION}
 
 
+def who(role: Role) -> str:
+    """'An officer', 'An examiner', 'A supervisor': the start of a refusal."""
+    return {Role.OFFICER: "An officer", Role.EXAMINER: "An examiner", Role.SUPERVISOR: "A supervisor"}[role]
+
+
+def refusal(role: Role, actions: list[str]) -> str:
+    return f"{who(role)} may not do that ({', '.join(actions)})."
+
+
 def may(role: Role, action: Action) -> bool:
     return role in ALLOWED[action]
 

@@ -18,7 +18,7 @@ from app.domain import authors, content, flags, polygraph
 from app.domain.enums import Role
 from app.domain.model import Dossier
 from app.domain.passphrase import require_strong
-from app.domain.roles import Action, may
+from app.domain.roles import Action, may, refusal
 from app.domain.workflow import current_stage, step_statuses
 from app.errors import NotFoundError, PermissionDenied, ValidationError, VaultLockedError
 from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots
@@ -114,7 +114,7 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
 
     def require(self, action: Action) -> None:
         if not may(self.user.role, action):
-            raise PermissionDenied(f"A {self.user.role.value} may not do that ({action.value}).")
+            raise PermissionDenied(refusal(self.user.role, [action.value]))
 
     @property
     def closed(self) -> bool:
