@@ -104,8 +104,9 @@ def case_flags(conn: Connection, applicant_id: int, d: Dossier, dups: list[Any] 
 
 
 def id_for(conn: Connection, case: str) -> int:
-    """The applicant a user means: by case number, by a former number (kept after renumbering)
-    or by case id. A former number shared by two cases (HQ) is refused as ambiguous."""
+    """The applicant a user means: by case number (the case that holds it now), by case id, or by a
+    former number (kept after renumbering; HQ: also a number kept with its id suffix). A former
+    number shared by several cases is refused as ambiguous."""
     text = case.strip()
     if is_case_id(text):
         row = conn.execute("SELECT id FROM applicants WHERE case_id = ?", (text.lower(),)).fetchone()
@@ -113,10 +114,10 @@ def id_for(conn: Connection, case: str) -> int:
             return int(row[0])
         raise NotFoundError("No case with that number.")
     number = text.upper()
-    ids = [r[0] for r in conn.execute("SELECT id FROM applicants WHERE case_number = ?", (number,))]
-    if ids and "#" in number:
-        return int(ids[0])
-    ids += [r[0] for r in conn.execute("SELECT applicant_id FROM case_aliases WHERE number = ?", (number,))]
+    row = conn.execute("SELECT id FROM applicants WHERE case_number = ?", (number,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    ids = [r[0] for r in conn.execute("SELECT applicant_id FROM case_aliases WHERE number = ?", (number,))]
     ids += [r[0] for r in conn.execute(  # HQ: a colliding number kept with its id suffix
         "SELECT id FROM applicants WHERE case_number >= ? AND case_number < ?", (number + "#", number + "$"))]
     if len(set(ids)) == 1:
