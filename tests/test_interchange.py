@@ -88,3 +88,15 @@ def test_attachment_without_content_refused(session) -> None:
     with pytest.raises(ValidationError, match="content"):
         session.add_applicant(parse_document(doc))
     assert session.count_applicants() == 0
+
+
+def test_the_documented_example_is_a_valid_document() -> None:
+    import json
+    import re
+
+    from tests.conftest import ROOT
+
+    text = (ROOT / "docs" / "dossier-format.md").read_text("utf-8")
+    example = json.loads(re.search(r"## Example\n```json\n(.*?)\n```", text, re.S).group(1))  # type: ignore[union-attr]
+    d = parse_document(example).dossier
+    assert d.case_number == "KYIV-B-2026-0001" and d.origin is not None and d.origin.station == "B"
