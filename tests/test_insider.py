@@ -98,7 +98,7 @@ def test_officer_imports_an_accepted_case_and_gets_drafts(post: Path, tmp_path: 
     edited = tmp_path / "edited.json"
     edited.write_text(json.dumps(doc, ensure_ascii=False))
     r = run_cli("--vault", str(post), "applicant", "update", case, "--json", str(edited), **OFFICER)
-    assert r.returncode == 9 and "may not do that (decide)" in r.stderr
+    assert r.returncode == 9 and "may not record or change the decision" in r.stderr
     assert _show(post, case, OFFICER)["decision"] is None
 
 
@@ -120,13 +120,13 @@ def test_an_officer_cannot_seal_a_polygraph_exam(post: Path, tmp_path: Path) -> 
     case = _ok(run_cli("--vault", str(post), "applicant", "add", "--json", str(src), **SUP)).stdout.strip()
     assert _show(post, case, SUP)["polygraph_exams"][0]["external"] == ["examiner"]  # not an examiner
     r = run_cli("--vault", str(post), "seal", case, "exam", "1", **OFFICER)
-    assert r.returncode == 9 and "officer may not do that (seal_exam)" in r.stderr
+    assert r.returncode == 9 and "An officer may not seal a polygraph exam." in r.stderr
     shown = _show(post, case, OFFICER)
     shown["polygraph_exams"][0].update(sealed_by="Olga", sealed_at="2026-10-11T12:00:00Z")
     forged = tmp_path / "sealed.json"
     forged.write_text(json.dumps(shown, ensure_ascii=False))
     r = run_cli("--vault", str(post), "applicant", "update", case, "--json", str(forged), **OFFICER)
-    assert r.returncode == 9 and "edit_exam" in r.stderr
+    assert r.returncode == 9 and "may not record or change a polygraph exam" in r.stderr
     r = run_cli("--vault", str(post), "applicant", "update", case, "--json", str(forged), **SUP)
     assert r.returncode == 5 and "can only be sealed with its author's passphrase" in r.stderr
     assert not _show(post, case, SUP)["polygraph_exams"][0]["sealed_by"]

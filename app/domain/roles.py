@@ -63,6 +63,32 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.DEMO_DATA: frozenset({OFF, SUP}),
 }
 
+# How a refusal names each action (app/ui/messages.py translates these phrases).
+ACTION_TEXT: dict[Action, str] = {
+    Action.VIEW_CASE: "open a case",
+    Action.CREATE_CASE: "add a case",
+    Action.EDIT_CASE: "change a case's person, application, interviews or checks",
+    Action.EDIT_EXAM: "record or change a polygraph exam",
+    Action.ATTACH: "attach a file",
+    Action.SEAL_INTERVIEW: "seal an interview",
+    Action.SEAL_CHECK: "seal a check",
+    Action.SEAL_EXAM: "seal a polygraph exam",
+    Action.WAIVE_CHECK: "waive a check",
+    Action.DECIDE: "record or change the decision",
+    Action.SEAL_DECISION: "seal the decision",
+    Action.AMEND: "amend a sealed record",
+    Action.EDIT_AFTER_DECISION: "change the person or application once the decision is sealed",
+    Action.DELETE_CASE: "delete a case",
+    Action.MERGE_DUPLICATES: "decide on duplicates",
+    Action.SEND_TO_HQ: "send cases to HQ",
+    Action.IMPORT_BUNDLE: "import bundles from the field",
+    Action.INSTALL_UPDATE: "install update packages",
+    Action.IMPORT_WATCHLIST: "import the watchlist",
+    Action.MANAGE_USERS: "manage users and the vault's policy",
+    Action.BACKUP: "make backups",
+    Action.DEMO_DATA: "add demo data",
+}
+
 SEAL_ACTION = {"interview": Action.SEAL_INTERVIEW, "check": Action.SEAL_CHECK, "exam": Action.SEAL_EXAM,
                "decision": Action.SEAL_DECISION}
 
@@ -72,8 +98,9 @@ def who(role: Role) -> str:
     return {Role.OFFICER: "An officer", Role.EXAMINER: "An examiner", Role.SUPERVISOR: "A supervisor"}[role]
 
 
-def refusal(role: Role, actions: list[str]) -> str:
-    return f"{who(role)} may not do that ({', '.join(actions)})."
+def refusal(role: Role, actions: list[Action]) -> str:
+    """'An officer may not seal a polygraph exam.' (several actions joined by '; ')."""
+    return f"{who(role)} may not {'; '.join(ACTION_TEXT[a] for a in actions)}."
 
 
 def may(role: Role, action: Action) -> bool:

@@ -114,7 +114,7 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
 
     def require(self, action: Action) -> None:
         if not may(self.user.role, action):
-            raise PermissionDenied(refusal(self.user.role, [action.value]))
+            raise PermissionDenied(refusal(self.user.role, [action]))
 
     @property
     def closed(self) -> bool:

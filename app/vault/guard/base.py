@@ -10,7 +10,7 @@ from app.domain.authors import Directory, User
 from app.domain.changes import Review
 from app.domain.enums import DecisionOutcome, Role
 from app.domain.model import Dossier, Origin
-from app.domain.roles import may, refusal
+from app.domain.roles import Action, may, refusal
 from app.domain.workflow import is_sentence, missing_before_decision
 from app.errors import PermissionDenied, ValidationError
 from app.vault import dossiers
@@ -35,7 +35,7 @@ class GuardBase(SessionParts):
 
     def enforce(self, r: Review, message: str = "The change was not saved.") -> None:
         """Refuse a reviewed change: first what the role may not do, then what is wrong in it."""
-        missing = sorted(a.value for a in r.needs if not may(self.user.role, a))
+        missing = sorted((a for a in r.needs if not may(self.user.role, a)), key=list(Action).index)
         if missing:
             raise PermissionDenied(refusal(self.user.role, missing))
         if r.denied:
