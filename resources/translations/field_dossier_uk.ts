@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="80"/>
+        <source>open a case</source>
+        <translation>відкривати справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81"/>
+        <source>add a case</source>
+        <translation>додавати справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="82"/>
+        <source>change a case&apos;s person, application, interviews or checks</source>
+        <translation>змінювати в справі особу, заяву, співбесіди чи перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83"/>
+        <source>record or change a polygraph exam</source>
+        <translation>вносити чи змінювати опитування на поліграфі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="84"/>
+        <source>attach a file</source>
+        <translation>додавати вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85"/>
+        <source>seal an interview</source>
+        <translation>скріплювати співбесіду</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86"/>
+        <source>seal a check</source>
+        <translation>скріплювати перевірку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87"/>
+        <source>seal a polygraph exam</source>
+        <translation>скріплювати опитування на поліграфі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="88"/>
+        <source>waive a check</source>
+        <translation>звільняти від перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89"/>
+        <source>record or change the decision</source>
+        <translation>ухвалювати чи змінювати рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90"/>
+        <source>seal the decision</source>
+        <translation>скріплювати рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="91"/>
+        <source>amend a sealed record</source>
+        <translation>вносити поправки до скріпленого запису</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92"/>
+        <source>change the person or application once the decision is sealed</source>
+        <translation>змінювати особу чи заяву після скріплення рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93"/>
+        <source>delete a case</source>
+        <translation>видаляти справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="94"/>
+        <source>decide on duplicates</source>
+        <translation>вирішувати щодо дублікатів</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95"/>
+        <source>send cases to HQ</source>
+        <translation>надсилати справи до штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96"/>
+        <source>import bundles from the field</source>
+        <translation>імпортувати пакети справ із пунктів</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97"/>
+        <source>install update packages</source>
+        <translation>встановлювати пакети оновлення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <source>import the watchlist</source>
+        <translation>імпортувати список спостереження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99"/>
+        <source>manage users and the vault&apos;s policy</source>
+        <translation>керувати користувачами та політикою сховища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100"/>
+        <source>make backups</source>
+        <translation>створювати резервні копії</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="101"/>
+        <source>add demo data</source>
+        <translation>додавати демонстраційні дані</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../app/ui/app.py" line="45"/>
@@ -12,12 +125,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="89"/>
+        <location filename="../../app/ui/controller.py" line="92"/>
         <source>Check this before you continue</source>
         <translation>Перевірте це, перш ніж продовжити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controller.py" line="116"/>
+        <location filename="../../app/ui/controller.py" line="121"/>
         <source>Cannot open</source>
         <translation>Не вдається відкрити</translation>
     </message>
@@ -25,112 +138,112 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="31"/>
+        <location filename="../../app/ui/applicant_model.py" line="43"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="32"/>
+        <location filename="../../app/ui/applicant_model.py" line="44"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="33"/>
+        <location filename="../../app/ui/applicant_model.py" line="45"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="34"/>
+        <location filename="../../app/ui/applicant_model.py" line="46"/>
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="35"/>
+        <location filename="../../app/ui/applicant_model.py" line="47"/>
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="36"/>
+        <location filename="../../app/ui/applicant_model.py" line="48"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="37"/>
+        <location filename="../../app/ui/applicant_model.py" line="49"/>
         <source>To send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="38"/>
+        <location filename="../../app/ui/applicant_model.py" line="50"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="41"/>
+        <location filename="../../app/ui/applicant_model.py" line="53"/>
         <source>Serving soldier</source>
         <translation>Військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="42"/>
+        <location filename="../../app/ui/applicant_model.py" line="54"/>
         <source>Prisoner of war</source>
         <translation>Військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="43"/>
+        <location filename="../../app/ui/applicant_model.py" line="55"/>
         <source>Civilian</source>
         <translation>Цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="44"/>
+        <location filename="../../app/ui/applicant_model.py" line="56"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Name (Cyrillic)</source>
         <translation>Ім&apos;я (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Name (Latin)</source>
         <translation>Ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="52"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="63"/>
+        <location filename="../../app/ui/applicant_model.py" line="77"/>
         <source>%1 red</source>
         <translation>червоних: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="63"/>
+        <location filename="../../app/ui/applicant_model.py" line="77"/>
         <source>%1 amber</source>
         <translation>жовтих: %1</translation>
     </message>
@@ -1018,79 +1131,79 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
-        <location filename="../../app/ui/messages.py" line="74"/>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>Polygraph discordance: third exam or further investigation (%1).</source>
         <translation>Розбіжність поліграфів: третє опитування або додаткова перевірка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>The two polygraph exams are not independent: %1.</source>
         <translation>Два опитування на поліграфі не незалежні: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
@@ -1340,168 +1453,168 @@
         <translation> — ДЕМО (навчальні дані)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Applicants</source>
         <translation>Заявники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Search: name in Cyrillic or Latin, case number, document number, words…</source>
         <translation>Пошук: ім&apos;я кирилицею чи латиницею, номер справи, номер документа, слова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>All stages</source>
         <translation>Усі етапи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Any flags</source>
         <translation>Будь-які позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>With flags</source>
         <translation>З позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Without flags</source>
         <translation>Без позначок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>With red flags</source>
         <translation>З червоними позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;Administration</source>
         <translation>&amp;Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;HQ</source>
         <translation>&amp;Штаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;New applicant</source>
         <translation>&amp;Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Відкрити вибрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Send selected to &amp;HQ…</source>
         <translation>Надіслати вибрані до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Select the cases to send first.</source>
         <translation>Спочатку виберіть справи для надсилання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Choose the stick&apos;s folder</source>
         <translation>Виберіть теку на флешці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>%1 applicant(s)</source>
         <translation>Заявників: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>%1 match(es)</source>
         <translation>Збігів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -1619,49 +1732,179 @@
         <translation>Позначка записів сховища відсутня.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="39"/>
+        <source>The change was not saved.</source>
+        <translation>Зміну не збережено.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="40"/>
+        <source>Sealed records cannot be changed that way.</source>
+        <translation>Скріплені записи не можна змінювати в такий спосіб.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41"/>
+        <source>The case has not reached the decision yet.</source>
+        <translation>Справа ще не дійшла до рішення.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42"/>
+        <source>An examiner may only record and change their own polygraph exams.</source>
+        <translation>Поліграфолог може вносити й змінювати лише власні опитування на поліграфі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43"/>
+        <source>Only the examiner who sealed a polygraph exam may amend it.</source>
+        <translation>Вносити поправки до опитування на поліграфі може лише поліграфолог, який його скріпив.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="44"/>
+        <source>A demo vault cannot be enrolled with HQ.</source>
+        <translation>Демонстраційне сховище не можна зареєструвати в штабі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="45"/>
+        <source>Wrong passphrase: the record was not sealed.</source>
+        <translation>Неправильна парольна фраза: запис не скріплено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46"/>
+        <source>a decision is recorded in the name of its user</source>
+        <translation>рішення записується від імені користувача, який його ухвалює</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="47"/>
+        <source>an amendment is made in the name of the user who makes it</source>
+        <translation>поправка вноситься від імені користувача, який її робить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="48"/>
+        <source>a waiver needs your call sign and a reason</source>
+        <translation>для звільнення від перевірки потрібні ваш позивний і причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>%1 check is pending</source>
         <translation>перевірка «%1» очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
         <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>polygraph exam %1 not recorded</source>
         <translation>опитування на поліграфі %1 не внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60"/>
+        <source>Only its author (%1) can seal an interview.</source>
+        <translation>Скріпити співбесіду може лише її автор (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="61"/>
+        <source>Only its author (%1) can seal a check.</source>
+        <translation>Скріпити перевірку може лише її автор (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="62"/>
+        <source>Only its author (%1) can seal a polygraph exam.</source>
+        <translation>Скріпити опитування на поліграфі може лише його автор (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63"/>
+        <source>Only its author (%1) can seal the decision.</source>
+        <translation>Скріпити рішення може лише його автор (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="64"/>
+        <source>The %1 (%2) is an external name: choose a user of this vault first.</source>
+        <translation>Поле «%1» (%2) містить зовнішнє ім&apos;я: спершу виберіть користувача цього сховища.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="65"/>
+        <source>Only the user who sealed %1 (or a supervisor) may amend it.</source>
+        <translation>Вносити поправки до запису «%1» може лише користувач, який його скріпив, або керівник.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66"/>
+        <source>%1: %2 is not a user of this vault</source>
+        <translation>%1: %2 не є користувачем цього сховища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <source>%1: %2 is no longer a user of this vault</source>
+        <translation>%1: %2 уже не є користувачем цього сховища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68"/>
+        <source>%1: %2 does not have the role for it (%3)</source>
+        <translation>%1: %2 не має потрібної для цього ролі (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>%1 is set by the vault and cannot be changed</source>
+        <translation>%1: це значення встановлює сховище, його не можна змінити</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70"/>
+        <source>%1 is not sealed: it has no amendments to change</source>
+        <translation>%1 не скріплено, тож у нього немає поправок, які можна змінити</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71"/>
+        <source>%1 can only be attested by HQ&apos;s import of a signed bundle</source>
+        <translation>%1 може засвідчити лише імпорт підписаного пакета справи в штабі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72"/>
+        <source>Several cases had that number; name one of: %1</source>
+        <translation>Цей номер мали кілька справ; укажіть одну з них: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75"/>
+        <source>An officer may not %1.</source>
+        <translation>Офіцер не може %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76"/>
+        <source>An examiner may not %1.</source>
+        <translation>Поліграфолог не може %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="77"/>
+        <source>A supervisor may not %1.</source>
+        <translation>Керівник не може %1.</translation>
     </message>
 </context>
 <context>
@@ -2074,52 +2317,52 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
@@ -2297,27 +2540,27 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="39"/>
+        <location filename="../../app/ui/setup_wizard.py" line="38"/>
         <source>Set up Field Dossier</source>
         <translation>Налаштування Field Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="41"/>
+        <location filename="../../app/ui/setup_wizard.py" line="40"/>
         <source>Welcome</source>
         <translation>Вітаємо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="42"/>
+        <location filename="../../app/ui/setup_wizard.py" line="41"/>
         <source>Create the vault for my post</source>
         <translation>Створити сховище для мого пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="44"/>
+        <location filename="../../app/ui/setup_wizard.py" line="43"/>
         <source>Open a training vault with made-up applicants (marked DEMO)</source>
         <translation>Відкрити навчальне сховище з вигаданими заявниками (позначка ДЕМО)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="47"/>
+        <location filename="../../app/ui/setup_wizard.py" line="46"/>
         <source>Everything you record is kept encrypted on this laptop. The training vault is a separate folder and never mixes with real cases.</source>
         <translation>Усе, що ви записуєте, зберігається на цьому ноутбуці в зашифрованому вигляді. Навчальне сховище — окрема тека, яка ніколи не змішується зі справжніми справами.</translation>
     </message>
@@ -2515,57 +2758,57 @@
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../app/ui/setup_wizard.py" line="78"/>
         <source>Your post and your key</source>
         <translation>Ваш пункт і ваш ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="78"/>
+        <location filename="../../app/ui/setup_wizard.py" line="79"/>
         <source>You will be the first user, with the supervisor role.</source>
         <translation>Ви будете першим користувачем, з роллю керівника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>Post code</source>
         <translation>Код пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>Your call sign</source>
         <translation>Ваш позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="100"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114"/>
         <source>strong enough</source>
         <translation>достатньо надійна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114"/>
         <source>too weak</source>
         <translation>занадто слабка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="123"/>
+        <location filename="../../app/ui/setup_wizard.py" line="124"/>
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>
