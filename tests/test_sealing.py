@@ -68,7 +68,7 @@ def test_only_the_author_seals_with_their_passphrase(session, vault_dir) -> None
     with pytest.raises(ValidationError, match="not complete") as info:
         session.seal_record(case, "interview", 0, PASS)  # the sample's answers do not satisfy the template
     assert any("required" in p for _, p in info.value.problems)
-    with pytest.raises(PermissionDenied, match="A supervisor may not seal a polygraph exam."):
+    with pytest.raises(PermissionDenied, match="A supervisor may not seal a polygraph exam"):
         session.seal_record(case, "exam", 1, PASS)  # only an examiner seals an exam
     session.add_user("Bravo", Role.EXAMINER, PASS2)
     session.add_user("Charlie", Role.EXAMINER, PASS3)
