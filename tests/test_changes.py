@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -12,7 +13,7 @@ from app.domain import authors, casenumber, changes, sealing
 from app.domain.authors import User
 from app.domain.enums import CheckKind, DecisionOutcome, Role
 from app.domain.interchange import parse_document
-from app.domain.model import Attestation, BackgroundCheck, Decision, Dossier, PolygraphExam
+from app.domain.model import Attestation, BackgroundCheck, Decision, Dossier, Origin, PolygraphExam
 from app.domain.roles import Action, matrix, may
 from tests.conftest import sample_doc
 
@@ -140,8 +141,11 @@ def test_review_needs_per_part_changed() -> None:
     new.decision = Decision(DecisionOutcome.DEFER, decided_by="Olga")
     assert ("$.decision.decided_by", "a decision is recorded in the name of its user") in _review(
         SUP, stored, new).problems
+    stored.former_numbers, stored.created_at, stored.origin = ["KYIV-2026-0001"], T, Origin("a" * 32, "Sam")
+    stored.interviews[0].interviewer = "Olga"  # a new case typed in the app names users only
     r = _review(SUP, blank := changes.blank_like(stored), copy.deepcopy(stored), creating=True)
-    assert {Action.CREATE_CASE, Action.EDIT_CASE, Action.EDIT_EXAM} <= r.needs and blank.person.surname == ""
+    assert {Action.CREATE_CASE, Action.EDIT_CASE, Action.EDIT_EXAM} <= r.needs and r.problems == []
+    assert (blank.person.surname, blank.person.given_name, blank.interviews) == ("", "", [])
 
 
 def test_review_examiner_only_own_exams_and_authors() -> None:
@@ -186,8 +190,9 @@ def test_review_waivers_amendments_and_identity() -> None:
     assert _review(other, sealed, copy.deepcopy(new)).denied  # neither its sealer nor a supervisor
     new = copy.deepcopy(stored)
     new.case_id, new.sent_to_hq_at = casenumber.new_case_id(), T
-    paths = [p for p, _ in _review(SUP, stored, new).problems]
-    assert paths == ["$.case_id", "$.sent_to_hq_at"]
+    problems = _review(SUP, stored, new).problems
+    assert [p for p, _ in problems] == ["$.case_id", "$.sent_to_hq_at"]
+    assert problems[0][1] == "case id is set by the vault and cannot be changed"
 
 
 def test_review_refuses_new_seals_amendments_and_attestations() -> None:
@@ -232,3 +237,207 @@ def test_case_identity_of_a_document() -> None:
 def test_every_kind_has_author_rules(kind: str) -> None:
     assert authors.SEALER_FIELD[kind] in authors.AUTHOR_FIELDS[kind]
     assert authors.SEAL_ROLES[kind]
+
+
+def test_identity_rules_are_frozen() -> None:
+    """Ids derived for old cases must never change: a laptop and HQ upgrading years apart agree."""
+    assert casenumber.legacy_case_id("KYIV-2026-0001", "2026-01-15T10:00:00Z") == \
+        "e969e5d9-56bf-596a-b291-6fa3b2ce45be"
+    assert casenumber.normalize_post_code(" kyiv2 ") == "KYIV2"
+    for bad in ("1AB", "K", "KYIV-1", "ABCDEFGHI"):
+        with pytest.raises(casenumber.ValidationError, match=r"^The post code must be 2\-8 Latin letters or digits"):
+            casenumber.normalize_post_code(bad)
+    assert casenumber.hq_station(22 + 660 - 1) == "Z9"
+    with pytest.raises(casenumber.ValidationError, match=r"^This post has used every station code"):
+        casenumber.hq_station(22 + 660)
+    with pytest.raises(ValueError, match=r"^index$"):
+        casenumber.hq_station(-1)
+    d = dossier()
+    d.case_id, d.case_number, d.created_at = "", "KYIV-2026-0002", None
+    assert changes.case_identity(d) == casenumber.legacy_case_id("KYIV-2026-0002", "")
+
+
+def test_refusals_and_author_messages_are_exact() -> None:
+    """The UI translates these by their English text (app/ui/messages.py): each must match exactly."""
+    from app.domain.roles import refusal
+
+    assert refusal(Role.EXAMINER, [Action.EDIT_CASE, Action.WAIVE_CHECK]) == \
+        "An examiner may not change a case's person, application, interviews or checks; waive a check."
+    assert authors.author_problem(USERS, "check", "requested_by", "Petrenko") == \
+        "requested by: Petrenko is not a user of this vault"
+    assert authors.author_problem(USERS, "interview", "interviewer", "Bravo") == \
+        "interviewer: Bravo does not have the role for it (officer or supervisor)"
+    assert authors.seal_problem(USERS, OFF, replace(PolygraphExam(1), examiner="")) == \
+        "An officer may not seal a polygraph exam; only examiners may"
+    assert authors.seal_problem(USERS, EXA, PolygraphExam(1)) == \
+        "Only its author (not recorded) can seal a polygraph exam"
+    iv = parse_document(sample_doc()).dossier.interviews[0]
+    assert authors.seal_problem(USERS, OFF, iv) == "Only its author (Alpha) can seal an interview"
+    assert authors.seal_problem(USERS, OFF, BackgroundCheck(CheckKind.OTHER, requested_by="Sam")) == \
+        "Only its author (Sam) can seal a check"
+    dec = Decision(DecisionOutcome.DEFER, decided_by="Boss", external=["decided_by"])
+    assert authors.seal_problem(USERS, SUP, dec) == "The decided by (Boss) is an external name: choose a user of " \
+                                                   "this vault first"
+
+
+def test_review_decisions_in_detail() -> None:
+    stored = drafted()
+    assert Action.CREATE_CASE not in changes.review(SUP, stored, copy.deepcopy(stored), USERS).needs  # an edit
+    new = copy.deepcopy(stored)
+    new.decision = Decision(DecisionOutcome.ACCEPT, decided_by="Olga", rationale="ok")
+    r = _review(SUP, stored, new)
+    assert ("$.decision.decided_by", "a decision is recorded in the name of its user") in r.problems
+    assert ("$.decision", "at least one sealed interview") in r.problems  # and the stage guard
+    new.decision = Decision(DecisionOutcome.REFER, decided_by="Sam")
+    assert _review(SUP, stored, new).problems == []  # refer and defer need no finished steps
+    decided = copy.deepcopy(stored)
+    decided.decision = Decision(DecisionOutcome.DEFER, decided_by="Sam", sealed_by="Sam", sealed_at=T)
+    cleared = copy.deepcopy(decided)
+    cleared.decision = None
+    assert ("$", "the decision is sealed and cannot be removed") in _review(SUP, decided, cleared).problems
+    draft_decision = copy.deepcopy(stored)
+    draft_decision.decision = Decision(DecisionOutcome.DEFER, decided_by="Sam")
+    r = _review(SUP, draft_decision, copy.deepcopy(stored))
+    assert r.needs == {Action.DECIDE} and r.problems == [] and r.decision_changed  # a draft decision cleared
+    other = User("Nina", Role.SUPERVISOR)
+    amended = copy.deepcopy(decided)
+    amended.decision = sealing.amend(decided.decision, replace(decided.decision, rationale="уточнено"),  # type: ignore[arg-type]
+                                     "Nina", "The unit asked for a wording", T)  # type: ignore[assignment]
+    users = {**USERS, "nina": other}
+    changes.prepare(decided, amended, other, users)
+    r = changes.review(other, decided, amended, users)
+    assert r.problems == [] and r.denied == []  # another supervisor amends; decided_by stays Sam's
+    unsealed = copy.deepcopy(stored)
+    unsealed.decision = Decision(DecisionOutcome.DEFER, decided_by="Sam")
+    new = copy.deepcopy(unsealed)
+    new.decision.approved_by = "Petrenko"  # type: ignore[union-attr]
+    assert _review(SUP, unsealed, new).problems == [
+        ("$.decision.approved_by", "approved by: Petrenko is not a user of this vault")]
+
+
+def test_review_records_in_detail() -> None:
+    stored = drafted()
+    stored.polygraph_exams[0].examiner, stored.polygraph_exams[0].external = "Bravo", []
+    new = copy.deepcopy(stored)
+    new.polygraph_exams[0].place = "Київ"
+    assert _review(SUP, stored, new).denied == []  # a supervisor may correct another's draft exam
+    new.polygraph_exams = []
+    r = _review(SUP, stored, new)
+    assert r.needs == {Action.EDIT_EXAM} and r.problems == r.denied == []  # a draft exam removed
+    gone = copy.deepcopy(stored)
+    gone.interviews[0].interviewer, gone.interviews[0].external = "Gone", []
+    new = copy.deepcopy(gone)
+    new.interviews[0].notes = "уточнено"
+    assert _review(OFF, gone, new).problems == []  # an unchanged author is not checked again
+    new = copy.deepcopy(stored)
+    new.checks[0].requested_by = "Petrenko"
+    assert _review(OFF, stored, new).problems == [
+        ("$.checks[0].requested_by", "requested by: Petrenko is not a user of this vault")]
+    new = copy.deepcopy(stored)
+    new.checks.append(BackgroundCheck(CheckKind.WATCHLIST, requested_by="Olga"))
+    r = _review(OFF, stored, new)
+    assert r.needs == {Action.EDIT_CASE} and r.problems == []  # a new check without a waiver
+    new.checks[-1].waived_by, new.checks[-1].waiver_reason = "Sam", "x" * sealing.MIN_REASON_CHARS
+    assert _review(SUP, stored, new).problems == []  # exactly the shortest reason
+    new.checks[-1].waived_by = "Olga"  # an officer's own waiver: refused for the role, not as an author
+    r = _review(OFF, stored, new)
+    assert Action.WAIVE_CHECK in r.needs and r.problems == []
+    waived = copy.deepcopy(new)
+    waived.checks[-1].waived_by = "Sam"
+    edited = copy.deepcopy(waived)
+    edited.checks[-1].summary = "відповіді досі немає"
+    assert _review(OFF, waived, edited).needs == {Action.EDIT_CASE}  # the waiver itself unchanged
+    sealed_check = copy.deepcopy(stored)
+    sealed_check.checks[0] = sealing.seal(sealed_check.checks[0], "Olga", T)  # type: ignore[assignment]
+    new = copy.deepcopy(sealed_check)
+    fixed = replace(new.checks[0], summary="нове")
+    new.checks[0] = sealing.amend(new.checks[0], fixed, "Oleh", "Service sent a correction", T)  # type: ignore[assignment]
+    oleh = User("Oleh", Role.OFFICER)
+    assert changes.review(oleh, sealed_check, new, USERS).denied == [
+        "Only the user who sealed check 1 (or a supervisor) may amend it"]
+    sealed_exam = copy.deepcopy(stored)
+    sealed_exam.polygraph_exams[0] = sealing.seal(sealed_exam.polygraph_exams[0], "Bravo", T)  # type: ignore[assignment]
+    new = copy.deepcopy(sealed_exam)
+    old = new.polygraph_exams[0]
+    new.polygraph_exams[0] = sealing.amend(old, replace(old, place="Суми"), "Sam", "Place was wrong", T)  # type: ignore[assignment]
+    assert changes.review(SUP, sealed_exam, new, USERS).denied == [
+        "Only the examiner who sealed a polygraph exam may amend it"]
+    new = copy.deepcopy(sealed_exam)
+    new.decision = Decision(DecisionOutcome.DEFER, decided_by="Sam",
+                            amendments=[sealing.Amendment("Sam", "a reason long enough", T, {})])
+    assert ("$", "the decision is not sealed: it has no amendments to change") in _review(
+        SUP, sealed_exam, new).problems
+
+
+def test_as_draft_counts_half_made_seals_and_waivers() -> None:
+    src = dossier()
+    src.interviews[0].sealed_by, src.interviews[0].sealed_at = "", T  # a seal time without a name
+    src.polygraph_exams[0].sealed_by, src.polygraph_exams[0].sealed_at = "", None
+    src.checks[0].waived_by, src.checks[0].waiver_reason = "", "a reason with no one"
+    d, dropped = changes.as_draft(src, USERS)
+    assert dropped[:2] == ["1 seal(s)", "1 waiver(s)"]
+    assert d.checks[0].waiver_reason == "" and d.interviews[0].sealed_at is None
+
+
+def test_check_edit_names_every_seal_problem() -> None:
+    """app.domain.sealing.check_edit, each of its refusals by its exact words."""
+    base = drafted()
+    base.interviews[0] = sealing.seal(base.interviews[0], "Olga", T)  # type: ignore[assignment]
+
+    def problems(change: Any) -> list[str]:
+        new = copy.deepcopy(base)
+        change(new)
+        return sealing.check_edit(base, new)
+
+    def reseal(d: Dossier) -> None:
+        d.interviews[0].sealed_at = datetime(2027, 1, 1, tzinfo=UTC)
+
+    def forge_amendments(d: Dossier) -> None:
+        d.interviews[0].amendments = [sealing.Amendment("Olga", "a long enough reason", T, {})]
+
+    def change_quietly(d: Dossier) -> None:
+        d.interviews[0].notes = "тихо змінено"
+
+    def short_reason(d: Dossier) -> None:
+        d.interviews[0] = sealing.amend(base.interviews[0], replace(base.interviews[0], notes="x"),  # type: ignore[assignment]
+                                        "Olga", "too short", T)
+
+    def lose_original(d: Dossier) -> None:
+        short_reason(d)
+        d.interviews[0].amendments[0].reason, d.interviews[0].amendments[0].original = "a long enough reason", {}
+
+    def seal_new(d: Dossier) -> None:
+        d.checks[0].sealed_by = "Olga"
+
+    def attest_new(d: Dossier) -> None:
+        d.checks[0].attested = Attestation("Alpha")
+
+    assert problems(reseal) == ["the seal of interview 1 cannot be changed"]
+    assert problems(forge_amendments) == ["the amendments of interview 1 cannot be changed"]
+    assert problems(change_quietly) == [
+        "interview 1 is sealed: a change needs exactly one new amendment with a reason"]
+    assert problems(short_reason) == ["the amendment of interview 1 needs a reason of at least 10 characters"]
+    assert problems(lose_original) == ["the amendment of interview 1 must keep the original record"]
+    assert problems(seal_new) == ["check 1 can only be sealed with its author's passphrase"]
+    assert problems(attest_new) == ["check 1 can only be attested by HQ's import of a signed bundle"]
+    exactly = copy.deepcopy(base)
+    exactly.interviews[0] = sealing.amend(base.interviews[0], replace(base.interviews[0], notes="x"),  # type: ignore[assignment]
+                                          "Olga", "ten chars!", T)
+    assert sealing.check_edit(base, exactly) == []  # exactly the shortest reason
+    legacy = copy.deepcopy(base)  # an unsealed record that carries history from an older version
+    legacy.checks[0].amendments = [sealing.Amendment("Olga", "kept from before", T, {})]
+    legacy.checks[0].attested = Attestation("Alpha")
+    assert sealing.check_edit(legacy, copy.deepcopy(legacy)) == []
+    both = drafted()  # an unsealed record, then two sealed ones: each is checked, in any order
+    both.checks[0] = sealing.seal(both.checks[0], "Olga", T)  # type: ignore[assignment]
+    both.polygraph_exams[0] = sealing.seal(both.polygraph_exams[0], "Bravo", T)  # type: ignore[assignment]
+    quiet = copy.deepcopy(both)
+    quiet.polygraph_exams[0].place = "Суми"
+    assert sealing.check_edit(both, quiet) == [
+        "polygraph exam 1 is sealed: a change needs exactly one new amendment with a reason"]
+    both.interviews[0] = sealing.seal(both.interviews[0], "Olga", T)  # type: ignore[assignment]
+    quiet = copy.deepcopy(both)
+    quiet.interviews, quiet.polygraph_exams[0].place = [], "Суми"
+    assert sealing.check_edit(both, quiet) == [
+        "interview 1 is sealed and cannot be removed",
+        "polygraph exam 1 is sealed: a change needs exactly one new amendment with a reason"]

@@ -82,7 +82,7 @@ def _roles(roles: frozenset[Role], plural: bool = False) -> str:
 
 def canonical(users: Directory, value: str) -> str:
     """A call sign as the user spells it (values that are not users are returned unchanged)."""
-    user = users.get(value.casefold()) if value else None
+    user = users.get(value.casefold())
     return user.callsign if user else value
 
 

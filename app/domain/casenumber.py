@@ -94,4 +94,4 @@ def is_case_id(text: str) -> bool:
 
 def with_id_suffix(case_number: str, case_id: str) -> str:
     """HQ's number for a case whose display number another case already holds."""
-    return f"{case_number}#{case_id.replace('-', '')[:8].upper()}"
+    return f"{case_number}#{case_id[:8].upper()}"

@@ -46,7 +46,7 @@ def _path(kind: str, key: int, d: Dossier) -> str:
     if kind == "decision":
         return "$.decision"
     if kind == "exam":
-        index = next((i for i, e in enumerate(d.polygraph_exams) if e.number == key), key)
+        index = next(i for i, e in enumerate(d.polygraph_exams) if e.number == key)
         return f"$.polygraph_exams[{index}]"
     return f"$.{_LISTS[kind]}[{key}]"
 
@@ -87,9 +87,8 @@ def review(actor: User, stored: Dossier, new: Dossier, users: Directory, creatin
         if before == after:
             continue
         _record_change(r, actor, users, kind, key, before, after, new)
-    if stored.decision != new.decision:
+    if stored.decision != new.decision:  # (the role it needs is added with the record, above)
         r.decision_changed = True
-        r.needs.add(Action.DECIDE)
         dec = new.decision
         if dec is not None and not dec.sealed_by and dec.decided_by.casefold() != actor.callsign.casefold():
             r.problems.append(("$.decision.decided_by", "a decision is recorded in the name of its user"))
@@ -100,14 +99,16 @@ def review(actor: User, stored: Dossier, new: Dossier, users: Directory, creatin
 
 def _record_change(r: Review, actor: User, users: Directory, kind: str, key: int, before: Any, after: Any,
                    new: Dossier) -> None:
-    path = _path(kind, key, new)
     r.needs.add({"interview": Action.EDIT_CASE, "check": Action.EDIT_CASE, "exam": Action.EDIT_EXAM,
                  "decision": Action.DECIDE}[kind])
     if kind == "exam" and actor.role == Role.EXAMINER:
         named = {rec.examiner.casefold() for rec in (before, after) if rec is not None}
         if named != {actor.callsign.casefold()}:
             r.denied.append("An examiner may only record and change their own polygraph exams")
-    if before is not None and before.sealed_by and after is not None and after.amendments != before.amendments:
+    if after is None:  # removed (a sealed record cannot be: sealing.check_edit)
+        return
+    path = _path(kind, key, new)
+    if before is not None and before.sealed_by and after.amendments != before.amendments:
         r.needs.add(Action.AMEND)
         added = after.amendments[len(before.amendments):]
         if any(a.by.casefold() != actor.callsign.casefold() for a in added):
@@ -115,14 +116,12 @@ def _record_change(r: Review, actor: User, users: Directory, kind: str, key: int
         if not authors.may_amend(actor, before):
             r.denied.append(f"Only the user who sealed {sealing.label(kind, key)} (or a supervisor) may amend it"
                             if kind != "exam" else "Only the examiner who sealed a polygraph exam may amend it")
-    if after is None:
-        return
-    for name, value in authors.author_fields(after).items():
+    named_here = {n: v for n, v in authors.author_fields(after).items()
+                  if not (kind == "check" and n == "waived_by")}  # waivers below
+    for name, value in named_here.items():
         unchanged = before is not None and getattr(before, name) == value
         if unchanged or name in after.external:
             continue
-        if kind == "check" and name == "waived_by":
-            continue  # waivers below
         problem = authors.author_problem(users, kind, name, value)
         if problem:
             r.problems.append((f"{path}.{name}", problem))
