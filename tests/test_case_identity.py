@@ -261,3 +261,18 @@ def test_a_document_cannot_choose_its_identity(session: Any) -> None:
     d = session.get_dossier(case)
     assert case != "KYIV-Z-2020-0007" and d.case_id != doc["case_id"] and d.former_numbers == []
     assert d.origin is not None and d.origin.created_by == "Alpha" and d.origin.vault_id == session._slots.vault_id
+
+
+def test_external_authors_are_marked_in_show_and_the_case_file(session: Any, tmp_path: Path) -> None:
+    """Free-text authors (here: names in an imported document that are not users) are kept and
+    shown as external in the JSON, `applicant show` and the signed case file."""
+    from app.casefile import casefile
+    from tests.exchange_helpers import tool
+
+    case = session.add_applicant(parse_document(sample_doc()))  # interviewer Alpha (a user), examiner Bravo
+    d = session.get_dossier(case)
+    assert d.interviews[0].external == [] and d.polygraph_exams[0].external == ["examiner"]
+    pdf, _ = casefile.signed_pdf(session, case)
+    (tmp_path / "c.pdf").write_bytes(pdf)
+    text = " ".join(tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout.split())
+    assert "Bravo (external)" in text and "Alpha (external)" not in text and d.case_id in text
