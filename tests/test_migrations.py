@@ -152,9 +152,36 @@ def fixture_0007(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
                  "'Echo', 'LVIV', '42', ?, ?, x'00')", (NOW, "a" * 64, "b" * 64))
 
 
+def fixture_0008(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0008 gave cases their identity: data as 0008's migration leaves fixture_0007 (own cases
+    renumbered with station code QX7, the old number a former number; ids derived; origins; the
+    imported case kept; authors that are not users marked external)."""
+    from app.domain.casenumber import legacy_case_id
+
+    fixture_0007(conn, key, slot_id)
+    conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                     [("station_code", "QX7"), ("station_source", "local")])
+    origin = json.dumps({"vault_id": "0" * 32, "created_by": "Alpha", "post": "ODESA", "station": "",
+                         "cert_serial": "", "cert_sha256": ""})
+    for applicant_id, old, created in ((1, "ODESA-2026-0001", "2026-01-15T10:00:00Z"),
+                                       (2, "ODESA-2026-0002", "2026-01-15T10:00:00Z")):
+        conn.execute("UPDATE applicants SET case_number = ?, case_id = ?, origin = ? WHERE id = ?",
+                     (old.replace("ODESA-", "ODESA-QX7-"), legacy_case_id(old, created), origin, applicant_id))
+        conn.execute("INSERT INTO case_aliases(applicant_id, number) VALUES (?, ?)", (applicant_id, old))
+    lviv = legacy_case_id("LVIV-2026-0007", "2026-01-02T08:00:00Z")
+    conn.execute("UPDATE applicants SET case_id = ? WHERE id = 3", (lviv,))
+    conn.execute("UPDATE case_versions SET case_id = ?", (lviv,))
+    conn.execute("UPDATE polygraph_exams SET data = json_set(data, '$.external', json_array('examiner'))")
+    conn.execute("UPDATE interviews SET data = json_set(data, '$.interviewer', 'Alpha', '$.external', json_array())")
+    conn.execute("UPDATE decisions SET data = json_set(data, '$.external', json_array('approved_by'))")
+    conn.execute("DELETE FROM name_index WHERE rowid = 1")  # the index as 0008's rebuild leaves it
+    conn.execute("INSERT INTO name_index(rowid, cyr, lat, ids) VALUES (1, 'коваленко андрій іванович', "
+                 "'andrii ivanovych kovalenko', 'odesa-qx7-2026-0001 odesa-2026-0001 ek445566')")
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
-    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007}
+    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
@@ -257,6 +284,19 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
     old = connect(backups[0], key)
     assert schema.current_revision(old) == revision
     old.close()
+
+
+def test_the_0008_fixture_is_what_0008_leaves(tmp_path: Path) -> None:
+    """Frozen now for the revisions after 0008: the same checks as an upgrade from 0007 passes."""
+    make_vault_at("0008", tmp_path / "v")
+    s = vault.unlock(tmp_path / "v", "Alpha", PASS)
+    try:
+        assert s.station_code == "QX7"
+        _assert_new_identity(s, s.get_dossier("ODESA-2026-0001"), "0008")
+        for q in ("ODESA-2026-0001", "ODESA-QX7-2026-0001", "Kovalenko"):
+            assert [h.summary.case_number for h in s.search(q)] == ["ODESA-QX7-2026-0001"], q
+    finally:
+        s.close()
 
 
 def test_upgrade_downgrade_round_trip(tmp_path: Path) -> None:
