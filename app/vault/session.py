@@ -1,7 +1,9 @@
 """An unlocked vault, as one user: the API the CLI and the desktop app call.
 
 Every change runs in one transaction together with its audit entry, so a crash
-leaves either both or neither. Role checks live here, not in the UI.
+leaves either both or neither. Every write to a case goes through the guarded write
+layer (app/vault/guard, composed in here): the same role, seal, author and stage rules
+for every entry point, never only in the UI.
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ same transaction as the change and its audit entry. Nothing else writes a dossie
 * a new case typed in the desktop (a draft becoming a record): `create_dossier` — role, authors
   are users, no seals/amendments/attestations, a decision only by a supervisor in their own name,
   stage guard;
-* an edit (desktop, `dossier waive`): `save_dossier` — role per part changed, seal immutability
-  and amendments by their maker, authors, waivers, decision and stage guard, identity fields;
+* an edit (desktop Save, `applicant update`, `dossier waive`): `save_dossier` — role per part
+  changed, seal immutability and amendments by their maker, authors, waivers, decision and stage
+  guard, identity fields;
 * `applicant add --json`: `import_applicant` / `add_applicant` — drafts only (seals, amendments,
   waivers and the decision are dropped; exams too for a role that may not record them);
 * demo data: `add_synthetic` — in a real vault as an import; in a demo vault (which cannot be
