@@ -17,7 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import __version__, cli_io
+from app import __version__, cli_cases, cli_io
+from app.cli_io import open_session, read_json_input
+from app.cli_io import vault_dir as _vault_dir
 from app.domain.dates import partial_iso
 from app.errors import DossierError, UsageError, ValidationError
 from app.vault.connection import DatabaseError, describe
@@ -49,9 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     rm.add_argument("callsign")
     ul = user.add_parser("list", help="list users")
     ul.add_argument("--json", action="store_true")
+    ul.add_argument("--role", choices=["officer", "examiner", "supervisor"],
+                    help="only the active users with this role (who may be named as interviewer, examiner…)")
 
     app_p = sub.add_parser("applicant", help="applicant dossiers").add_subparsers(dest="app_cmd", metavar="ACTION")
-    a_add = app_p.add_parser("add", help="add a dossier from interchange JSON; prints the case number")
+    a_add = app_p.add_parser("add", help="add a dossier from interchange JSON, as drafts; prints the case number")
     a_add.add_argument("--json", required=True, metavar="FILE", help="field-dossier/1 JSON file, or - for stdin")
     show = app_p.add_parser("show", help="show one dossier")
     show.add_argument("case")
@@ -59,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--with-attachments", action="store_true", help="include attachment content (base64)")
     a_list = app_p.add_parser("list", help="list applicants")
     a_list.add_argument("--json", action="store_true")
+    cli_cases.register(app_p)
 
     s = sub.add_parser("search", help="search names (either script), case and document numbers, text")
     s.add_argument("query")
@@ -87,35 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _vault_dir(args: argparse.Namespace) -> Path:
-    from app.paths import default_vault_dir
-
-    return Path(args.vault).expanduser() if args.vault else default_vault_dir()
-
-
-def open_session(args: argparse.Namespace) -> Any:
-    from app.vault.vault import unlock
-
-    cs = cli_io.callsign(args.user)
-    session = unlock(_vault_dir(args), cs, cli_io.passphrase(args.passphrase_file))
-    for warning in session.warnings:
-        print(f"dossier: warning: {warning}", file=sys.stderr)
-    return session
-
-
 def _print_json(obj: Any) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-
-
-def read_json_input(path: str) -> Any:
-    from app.domain.interchange import parse_json_text
-
-    try:
-        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
-    return parse_json_text(raw)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -145,7 +124,7 @@ def cmd_user(args: argparse.Namespace) -> int:
             session.remove_user(args.callsign)
             print(f"User {args.callsign} removed.")
         else:
-            users = session.list_users()
+            users = session.active_users(Role(args.role)) if args.role else session.list_users()
             if args.json:
                 _print_json([{"callsign": u.callsign, "role": u.role.value, "active": u.active,
                               "created_at": u.created_at} for u in users])
@@ -159,12 +138,19 @@ def cmd_applicant(args: argparse.Namespace) -> int:
     from app.domain.serde import to_jsonable
 
     if not args.app_cmd:
-        raise UsageError("Say what to do: dossier applicant add|show|list.")
+        raise UsageError("Say what to do: dossier applicant add|show|list|update|attach|delete.")
+    if args.app_cmd in cli_cases.COMMANDS:
+        return cli_cases.run(args)
     doc = read_json_input(args.json) if args.app_cmd == "add" else None
     parsed = parse_document(doc) if doc is not None else None
     with open_session(args) as session:
         if parsed is not None:
-            print(session.add_applicant(parsed))
+            added = session.import_applicant(parsed)
+            print(added.case_number)
+            print("dossier: added as drafts: seals, amendments, waivers and decisions are never taken from a "
+                  "document; records are sealed here by their authors.", file=sys.stderr)
+            if added.dropped:
+                print(f"dossier: not taken over: {'; '.join(added.dropped)}.", file=sys.stderr)
         elif args.app_cmd == "show":
             d = session.get_dossier(args.case)
             blobs = ({a.sha256: session.attachment_content(d.case_number, a.sha256)
@@ -184,8 +170,15 @@ def cmd_applicant(args: argparse.Namespace) -> int:
 
 
 def _print_summary(d: Any, computed: dict[str, Any]) -> None:
+    from app.domain import authors, sealing
+
     p = d.person
     print(f"{d.case_number}  {p.full_name}  ({p.full_name_latin})")
+    former = f"; former number(s) {', '.join(d.former_numbers)}" if d.former_numbers else ""
+    print(f"  case id {d.case_id}{former}")
+    if d.origin is not None:
+        print(f"  created by {d.origin.created_by or '?'} on vault {d.origin.vault_id[:8] or '?'}"
+              f" (post {d.origin.post or '?'}, station {d.origin.station or '-'})")
     print(f"  born {partial_iso(p.date_of_birth, p.date_of_birth_precision) or '?'} in {p.place_of_birth or '?'}; "
           f"category {p.category.value}")
     exam = f" {computed['stage_exam']}" if computed.get("stage_exam") else ""
@@ -200,6 +193,13 @@ def _print_summary(d: Any, computed: dict[str, Any]) -> None:
 
     for line in cli_polygraph.exam_lines(computed["polygraph_exams"]):
         print(f"  {line}")
+    for (kind, key), record in sealing.records(d).items():
+        names = ", ".join(f"{name.replace('_', ' ')} {authors.external_label(record, name)}"
+                          for name, value in authors.author_fields(record).items() if value)
+        seal = f"sealed by {record.sealed_by}" if record.sealed_by else "draft"
+        if record.attested is not None:
+            seal += f", attested by {record.attested.officer} (certificate {record.attested.cert_serial})"
+        print(f"  {sealing.label(kind, key)}: {names or 'no author'}; {seal}")
 
 
 def cmd_search(args: argparse.Namespace) -> int:

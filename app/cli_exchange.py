@@ -101,7 +101,7 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
 
 def cmd_casefile(args: argparse.Namespace) -> int:
     from app.casefile import casefile
-    from app.cli import open_session
+    from app.cli_io import open_session
     from app.vault.files import atomic_write
 
     with open_session(args) as session:
@@ -117,9 +117,12 @@ def cmd_casefile(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from app.casefile.export import export_cases
-    from app.cli import open_session
+    from app.cli_io import open_session
 
-    recipient = Path(args.recipient_file).read_text("ascii").strip() if args.recipient_file else None
+    try:
+        recipient = Path(args.recipient_file).read_text("ascii").strip() if args.recipient_file else None
+    except (OSError, UnicodeDecodeError):
+        raise UsageError("Cannot read the recipient file (HQ's recipient.txt).") from None
     with open_session(args) as session:
         def progress(done: int, total: int) -> None:
             print(f"\r{done}/{total} bundles written and verified", end="", file=sys.stderr, flush=True)
@@ -136,7 +139,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_enroll(args: argparse.Namespace) -> int:
     from app.casefile import enrolment
-    from app.cli import open_session
+    from app.cli_io import open_session
 
     with open_session(args) as session:
         if args.enrolment_passphrase_file:
@@ -153,14 +156,16 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         if post != session.post_code:
             raise UsageError(f"This enrolment is for post {post}; this vault belongs to post {session.post_code}.")
         session.enrol(e)
+        station = session.station_code
     extra = " HQ holds a recovery slot for this vault." if e.recovery else ""
-    print(f"Enrolled {e.callsign} with HQ.{extra} You can now delete the enrolment file.")
+    print(f"Enrolled {e.callsign} with HQ.{extra} New case numbers read {session.post_code}-{station}-YYYY-NNNN."
+          " You can now delete the enrolment file.")
     return 0
 
 
 def cmd_update(args: argparse.Namespace) -> int:
     from app.casefile import package
-    from app.cli import open_session
+    from app.cli_io import open_session
 
     with open_session(args) as session:
         pkg = package.install(session, Path(args.package).expanduser())
@@ -191,7 +196,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from app.casefile.hq_ops import import_bundle, trust_of
-    from app.cli import open_session
+    from app.cli_io import open_session
 
     trust = trust_of(_open_hq(args))
     with open_session(args) as session:
@@ -208,7 +213,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_verify_paper(args: argparse.Namespace) -> int:
     from app.casefile.hq_ops import verify_paper
-    from app.cli import open_session
+    from app.cli_io import open_session
 
     with open_session(args) as session:
         ok, message, _ = verify_paper(session, args.case, args.hash)
@@ -231,7 +236,8 @@ def cmd_hq(args: argparse.Namespace) -> int:
     ks = _open_hq(args)
     if args.hq_cmd == "enroll":
         issued = enrolment.issue(ks, args.callsign, args.post, Path(args.out).expanduser(), args.recovery_slot)
-        print(f"Enrolment for {issued.callsign} ({issued.post}), certificate serial {issued.serial}.")
+        print(f"Enrolment for {issued.callsign} ({issued.post}), certificate serial {issued.serial}, "
+              f"station code {issued.station}.")
         print(f"One-time passphrase (give it separately from the file): {issued.passphrase}")
     elif args.hq_cmd == "revoke":
         for o in ks.revoke(args.callsign):

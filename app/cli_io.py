@@ -7,10 +7,12 @@ comes from `--new-passphrase-file`, `DOSSIER_NEW_PASSPHRASE`, or is typed twice.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.errors import UsageError
 from app.vault.files import read_at_most
@@ -73,3 +75,37 @@ def new_passphrase(file: str | None, fallback_file: str | None = None, allow_cur
         return first
     raise UsageError(
         "No new passphrase: use --new-passphrase-file FILE or set DOSSIER_NEW_PASSPHRASE.")
+
+
+# -- shared by the command modules (app.cli, cli_vetting, cli_exchange, cli_safety) --------------
+def vault_dir(args: argparse.Namespace) -> Path:
+    from app.paths import default_vault_dir
+
+    return Path(args.vault).expanduser() if args.vault else default_vault_dir()
+
+
+def open_session(args: argparse.Namespace) -> Any:
+    from app.vault.vault import unlock
+
+    cs = callsign(args.user)
+    session = unlock(vault_dir(args), cs, passphrase(args.passphrase_file))
+    for warning in session.warnings:
+        print(f"dossier: warning: {warning}", file=sys.stderr)
+    return session
+
+
+def read_json_input(path: str) -> Any:
+    from app.domain.interchange import parse_json_text
+
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+    return parse_json_text(raw)
+
+
+def print_json(obj: Any) -> None:
+    import json
+
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

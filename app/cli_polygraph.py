@@ -111,7 +111,7 @@ def _trusted_rule(exam: Any) -> dict[str, Any]:
 def _add(session: Any, args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from app.cli import read_json_input
+    from app.cli_io import read_json_input
     from app.domain import rulesets
     from app.domain.workflow import next_exam_number
 
@@ -137,7 +137,7 @@ def _add(session: Any, args: argparse.Namespace) -> int:
 
 
 def _show(session: Any, args: argparse.Namespace) -> int:
-    from app.cli import _print_json
+    from app.cli_io import print_json as _print_json
     from app.domain import polygraph
 
     d = session.get_dossier(args.case)
@@ -160,7 +160,8 @@ def _show(session: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_exam(args: argparse.Namespace) -> int:
-    from app.cli import _print_json, open_session
+    from app.cli_io import open_session
+    from app.cli_io import print_json as _print_json
     from app.domain import rulesets
 
     if not args.exam_cmd:
@@ -187,7 +188,8 @@ def cmd_exam(args: argparse.Namespace) -> int:
 
 
 def cmd_examiners(args: argparse.Namespace) -> int:
-    from app.cli import _print_json, open_session
+    from app.cli_io import open_session
+    from app.cli_io import print_json as _print_json
 
     if args.since:
         try:

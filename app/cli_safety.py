@@ -33,7 +33,7 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def cmd_wipe(args: argparse.Namespace) -> int:
-    from app.cli import _vault_dir
+    from app.cli_io import vault_dir as _vault_dir
     from app.vault.wipe import is_vault_folder, wipe
 
     folder = _vault_dir(args)
@@ -58,7 +58,7 @@ def cmd_wipe(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from app.cli import open_session
+    from app.cli_io import open_session
     from app.vault.integrity import check
 
     with open_session(args) as session:
@@ -75,7 +75,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
-    from app.cli import open_session
+    from app.cli_io import open_session
 
     with open_session(args) as session:
         if args.wipe_after is not None:

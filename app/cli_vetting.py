@@ -44,7 +44,7 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
 
 def cmd_seal(args: argparse.Namespace) -> int:
     from app import cli_io
-    from app.cli import open_session
+    from app.cli_io import open_session
 
     with open_session(args) as session:
         key = args.number if args.kind == "exam" else (0 if args.kind == "decision" else args.number - 1)
@@ -55,7 +55,7 @@ def cmd_seal(args: argparse.Namespace) -> int:
 
 
 def cmd_waive(args: argparse.Namespace) -> int:
-    from app.cli import open_session
+    from app.cli_io import open_session
     from app.errors import NotFoundError
 
     with open_session(args) as session:
@@ -75,7 +75,7 @@ def _print_json(obj: Any) -> None:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    from app.cli import open_session
+    from app.cli_io import open_session
 
     if not args.dup_cmd:
         raise UsageError("Say what to do: dossier duplicates show|distinct|merge.")
@@ -98,7 +98,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 
 def cmd_watchlist(args: argparse.Namespace) -> int:
-    from app.cli import open_session, read_json_input
+    from app.cli_io import open_session, read_json_input
 
     if not args.wl_cmd:
         raise UsageError("Say what to do: dossier watchlist import|hits.")

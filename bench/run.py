@@ -27,10 +27,11 @@ from sqlcipher3 import dbapi2  # noqa: E402
 
 from app.vault import dossiers, kdf, keyslots, listing, matching, schema, search, vault  # noqa: E402
 from app.vault.connection import DB_FILE, connect, transaction  # noqa: E402
-from app.vault.demo import load_demo  # noqa: E402
+from app.vault.guard import store  # noqa: E402
 from app.vault.listing import ListQuery, Order  # noqa: E402
 from app.vault.session import VaultSession  # noqa: E402
 from bench.report import Table, Target, p95, ratio  # noqa: E402
+from bench.seed import fill  # noqa: E402
 
 PASS = "benchmark passphrase with several words"
 QUERIES = {
@@ -61,7 +62,7 @@ def build(cache: Path, n: int) -> Path:
     print(f"building a {n:,}-applicant demo vault in {vdir} (cached for next time)…", flush=True)
     t = time.perf_counter()
     s = vault.create(vdir, "KYIV", "Bench", PASS)
-    load_demo(s, n, seed=2026, progress=lambda d, total: print(f"\r  {d:,}/{total:,}", end="", flush=True))
+    fill(s, n, seed=2026, progress=lambda d, total: print(f"\r  {d:,}/{total:,}", end="", flush=True))
     s.close()
     print(f"\n  built in {time.perf_counter() - t:.0f} s")
     return vdir
@@ -159,7 +160,7 @@ def main() -> int:
         with transaction(conn):
             d = dossiers.load(conn, case)
             d.person.place_of_birth = d.person.place_of_birth[:60] + "."
-            dossiers.update(conn, d)
+            store.update(conn, d)  # the save's SQL, below the guard's checks
 
     import random as _random
 

@@ -50,6 +50,7 @@ def shoot(lang: str) -> int:
         print("wrote", path.relative_to(ROOT))
     world.demo.close()
     world.empty.close()
+    world.field.close()
     QApplication.processEvents()
     return 0
 

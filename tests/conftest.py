@@ -142,3 +142,26 @@ def field(hq, alpha, tmp_path: Path):  # type: ignore[no-untyped-def]
     s = enrolled_vault(tmp_path / "field", hq, tmp_path, prepared=alpha)
     yield s
     s.close()
+
+
+def seed_dossier(session: Any, doc: dict[str, Any]) -> str:
+    """Store a document *with* its seals, amendments and decision, as records made in this vault
+    would stand: setup for tests of features that need sealed records (flags, case files, bundles).
+    It writes below the guarded layer on purpose; no test of the guard itself uses it, and no app
+    code can (tests/test_guard_layer.py)."""
+    from app.domain.interchange import parse_document
+    from app.domain.names import fill_latin
+    from app.vault.guard import store
+
+    parsed = parse_document(copy.deepcopy(doc))
+    d = parsed.dossier
+    fill_latin(d.person)
+    metas = {a.sha256: a for a in d.attachments}
+    d.attachments = []
+    with session.write() as c:
+        session.give_identity(c, d)
+        applicant_id = store.insert(c, d)
+        for sha, data in parsed.blobs.items():
+            store.put_attachment(c, applicant_id, metas[sha].name, data, metas[sha].purpose)
+        session.audit(c, "create", d.case_number, "test setup")
+    return d.case_number

@@ -134,6 +134,7 @@ def main() -> int:
     if world is not None:
         world.demo.close()
         world.empty.close()
+        world.field.close()
     print(json.dumps(report, ensure_ascii=False))
     return 0
 

@@ -41,6 +41,8 @@ class World:
     empty: VaultSession  # a real vault with nobody in it yet
     case: str  # a case with every part filled in, flags, sealed records and a decision
     open_case: str  # a case whose exams and decision are still open
+    field: VaultSession  # a real laptop's vault, enrolled (a training vault never is), as Alpha
+    field_case: str  # the same full case there: sending and the signed case file
 
     def session_as(self, callsign: str) -> VaultSession:
         self.demo.close()
@@ -71,18 +73,38 @@ def build_world(applicants: int = 80, seed: int = 11) -> World:
     draft["polygraph_exams"] = [{k: v for k, v in e.items() if k not in ("sealed_by", "sealed_at")}
                                 for e in draft["polygraph_exams"][:1]]
     open_case = demo.add_applicant(parse_document(draft))
-    _enrol(demo, root)
     empty = vault.create(root / "real", "KYIV", "Alpha", PASS)
-    return World(root, demo, empty, full, open_case)
+    field = vault.create(root / "field", "KYIV", "Alpha", PASS)
+    field_case = _copy_case(demo, full, field)
+    _enrol(field, root)
+    return World(root, demo, empty, full, open_case, field, field_case)
+
+
+def _copy_case(source: VaultSession, case: str, into: VaultSession) -> str:
+    """The case as it stands, sealed records and all, stored in another vault below the guarded
+    layer (as tests set up sealed records; an import would bring drafts only)."""
+    from app.vault.guard import store
+
+    d = source.get_dossier(case)
+    blobs = {a.sha256: source.attachment_content(case, a.sha256) for a in d.attachments}
+    parsed = parse_document(to_document(d, blobs))
+    copy, metas = parsed.dossier, {a.sha256: a for a in parsed.dossier.attachments}
+    copy.attachments = []
+    with into.write() as c:
+        into.give_identity(c, copy)
+        applicant_id = store.insert(c, copy)
+        for sha, data in parsed.blobs.items():
+            store.put_attachment(c, applicant_id, metas[sha].name, data, metas[sha].purpose)
+    return copy.case_number
 
 
 def _enrol(session: VaultSession, root: Path) -> None:
-    """A throwaway HQ enrols the training vault, so sending and signed case files work as in the field."""
+    """A throwaway HQ enrols the field vault, so sending and signed case files work as in the field."""
     from app.casefile import enrolment
     from app.casefile.hq import HqKeystore
 
     hq = HqKeystore.init(root / "hq", PASS)
-    issued = enrolment.issue(hq, "SUPERVISOR", "KYIV", root / "supervisor.enrol", False)
+    issued = enrolment.issue(hq, "Alpha", "KYIV", root / "alpha.enrol", False)
     session.enrol(enrolment.read(issued.path, issued.passphrase))
 
 
@@ -206,7 +228,7 @@ def send_windows(world: World, parent: QWidget) -> Iterator[tuple[str, QWidget]]
     stick = world.root / "stick"
     stick.mkdir(exist_ok=True)
     for folder, name in ((world.root / "unplugged", "send-failed"), (stick, "send")):
-        dialog = SendDialog(parent, world.demo, [world.case], folder)
+        dialog = SendDialog(parent, world.field, [world.field_case], folder)
         for _ in range(200):
             if dialog.report is not None or dialog.error:
                 break
@@ -221,7 +243,7 @@ def previews(world: World, parent: QWidget) -> Iterator[tuple[str, QWidget]]:
     preview = make_preview(parent, world.demo, world.demo.get_dossier(world.case))
     yield from _show(preview, "print-preview")
     shown: list[QWidget] = []
-    cp.open_casefile(parent, world.demo, world.case, shown=shown.append)
+    cp.open_casefile(parent, world.field, world.field_case, shown=shown.append)
     for _ in range(200):
         if shown:
             break

@@ -11,6 +11,7 @@ from app.domain.interchange import parse_document
 from app.errors import IntegrityError
 from app.vault import attachments
 from app.vault.demo import scan_png
+from app.vault.guard import store
 from tests.conftest import sample_doc
 
 
@@ -42,7 +43,7 @@ def test_media_type_is_sniffed_not_taken_from_name(session, case: str) -> None:
 
 def test_size_limit_and_empty_files(session, case: str) -> None:
     with pytest.raises(AttachmentError, match="limit is 1 MiB"), session.write() as c:
-        attachments.put(c, 1, "big.bin", b"x" * (1024 * 1024 + 1), limit=1024 * 1024)
+        store.put_attachment(c, 1, "big.bin", b"x" * (1024 * 1024 + 1), limit=1024 * 1024)
     with pytest.raises(AttachmentError, match="empty"):
         session.add_attachment(case, "empty.txt", b"")
     with pytest.raises(AttachmentError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,8 @@ def test_full_applicant_flow(cli_vault, tmp_path: Path) -> None:  # type: ignore
     r = run_cli("--vault", str(vault_dir), "applicant", "add", "--json", str(src), **env)
     assert r.returncode == 0, r.stderr
     case = r.stdout.strip()
-    assert case.startswith("KYIV-") and case.endswith("-0001")
+    assert re.fullmatch(r"KYIV-[A-Z][A-Z0-9]{2}-\d{4}-0001", case)  # post, the vault's own station code
+    assert "added as drafts" in r.stderr and "2 seal(s)" in r.stderr  # the sample's seals are not taken
     # stdin works too
     r = run_cli("--vault", str(vault_dir), "applicant", "add", "--json", "-",
                 stdin=json.dumps(sample_doc(surname="Бондар")), **env)
@@ -42,13 +44,16 @@ def test_full_applicant_flow(cli_vault, tmp_path: Path) -> None:  # type: ignore
     show = run_cli("--vault", str(vault_dir), "applicant", "show", case, "--json", **env)
     doc = json.loads(show.stdout)
     assert doc["format"] == "field-dossier/1" and doc["case_number"] == case
-    assert doc["computed"]["stage"] == "polygraph" and doc["computed"]["stage_exam"] == 2
+    assert doc["computed"]["stage"] == "interview" and doc["computed"]["stage_exam"] is None  # drafts
+    assert doc["interviews"][0]["sealed_by"] == "" and doc["case_id"] and doc["origin"]["created_by"] == "Alpha"
     listing = json.loads(run_cli("--vault", str(vault_dir), "applicant", "list", "--json", **env).stdout)
     assert [row["surname"] for row in listing] == ["Шевчук", "Бондар"]
     found = json.loads(run_cli("--vault", str(vault_dir), "search", "shevch*", "--json", **env).stdout)
     assert [h["case_number"] for h in found] == [case]
     text = run_cli("--vault", str(vault_dir), "applicant", "show", case, **env).stdout
-    assert "Шевчук Олег Петрович" in text and "[ ] polygraph 2: polygraph exam 2 not recorded" in text
+    assert "Шевчук Олег Петрович" in text and "[ ] interview" in text
+    assert "[ ] polygraph 2: polygraph exam 2 not recorded" in text
+    assert "polygraph exam 1: examiner Bravo (external); draft" in text  # not a user of this vault
     audit = run_cli("--vault", str(vault_dir), "audit", "verify", **env)
     assert audit.returncode == 0 and "intact" in audit.stdout
 

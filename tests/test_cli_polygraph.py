@@ -152,6 +152,10 @@ def test_imported_exam_with_made_up_cutscores_is_flagged_not_trusted(tmp_path: P
     text = run_cli("--vault", str(vault), "exam", "show", case, **env).stdout
     assert "SCORED WITH AN UNKNOWN RULE" in text and "computed DI" in text
 
+    pw = tmp_path / "pw"
+    pw.write_text(PASS2 + "\n")
+    assert run_cli("--vault", str(vault), "--new-passphrase-file", str(pw), "user", "add", "Charlie",
+                   "--role", "examiner", **env).returncode == 0  # authors are users of the vault
     exam_file = tmp_path / "exam.json"  # `exam add` records the vault's own rule instead
     exam_file.write_text(json.dumps({**doc["polygraph_exams"][0], "number": 2, "examiner": "Charlie"}))
     r = run_cli("--vault", str(vault), "exam", "add", case, "--json", str(exam_file), **env)

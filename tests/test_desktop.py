@@ -15,7 +15,7 @@ from app.domain.enums import Role
 from app.domain.interchange import parse_document
 from app.ui.dossier.window import DossierWindow
 from app.ui.main_window import MainWindow
-from tests.conftest import PASS, PASS2, sample_doc
+from tests.conftest import PASS, PASS2, sample_doc, seed_dossier
 from tests.gui_helpers import type_text
 
 
@@ -90,7 +90,7 @@ def _decidable(session) -> str:  # type: ignore[no-untyped-def]
     second = dict(doc["polygraph_exams"][0], number=2, examiner="Charlie", held_on="2026-10-27",
                   sealed_by="Charlie", sealed_at="2026-10-27T12:00:00Z")
     doc["polygraph_exams"].append(second)
-    return session.add_applicant(parse_document(doc))
+    return seed_dossier(session, doc)  # sealed as if done in this vault (an import brings drafts only)
 
 
 def test_accepting_over_red_flags_names_them_before_sealing(qtbot, session, scripted) -> None:  # type: ignore[no-untyped-def]

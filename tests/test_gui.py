@@ -16,7 +16,7 @@ from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
 from app.ui.unlock_dialog import UnlockDialog
 from app.vault import vault
-from tests.conftest import PASS, PASS2, sample_doc
+from tests.conftest import PASS, PASS2, sample_doc, seed_dossier
 from tests.gui_helpers import type_text
 
 
@@ -145,6 +145,8 @@ def test_two_exams_scores_and_live_totals(qtbot, session, scripted) -> None:  # 
     doc = sample_doc()
     doc["polygraph_exams"] = []
     case = session.add_applicant(parse_document(doc))
+    session.add_user("Bravo", Role.EXAMINER, PASS2)  # examiners are users with the examiner role
+    session.add_user("Charlie", Role.EXAMINER, PASS2)
     w = DossierWindow(session, case)
     qtbot.addWidget(w)
     for tab, values in ((w.exam1, (2, 1, -1)), (w.exam2, (-3, -2, 0))):
@@ -226,7 +228,7 @@ def test_search_latin_finds_cyrillic_and_filters(qtbot, session) -> None:  # typ
     with qtbot.waitSignal(window.results_shown, timeout=10000):
         window.category.setCurrentIndex(0)
     with qtbot.waitSignal(window.results_shown, timeout=10000):
-        window.stage.setCurrentIndex(window.stage.findData("polygraph"))
+        window.stage.setCurrentIndex(window.stage.findData("interview"))  # imported as drafts
     assert window.model.rowCount() == 2
     window.search.setText('bad"')
     qtbot.waitUntil(lambda: "Unbalanced quote" in window.message.text(), timeout=10000)
@@ -396,7 +398,7 @@ def test_new_applicant_shows_possible_duplicates(qtbot, session, scripted) -> No
 
 def test_seal_and_amend_in_the_dossier_window(qtbot, session, scripted) -> None:  # type: ignore[no-untyped-def]
     doc = sample_doc()
-    case = session.add_applicant(parse_document(doc))
+    case = seed_dossier(session, doc)  # interview 1 stands sealed by Alpha
     w = DossierWindow(session, case)
     qtbot.addWidget(w)
     tab = w.interviews

@@ -9,8 +9,6 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit
-
 from app.domain import polygraph, rulesets
 from app.domain.enums import Channel, Role
 from app.domain.interchange import parse_document
@@ -18,16 +16,15 @@ from app.ui.dossier.window import DossierWindow
 from app.vault import vault
 from tests.conftest import PASS, PASS2, sample_doc
 from tests.exchange_helpers import tool
+from tests.guard_helpers import complete_exam
 
 CH = (Channel.PNEUMO, Channel.EDA, Channel.CARDIO)
 
 
 def set_examiner(tab: Any, name: str) -> None:
-    widget = tab.examiner
-    if isinstance(widget, QLineEdit):
-        widget.setText(name)
-    else:  # a picker of the vault's users
-        widget.setCurrentIndex(widget.findText(name))
+    """Name the examiner as a person types it: the picker picks the vault's user of that name."""
+    tab.examiner.setText(name)
+    assert tab.examiner.text() == name and not tab.examiner.is_external()
 
 
 def score_all(tab: Any, value: int) -> None:
@@ -122,7 +119,8 @@ def test_exam_3_after_a_discordant_pair_recorded_sealed_and_printed(qtbot, sessi
     assert "Signature #1" in tool("pdfsig", str(tmp_path / "case.pdf")).stdout
     preview.done(0)
     w.add_exam()  # one more, by hand: a fourth tab, empty
-    assert w.tabs.currentWidget() is w.exam_tabs[4] and w.exam_tabs[4].is_empty()
+    assert w.tabs.current_page() is w.exam_tabs[4] and w.exam_tabs[4].is_empty()
+    assert w.tabs.scroll_area(w.exam_tabs[4]) is w.tabs.currentWidget()  # it scrolls in its tab, as the others
     s.close()
 
 
@@ -164,6 +162,32 @@ def test_old_unknown_and_unverified_rules_are_shown_as_such(qtbot, session, scri
         assert w.save()
     assert session.get_dossier(case).polygraph_exams[1].rule == polygraph.rule_snapshot("federal_zct")
     assert "Scored with an unknown rule" not in w.exam2.computed.text()
+
+
+def test_seal_says_why_an_exam_with_an_unknown_rule_is_not_sealed(qtbot, session, vault_dir, scripted) -> None:  # type: ignore[no-untyped-def]
+    """The reason beside Seal is the guard's (app.domain.polygraph.rule_seal_problems), until the
+    examiner picks a rule the vault knows."""
+    session.add_user("Bravo", Role.EXAMINER, PASS2)
+    doc = sample_doc()
+    forged = {**polygraph.rule_snapshot("federal_grand_total"), "ndi": -50, "verified": True}
+    doc["polygraph_exams"] = [{**complete_exam(1, "Bravo"), "rule": forged}]
+    case = session.add_applicant(parse_document(doc))
+    session.close()
+    s, w = open_as(qtbot, vault_dir, "Bravo", case)
+    try:
+        bar = w.exam1.seal_bar
+        assert not bar.seal_button.isEnabled() and "not one this vault knows" in bar.reason.text()
+        scripted.texts.append(PASS2)
+        assert not w.seal("exam", 1)  # the handler, called anyway: the guard says the same
+        assert scripted.seen[-1][0] == "error" and "not one this vault knows" in scripted.seen[-1][2]
+        w.exam1.picker.rule.setCurrentIndex(w.exam1.picker.rule.findData("federal_grand_total"))
+        assert bar.seal_button.isEnabled() and not bar.reason.isVisibleTo(w.exam1)
+        scripted.texts.append(PASS2)
+        assert w.seal("exam", 1), scripted.seen[-1]  # Seal saves the chosen rule first
+        sealed = s.get_dossier(case).polygraph_exams[0]
+        assert sealed.sealed_by == "Bravo" and sealed.rule == polygraph.rule_snapshot("federal_grand_total")
+    finally:
+        s.close()
 
 
 def test_essm_parameters_and_fit_in_the_rule_picker(qtbot, session, scripted) -> None:  # type: ignore[no-untyped-def]

@@ -98,3 +98,22 @@ def test_dates_follow_the_locale(qtbot, session, ukrainian) -> None:  # type: ig
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
     assert window.model.data(window.model.index(0, 3)) == "12.04.1991"  # uk_UA date order, four-digit year
+
+
+def test_guard_refusals_reach_the_officer_in_ukrainian(qtbot, ukrainian) -> None:  # type: ignore[no-untyped-def]
+    """The guarded write layer's messages (English, from the Qt-free layers) are translated whole."""
+    from app.domain.enums import Role
+    from app.domain.roles import Action, refusal
+    from app.ui.messages import tr_message
+
+    text = tr_message(refusal(Role.EXAMINER, [Action.EDIT_CASE, Action.WAIVE_CHECK]))
+    assert text == "Поліграфолог не може змінювати в справі особу, заяву, співбесіди чи перевірки; " \
+                   "звільняти від перевірки."
+    assert tr_message(refusal(Role.OFFICER, [Action.SEAL_EXAM])) == \
+        "Офіцер не може скріплювати опитування на поліграфі."
+    assert tr_message("Only its author (Bravo) can seal a polygraph exam.") == \
+        "Скріпити опитування на поліграфі може лише його автор (Bravo)."
+    assert tr_message("examiner: Olga does not have the role for it (examiner)") == \
+        "examiner: Olga не має потрібної для цього ролі (examiner)"
+    for action in Action:  # every action has its Ukrainian words
+        assert not re.search("[a-z]{3}", tr_message(refusal(Role.SUPERVISOR, [action]))), action

@@ -33,7 +33,8 @@ def test_round_trip_through_the_vault(session) -> None:
     assert out["person"]["given_name_latin"] == "Oleh"  # Ukrainian citizen: KMU 2010
     assert out["attachments"][0]["media_type"] == "application/pdf"  # sniffed
     assert out["polygraph_exams"][0]["scores"] == doc["polygraph_exams"][0]["scores"]
-    assert out["computed"]["stage"] == "polygraph" and out["computed"]["stage_exam"] == 2
+    assert out["computed"]["stage"] == "interview" and out["computed"]["stage_exam"] is None  # drafts: nothing sealed
+    assert out["case_id"] == d.case_id and out["origin"]["vault_id"] == session._slots.vault_id
     again = parse_document(out)  # output of show --json is valid input
     assert again.dossier.person == d.person
     assert again.blobs == {sha: data}
@@ -87,3 +88,15 @@ def test_attachment_without_content_refused(session) -> None:
     with pytest.raises(ValidationError, match="content"):
         session.add_applicant(parse_document(doc))
     assert session.count_applicants() == 0
+
+
+def test_the_documented_example_is_a_valid_document() -> None:
+    import json
+    import re
+
+    from tests.conftest import ROOT
+
+    text = (ROOT / "docs" / "dossier-format.md").read_text("utf-8")
+    example = json.loads(re.search(r"## Example\n```json\n(.*?)\n```", text, re.S).group(1))  # type: ignore[union-attr]
+    d = parse_document(example).dossier
+    assert d.case_number == "KYIV-B-2026-0001" and d.origin is not None and d.origin.station == "B"

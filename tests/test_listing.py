@@ -19,9 +19,15 @@ from app.vault.listing import ListQuery, Order
 
 
 @pytest.fixture
-def demo(session):  # type: ignore[no-untyped-def]
-    load_demo(session, 240, seed=11)
-    return session
+def demo(tmp_path):  # type: ignore[no-untyped-def]
+    """A demo vault: synthetic cases arrive complete (in a real vault they would be drafts)."""
+    from app.vault import vault
+    from tests.conftest import PASS
+
+    s = vault.create(tmp_path / "demo", "KYIV", "Alpha", PASS, demo=True)
+    load_demo(s, 240, seed=11)
+    yield s
+    s.close()
 
 
 def _ids_by_case(session) -> dict[str, int]:  # type: ignore[no-untyped-def]

@@ -126,6 +126,8 @@ def fixture_0006(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     conn.execute("INSERT INTO meta(key, value) VALUES ('package_seq', '3')")
 
 
+# The polygraph cases of fixture_0007 (id, number, surname): decided after two exams under 0007's rules.
+POLYGRAPH_CASES = ((4, "ODESA-2026-0003", "Бондар"), (5, "ODESA-2026-0004", "Мельник"))
 # Rule snapshots exactly as the release at 0007 stored them (resources/rules/polygraph.json, rule file 1).
 OLD_FEDERAL = {"label": "Federal grand total (single issue)", "kind": "grand_total", "methods": ["federal_7"],
                "ndi": 6, "di": -6, "verified": True, "name": "federal_grand_total",
@@ -149,12 +151,32 @@ def _exam_row(conn, exam_id: int, applicant: int, number: int, method: str, rule
 
 
 def fixture_0007(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
-    """Schema 0007 (two exam slots, stages polygraph_1/polygraph_2): a case that went on to the
-    decision after two sealed exams that disagree (NDI, then INC under the old ESS rule, total -3),
-    and one whose exam carries made-up cutscores."""
+    """Schema 0007 stored the list's sort keys, with two exam slots (stages polygraph_1/polygraph_2).
+    As an HQ vault also would: a case imported from another post (LVIV-2026-0007, one version on
+    record), which must keep its number; records whose authors were typed as free text or name a
+    user of this vault; a case that went on to the decision after two sealed exams that disagree
+    (NDI, then INC under the old ESS rule, total -3), and one whose exam carries made-up cutscores."""
     fixture_0006(conn, key, slot_id)
-    conn.execute("UPDATE applicants SET stage = 'polygraph_1' WHERE id = 1")
-    for applicant, case, surname in ((3, "ODESA-2026-0003", "Бондар"), (4, "ODESA-2026-0004", "Мельник")):
+    conn.execute("UPDATE applicants SET name_key = ?, latin_key = ?, stage = 'polygraph_1' WHERE id = 1",
+                 (sort_key("Коваленко", "Андрій", "Іванович"), sort_key("Kovalenko", "Andrii")))
+    conn.execute("UPDATE applicants SET name_key = ?, latin_key = ? WHERE id = 2",
+                 (sort_key("Іваненко", "Олег", ""), sort_key("Ivanenko", "Oleh")))
+    conn.execute("DELETE FROM meta WHERE key = 'resort'")
+    conn.execute(
+        "INSERT INTO applicants(id, case_number, surname, given_name, patronymic, surname_latin, "
+        "given_name_latin, patronymic_latin, date_of_birth, category, stage, created_at, updated_at, "
+        "name_key, latin_key) VALUES (3, 'LVIV-2026-0007', 'Бойко', 'Ірина', '', 'Boiko', 'Iryna', '', "
+        "'1990-02-03', 'civilian', 'interview', '2026-01-02T08:00:00Z', ?, '', '')", (NOW,))
+    conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (3, ?)", (json.dumps(
+        {"surname": "Бойко", "given_name": "Ірина", "category": "civilian"}, ensure_ascii=False),))
+    conn.execute("INSERT INTO interviews(applicant_id, position, template_id, data) VALUES (1, 0, 'screening', ?)",
+                 (json.dumps({"template_id": "screening", "interviewer": "alpha", "notes": "x"}),))
+    conn.execute("INSERT INTO decisions(applicant_id, outcome, data) VALUES (1, 'defer', ?)", (json.dumps(
+        {"outcome": "defer", "decided_by": "Alpha", "approved_by": "полковник Петренко"}, ensure_ascii=False),))
+    conn.execute("INSERT INTO case_versions(case_number, version, imported_at, imported_by, officer, post, "
+                 "cert_serial, json_sha256, bundle_sha256, content) VALUES ('LVIV-2026-0007', 1, ?, 'Alpha', "
+                 "'Echo', 'LVIV', '42', ?, ?, x'00')", (NOW, "a" * 64, "b" * 64))
+    for applicant, case, surname in POLYGRAPH_CASES:
         conn.execute(
             "INSERT INTO applicants(id, case_number, surname, given_name, patronymic, surname_latin, given_name_latin,"
             " patronymic_latin, date_of_birth, category, stage, created_at, updated_at, name_key, latin_key)"
@@ -164,22 +186,83 @@ def fixture_0007(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
         conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (?, ?)",
                      (applicant, json.dumps(person, ensure_ascii=False)))
         conn.execute("INSERT INTO applications(applicant_id, data) VALUES (?, ?)",
-                     (applicant, json.dumps({"received_on": "2026-01-10", "text": "Заява", "signed": True},
+                     (applicant, json.dumps({"received_on": "2026-01-10", "text": "Прошу зарахувати", "signed": True},
                                             ensure_ascii=False)))
         conn.execute("INSERT INTO interviews(applicant_id, position, template_id, data) VALUES (?, 0, 'screening', ?)",
                      (applicant, json.dumps({"template_id": "screening", "sealed_by": "Alpha",
                                              "sealed_at": "2026-01-12T10:00:00Z"})))
         conn.execute("INSERT INTO checks(applicant_id, position, kind, result, data) VALUES (?, 0, 'watchlist',"
                      " 'no_record', ?)", (applicant, json.dumps({"kind": "watchlist", "result": "no_record"})))
-    _exam_row(conn, 11, 3, 1, "federal_7", OLD_FEDERAL, "NDI", 1)  # +3, stated NDI (computed INC)
-    _exam_row(conn, 12, 3, 2, "ess", OLD_ESS, "INC", -1)  # -3: INC under di -4, DI under ESS-M's -3
-    _exam_row(conn, 13, 4, 1, "federal_7", {**OLD_FEDERAL, "ndi": -50}, "NDI", -1)
-    _exam_row(conn, 14, 4, 2, "federal_7", OLD_FEDERAL, "NDI", 1)
+    _exam_row(conn, 11, 4, 1, "federal_7", OLD_FEDERAL, "NDI", 1)  # +3, stated NDI (computed INC)
+    _exam_row(conn, 12, 4, 2, "ess", OLD_ESS, "INC", -1)  # -3: INC under di -4, DI under ESS-M's -3
+    _exam_row(conn, 13, 5, 1, "federal_7", {**OLD_FEDERAL, "ndi": -50}, "NDI", -1)
+    _exam_row(conn, 14, 5, 2, "federal_7", OLD_FEDERAL, "NDI", 1)
+
+
+def fixture_0008(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0008 gave cases their identity: data as 0008's migration leaves fixture_0007 (own cases
+    renumbered with station code QX7, the old number a former number; ids derived; origins; the
+    imported case kept; authors that are not users marked external)."""
+    from app.domain.casenumber import legacy_case_id
+
+    fixture_0007(conn, key, slot_id)
+    conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                     [("station_code", "QX7"), ("station_source", "local")])
+    origin = json.dumps({"vault_id": "0" * 32, "created_by": "Alpha", "post": "ODESA", "station": "",
+                         "cert_serial": "", "cert_sha256": ""})
+    for applicant_id, old, created in ((1, "ODESA-2026-0001", "2026-01-15T10:00:00Z"),
+                                       (2, "ODESA-2026-0002", "2026-01-15T10:00:00Z"),
+                                       *((a, n, "2026-01-15T10:00:00Z") for a, n, _ in POLYGRAPH_CASES)):
+        creator = "Alpha" if applicant_id == 1 else ""  # from the audit log's 'create' entries
+        conn.execute("UPDATE applicants SET case_number = ?, case_id = ?, origin = ? WHERE id = ?",
+                     (old.replace("ODESA-", "ODESA-QX7-"), legacy_case_id(old, created),
+                      origin.replace('"Alpha"', f'"{creator}"'), applicant_id))
+        conn.execute("INSERT INTO case_aliases(applicant_id, number) VALUES (?, ?)", (applicant_id, old))
+    lviv = legacy_case_id("LVIV-2026-0007", "2026-01-02T08:00:00Z")
+    conn.execute("UPDATE applicants SET case_id = ? WHERE id = 3", (lviv,))
+    conn.execute("UPDATE case_versions SET case_id = ?", (lviv,))
+    conn.execute("UPDATE polygraph_exams SET data = json_set(data, '$.external', json_array('examiner'))")
+    conn.execute("UPDATE interviews SET data = json_set(data, '$.interviewer', 'Alpha') WHERE applicant_id = 1")
+    conn.execute("UPDATE interviews SET data = json_set(data, '$.external', json_array())")
+    conn.execute("UPDATE checks SET data = json_set(data, '$.external', json_array())")
+    conn.execute("UPDATE decisions SET data = json_set(data, '$.external', json_array('approved_by'))")
+    conn.execute("DELETE FROM name_index WHERE rowid = 1")  # the index as 0008's rebuild leaves it
+    conn.execute("INSERT INTO name_index(rowid, cyr, lat, ids) VALUES (1, 'коваленко андрій іванович', "
+                 "'andrii ivanovych kovalenko', 'odesa-qx7-2026-0001 odesa-2026-0001 ek445566')")
 
 
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
-    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007}
+    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008}
+
+
+def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0008: a case id, an origin, a renumbered case that keeps its old number, authors
+    that are not users marked external, and nothing of the old identity lost."""
+    from app.domain.casenumber import legacy_case_id
+
+    station = s.station_code
+    assert len(station) == 3  # the vault's own code until an enrolment assigns one
+    assert d.case_number == f"ODESA-{station}-2026-0001" and d.former_numbers == ["ODESA-2026-0001"]
+    assert d.case_id == legacy_case_id("ODESA-2026-0001", "2026-01-15T10:00:00Z")
+    assert d.origin is not None and d.origin.vault_id == "0" * 32 and d.origin.created_by == "Alpha"
+    assert d.origin.post == "ODESA"
+    assert s.get_dossier(d.case_id).case_number == d.case_number  # found by its id
+    exam = d.polygraph_exams[0]
+    assert exam.examiner == "Bravo" and exam.external == ["examiner"]  # free text, kept, marked
+    # the audit entries written under the old number belong to the case
+    assert "create" in [e.action for e in s.audit_entries(d.case_number)]
+    if revision >= "0007":
+        assert d.interviews[0].interviewer == "Alpha" and d.interviews[0].external == []  # a user here
+        assert d.decision is not None and d.decision.external == ["approved_by"]
+        assert d.decision.approved_by == "полковник Петренко"
+        hq_case = s.get_dossier("LVIV-2026-0007")  # imported from another post: number kept
+        assert hq_case.former_numbers == [] and hq_case.origin is None
+        assert hq_case.case_id == legacy_case_id("LVIV-2026-0007", "2026-01-02T08:00:00Z")
+        assert [v.case_id for v in s.case_versions("LVIV-2026-0007")] == [hq_case.case_id]
+    with s.read() as c:
+        ids = [r[0] for r in c.execute("SELECT case_id FROM applicants")]
+    assert len(set(ids)) == len(ids) and all(ids)
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:
@@ -215,25 +298,26 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
         assert len(backups) == 1  # the backup was written before migrating
         with s.read() as c:
             assert schema.current_revision(c) == schema.HEAD_REVISION
-        d = s.get_dossier("ODESA-2026-0001")
+        d = s.get_dossier("ODESA-2026-0001")  # the old number still finds the case
+        _assert_new_identity(s, d, revision)
         assert d.person.surname == "Коваленко" and d.person.documents[0].number == "EK445566"
         assert d.application and d.application.text == "Заява про вступ"
         assert d.polygraph_exams[0].scores[0].score == -2
-        assert s.attachment_content("ODESA-2026-0001", d.attachments[0].sha256) == b"hello"
+        assert s.attachment_content(d.case_number, d.attachments[0].sha256) == b"hello"
         # the search index was back-filled from the old data
-        for q in ("Коваленко", "Kovalenko", "EK445566", "Заява"):
-            assert [h.summary.case_number for h in s.search(q)] == ["ODESA-2026-0001"], q
+        for q in ("Коваленко", "Kovalenko", "EK445566", "Заява", "ODESA-2026-0001", d.case_number):
+            assert [h.summary.case_number for h in s.search(q)] == [d.case_number], q
         assert s.audit_verify().ok
         with s.read() as c:  # matching keys were built for the old data
             assert c.execute("SELECT count(*) FROM match_keys").fetchone()[0] > 0
         if revision >= "0004":
             assert s.idle_lock_minutes == 9
         if revision >= "0006":  # the list's stored sort keys were back-filled
-            by_name = [r.case_number for r in s.summaries(list(s.list_view(ListQuery(order=Order.NAME)).ids))]
-            assert [c for c in by_name if c in ("ODESA-2026-0001", "ODESA-2026-0002")] == [
-                "ODESA-2026-0002", "ODESA-2026-0001"]
-            by_latin = list(s.list_view(ListQuery(order=Order.LATIN, descending=True)).ids)
-            assert [i for i in by_latin if i in (1, 2)] == [1, 2]
+            station = s.station_code
+            names = [r.case_number for r in s.summaries(list(s.list_view(ListQuery(order=Order.NAME)).ids))]
+            first, second = f"ODESA-{station}-2026-0001", f"ODESA-{station}-2026-0002"
+            assert [n for n in names if n in (first, second)] == [second, first]
+            assert [i for i in s.list_view(ListQuery(order=Order.LATIN, descending=True)).ids if i < 3] == [1, 2]
         else:
             with s.read() as c:
                 assert c.execute("SELECT name_key, latin_key FROM applicants").fetchone() == (
@@ -252,6 +336,19 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
     old = connect(backups[0], key)
     assert schema.current_revision(old) == revision
     old.close()
+
+
+def test_the_0008_fixture_is_what_0008_leaves(tmp_path: Path) -> None:
+    """Frozen now for the revisions after 0008: the same checks as an upgrade from 0007 passes."""
+    make_vault_at("0008", tmp_path / "v")
+    s = vault.unlock(tmp_path / "v", "Alpha", PASS)
+    try:
+        assert s.station_code == "QX7"
+        _assert_new_identity(s, s.get_dossier("ODESA-2026-0001"), "0008")
+        for q in ("ODESA-2026-0001", "ODESA-QX7-2026-0001", "Kovalenko"):
+            assert [h.summary.case_number for h in s.search(q)] == ["ODESA-QX7-2026-0001"], q
+    finally:
+        s.close()
 
 
 def test_upgrade_downgrade_round_trip(tmp_path: Path) -> None:
@@ -289,49 +386,3 @@ def test_interrupted_index_rebuild_is_finished_on_next_open(session, vault_dir: 
     with s.read() as c:
         assert c.execute("SELECT count(*) FROM meta WHERE key = 'reindex'").fetchone()[0] == 0
     s.close()
-
-
-def test_0007_exams_move_to_numbered_polygraph_stages_and_keep_their_results(tmp_path: Path) -> None:
-    vault_dir = tmp_path / "old"
-    make_vault_at("0007", vault_dir)
-    s = vault.unlock(vault_dir, "Alpha", PASS)
-    try:
-        with s.read() as c:
-            rows = dict((r[0], (r[1], r[2])) for r in c.execute("SELECT id, stage, stage_exam FROM applicants"))
-            exams = c.execute("SELECT id, result, computed, rule_status FROM polygraph_exams ORDER BY id").fetchall()
-        assert rows[1] == ("polygraph", 1) and rows[2] == ("application", None)
-        assert rows[3] == ("polygraph", 3) and rows[4] == ("decision", None)  # 3: NDI then INC calls for exam 3
-        assert exams == [(1, "NDI", None, "none"), (11, "NDI", "INC", "earlier"), (12, "INC", "INC", "earlier"),
-                         (13, "NDI", "INC", "unknown"), (14, "NDI", "INC", "earlier")]
-        d = s.get_dossier("ODESA-2026-0003")
-        old = s.computed(d)["polygraph_exams"][1]
-        assert d.polygraph_exams[1].result is not None and d.polygraph_exams[1].result.value == "INC"  # kept
-        assert d.polygraph_exams[1].rule == OLD_ESS  # the snapshot is untouched
-        assert (old["stated_result"], old["computed_result"], old["rule_status"], old["rule_verified"]) == (
-            "INC", "INC", "earlier", False)
-        assert old["current_default"] == {"rule": "essm_single_issue", "rule_label": "ESS-M single issue (two-stage)",
-                                          "result": "DI", "reason": "grand total -3 ≤ -3"}
-        flagged = {r.case_number: r.flags for r in s.list_applicants()}
-        assert "red:polygraph_unknown_rule" in flagged["ODESA-2026-0004"]
-        assert "amber:polygraph_discordance" in flagged["ODESA-2026-0003"]
-        with s.read() as c:
-            assert c.execute("SELECT count(*) FROM meta WHERE key = 'rescore'").fetchone()[0] == 0
-        polygraph_rows = list(s.list_view(ListQuery(stage="polygraph")).ids)
-        assert polygraph_rows == [1, 3] and list(s.list_view(ListQuery(stage="polygraph_3")).ids) == [3]
-    finally:
-        s.close()
-
-
-def test_0010_downgrade_restores_the_two_exam_stages(tmp_path: Path) -> None:
-    vault_dir = tmp_path / "old"
-    make_vault_at("0007", vault_dir)
-    s = vault.unlock(vault_dir, "Alpha", PASS)
-    key = s._data_key
-    s.close()
-    c = connect(vault_dir / DB_FILE, key)
-    schema.downgrade(c, "0007")
-    stages = dict(c.execute("SELECT id, stage FROM applicants").fetchall())
-    columns = {r[1] for r in c.execute("PRAGMA table_info(polygraph_exams)")}
-    c.close()
-    assert stages == {1: "polygraph_1", 2: "application", 3: "polygraph_2", 4: "decision"}
-    assert "computed" not in columns and "rule_status" not in columns

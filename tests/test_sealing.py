@@ -13,7 +13,9 @@ from app.domain.interchange import parse_document
 from app.domain.model import Decision
 from app.domain.workflow import missing_before_decision
 from app.errors import AuthenticationError, PermissionDenied, ValidationError
-from tests.conftest import PASS, PASS2, sample_doc
+from tests.conftest import PASS, PASS2, sample_doc, seed_dossier
+
+PASS3 = "marble orchard lantern ninety quiet"
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 
@@ -25,8 +27,14 @@ def draft_doc() -> dict:  # type: ignore[type-arg]
     return doc
 
 
+def _as(vault_dir, callsign: str, passphrase: str):  # type: ignore[no-untyped-def]
+    from app.vault import vault
+
+    return vault.unlock(vault_dir, callsign, passphrase)
+
+
 def test_a_sealed_record_changes_only_by_amendment(session) -> None:  # type: ignore[no-untyped-def]
-    case = session.add_applicant(parse_document(sample_doc()))  # interview 1 and exam 1 arrive sealed
+    case = seed_dossier(session, sample_doc())  # interview 1 (Alpha) and exam 1 (Bravo) stand sealed
     d = session.get_dossier(case)
     d.interviews[0].notes = "quietly changed"
     with pytest.raises(ValidationError) as info:
@@ -52,21 +60,23 @@ def test_a_sealed_record_changes_only_by_amendment(session) -> None:  # type: ig
 
 def test_only_the_author_seals_with_their_passphrase(session, vault_dir) -> None:  # type: ignore[no-untyped-def]
     doc = draft_doc()
-    doc["polygraph_exams"][0]["examiner"] = "Alpha"
+    doc["polygraph_exams"][0]["examiner"] = "Alpha"  # a supervisor, not an examiner
     case = session.add_applicant(parse_document(doc))
+    assert session.get_dossier(case).polygraph_exams[0].external == ["examiner"]
     with pytest.raises(AuthenticationError):
         session.seal_record(case, "interview", 0, "not my passphrase at all")
     with pytest.raises(ValidationError, match="not complete") as info:
         session.seal_record(case, "interview", 0, PASS)  # the sample's answers do not satisfy the template
     assert any("required" in p for _, p in info.value.problems)
-    with pytest.raises(ValidationError, match="not complete"):
-        session.seal_record(case, "exam", 1, PASS)  # scores missing
+    with pytest.raises(PermissionDenied, match="A supervisor may not seal a polygraph exam"):
+        session.seal_record(case, "exam", 1, PASS)  # only an examiner seals an exam
     session.add_user("Bravo", Role.EXAMINER, PASS2)
+    session.add_user("Charlie", Role.EXAMINER, PASS3)
     d = session.get_dossier(case)
-    d.polygraph_exams[0].examiner = "Bravo"
+    d.polygraph_exams[0].examiner = "bravo"  # chosen from the users; stored as the user spells it
     session.save_dossier(d)
-    with pytest.raises(PermissionDenied, match="Only its author"):
-        session.seal_record(case, "exam", 1, PASS)
+    exam = session.get_dossier(case).polygraph_exams[0]
+    assert exam.examiner == "Bravo" and exam.external == []
     check_case = session.add_applicant(parse_document(sample_doc()))
     d = session.get_dossier(check_case)
     d.checks[0].requested_by = "Alpha"
@@ -77,10 +87,20 @@ def test_only_the_author_seals_with_their_passphrase(session, vault_dir) -> None
     assert "sealed" in [e.action for e in session.audit_entries(check_case)]
     with pytest.raises(ValidationError, match="already sealed"):
         session.seal_record(check_case, "check", 0, PASS)
+    session.close()
+    charlie = _as(vault_dir, "Charlie", PASS3)
+    with pytest.raises(PermissionDenied, match=r"Only its author \(Bravo\) can seal a polygraph exam"):
+        charlie.seal_record(case, "exam", 1, PASS3)  # an examiner, but not this exam's
+    charlie.close()
+    bravo = _as(vault_dir, "Bravo", PASS2)
+    with pytest.raises(ValidationError, match="not complete"):
+        bravo.seal_record(case, "exam", 1, PASS2)  # scores missing
+    bravo.close()
 
 
-def test_stage_guards_for_accept_and_red_flag_rationale(session) -> None:  # type: ignore[no-untyped-def]
-    case = session.add_applicant(parse_document(sample_doc()))
+def test_stage_guards_for_accept_and_red_flag_rationale(session, vault_dir) -> None:  # type: ignore[no-untyped-def]
+    case = seed_dossier(session, sample_doc())
+    session.add_user("Charlie", Role.EXAMINER, PASS3)
     d = session.get_dossier(case)
     assert missing_before_decision(d) == ["polygraph exam 2 not recorded"]
     d.decision = Decision(DecisionOutcome.ACCEPT, rationale="ok")
@@ -92,14 +112,19 @@ def test_stage_guards_for_accept_and_red_flag_rationale(session) -> None:  # typ
     from app.domain.model import Score
 
     first = d.polygraph_exams[0]
-    second = replace(first, number=2, examiner="Alpha", sealed_by="", sealed_at=None, rule=polygraph.rule_snapshot(
-        "federal_grand_total"), scores=[Score(c, "R1", ch, 1) for c in (1, 2, 3)
-                                        for ch in (Channel.PNEUMO, Channel.EDA, Channel.CARDIO)])
+    second = replace(first, number=2, examiner="Charlie", sealed_by="", sealed_at=None, external=[],
+                     rule=polygraph.rule_snapshot("federal_grand_total"),
+                     scores=[Score(c, "R1", ch, 1) for c in (1, 2, 3) for ch in (Channel.PNEUMO, Channel.EDA,
+                                                                                  Channel.CARDIO)])
     d = session.get_dossier(case)
     d.polygraph_exams.append(second)
     d.checks[0].result = CheckResult.ADVERSE  # a red flag
     session.save_dossier(d)
-    session.seal_record(case, "exam", 2, PASS)  # complete: 3 charts, every cell scored, a result
+    session.close()
+    charlie = _as(vault_dir, "Charlie", PASS3)
+    charlie.seal_record(case, "exam", 2, PASS3)  # complete: 3 charts, every cell scored, a result
+    charlie.close()
+    session = _as(vault_dir, "Alpha", PASS)
     d = session.get_dossier(case)
     assert missing_before_decision(d) == []
     d.decision = Decision(DecisionOutcome.ACCEPT, rationale="ok")
@@ -108,6 +133,7 @@ def test_stage_guards_for_accept_and_red_flag_rationale(session) -> None:  # typ
     d.decision = Decision(DecisionOutcome.ACCEPT, rationale="The adverse record concerns a namesake; verified by SBU.")
     session.save_dossier(d)
     assert session.get_dossier(case).decision.outcome is DecisionOutcome.ACCEPT  # type: ignore[union-attr]
+    session.close()
 
 
 def test_new_seals_cannot_arrive_through_a_save(session) -> None:  # type: ignore[no-untyped-def]
@@ -152,7 +178,7 @@ def test_exam_result_must_be_set_before_sealing() -> None:
     assert ExamResult.NDI.value == "NDI"
 
 
-def test_block_policy_refuses_a_second_exam_by_the_same_examiner(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_block_policy_refuses_a_second_exam_by_the_same_examiner(session, vault_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from app.domain import polygraph
     from app.domain.enums import Channel
     from app.domain.model import Score
@@ -160,28 +186,32 @@ def test_block_policy_refuses_a_second_exam_by_the_same_examiner(session, monkey
     data = {**polygraph.rules_data(), "double_exam": {"different_examiners": "block", "different_days": "warn"}}
     monkeypatch.setattr(polygraph, "rules_data", lambda: data)
     cells = [Score(c, "R1", ch, 1) for c in (1, 2, 3) for ch in (Channel.PNEUMO, Channel.EDA, Channel.CARDIO)]
-    for first_examiner, allowed in (("Bravo", True), ("Alpha", False)):
+    session.add_user("Charlie", Role.EXAMINER, PASS3)
+    cases = {}
+    for first_examiner in ("Bravo", "Charlie"):
         doc = sample_doc()
-        doc["polygraph_exams"][0]["examiner"] = first_examiner  # exam 1 arrives sealed
-        case = session.add_applicant(parse_document(doc))
+        doc["polygraph_exams"][0]["examiner"] = doc["polygraph_exams"][0]["sealed_by"] = first_examiner
+        case = seed_dossier(session, doc)  # exam 1 stands sealed by its examiner
         d = session.get_dossier(case)
-        d.polygraph_exams.append(replace(d.polygraph_exams[0], number=2, examiner="Alpha", sealed_by="",
-                                         sealed_at=None, scores=cells))
+        d.polygraph_exams.append(replace(d.polygraph_exams[0], number=2, examiner="Charlie", sealed_by="",
+                                         sealed_at=None, scores=cells, external=[]))
         session.save_dossier(d)
-        if allowed:
-            session.seal_record(case, "exam", 2, PASS)
-            assert session.get_dossier(case).polygraph_exams[1].sealed_by == "Alpha"
-        else:
-            with pytest.raises(ValidationError) as info:
-                session.seal_record(case, "exam", 2, PASS)
-            assert ("$", "exams 1 and 2 were given by the same examiner") in info.value.problems
+        cases[first_examiner] = case
+    session.close()
+    charlie = _as(vault_dir, "Charlie", PASS3)
+    charlie.seal_record(cases["Bravo"], "exam", 2, PASS3)
+    assert charlie.get_dossier(cases["Bravo"]).polygraph_exams[1].sealed_by == "Charlie"
+    with pytest.raises(ValidationError) as info:
+        charlie.seal_record(cases["Charlie"], "exam", 2, PASS3)
+    assert ("$", "exams 1 and 2 were given by the same examiner") in info.value.problems
+    charlie.close()
 
 
 def test_history_and_printout_show_amendments(qtbot, session) -> None:  # type: ignore[no-untyped-def]
     from app.ui.dossier.history_tab import HistoryTab
     from app.ui.print_summary import build_document
 
-    case = session.add_applicant(parse_document(sample_doc()))
+    case = seed_dossier(session, sample_doc())
     d = session.get_dossier(case)
     d.interviews[0] = sealing.amend(d.interviews[0], replace(d.interviews[0], notes="уточнено"), "Alpha",  # type: ignore[assignment]
                                     "Interpreter corrected the notes", NOW)
@@ -215,8 +245,8 @@ def test_cli_seal_and_waive(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert r.returncode == 0 and "Sealed check 1" in r.stdout
     r = run_cli("--vault", v, "seal", case, "check", "1", **env)
     assert r.returncode == 5 and "already sealed" in r.stderr
-    r = run_cli("--vault", v, "seal", case, "interview", "1", **env)  # sealed in the document already
-    assert r.returncode == 5
+    r = run_cli("--vault", v, "seal", case, "interview", "1", **env)  # the document's seal was not taken:
+    assert r.returncode == 5 and "not complete" in r.stderr  # a draft, and its answers miss the template's
     r = run_cli("--vault", v, "waive", case, "2", "--reason", "Watchlist service offline for weeks", **env)
     assert r.returncode == 0
     shown = _json.loads(run_cli("--vault", v, "applicant", "show", case, "--json", **env).stdout)

@@ -49,9 +49,10 @@ def file_name(now: dt.datetime) -> str:
 
 
 def manifest(case_number: str, case_sha256: str, officer: Officer, created: dt.datetime,
-             files: dict[str, bytes]) -> bytes:
+             files: dict[str, bytes], case_id: str = "") -> bytes:
     doc = {
         "format": FORMAT, "case_number": case_number, "case_sha256": case_sha256,
+        **({"case_id": case_id} if case_id else {}),
         "created_at": created.isoformat(), "app_version": __version__,
         "officer": {"callsign": officer.callsign, "post": officer.post, "enrolled": officer.enrolled,
                     "serial": officer.serial},
@@ -78,10 +79,11 @@ def seal(inner: bytes, recipient: str) -> bytes:
 
 
 def build(case_number: str, case_sha256: str, case_json: bytes, pdf: bytes, blobs: dict[str, bytes],
-          officer: Officer, sign_detached: Callable[[bytes], bytes], recipient: str, created: dt.datetime) -> bytes:
+          officer: Officer, sign_detached: Callable[[bytes], bytes], recipient: str, created: dt.datetime,
+          case_id: str = "") -> bytes:
     """The sealed bundle. `sign_detached(data) -> DER` is the officer's CMS signer."""
     files = {CASE_JSON: case_json, CASE_PDF: pdf}
     files.update({f"attachments/{sha}": data for sha, data in blobs.items()})
-    man = manifest(case_number, case_sha256, officer, created, files)
+    man = manifest(case_number, case_sha256, officer, created, files, case_id)
     sig = sign_detached(man)
     return seal(pack({MANIFEST: man, SIGNATURE: sig, **files}, created), recipient)

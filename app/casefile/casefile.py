@@ -31,6 +31,7 @@ class CaseMaterial:
     pdf_input: CaseFileInput
     blobs: dict[str, bytes] = field(default_factory=dict)  # attachment sha256 -> content
     names: dict[str, str] = field(default_factory=dict)  # attachment sha256 -> file name
+    case_id: str = ""
 
 
 def signing_material(session: VaultSession) -> SigningMaterial:
@@ -74,7 +75,8 @@ def gather(session: VaultSession, case_number: str, enrolled: bool, now: dt.date
     inp = CaseFileInput(d, computed, sha, session.user.callsign, session.post_code, enrolled,
                         (now or dt.datetime.now(dt.UTC)).replace(microsecond=0), session.is_demo, photo, pages,
                         entries)
-    return CaseMaterial(d.case_number, json_bytes, sha, inp, blobs, {a.sha256: a.name for a in d.attachments})
+    return CaseMaterial(d.case_number, json_bytes, sha, inp, blobs, {a.sha256: a.name for a in d.attachments},
+                        d.case_id)
 
 
 def signed_pdf(session: VaultSession, case_number: str) -> tuple[bytes, CaseMaterial]:

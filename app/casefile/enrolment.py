@@ -19,6 +19,7 @@ import pyrage
 
 from app.casefile import pki
 from app.casefile.hq import HqKeystore
+from app.domain.casenumber import is_hq_station
 from app.errors import AuthenticationError, IntegrityError, UsageError, ValidationError
 from app.vault.exchange import Enrolment
 from app.vault.files import atomic_write, read_at_most
@@ -40,6 +41,7 @@ class Issued:
     callsign: str
     post: str
     serial: str
+    station: str = ""
 
 
 def issue(ks: HqKeystore, callsign: str, post: str, out: Path, recovery: bool) -> Issued:
@@ -47,13 +49,14 @@ def issue(ks: HqKeystore, callsign: str, post: str, out: Path, recovery: bool) -
     doc = {"format": FORMAT, "callsign": officer.callsign, "post": officer.post,
            "key": key_pem.decode(), "cert": cert_pem.decode(), "ca": pki.cert_pem(ks.ca_cert).decode(),
            "recipient": ks.recipient, "crl": ks.crl_pem().decode(),
-           "field_identity": str(ks.field_identity), "recovery": recovery, "issued_at": officer.issued_at}
+           "field_identity": str(ks.field_identity), "recovery": recovery, "issued_at": officer.issued_at,
+           "station": officer.station}
     passphrase = one_time_passphrase()
     try:
         atomic_write(out, pyrage.passphrase.encrypt(json.dumps(doc).encode(), passphrase))
     except OSError as exc:
         raise UsageError(f"Cannot write the enrolment file: {exc.strerror}.") from None
-    return Issued(out, passphrase, officer.callsign, officer.post, officer.serial)
+    return Issued(out, passphrase, officer.callsign, officer.post, officer.serial, officer.station)
 
 
 def read(path: Path, passphrase: str) -> Enrolment:
@@ -84,6 +87,9 @@ def parse(doc: Any) -> Enrolment:
         pki.load_crl(str(doc["crl"]).encode(), ca)
         pyrage.x25519.Recipient.from_str(str(doc["recipient"]))
         pyrage.x25519.Identity.from_str(str(doc["field_identity"]))
+        station = str(doc.get("station", ""))
+        if station and not is_hq_station(station):
+            raise ValueError("station")
     except (KeyError, TypeError, ValueError, RecursionError, pyrage.RecipientError, pyrage.IdentityError):
         raise IntegrityError("The enrolment file is damaged or incomplete.") from None
     problem = pki.issued_by(cert, ca)
@@ -94,4 +100,4 @@ def parse(doc: Any) -> Enrolment:
     subject = pki.subject_of(cert)
     return Enrolment(subject.callsign, str(doc["key"]).encode(), str(doc["cert"]).encode(),
                      str(doc["ca"]).encode(), str(doc["recipient"]), str(doc["crl"]).encode(),
-                     str(doc["field_identity"]), bool(doc.get("recovery", False)))
+                     str(doc["field_identity"]), bool(doc.get("recovery", False)), station)

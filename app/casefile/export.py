@@ -21,6 +21,7 @@ from typing import Any
 
 from app.casefile import bundle, casefile, media
 from app.casefile.casefile import CaseMaterial
+from app.domain.roles import Action
 from app.errors import DossierError, UsageError
 from app.vault.exchange import SigningMaterial
 from app.vault.session import VaultSession
@@ -79,7 +80,7 @@ def _seal_case(case: CaseMaterial) -> bytes:
     s = signer.subject
     officer = bundle.Officer(s.callsign, s.post, material.enrolled, str(s.serial))
     return bundle.build(case.case_number, case.case_sha256, case.json_bytes, pdf, case.blobs, officer,
-                        signer.sign_detached, _WORKER["recipient"], case.pdf_input.generated_at)
+                        signer.sign_detached, _WORKER["recipient"], case.pdf_input.generated_at, case.case_id)
 
 
 def export_cases(
@@ -87,6 +88,7 @@ def export_cases(
     progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
 ) -> ExportReport:
+    session.require(Action.SEND_TO_HQ)  # before anything is written to the stick
     if not dest.is_dir():
         raise media.MediaError("The destination folder does not exist (is the stick mounted?).")
     rcpt = recipient_for(session, recipient)

@@ -25,6 +25,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from app.casefile import pki
+from app.domain.casenumber import hq_station
 from app.errors import AuthenticationError, IntegrityError, NotFoundError, ValidationError, VaultExistsError
 from app.vault.files import atomic_write, ensure_private_dir
 from app.vault.keyslots import normalize_callsign
@@ -45,10 +46,11 @@ class Officer:
     serial: str
     issued_at: str
     revoked_at: str = ""
+    station: str = ""  # the station code this enrolment gives a laptop's case numbers
 
     def to_json(self) -> dict[str, str]:
         return {"callsign": self.callsign, "post": self.post, "serial": self.serial,
-                "issued_at": self.issued_at, "revoked_at": self.revoked_at}
+                "issued_at": self.issued_at, "revoked_at": self.revoked_at, "station": self.station}
 
 
 @dataclass
@@ -147,10 +149,20 @@ class HqKeystore:
         if not post:
             raise ValidationError("A post code is needed.")
         key, cert = pki.issue_officer(self.ca_key, self.ca_cert, cs, post)
-        officer = Officer(cs, post, str(cert.serial_number), pki.utcnow().isoformat())
+        officer = Officer(cs, post, str(cert.serial_number), pki.utcnow().isoformat(),
+                          station=self.next_station(post))
         self.officers.append(officer)
         self.save()
         return pki.key_pem(key), pki.cert_pem(cert), officer
+
+    def next_station(self, post: str) -> str:
+        """A station code no enrolment at this post has had: each enrolment gets its own, so two
+        laptops of a post never issue the same case number (app.domain.casenumber)."""
+        used = {o.station for o in self.officers if o.post == post}
+        index = 0
+        while hq_station(index) in used:
+            index += 1
+        return hq_station(index)
 
     def revoke(self, callsign: str) -> list[Officer]:
         cs = normalize_callsign(callsign).casefold()

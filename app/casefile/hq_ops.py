@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.casefile.hq import HqKeystore
 from app.casefile.verify import Report, Trust, raise_for, verify_path
+from app.domain.changes import case_identity
 from app.errors import IntegrityError, ValidationError
 from app.vault import keyslots
 from app.vault.exchange import CaseVersion, open_recovery
@@ -34,9 +35,9 @@ def import_bundle(session: VaultSession, path: Path, trust: Trust) -> Imported:
     version, warnings = session.import_version(
         v.parsed, v.officer.callsign, v.officer.post, str(v.officer.serial), v.manifest["case_sha256"],
         v.bundle_sha256, v.inner)
-    d = session.get_dossier(v.case_number)
+    d = session.get_dossier(case_identity(v.parsed.dossier))  # by case id: never by the number alone
     dups = [m.b for m in session.duplicate_candidates(d)]
-    return Imported(report, v.case_number.upper(), version, warnings, dups)
+    return Imported(report, d.case_number, version, warnings, dups)
 
 
 HEX64 = re.compile(r"[0-9a-fA-F]{64}")

@@ -71,7 +71,8 @@ def _cover(inp: CaseFileInput, st: dict[str, Any], width: float) -> list[Flowabl
     out: list[Flowable] = [Paragraph(escape(marking(inp)), st["mark"]), Spacer(1, 6 * mm),
                            Paragraph("Vetting case file", st["h1"]),
                            Paragraph(f"Case {escape(d.case_number)}", st["h2"])]
-    rows = [("Name", p.full_name), ("Latin", p.full_name_latin),
+    rows = [("Case id", d.case_id), ("Former numbers", ", ".join(d.former_numbers) or None),
+            ("Name", p.full_name), ("Latin", p.full_name_latin),
             ("Date of birth", partial_iso(p.date_of_birth, p.date_of_birth_precision)),
             ("Stage", str(inp.computed.get("stage", "")).replace("_", " ")
              + (f" {inp.computed['stage_exam']}" if inp.computed.get("stage_exam") else "")),

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from app.casefile.images import image
 from app.casefile.layout import BOLD, FONT, MONO
 from app.domain import forms, polygraph, rulesets, sealing, workflow
+from app.domain.authors import external_label
 from app.domain.dates import partial_iso
 from app.domain.model import Dossier, PolygraphExam
 
@@ -64,6 +65,10 @@ def sealed_note(record: Any, st: dict[str, Any]) -> list[Flowable]:
     out: list[Flowable] = []
     if record.sealed_by:
         out.append(para(f"Sealed by {record.sealed_by} at {txt(record.sealed_at)}", st, "small"))
+    if record.attested is not None:
+        a = record.attested
+        out.append(para(f"Received at HQ in a bundle signed by {a.officer} ({a.post}), certificate {a.cert_serial}, "
+                        f"version {a.version}", st, "small"))
     for a in record.amendments:
         out.append(para(f"Amended by {a.by} at {txt(a.at)}: {a.reason}", st, "small"))
     return out
@@ -133,7 +138,8 @@ def interviews(d: Dossier, st: dict[str, Any], width: float) -> list[Flowable]:
         except Exception:
             tpl = None
         out.append(Paragraph(f"Interview {n} — {escape(iv.template_id)} v{iv.template_version}", st["h3"]))
-        out.append(kv_table([("Interviewer", iv.interviewer), ("Started", iv.started_at), ("Ended", iv.ended_at),
+        out.append(kv_table([("Interviewer", external_label(iv, "interviewer")), ("Started", iv.started_at),
+                             ("Ended", iv.ended_at),
                              ("Place", iv.place), ("Interpreter", iv.interpreter), ("Assessment", iv.assessment),
                              ("Red flags", iv.red_flags), ("Notes", iv.notes)], st, width))
         rows = _answer_rows(tpl, iv.answers)
@@ -148,8 +154,9 @@ def checks(d: Dossier, st: dict[str, Any], width: float) -> list[Flowable]:
     if not d.checks:
         return [*out, para("No checks recorded.", st)]
     out.append(grid(["Service", "Requested", "By", "Reference", "Result", "Summary"],
-                    [[c.kind, c.requested_on, c.requested_by, c.reference, c.result,
-                      c.summary + (f" (waived by {c.waived_by}: {c.waiver_reason})" if c.waived_by else "")]
+                    [[c.kind, c.requested_on, external_label(c, "requested_by"), c.reference, c.result,
+                      c.summary + (f" (waived by {external_label(c, 'waived_by')}: {c.waiver_reason})"
+                                   if c.waived_by else "")]
                      for c in d.checks], st, [28 * mm, 22 * mm, 20 * mm, 25 * mm, 22 * mm, width - 117 * mm]))
     for c in d.checks:
         out += sealed_note(c, st)
@@ -215,7 +222,7 @@ def exams(d: Dossier, st: dict[str, Any], width: float) -> list[Flowable]:
         fmt = rulesets.formats().get(exam.format)
         out.append(Paragraph(f"Examination {exam.number}", st["h3"]))
         out.append(kv_table([
-            ("Examiner", exam.examiner), ("Held on", exam.held_on), ("Place", exam.place),
+            ("Examiner", external_label(exam, "examiner")), ("Held on", exam.held_on), ("Place", exam.place),
             ("Instrument / serial", f"{exam.instrument} {exam.serial}".strip()), ("Technique", exam.technique),
             ("Format", rulesets.display(fmt, "en") if fmt else "free-form question list"),
             ("Charts", exam.charts), ("Scoring method", rulesets.display(polygraph.method(exam.method), "en")),
@@ -265,7 +272,8 @@ def decision(d: Dossier, st: dict[str, Any], width: float) -> list[Flowable]:
     if x is None:
         return [*out, para("No decision yet.", st)]
     out.append(kv_table([("Outcome", x.outcome), ("Reason code", x.reason_code), ("Rationale", x.rationale),
-                         ("Decided by", x.decided_by), ("Decided at", x.decided_at), ("Approved by", x.approved_by)],
+                         ("Decided by", external_label(x, "decided_by")), ("Decided at", x.decided_at),
+                         ("Approved by", external_label(x, "approved_by"))],
                         st, width))
     return out + sealed_note(x, st)
 

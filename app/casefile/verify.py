@@ -179,7 +179,8 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
         raise _Fail("json-schema", exc.message) from None
     except ValueError:
         raise _Fail("json-schema", "case.json is not JSON") from None
-    if parsed.dossier.case_number.upper() != case_number.upper():
+    if parsed.dossier.case_number.upper() != case_number.upper() or (
+            "case_id" in man and man["case_id"] != parsed.dossier.case_id):
         raise _Fail("json-schema", "case.json is for another case than the manifest")
     if hashlib.sha256(members[bundle.CASE_JSON]).hexdigest() != man.get("case_sha256"):
         raise _Fail("json-schema", "case.json does not match the manifest's case hash")

@@ -12,10 +12,9 @@ import re
 from typing import Any
 
 from app.domain import schemas
+from app.domain.registry import generation, install, installed, installed_forms
 from app.errors import ValidationError, one_line
 
-_installed: dict[tuple[str, str], Any] = {}
-_generation = [0]  # bumped on every install, so caches built from installed content refresh
 FORM_KEY = re.compile(r"[a-z0-9_]+\.v[0-9]{1,4}")
 
 
@@ -59,21 +58,4 @@ def _check_workflow(doc: Any) -> None:
     _schema_check("workflow-rules.schema.json", doc, "workflow rule set")
 
 
-def install(items: list[tuple[str, str, Any]]) -> None:
-    """Register a vault's installed content (replacing what another vault had)."""
-    _installed.clear()
-    for kind, key, doc in items:
-        _installed[(kind, key)] = doc
-    _generation[0] += 1
-
-
-def generation() -> int:
-    return _generation[0]
-
-
-def installed(kind: str, key: str) -> Any | None:
-    return _installed.get((kind, key))
-
-
-def installed_forms() -> list[Any]:
-    return [doc for (kind, _), doc in sorted(_installed.items()) if kind == "form"]
+__all__ = ["FORM_KEY", "check", "generation", "install", "installed", "installed_forms"]

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.domain import content
+from app.domain import registry
 from app.errors import ValidationError, one_line
 from app.resources import resource_path
 
@@ -287,7 +287,7 @@ def _shipped_template(template_id: str, version: int) -> Template:
 
 def load_template(template_id: str, version: int) -> Template:
     """A template from an installed HQ update package, else the shipped one."""
-    installed = content.installed("form", f"{template_id}.v{version}")
+    installed = registry.installed("form", f"{template_id}.v{version}")
     return parse_template(installed) if installed is not None else _shipped_template(template_id, version)
 
 
@@ -297,7 +297,7 @@ def available_templates() -> list[Template]:
     for path in templates_dir().glob("*.v*.json"):
         tid, _, ver = path.stem.rpartition(".v")
         found[(tid, int(ver))] = _shipped_template(tid, int(ver))
-    for doc in content.installed_forms():
+    for doc in registry.installed_forms():
         tpl = parse_template(doc)
         found[(tpl.id, tpl.version)] = tpl
     return sorted(found.values(), key=lambda t: (t.id, -t.version))

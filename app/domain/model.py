@@ -99,6 +99,30 @@ class Application:
 
 
 @dataclass
+class Attestation:
+    """HQ only: a sealed record that arrived in a verified signed bundle is vouched for by the
+    officer whose certificate signed it (HQ cannot check the seal's passphrase itself)."""
+
+    officer: str
+    post: str = ""
+    cert_serial: str = ""
+    version: int = 0
+    at: datetime | None = None
+
+
+@dataclass
+class Origin:
+    """Where a case was created: set by the vault that created it, never taken from a document."""
+
+    vault_id: str = ""
+    created_by: str = ""
+    post: str = ""
+    station: str = ""
+    cert_serial: str = ""  # the creator's enrolment certificate, when enrolled
+    cert_sha256: str = ""
+
+
+@dataclass
 class Amendment:
     """A correction to a sealed record: who, when, why, and the record as it was."""
 
@@ -124,6 +148,8 @@ class Interview:
     sealed_by: str = ""
     sealed_at: datetime | None = None
     amendments: list[Amendment] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)  # author fields holding free text, not a user
+    attested: Attestation | None = None
 
 
 @dataclass
@@ -140,6 +166,8 @@ class BackgroundCheck:
     sealed_by: str = ""
     sealed_at: datetime | None = None
     amendments: list[Amendment] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)  # author fields holding free text, not a user
+    attested: Attestation | None = None
 
 
 @dataclass
@@ -180,6 +208,8 @@ class PolygraphExam:
     sealed_by: str = ""
     sealed_at: datetime | None = None
     amendments: list[Amendment] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)  # author fields holding free text, not a user
+    attested: Attestation | None = None
 
 
 @dataclass
@@ -193,6 +223,8 @@ class Decision:
     sealed_by: str = ""
     sealed_at: datetime | None = None
     amendments: list[Amendment] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)  # author fields holding free text, not a user
+    attested: Attestation | None = None
 
 
 @dataclass
@@ -208,6 +240,9 @@ class Attachment:
 class Dossier:
     person: Person
     case_number: str = ""
+    case_id: str = ""
+    origin: Origin | None = None
+    former_numbers: list[str] = field(default_factory=list)
     application: Application | None = None
     interviews: list[Interview] = field(default_factory=list)
     checks: list[BackgroundCheck] = field(default_factory=list)

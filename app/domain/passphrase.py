@@ -33,3 +33,12 @@ def assess(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
     if score < MIN_SCORE:
         return Strength(score, False, text or "Too easy to guess: add more unrelated words.")
     return Strength(score, True, text)
+
+
+def require_strong(passphrase: str, context: tuple[str, ...] = ()) -> None:
+    """Raise ValidationError for a passphrase the policy does not accept."""
+    from app.errors import ValidationError
+
+    strength = assess(passphrase, context)
+    if not strength.acceptable:
+        raise ValidationError(f"Passphrase too weak: {strength.feedback}")

@@ -7,7 +7,8 @@ was scored with (`exam.rule`: cutscores, and for ESS-M the prior and alphas), so
 later changes to the defaults never change an old result. A stored rule is used only
 if the vault knows it (matched by content hash); otherwise the exam is "scored with
 an unknown rule": it is computed with a trusted rule instead, is not marked verified,
-and its stated result is flagged for review (app.domain.flags).
+and its stated result is flagged for review (app.domain.flags); it cannot be sealed
+until a rule the vault knows is chosen (`rule_seal_problems`, applied by the vault's guard).
 
 Reminder carried into the UI and the PDF: in screening, a polygraph result is a
 trigger for follow-up, not a verdict (National Research Council, The Polygraph and
@@ -163,6 +164,18 @@ def score(exam: PolygraphExam) -> ExamScore:
         tuple(problems), trust.trusted and bool(rule.get("verified")), reason, trust.status,
         rulesets.display(rule, "en"), rulesets.display(rule, "uk"), dict(rule.get("parameters") or {}),
         decision_rules.cutscores(rule), tuple(warnings), default)
+
+
+UNKNOWN_RULE_SEAL = ("the decision rule is not one this vault knows: choose one of its rules (the exam is "
+                     "scored again) before sealing")
+
+
+def rule_seal_problems(exam: PolygraphExam) -> list[str]:
+    """Why an exam cannot be sealed with the rule it stores (empty: it can). An exam scored with
+    an unknown rule is never sealed: a seal would put the examiner's name under cutscores nobody
+    trusted. Choosing a rule the vault knows (the exam tab, `dossier exam add`) clears it."""
+    return [UNKNOWN_RULE_SEAL] if rulesets.trust(exam.rule, exam.method, exam.format).status == rulesets.UNKNOWN \
+        else []
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from functools import cache
 from itertools import product
 from typing import Any
 
-from app.domain import content, essm
+from app.domain import essm, registry
 from app.resources import resource_path
 
 SINGLE, MULTI = "single_issue", "multi_issue"
@@ -39,7 +39,7 @@ def shipped() -> dict[str, Any]:
 
 def current() -> dict[str, Any]:
     """The rule set in force: from an installed HQ update package, else the shipped file."""
-    installed: dict[str, Any] | None = content.installed("rules", "polygraph")
+    installed: dict[str, Any] | None = registry.installed("rules", "polygraph")
     return installed or shipped()
 
 
@@ -133,7 +133,7 @@ def _expand(doc: dict[str, Any], origin: str, out: dict[str, tuple[dict[str, Any
 
 def known() -> dict[str, tuple[dict[str, Any], str]]:
     """hash -> (trusted snapshot, "current" | "earlier")."""
-    key = (content.generation(), len(_history))
+    key = (registry.generation(), len(_history))
     found = _known_cache.get(key)
     if found is None:
         found = {}

@@ -16,7 +16,7 @@ from app.domain.serde import to_jsonable
 Record = Interview | BackgroundCheck | PolygraphExam | Decision
 KINDS = ("interview", "check", "exam", "decision")
 MIN_REASON_CHARS = 10
-_SEAL_FIELDS = ("sealed_by", "sealed_at", "amendments")
+_SEAL_FIELDS = ("sealed_by", "sealed_at", "amendments", "attested")
 
 
 def content(record: Record) -> dict[str, Any]:
@@ -75,7 +75,7 @@ def check_edit(stored: Dossier, new: Dossier) -> list[str]:
         if now is None:
             problems.append(f"{name} is sealed and cannot be removed")
             continue
-        if (now.sealed_by, now.sealed_at) != (old.sealed_by, old.sealed_at):
+        if (now.sealed_by, now.sealed_at, now.attested) != (old.sealed_by, old.sealed_at, old.attested):
             problems.append(f"the seal of {name} cannot be changed")
         if content(now) == content(old):
             if now.amendments != old.amendments:
@@ -90,8 +90,14 @@ def check_edit(stored: Dossier, new: Dossier) -> list[str]:
             problems.append(f"the amendment of {name} must keep the original record")
     for (kind, key), now in new_records.items():
         old_record = old_records.get((kind, key))
-        if now.sealed_by and (old_record is None or not old_record.sealed_by):
+        if old_record is not None and old_record.sealed_by:
+            continue
+        if now.sealed_by or now.sealed_at:
             problems.append(f"{label(kind, key)} can only be sealed with its author's passphrase")
+        if now.amendments != (old_record.amendments if old_record is not None else []):
+            problems.append(f"{label(kind, key)} is not sealed: it has no amendments to change")
+        if now.attested != (old_record.attested if old_record is not None else None):
+            problems.append(f"{label(kind, key)} can only be attested by HQ's import of a signed bundle")
     return problems
 
 

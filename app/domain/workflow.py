@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from app.domain import content
+from app.domain import registry
 from app.domain.enums import CheckResult, DecisionOutcome, Stage
 from app.domain.model import BackgroundCheck, Dossier, PolygraphExam
 from app.domain.polygraph import compare
@@ -83,7 +83,7 @@ def _shipped_rules() -> dict[str, Any]:
 
 def rules_file() -> dict[str, Any]:
     """The workflow rules: from an installed HQ update package, else resources/rules/workflow.json."""
-    installed: dict[str, Any] | None = content.installed("rules", "workflow")
+    installed: dict[str, Any] | None = registry.installed("rules", "workflow")
     return installed or _shipped_rules()
 
 

@@ -48,6 +48,18 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "the decision rule does not fit the format: a multi-issue rule on a single-issue exam"),
     QT_TRANSLATE_NOOP("Messages", "the decision rule does not fit the format: a single-issue rule on a multi-issue exam"),
     QT_TRANSLATE_NOOP("Messages", "scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review"),
+    # the guarded write layer (app/vault/guard, app/domain/changes.py, app/domain/authors.py)
+    QT_TRANSLATE_NOOP("Messages", "The change was not saved."),
+    QT_TRANSLATE_NOOP("Messages", "Sealed records cannot be changed that way."),
+    QT_TRANSLATE_NOOP("Messages", "The case has not reached the decision yet."),
+    QT_TRANSLATE_NOOP("Messages", "An examiner may only record and change their own polygraph exams."),
+    QT_TRANSLATE_NOOP("Messages", "Only the examiner who sealed a polygraph exam may amend it."),
+    QT_TRANSLATE_NOOP("Messages", "A demo vault cannot be enrolled with HQ."),
+    QT_TRANSLATE_NOOP("Messages", "Wrong passphrase: the record was not sealed."),
+    QT_TRANSLATE_NOOP("Messages", "a decision is recorded in the name of its user"),
+    QT_TRANSLATE_NOOP("Messages", "an amendment is made in the name of the user who makes it"),
+    QT_TRANSLATE_NOOP("Messages", "a waiver needs your call sign and a reason"),
+    QT_TRANSLATE_NOOP("Messages", "the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing"),
 ]
 TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s."),
@@ -80,6 +92,48 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "exam %1 is %2"),
     QT_TRANSLATE_NOOP("Messages", "exams %1 and %2 were given by the same examiner"),
     QT_TRANSLATE_NOOP("Messages", "exams %1 and %2 were held on the same day"),
+    QT_TRANSLATE_NOOP("Messages", "Only its author (%1) can seal an interview."),
+    QT_TRANSLATE_NOOP("Messages", "Only its author (%1) can seal a check."),
+    QT_TRANSLATE_NOOP("Messages", "Only its author (%1) can seal a polygraph exam."),
+    QT_TRANSLATE_NOOP("Messages", "Only its author (%1) can seal the decision."),
+    QT_TRANSLATE_NOOP("Messages", "The %1 (%2) is an external name: choose a user of this vault first."),
+    QT_TRANSLATE_NOOP("Messages", "Only the user who sealed %1 (or a supervisor) may amend it."),
+    QT_TRANSLATE_NOOP("Messages", "%1: %2 is not a user of this vault"),
+    QT_TRANSLATE_NOOP("Messages", "%1: %2 is no longer a user of this vault"),
+    QT_TRANSLATE_NOOP("Messages", "%1: %2 does not have the role for it (%3)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is set by the vault and cannot be changed"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not sealed: it has no amendments to change"),
+    QT_TRANSLATE_NOOP("Messages", "%1 can only be attested by HQ's import of a signed bundle"),
+    QT_TRANSLATE_NOOP("Messages", "Several cases had that number; name one of: %1"),
+]
+REFUSALS = [  # %1: what the role may not do, one or more of ACTIONS joined by "; "
+    QT_TRANSLATE_NOOP("Messages", "An officer may not %1."),
+    QT_TRANSLATE_NOOP("Messages", "An examiner may not %1."),
+    QT_TRANSLATE_NOOP("Messages", "A supervisor may not %1."),
+]
+ROLE_ACTIONS = [  # app.domain.roles.ACTION_TEXT
+    QT_TRANSLATE_NOOP("Actions", "open a case"),
+    QT_TRANSLATE_NOOP("Actions", "add a case"),
+    QT_TRANSLATE_NOOP("Actions", "change a case's person, application, interviews or checks"),
+    QT_TRANSLATE_NOOP("Actions", "record or change a polygraph exam"),
+    QT_TRANSLATE_NOOP("Actions", "attach a file"),
+    QT_TRANSLATE_NOOP("Actions", "seal an interview"),
+    QT_TRANSLATE_NOOP("Actions", "seal a check"),
+    QT_TRANSLATE_NOOP("Actions", "seal a polygraph exam"),
+    QT_TRANSLATE_NOOP("Actions", "waive a check"),
+    QT_TRANSLATE_NOOP("Actions", "record or change the decision"),
+    QT_TRANSLATE_NOOP("Actions", "seal the decision"),
+    QT_TRANSLATE_NOOP("Actions", "amend a sealed record"),
+    QT_TRANSLATE_NOOP("Actions", "change the person or application once the decision is sealed"),
+    QT_TRANSLATE_NOOP("Actions", "delete a case"),
+    QT_TRANSLATE_NOOP("Actions", "decide on duplicates"),
+    QT_TRANSLATE_NOOP("Actions", "send cases to HQ"),
+    QT_TRANSLATE_NOOP("Actions", "import bundles from the field"),
+    QT_TRANSLATE_NOOP("Actions", "install update packages"),
+    QT_TRANSLATE_NOOP("Actions", "import the watchlist"),
+    QT_TRANSLATE_NOOP("Actions", "manage users and the vault's policy"),
+    QT_TRANSLATE_NOOP("Actions", "make backups"),
+    QT_TRANSLATE_NOOP("Actions", "add demo data"),
 ]
 
 
@@ -89,9 +143,15 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 PATTERNS = [(_pattern(str(t)), t) for t in TEMPLATES]
+REFUSAL_PATTERNS = [(_pattern(str(t)), t) for t in REFUSALS]
 
 
 def tr_message(text: str) -> str:
+    for pattern, template in REFUSAL_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            what = "; ".join(translate("Actions", a) for a in m.group(1).split("; "))
+            return translate("Messages", str(template)).replace("%1", what)
     for pattern, template in PATTERNS:
         m = pattern.match(text)
         if m:

@@ -92,11 +92,14 @@ class AuditEntry:
     detail: str
 
 
-def entries(conn: Connection, case_number: str | None = None, limit: int = 500) -> list[AuditEntry]:
-    if case_number:
+def entries(conn: Connection, case_numbers: str | list[str] | None = None, limit: int = 500) -> list[AuditEntry]:
+    if isinstance(case_numbers, str):
+        case_numbers = [case_numbers]
+    if case_numbers:
+        marks = ",".join("?" * len(case_numbers))
         rows = conn.execute(
             "SELECT seq, at, actor, action, case_number, detail FROM audit "
-            "WHERE case_number = ? ORDER BY seq DESC LIMIT ?", (case_number, limit))
+            f"WHERE case_number IN ({marks}) ORDER BY seq DESC LIMIT ?", (*case_numbers, limit))
     else:
         rows = conn.execute(
             "SELECT seq, at, actor, action, case_number, detail FROM audit "

@@ -155,9 +155,7 @@ def _check_archive(path: Path, out_dir: Path | None = None) -> dict[str, str]:
 
 def restore(src: Path, vault_dir: Path, callsign: str, passphrase: str) -> int:
     """Restore a backup into a new vault folder; returns the applicant count."""
-    from app.vault.vault import vault_exists
-
-    if vault_exists(vault_dir):
+    if (vault_dir / keyslots.SLOT_FILE).exists() or (vault_dir / DB_FILE).exists():  # vault.vault_exists
         raise VaultExistsError("A vault already exists there; restore refuses to overwrite it.")
     if not src.is_file():
         raise DossierError("The backup file was not found.")

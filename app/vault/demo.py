@@ -44,7 +44,6 @@ from app.domain.model import (
 )
 from app.domain.names import fill_latin
 from app.domain.roles import Action
-from app.vault import attachments, dossiers
 from app.vault.session import VaultSession
 
 BATCH = 500
@@ -226,6 +225,8 @@ def load_demo(
     session: VaultSession, count: int, seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
+    """Add `count` synthetic dossiers through the guarded write layer (VaultSession.add_synthetic):
+    complete with seals in a demo vault, as drafts in a real one."""
     session.require(Action.DEMO_DATA)
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
     pools = _pools(seed)
@@ -233,14 +234,7 @@ def load_demo(
     done = 0
     while done < count:
         batch = min(BATCH, count - done)
-        with session.write() as c:
-            for _ in range(batch):
-                d, scan = make_dossier(rng, pools, today)
-                d.case_number = dossiers.allocate_case_number(c, session.post_code, dossiers.now_utc())
-                applicant_id = dossiers.insert(c, d)
-                if scan is not None:
-                    attachments.put(c, applicant_id, "application-page-1.png", scan, "application_page")
-                session.audit(c, "create", d.case_number, "demo data")
+        session.add_synthetic([make_dossier(rng, pools, today) for _ in range(batch)])
         done += batch
         if progress:
             progress(done, count)

@@ -1,9 +1,10 @@
-"""Dossier repository: the only code that reads and writes applicant records.
+"""Dossier repository, read side: loading dossiers, the list's rows, flags as computed.
 
 Key fields are columns (for the list, sorting and indexes); each record's full
 form is stored as its interchange JSON, so nothing is lost between versions.
 Polygraph scores are rows of their own (chart × question × channel).
-Callers wrap these functions in a transaction (app.vault.session).
+Every write to a dossier table is in app/vault/guard (the guarded write layer) and nowhere else
+(tests/test_guard_layer.py checks it).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from app.domain import flags
-from app.domain.casenumber import format_case_number
+from app.domain.casenumber import is_case_id
 from app.domain.enums import Category, Stage
 from app.domain.model import (
     ApplicantSummary,
@@ -23,6 +24,7 @@ from app.domain.model import (
     Decision,
     Dossier,
     Interview,
+    Origin,
     Person,
     PolygraphExam,
     Score,
@@ -30,12 +32,10 @@ from app.domain.model import (
 from app.domain.names import sort_key
 from app.domain.serde import from_jsonable, parse_datetime, to_jsonable
 from app.domain.workflow import current_step
-from app.errors import IntegrityError, NotFoundError
-from app.vault import exam_index, search_index
+from app.errors import IntegrityError, NotFoundError, ValidationError
 from app.vault.connection import Connection
 
 T = TypeVar("T")
-
 
 
 def get_meta(c: Connection, key: str) -> str:
@@ -46,6 +46,7 @@ def get_meta(c: Connection, key: str) -> str:
 
 def set_meta(c: Connection, key: str, value: str) -> None:
     c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
 
 def _dump(obj: Any) -> str:
     return json.dumps(to_jsonable(obj), ensure_ascii=False, separators=(",", ":"))
@@ -60,15 +61,6 @@ def _load(cls: type[T], text: str) -> T:
 
 def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
-
-
-def allocate_case_number(conn: Connection, post: str, when: datetime) -> str:
-    (seq,) = conn.execute(
-        "INSERT INTO case_counters(year, last) VALUES (?, 1) "
-        "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last",
-        (when.year,),
-    ).fetchone()
-    return format_case_number(post, when.year, seq)
 
 
 def stage_columns(d: Dossier) -> tuple[str, int | None]:
@@ -93,65 +85,13 @@ def list_keys(surname: str, given: str, patronymic: str, surname_latin: str, giv
     return sort_key(surname, given, patronymic), sort_key(surname_latin, given_latin)
 
 
-def insert(conn: Connection, d: Dossier) -> int:
-    """Insert a dossier whose case_number is already set; returns the applicant id."""
-    now = now_utc()
-    d.created_at = d.created_at or now
-    d.updated_at = now
-    cur = conn.execute(
-        "INSERT INTO applicants(surname, given_name, patronymic, surname_latin, "
-        "given_name_latin, patronymic_latin, date_of_birth, category, stage, stage_exam, "
-        "sent_to_hq_at, name_key, latin_key, case_number, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_applicant_columns(d), d.case_number, to_jsonable(d.created_at), to_jsonable(now)),
-    )
-    applicant_id = int(cur.lastrowid)
-    conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (?, ?)",
-                 (applicant_id, _dump(d.person)))
-    _write_children(conn, applicant_id, d)
-    after_write(conn, applicant_id, d)
-    return applicant_id
+def dump(obj: Any) -> str:
+    return _dump(obj)
 
 
-def update(conn: Connection, d: Dossier) -> int:
-    applicant_id = id_for(conn, d.case_number)
-    d.updated_at = now_utc()
-    conn.execute(
-        "UPDATE applicants SET surname=?, given_name=?, patronymic=?, surname_latin=?, "
-        "given_name_latin=?, patronymic_latin=?, date_of_birth=?, category=?, stage=?, stage_exam=?, "
-        "sent_to_hq_at=?, name_key=?, latin_key=?, updated_at=? WHERE id=?",
-        (*_applicant_columns(d), to_jsonable(d.updated_at), applicant_id),
-    )
-    conn.execute("UPDATE applicant_details SET details = ? WHERE applicant_id = ?",
-                 (_dump(d.person), applicant_id))
-    for table in ("applications", "interviews", "checks", "polygraph_exams", "decisions"):
-        conn.execute(f"DELETE FROM {table} WHERE applicant_id = ?", (applicant_id,))
-    _write_children(conn, applicant_id, d)
-    after_write(conn, applicant_id, d)
-    return applicant_id
-
-
-def after_write(conn: Connection, applicant_id: int, d: Dossier) -> list[flags.Flag]:
-    """Derived data of a saved dossier: search index, match keys, watchlist hits, flags."""
-    from app.vault import matching
-
-    search_index.index_dossier(conn, applicant_id, d)
-    ident = matching.identity_of(d.case_number, d.person)
-    matching.index_applicant(conn, applicant_id, ident)
-    matching.watchlist_hits_for(conn, applicant_id, ident)
-    dups = matching.duplicates(conn, ident, exclude_id=applicant_id)
-    found = case_flags(conn, applicant_id, d, dups=dups)
-    for m in dups:  # the other side of a new possible duplicate gets the flag too
-        other_id = id_for(conn, m.b)
-        case_flags(conn, other_id, load_by_id(conn, other_id, m.b))
-    return found
-
-
-def case_flags(conn: Connection, applicant_id: int, d: Dossier, store: bool = True,
-               dups: list[Any] | None = None) -> list[flags.Flag]:
-    """All flags of a case (rules, duplicates, watchlist); stored for the list unless `store` is
-    False (a draft being edited must not change what the list shows). `dups` saves the
-    duplicate query when the caller already ran it."""
+def case_flags(conn: Connection, applicant_id: int, d: Dossier, dups: list[Any] | None = None) -> list[flags.Flag]:
+    """All flags of a case (rules, duplicates, watchlist), computed (the guarded write layer stores
+    them for the list). `dups` saves the duplicate query when the caller already ran it."""
     from app.vault import matching
 
     found = flags.compute(d)
@@ -166,64 +106,49 @@ def case_flags(conn: Connection, applicant_id: int, d: Dossier, store: bool = Tr
                                    f"Matches watchlist entry {hit['entry']} (score {hit['score']:.2f}: "
                                    f"{'; '.join(hit['reasons'])}).", ("$.person",),
                                    (hit["entry"], f"{hit['score']:.2f}", "; ".join(hit["reasons"]))))
-    if store:
-        conn.execute("UPDATE applicants SET flags = ? WHERE id = ?", (flags.summary_codes(found), applicant_id))
     return found
 
 
-def _write_children(conn: Connection, applicant_id: int, d: Dossier) -> None:
-    if d.application is not None:
-        conn.execute(
-            "INSERT INTO applications(applicant_id, data) VALUES (?, ?)",
-            (applicant_id, _dump(d.application)),
-        )
-    conn.executemany(
-        "INSERT INTO interviews(applicant_id, position, template_id, data) VALUES (?, ?, ?, ?)",
-        [(applicant_id, i, iv.template_id, _dump(iv)) for i, iv in enumerate(d.interviews)],
-    )
-    conn.executemany(
-        "INSERT INTO checks(applicant_id, position, kind, result, data) VALUES (?, ?, ?, ?, ?)",
-        [(applicant_id, i, c.kind.value, c.result.value, _dump(c)) for i, c in enumerate(d.checks)],
-    )
-    for exam in d.polygraph_exams:
-        body = to_jsonable(exam)
-        body.pop("scores")
-        cur = conn.execute(
-            "INSERT INTO polygraph_exams(applicant_id, number, examiner, held_on, result, data, computed, "
-            "rule_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (applicant_id, exam.number, exam.examiner, body["held_on"], body["result"],
-             json.dumps(body, ensure_ascii=False, separators=(",", ":")), *exam_index.derived(exam)),
-        )
-        conn.executemany(
-            "INSERT INTO polygraph_scores(exam_id, chart, question, channel, score) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(cur.lastrowid, s.chart, s.question, s.channel.value, s.score) for s in exam.scores],
-        )
-    if d.decision is not None:
-        conn.execute(
-            "INSERT INTO decisions(applicant_id, outcome, data) VALUES (?, ?, ?)",
-            (applicant_id, d.decision.outcome.value, _dump(d.decision)),
-        )
-
-
-def id_for(conn: Connection, case_number: str) -> int:
-    row = conn.execute(
-        "SELECT id FROM applicants WHERE case_number = ?", (case_number.strip().upper(),)
-    ).fetchone()
-    if row is None:
+def id_for(conn: Connection, case: str) -> int:
+    """The applicant a user means: by case number (the case that holds it now), by case id, or by a
+    former number (kept after renumbering; HQ: also a number kept with its id suffix). A former
+    number shared by several cases is refused as ambiguous."""
+    text = case.strip()
+    if is_case_id(text):
+        row = conn.execute("SELECT id FROM applicants WHERE case_id = ?", (text.lower(),)).fetchone()
+        if row is not None:
+            return int(row[0])
         raise NotFoundError("No case with that number.")
-    return int(row[0])
+    number = text.upper()
+    row = conn.execute("SELECT id FROM applicants WHERE case_number = ?", (number,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    ids = [r[0] for r in conn.execute("SELECT applicant_id FROM case_aliases WHERE number = ?", (number,))]
+    ids += [r[0] for r in conn.execute(  # HQ: a colliding number kept with its id suffix
+        "SELECT id FROM applicants WHERE case_number >= ? AND case_number < ?", (number + "#", number + "$"))]
+    if len(set(ids)) == 1:
+        return int(ids[0])
+    if ids:
+        numbers = [r[0] for r in conn.execute(
+            f"SELECT case_number FROM applicants WHERE id IN ({','.join('?' * len(set(ids)))}) ORDER BY id",
+            sorted(set(ids)))]
+        raise ValidationError(f"Several cases had that number; name one of: {', '.join(numbers)}")
+    raise NotFoundError("No case with that number.")
 
 
-def load(conn: Connection, case_number: str) -> Dossier:
-    case_number = case_number.strip().upper()
-    return load_by_id(conn, id_for(conn, case_number), case_number)
+def case_number_of(conn: Connection, applicant_id: int) -> str:
+    return str(conn.execute("SELECT case_number FROM applicants WHERE id = ?", (applicant_id,)).fetchone()[0])
 
 
-def load_by_id(conn: Connection, applicant_id: int, case_number: str) -> Dossier:
-    details, sent, created, updated = conn.execute(
-        "SELECT d.details, a.sent_to_hq_at, a.created_at, a.updated_at FROM applicants a "
-        "JOIN applicant_details d ON d.applicant_id = a.id WHERE a.id = ?",
+def load(conn: Connection, case: str) -> Dossier:
+    """A whole dossier by case number, former number or case id."""
+    return load_by_id(conn, id_for(conn, case))
+
+
+def load_by_id(conn: Connection, applicant_id: int, case_number: str = "") -> Dossier:
+    case_number, case_id, origin, details, sent, created, updated = conn.execute(
+        "SELECT a.case_number, a.case_id, a.origin, d.details, a.sent_to_hq_at, a.created_at, a.updated_at "
+        "FROM applicants a JOIN applicant_details d ON d.applicant_id = a.id WHERE a.id = ?",
         (applicant_id,),
     ).fetchone()
     app_row = conn.execute(
@@ -232,6 +157,10 @@ def load_by_id(conn: Connection, applicant_id: int, case_number: str) -> Dossier
     d = Dossier(
         person=_load(Person, details),
         case_number=case_number,
+        case_id=case_id or "",
+        origin=_load(Origin, origin) if origin else None,
+        former_numbers=[r[0] for r in conn.execute(
+            "SELECT number FROM case_aliases WHERE applicant_id = ? ORDER BY id", (applicant_id,))],
         application=_load(Application, app_row[0]) if app_row else None,
         sent_to_hq_at=parse_datetime(sent) if sent else None,
         created_at=parse_datetime(created),
@@ -278,12 +207,6 @@ def _score_order(exam: PolygraphExam) -> Any:
         return (s.chart, order.get(s.question, 999), s.channel.value)
 
     return key
-
-
-def delete(conn: Connection, case_number: str) -> None:
-    applicant_id = id_for(conn, case_number)
-    search_index.unindex(conn, applicant_id)
-    conn.execute("DELETE FROM applicants WHERE id = ?", (applicant_id,))
 
 
 SUMMARY_COLUMNS = (

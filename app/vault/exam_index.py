@@ -1,6 +1,6 @@
 """Derived polygraph columns: each exam's computed result and rule status, kept on
-every save (app.vault.dossiers), rebuilt after migration 0010, and read by the
-examiner statistics and the rule-set history the vault remembers.
+every save and rebuilt after migration 0010 (both written by app.vault.guard), and read
+by the examiner statistics; the rule-set history the vault remembers.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from app.domain import polygraph, workflow
 from app.domain.enums import Channel, ExamResult
 from app.domain.model import PolygraphExam, Score
 from app.domain.serde import from_jsonable
-from app.errors import IntegrityError
 from app.vault.connection import Connection
 
 
@@ -48,19 +47,19 @@ def _called_for(results: dict[int, ExamResult | None], req: workflow.DecisionReq
     return False
 
 
-def rescore(conn: Connection) -> int:
-    """Fill every exam's derived columns, then recompute stage and flags of the cases the
-    new rules change: a third exam recorded, a discordant pair whose called-for exam is
-    missing (it becomes the next step), or an exam whose rule is unknown. Returns the
-    number of cases recomputed. Runs inside the caller's transaction."""
+def rescore_plan(conn: Connection) -> tuple[list[tuple[str | None, str, int]], set[int]]:
+    """What the upgrade rescore (app.vault.guard.rescore_exams) writes: every exam's derived
+    columns as (computed, rule status, exam id), and the cases the new rules change: a third exam
+    recorded, a discordant pair whose called-for exam is missing (it becomes the next step), or
+    an exam whose rule is unknown. Reads only."""
     from app.domain import content, rulesets
-    from app.vault import dossiers
 
     # at upgrade no session is open yet: register this vault's installed rules first
     content.install([(str(k), str(n), json.loads(d)) for k, n, d in conn.execute(
         "SELECT kind, name, data FROM installed_content")])
     rulesets.remember(remembered_rule_sets(conn))
     req = workflow.requirements()
+    updates: list[tuple[str | None, str, int]] = []
     touched: set[int] = set()
     results: dict[int, dict[int, ExamResult | None]] = {}
     for exam_id, applicant_id, data in conn.execute(
@@ -69,22 +68,12 @@ def rescore(conn: Connection) -> int:
         if exam is None:
             continue
         computed, status = derived(exam)
-        conn.execute("UPDATE polygraph_exams SET computed = ?, rule_status = ? WHERE id = ?",
-                     (computed, status, exam_id))
+        updates.append((computed, status, int(exam_id)))
         results.setdefault(int(applicant_id), {})[exam.number] = exam.result
         if status == "unknown" or exam.number >= 3:
             touched.add(int(applicant_id))
     touched |= {a for a, by_number in results.items() if _called_for(by_number, req)}
-    for applicant_id in sorted(touched):
-        (case,) = conn.execute("SELECT case_number FROM applicants WHERE id = ?", (applicant_id,)).fetchone()
-        try:
-            d = dossiers.load_by_id(conn, applicant_id, case)
-        except IntegrityError:  # a record an old version stored badly: left as it was, shown on open
-            continue
-        stage, stage_exam = dossiers.stage_columns(d)
-        conn.execute("UPDATE applicants SET stage = ?, stage_exam = ? WHERE id = ?", (stage, stage_exam, applicant_id))
-        dossiers.case_flags(conn, applicant_id, d)
-    return len(touched)
+    return updates, touched
 
 
 def examiner_rows(conn: Connection, since: str = "") -> list[tuple[str, str | None, str | None, str, bool]]:
@@ -96,11 +85,10 @@ def examiner_rows(conn: Connection, since: str = "") -> list[tuple[str, str | No
     return [(str(x), r, c, str(s), bool(sealed)) for x, r, c, s, sealed in rows]
 
 
-def remember_rule_set(conn: Connection, doc: Any, origin: str, at: str) -> None:
-    """Keep a polygraph rule set the vault installed, so its rules stay known later."""
+def rule_set_row(doc: Any) -> tuple[str, str]:
+    """(sha256, canonical JSON) of a polygraph rule set, as `known_rule_sets` keeps it."""
     text = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    conn.execute("INSERT OR IGNORE INTO known_rule_sets(sha256, doc, origin, added_at) VALUES (?, ?, ?, ?)",
-                 (hashlib.sha256(text.encode("utf-8")).hexdigest(), text, origin, at))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest(), text
 
 
 def remembered_rule_sets(conn: Connection) -> list[Any]:

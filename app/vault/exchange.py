@@ -15,13 +15,10 @@ from typing import Any
 
 import pyrage
 
-from app.domain import sealing
-from app.domain.interchange import ParsedDossier
-from app.domain.model import Dossier
-from app.domain.names import fill_latin
+from app.domain.casenumber import is_hq_station
 from app.domain.roles import Action
 from app.errors import IntegrityError, NotFoundError, PermissionDenied, ValidationError
-from app.vault import attachments, dossiers, exam_index, keyslots
+from app.vault import dossiers, exam_index, keyslots
 from app.vault.connection import Connection
 from app.vault.dossiers import get_meta, now_utc, set_meta
 from app.vault.session_base import SessionParts
@@ -47,6 +44,7 @@ class Enrolment:
     crl_pem: bytes
     field_identity: str
     recovery: bool  # seal the data key to HQ's recipient (HQ can then open a recovered laptop)
+    station: str = ""  # the laptop's station code in case numbers, unique at the post (HQ's register)
 
 
 @dataclass(frozen=True)
@@ -58,6 +56,7 @@ class CaseVersion:
     post: str
     json_sha256: str
     bundle_sha256: str
+    case_id: str = ""
 
 
 def seal_recovery(vault_id: str, data_key: bytes, recipient: str) -> str:
@@ -89,6 +88,7 @@ class ExchangeMixin(SessionParts):
     vault_dir: Any
     _data_key: bytes
     post_code: str
+    is_demo: bool
 
     # -- identities ----------------------------------------------------------------
     def signing_material(self) -> SigningMaterial | None:
@@ -109,10 +109,14 @@ class ExchangeMixin(SessionParts):
             self.audit(c, "identity_created", None, "self-signed (not enrolled)")
 
     def enrol(self, e: Enrolment) -> None:
-        """Store an officer's enrolment; optionally add HQ's recovery slot."""
+        """Store an officer's enrolment; optionally add HQ's recovery slot. The vault's first
+        enrolment that carries a station code gives it that code for the case numbers it issues
+        from then on (app.domain.casenumber); earlier numbers stay as they are."""
         if keyslots.normalize_callsign(e.callsign).casefold() != self.user.callsign.casefold():
             raise PermissionDenied(
                 f"This enrolment is for call sign {e.callsign}; log in as that officer to install it.")
+        if self.is_demo:
+            raise PermissionDenied("A demo vault cannot be enrolled with HQ.")
         now = now_utc().isoformat()
         chain = e.cert_pem.strip() + b"\n\n" + e.ca_pem.strip() + b"\n"
         with self.write() as c:
@@ -122,6 +126,10 @@ class ExchangeMixin(SessionParts):
                                             e.field_identity, now), strict=True):
                 set_meta(c, key, value)
             self.audit(c, "enrolled", None, "with HQ recovery slot" if e.recovery else "")
+            if is_hq_station(e.station) and get_meta(c, "station_source") != "hq":
+                set_meta(c, "station_code", e.station)
+                set_meta(c, "station_source", "hq")
+                self.audit(c, "station_assigned", None, f"station code {e.station} from HQ")
             if e.recovery:
                 self._slots.recovery = seal_recovery(self._slots.vault_id, self._data_key, e.recipient)
                 keyslots.save(self.vault_dir, self._slots)  # inside the transaction: both or neither
@@ -134,16 +142,7 @@ class ExchangeMixin(SessionParts):
     def enrolled(self) -> bool:
         return bool(self.hq_trust()["hq_ca_pem"])
 
-    # -- exports ----------------------------------------------------------------------
-    def mark_sent(self, case_number: str, bundle_sha256: str, target: str) -> None:
-        """Record a read-back-verified export: the stage moves to 'sent to HQ'."""
-        with self.write() as c:
-            applicant_id = dossiers.id_for(c, case_number)
-            d = dossiers.load_by_id(c, applicant_id, case_number)
-            d.sent_to_hq_at = now_utc()
-            dossiers.update(c, d)
-            self.audit(c, "exported", d.case_number, f"bundle sha256 {bundle_sha256[:16]} to {target}")
-
+    # -- exports (mark_sent is in app/vault/guard) -----------------------------------------
     def record_casefile(self, case_number: str, pdf_sha256: str) -> None:
         with self.write() as c:
             self.audit(c, "casefile_signed", case_number, f"pdf sha256 {pdf_sha256[:16]}")
@@ -162,21 +161,19 @@ class ExchangeMixin(SessionParts):
     def replace_watchlist(self, c: Connection, doc: Any) -> tuple[int, int]:
         raise NotImplementedError
 
+    def install_files(self, c: Connection, sequence: int, content: list[tuple[str, str, Any]]) -> None:
+        raise NotImplementedError
+
     def install_package(self, sequence: int, content: list[tuple[str, str, Any]], watchlist_doc: Any = None,
                         crl_pem: bytes = b"") -> None:
         """Install an update package's files and watchlist in one transaction (all or nothing)."""
-        self.require(Action.MANAGE_USERS)
+        self.require(Action.INSTALL_UPDATE)
         with self.write() as c:
             if watchlist_doc is not None:
                 self.replace_watchlist(c, watchlist_doc)
             if sequence <= int(get_meta(c, "package_seq") or 0):
                 raise ValidationError("This update package is not newer than the one installed; nothing changed.")
-            now = now_utc().isoformat()
-            for kind, name, data in content:
-                c.execute("INSERT OR REPLACE INTO installed_content VALUES (?, ?, ?, ?, ?)",
-                          (kind, name, json.dumps(data, ensure_ascii=False), sequence, now))
-                if (kind, name) == ("rules", "polygraph"):  # its rules stay known after the next package
-                    exam_index.remember_rule_set(c, data, f"update package {sequence}", now)
+            self.install_files(c, sequence, content)
             set_meta(c, "package_seq", str(sequence))
             if crl_pem:
                 set_meta(c, "hq_crl_pem", crl_pem.decode("ascii"))
@@ -195,74 +192,34 @@ class ExchangeMixin(SessionParts):
 
     # -- HQ imports --------------------------------------------------------------------
     def case_versions(self, case_number: str) -> list[CaseVersion]:
+        """Every imported version of a case (named by number, former number or case id)."""
         with self.read() as c:
+            case_id = self._case_id(c, case_number)
             rows = c.execute(
-                "SELECT case_number, version, imported_at, officer, post, json_sha256, bundle_sha256"
-                " FROM case_versions WHERE case_number = ? ORDER BY version", (case_number.upper(),)).fetchall()
-        return [CaseVersion(r[0], int(r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
+                "SELECT case_number, version, imported_at, officer, post, json_sha256, bundle_sha256, case_id"
+                " FROM case_versions WHERE case_id = ? ORDER BY version", (case_id,)).fetchall()
+        return [CaseVersion(r[0], int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
+
+    @staticmethod
+    def _case_id(c: Connection, case: str) -> str:
+        try:
+            return str(c.execute("SELECT case_id FROM applicants WHERE id = ?",
+                                 (dossiers.id_for(c, case),)).fetchone()[0])
+        except NotFoundError:
+            return ""
 
     def version_content(self, case_number: str, version: int) -> bytes:
         with self.read() as c:
-            row = c.execute("SELECT content FROM case_versions WHERE case_number = ? AND version = ?",
-                            (case_number.upper(), version)).fetchone()
+            row = c.execute("SELECT content FROM case_versions WHERE case_id = ? AND version = ?",
+                            (self._case_id(c, case_number), version)).fetchone()
         if row is None:
             raise NotFoundError("No such version of that case.")
         return bytes(row[0])
 
-    def import_version(self, parsed: ParsedDossier, officer: str, post: str, cert_serial: str,
-                       json_sha256: str, bundle_sha256: str, content: bytes) -> tuple[int, list[str]]:
-        """Import one verified case. Returns (version, warnings); version 0 means the
-        same content was already imported. A changed case becomes a new version and
-        the previous ones stay, whole, in `case_versions`."""
-        self.require(Action.EDIT_CASE)
-        d = parsed.dossier
-        fill_latin(d.person)
-        case = d.case_number.upper()
-        warnings: list[str] = []
-        metas = {a.sha256: a for a in d.attachments}
-        with self.write() as c:
-            last = c.execute("SELECT version, json_sha256 FROM case_versions WHERE case_number = ?"
-                             " ORDER BY version DESC LIMIT 1", (case,)).fetchone()
-            if last is not None and last[1] == json_sha256:
-                return 0, []
-            version = int(last[0]) + 1 if last else 1
-            exists = c.execute("SELECT id FROM applicants WHERE case_number = ?", (case,)).fetchone()
-            if exists:
-                stored = dossiers.load_by_id(c, int(exists[0]), case)
-                warnings = sealing.check_edit(stored, d)
-                applicant_id = self._replace(c, int(exists[0]), stored, d)
-            else:
-                applicant_id = dossiers.insert(c, self._without_attachments(d))
-            for sha, data in parsed.blobs.items():
-                attachments.put(c, applicant_id, metas[sha].name, data, metas[sha].purpose)
-            dossiers.after_write(c, applicant_id, dossiers.load_by_id(c, applicant_id, case))
-            c.execute("INSERT INTO case_versions(case_number, version, imported_at, imported_by, officer, post,"
-                      " cert_serial, json_sha256, bundle_sha256, content) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                      (case, version, now_utc().isoformat(), self.user.callsign, officer, post, cert_serial,
-                       json_sha256, bundle_sha256, content))
-            detail = f"version {version} from {officer} ({post})"
-            if warnings:
-                detail += f"; {len(warnings)} sealed-record change(s) without amendment"
-            self.audit(c, "imported", case, detail)
-        return version, warnings
-
-    @staticmethod
-    def _without_attachments(d: Dossier) -> Dossier:
-        d.attachments = []
-        return d
-
-    @staticmethod
-    def _replace(c: Connection, applicant_id: int, stored: Dossier, d: Dossier) -> int:
-        for a in stored.attachments:
-            attachments.remove(c, applicant_id, a.sha256)
-        d.attachments = []
-        dossiers.update(c, d)
-        return applicant_id
-
     def versions_with_hash(self, json_sha256: str) -> list[CaseVersion]:
         with self.read() as c:
             rows = c.execute(
-                "SELECT case_number, version, imported_at, officer, post, json_sha256, bundle_sha256"
+                "SELECT case_number, version, imported_at, officer, post, json_sha256, bundle_sha256, case_id"
                 " FROM case_versions WHERE json_sha256 = ?", (json_sha256.lower(),)).fetchall()
-        return [CaseVersion(r[0], int(r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
+        return [CaseVersion(r[0], int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
 

@@ -136,14 +136,6 @@ def ids_total(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM applicants WHERE merged_into IS NULL").fetchone()[0])
 
 
-def rebuild_sort_keys(conn: Connection) -> None:
-    """Compute every applicant's stored list keys (after migration 0007)."""
-    rows = conn.execute(
-        "SELECT id, surname, given_name, patronymic, surname_latin, given_name_latin FROM applicants").fetchall()
-    conn.executemany("UPDATE applicants SET name_key = ?, latin_key = ? WHERE id = ?",
-                     [(*dossiers.list_keys(*r[1:]), r[0]) for r in rows])
-
-
 class ListingMixin(SessionParts):
     """The session's list and search operations. Needs `read()` from the session."""
 

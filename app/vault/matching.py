@@ -73,12 +73,6 @@ def duplicates(conn: Connection, ident: Identity, exclude_id: int | None = None,
     return sorted(out, key=lambda m: -m.score)
 
 
-def decide(conn: Connection, a: str, b: str, decision: str, by: str, at: str) -> None:
-    case_a, case_b = sorted((a, b))
-    conn.execute("INSERT OR REPLACE INTO match_decisions(case_a, case_b, decision, decided_by, decided_at) "
-                 "VALUES (?, ?, ?, ?, ?)", (case_a, case_b, decision, by, at))
-
-
 # -- watchlist -------------------------------------------------------------------------
 def watchlist_identity(entry: dict[str, Any]) -> Identity:
     dob = entry.get("date_of_birth")
@@ -152,14 +146,6 @@ def recheck_watchlist(conn: Connection, threshold: float = DEFAULT_THRESHOLD) ->
     return before | hit
 
 
-def refresh_flags(conn: Connection, applicant_ids: set[int]) -> None:
-    from app.vault import dossiers
-
-    for applicant_id in applicant_ids:
-        (case,) = conn.execute("SELECT case_number FROM applicants WHERE id = ?", (applicant_id,)).fetchone()
-        dossiers.case_flags(conn, applicant_id, dossiers.load_by_id(conn, applicant_id, case))
-
-
 def with_duplicates(conn: Connection, threshold: float = DEFAULT_THRESHOLD, max_group: int = 50) -> set[int]:
     """Applicants that have a likely duplicate, found by scoring only pairs that share a key."""
     found: set[int] = set()
@@ -181,13 +167,11 @@ def with_duplicates(conn: Connection, threshold: float = DEFAULT_THRESHOLD, max_
     return found
 
 
-def rebuild(conn: Connection) -> int:
-    """Re-key every applicant; refresh the flags of those with duplicates or watchlist hits
-    (used after a migration: the other cases' stored flags are unchanged by matching)."""
+def rekey_all(conn: Connection) -> int:
+    """Re-key every applicant not merged away (after a migration); returns how many."""
     rows = conn.execute("SELECT id FROM applicants WHERE merged_into IS NULL").fetchall()
     for (applicant_id,) in rows:
         ident = _identity_row(conn, applicant_id)
         if ident is not None:
             index_applicant(conn, applicant_id, ident)
-    refresh_flags(conn, recheck_watchlist(conn) | with_duplicates(conn))
     return len(rows)

@@ -63,25 +63,25 @@ def finish_upgrade(conn: Connection) -> None:
     """Work a migration asked for that cannot run inside its transaction."""
     rebuild_stale_indexes(conn)
     if conn.execute("SELECT 1 FROM meta WHERE key = 'rematch'").fetchone():
-        from app.vault import matching
         from app.vault.connection import transaction
+        from app.vault.guard import rebuild_matching
 
         with transaction(conn):
-            matching.rebuild(conn)
+            rebuild_matching(conn)
             conn.execute("DELETE FROM meta WHERE key = 'rematch'")
     if conn.execute("SELECT 1 FROM meta WHERE key = 'resort'").fetchone():
-        from app.vault import listing
         from app.vault.connection import transaction
+        from app.vault.guard import rebuild_sort_keys
 
         with transaction(conn):
-            listing.rebuild_sort_keys(conn)
+            rebuild_sort_keys(conn)
             conn.execute("DELETE FROM meta WHERE key = 'resort'")
     if conn.execute("SELECT 1 FROM meta WHERE key = 'rescore'").fetchone():
-        from app.vault import exam_index
         from app.vault.connection import transaction
+        from app.vault.guard import rescore_exams
 
         with transaction(conn):
-            exam_index.rescore(conn)
+            rescore_exams(conn)
             conn.execute("DELETE FROM meta WHERE key = 'rescore'")
     if conn.execute("SELECT 1 FROM meta WHERE key = 'vacuum'").fetchone():
         conn.execute("VACUUM")  # rewrites the file compactly; a crash leaves the old file intact

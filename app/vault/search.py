@@ -73,8 +73,11 @@ def _case_number_ids(conn: Connection, terms: list[Term], limit: int) -> list[in
     if len(terms) != 1:
         return []
     raw = terms[0].raw.replace(" ", "-").upper()
-    if CASE_NUMBER_RE.match(raw):
-        rows = conn.execute("SELECT id FROM applicants WHERE case_number = ?", (raw,))
+    if CASE_NUMBER_RE.match(raw):  # a current or a former number (kept after renumbering)
+        rows = conn.execute("SELECT id FROM applicants WHERE case_number = ? UNION "
+                            "SELECT applicant_id FROM case_aliases WHERE number = ? UNION "  # HQ: kept apart
+                            "SELECT id FROM applicants WHERE case_number > ? AND case_number < ?",
+                            (raw, raw, raw + "#", raw + "$"))
     elif terms[0].prefix and raw.count("-") >= 1 and raw[:1].isalpha() and raw.isascii():
         rows = conn.execute(
             "SELECT id FROM applicants WHERE case_number >= ? AND case_number < ? "

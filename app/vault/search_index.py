@@ -12,12 +12,17 @@ with `contentless_delete=1` so a row can be replaced on every save.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
 from app.domain.model import Dossier
 from app.domain.names import fold, search_terms
+from app.errors import IntegrityError
+from app.vault import dossiers
 from app.vault.connection import Connection
+
+log = logging.getLogger(__name__)
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -53,7 +58,8 @@ def index_dossier(conn: Connection, applicant_id: int, d: Dossier) -> None:
         [p.surname, p.given_name, p.patronymic, p.surname_latin, p.given_name_latin,
          p.patronymic_latin, p.callsign, *p.aliases]
     )
-    ids = " ".join(fold(x) for x in [d.case_number, *(doc.number for doc in p.documents)] if x)
+    numbers = [d.case_number.split("#")[0], *d.former_numbers]
+    ids = " ".join(fold(x) for x in [*numbers, *(doc.number for doc in p.documents)] if x)
     conn.execute("DELETE FROM name_index WHERE rowid = ?", (applicant_id,))
     conn.execute(
         "INSERT INTO name_index(rowid, cyr, lat, ids) VALUES (?, ?, ?, ?)",
@@ -72,14 +78,15 @@ def unindex(conn: Connection, applicant_id: int) -> None:
 
 def rebuild(conn: Connection) -> int:
     """Re-index every applicant from the stored records (used by migrations)."""
-    from app.vault import dossiers  # local: dossiers imports this module
-
     conn.execute("DELETE FROM name_index")
     conn.execute("DELETE FROM text_index")
     count = 0
-    for applicant_id, case_number in conn.execute(
-        "SELECT id, case_number FROM applicants"
-    ).fetchall():
-        index_dossier(conn, applicant_id, dossiers.load_by_id(conn, applicant_id, case_number))
+    for (applicant_id,) in conn.execute("SELECT id FROM applicants").fetchall():
+        try:
+            d = dossiers.load_by_id(conn, applicant_id)
+        except IntegrityError:  # one damaged record must not keep the vault from opening
+            log.warning("applicant %d not indexed: its record does not load", applicant_id)
+            continue
+        index_dossier(conn, applicant_id, d)
         count += 1
     return count

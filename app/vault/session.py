@@ -1,7 +1,9 @@
 """An unlocked vault, as one user: the API the CLI and the desktop app call.
 
 Every change runs in one transaction together with its audit entry, so a crash
-leaves either both or neither. Role checks live here, not in the UI.
+leaves either both or neither. Every write to a case goes through the guarded write
+layer (app/vault/guard, composed in here): the same role, seal, author and stage rules
+for every entry point, never only in the UI.
 """
 
 from __future__ import annotations
@@ -14,12 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain import content, flags, polygraph, rulesets, sealing
+from app.domain import authors, content, flags, polygraph, rulesets
 from app.domain.enums import Role
-from app.domain.interchange import ParsedDossier
-from app.domain.model import Attachment, Dossier
-from app.domain.names import fill_latin
-from app.domain.roles import Action, may
+from app.domain.model import Dossier
+from app.domain.passphrase import require_strong
+from app.domain.roles import Action, may, refusal
 from app.domain.workflow import current_stage, stage_exam, step_statuses
 from app.errors import NotFoundError, PermissionDenied, ValidationError, VaultLockedError
 from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots
@@ -27,6 +28,7 @@ from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, DatabaseError, checkpoint, describe, transaction
 from app.vault.dossiers import now_utc
 from app.vault.exchange import ExchangeMixin
+from app.vault.guard import GuardMixin
 from app.vault.listing import ListingMixin
 from app.vault.lock import InstanceLock
 from app.vault.vetting import VettingMixin
@@ -46,7 +48,7 @@ class UserInfo:
 IDLE_LOCK_DEFAULT_MINUTES = 5
 
 
-class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
+class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
     def __init__(
         self, vault_dir: Path, conn: Connection, data_key: bytes,
         slots: keyslots.SlotFile, user: UserInfo, lock: InstanceLock,
@@ -115,7 +117,7 @@ class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
 
     def require(self, action: Action) -> None:
         if not may(self.user.role, action):
-            raise PermissionDenied(f"A {self.user.role.value} may not do that ({action.value}).")
+            raise PermissionDenied(refusal(self.user.role, [action]))
 
     @property
     def closed(self) -> bool:
@@ -144,13 +146,30 @@ class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
     def list_users(self) -> list[UserInfo]:
         with self.read() as c:
             rows = c.execute(
-                "SELECT callsign, role, created_at, removed_at IS NULL FROM users ORDER BY id"
+                "SELECT callsign, role, created_at, removed_at IS NULL, id FROM users ORDER BY id"
             ).fetchall()
-        return [UserInfo(cs, Role(r), at, bool(active)) for cs, r, at, active in rows]
+        return [UserInfo(cs, Role(r), at, bool(active), int(uid)) for cs, r, at, active, uid in rows]
+
+    def active_users(self, role: Role | None = None) -> list[UserInfo]:
+        """Users who can log in now, by call sign; only those with `role` if given."""
+        return sorted((u for u in self.list_users() if u.active and (role is None or u.role == role)),
+                      key=lambda u: u.callsign.casefold())
+
+    def eligible_authors(self, kind: str, field_name: str) -> list[UserInfo]:
+        """The users who may be named in an author field, for the desktop's pickers: kind is
+        interview, check, exam or decision; field_name one of app.domain.authors.AUTHOR_FIELDS
+        (interviewer; requested_by, waived_by; examiner; decided_by, approved_by). The guarded
+        write layer refuses any other value, so a picker offering exactly these never fails."""
+        roles = authors.AUTHOR_FIELDS[kind][field_name]
+        return [u for u in self.active_users() if u.role in roles]
+
+    def seal_blocks(self, record: authors.Record) -> list[authors.SealBlock]:
+        """Why this user may not seal `record` (empty: they may), by the rule the guard applies
+        when sealing (app.domain.authors.seal_blocks): for the reason the desktop shows beside Seal."""
+        with self.read() as c:
+            return authors.seal_blocks(self.users_directory(c), self.actor, record)
 
     def add_user(self, callsign: str, role: Role, passphrase: str) -> None:
-        from app.vault.vault import require_strong
-
         self.require(Action.MANAGE_USERS)
         cs = keyslots.normalize_callsign(callsign)
         require_strong(passphrase, (cs,))
@@ -209,6 +228,11 @@ class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
             self.audit(c, "role_changed", None, f"{cs} to {role.value}")
 
     @property
+    def station_code(self) -> str:
+        """This laptop's station code in the case numbers it issues (app.domain.casenumber)."""
+        return self._meta("station_code")
+
+    @property
     def wipe_after(self) -> int:
         return int(self._meta("wipe_after") or 0)
 
@@ -227,8 +251,6 @@ class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
         keyslots.save(self.vault_dir, self._slots)
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        from app.vault.vault import require_strong
-
         require_strong(new_passphrase, (self.user.callsign,))
         slot = self._slots.make_slot(self.user.callsign, new_passphrase, self._data_key)
         self._slots.put(slot)
@@ -236,70 +258,14 @@ class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
         with self.write() as c:
             self.audit(c, "passphrase_changed")
 
-    # -- applicants -------------------------------------------------------------------
-    def add_applicant(self, parsed: ParsedDossier) -> str:
-        self.require(Action.EDIT_CASE)
-        d = parsed.dossier
-        missing = [a.sha256 for a in d.attachments if a.sha256 not in parsed.blobs]
-        if missing:
-            raise ValidationError(
-                "Every attachment needs its content (content_base64) when a case is added.",
-                [("$.attachments", f"{len(missing)} attachment(s) have no content")])
-        fill_latin(d.person)
-        metas = {a.sha256: a for a in d.attachments}
-        with self.write() as c:
-            d.case_number = dossiers.allocate_case_number(c, self.post_code, now_utc())
-            d.attachments = []
-            applicant_id = dossiers.insert(c, d)
-            for sha, data in parsed.blobs.items():
-                attachments.put(c, applicant_id, metas[sha].name, data, metas[sha].purpose)
-            self.audit(c, "create", d.case_number)
-        return d.case_number
-
+    # -- applicants (writes are in app/vault/guard) ----------------------------------------
     def get_dossier(self, case_number: str) -> Dossier:
+        """By case number, former number or case id."""
         self.require(Action.VIEW_CASE)
         with self.write() as c:
             d = dossiers.load(c, case_number)
             self.audit(c, "view", d.case_number)
         return d
-
-    def create_dossier(self, d: Dossier) -> str:
-        """Save a dossier typed in the app (no attachments yet); returns its case number."""
-        self.require(Action.EDIT_CASE)
-        if d.decision is not None:
-            self.require(Action.DECIDE)
-        fill_latin(d.person)
-        with self.write() as c:
-            d.case_number = dossiers.allocate_case_number(c, self.post_code, now_utc())
-            dossiers.insert(c, d)
-            drafts.discard(c, self.user.id, drafts.NEW_APPLICANT)
-            self.audit(c, "create", d.case_number)
-        return d.case_number
-
-    def save_dossier(self, d: Dossier) -> None:
-        self.require(Action.EDIT_CASE)
-        fill_latin(d.person)
-        with self.write() as c:
-            stored = dossiers.load(c, d.case_number)
-            problems = sealing.check_edit(stored, d)
-            if problems:
-                raise ValidationError("Sealed records cannot be changed that way.", [("$", p) for p in problems])
-            waived = [(i, x) for i, x in enumerate(d.checks) if x.waived_by and (
-                i >= len(stored.checks) or (stored.checks[i].waived_by, stored.checks[i].waiver_reason) !=
-                (x.waived_by, x.waiver_reason))]
-            if waived:
-                self.require(Action.DECIDE)  # only a supervisor waives a check
-                for i, x in waived:
-                    if x.waived_by != self.user.callsign or len(x.waiver_reason.strip()) < sealing.MIN_REASON_CHARS:
-                        raise ValidationError(f"Check {i + 1}: a waiver needs your call sign and a reason.")
-            if stored.decision != d.decision:
-                self.require(Action.DECIDE)
-                self._guard_decision(c, d)
-            dossiers.update(c, d)
-            drafts.discard(c, self.user.id, d.case_number)
-            self.audit(c, "update", d.case_number)
-            if stored.decision != d.decision:
-                self.audit(c, "decision", d.case_number, d.decision.outcome.value if d.decision else "cleared")
 
     # -- drafts and settings ---------------------------------------------------------
     def save_draft(self, key: str, doc: dict[str, Any]) -> None:
@@ -335,20 +301,6 @@ class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
         with self.write() as c:
             self.audit(c, "print", case_number, what)
 
-    def delete_applicant(self, case_number: str) -> None:
-        self.require(Action.DELETE_CASE)
-        with self.write() as c:
-            dossiers.delete(c, case_number)
-            self.audit(c, "delete", case_number.strip().upper())
-
-
-    def add_attachment(self, case_number: str, name: str, data: bytes, purpose: str = "other") -> Attachment:
-        self.require(Action.EDIT_CASE)
-        with self.write() as c:
-            att = attachments.put(c, dossiers.id_for(c, case_number), name, data, purpose)
-            self.audit(c, "attachment_added", case_number, att.sha256[:16])
-        return att
-
     def attachment_content(self, case_number: str, sha256: str) -> bytes:
         with self.read() as c:
             return attachments.read(c, dossiers.id_for(c, case_number), sha256)
@@ -358,7 +310,7 @@ class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
         if not d.case_number:
             return flags.compute(d)
         with self.read() as c:
-            return dossiers.case_flags(c, dossiers.id_for(c, d.case_number), d, store=False)
+            return dossiers.case_flags(c, dossiers.id_for(c, d.case_id or d.case_number), d)
 
     def computed(self, d: Dossier) -> dict[str, Any]:
         return {
@@ -379,8 +331,16 @@ class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
             return audit.verify(c, self._audit_key)
 
     def audit_entries(self, case_number: str | None = None, limit: int = 500) -> list[AuditEntry]:
+        """The log, newest first; for a case, under its current and its former numbers."""
         with self.read() as c:
-            return audit.entries(c, case_number, limit)
+            numbers = None
+            if case_number:
+                try:
+                    d = dossiers.load_by_id(c, dossiers.id_for(c, case_number))
+                    numbers = [d.case_number, *d.former_numbers]
+                except (NotFoundError, ValidationError):  # a deleted case still has its entries
+                    numbers = [case_number.strip().upper()]
+            return audit.entries(c, numbers, limit)
 
     def backup_to(self, dest: Path) -> int:
         from app.vault import backup

@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 from typing import NoReturn
 
-from app.domain.casenumber import normalize_post_code
+from app.domain.casenumber import normalize_post_code, random_station
 from app.domain.enums import Role
-from app.domain.passphrase import assess
+from app.domain.passphrase import require_strong
 from app.errors import (
     AuthenticationError,
     IntegrityError,
@@ -41,12 +41,6 @@ log = logging.getLogger(__name__)
 
 def vault_exists(vault_dir: Path) -> bool:
     return (vault_dir / keyslots.SLOT_FILE).exists() or (vault_dir / DB_FILE).exists()
-
-
-def require_strong(passphrase: str, context: tuple[str, ...] = ()) -> None:
-    strength = assess(passphrase, context)
-    if not strength.acceptable:
-        raise ValidationError(f"Passphrase too weak: {strength.feedback}")
 
 
 def create(
@@ -84,6 +78,9 @@ def create(
             conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [
                 ("post_code", post), ("vault_id", slots.vault_id), ("created_at", now),
                 ("demo", "1" if demo else "0"), ("unlock_total", "0")])
+            # the laptop's own station code in case numbers until an HQ enrolment assigns one
+            conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [
+                ("station_code", random_station()), ("station_source", "local")])
             conn.execute(
                 "INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                 (cs, Role.SUPERVISOR.value, slot.slot_id, now))

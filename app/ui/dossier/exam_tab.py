@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import exam_formats, polygraph, rulesets, sealing
+from app.domain import authors, exam_formats, polygraph, rulesets, sealing
 from app.domain.enums import ExamResult, QuestionType
 from app.domain.model import Dossier, PolygraphExam, Question
 from app.ui import people, prompts
@@ -128,6 +128,7 @@ class ExamTab(SectionTab):
         self.charts.valueChanged.connect(self._rebuild_grid)
         self.picker.method.currentIndexChanged.connect(self._rebuild_grid)
         self.picker.changed.connect(self._show_computed)
+        self.picker.changed.connect(self.refresh_seal)
         self.picker.changed.connect(self.emit_changed)
         self.picker.format_chosen.connect(self.choose_format)
         self.copy_previous.clicked.connect(self.copy_from_previous)
@@ -250,10 +251,13 @@ class ExamTab(SectionTab):
 
     def refresh_seal(self) -> None:
         exam = self.exam
-        if not exam.sealed_by and not self._loading:
-            exam = replace(exam, examiner=self.examiner.text())  # as picked now
+        if not exam.sealed_by and not self._loading:  # as picked now (Seal saves first)
+            exam = replace(authors.with_author(exam, "examiner", self.examiner.text()), rule=self._rule_for_store())
         stored = exam if (exam.examiner or exam.questions or exam.sealed_by) else None
         blocker = people.seal_blocker(self.session, "exam", stored) if stored is not None else ""
+        if stored is not None and not blocker and not stored.sealed_by:
+            said = [tr_message(p) for p in polygraph.rule_seal_problems(stored)]
+            blocker = " ".join(t[:1].upper() + t[1:] + "." for t in said)
         self.seal_bar.show_record(stored, blocker, bool(self.amend_reason))
         editable = not self.exam.sealed_by or bool(self.amend_reason)
         inputs = QLineEdit | QComboBox | QSpinBox | QPlainTextEdit | RecordTable | ScoreGrid | QPushButton

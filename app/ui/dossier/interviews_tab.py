@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import forms, sealing
+from app.domain import authors, forms, sealing
 from app.domain.enums import Assessment
 from app.domain.model import Dossier, Interview
 from app.errors import DossierError
@@ -41,6 +41,7 @@ class InterviewsTab(SectionTab):
         self.current = -1
         self.incomplete = 0
         self.form: FormWidget | None = None
+        self._shown_answers: dict[str, object] = {}  # the form's answers as loaded, to see if they changed
         self.list = QListWidget()
         self.list.setObjectName("interview_list")
         self.template = QComboBox()
@@ -143,6 +144,7 @@ class InterviewsTab(SectionTab):
         self.notes.setPlainText(iv.notes)
         self.form = FormWidget(forms.load_template(iv.template_id, iv.template_version))
         self.form.set_answers(iv.answers)
+        self._shown_answers = self.form.answers()
         self.form.changed.connect(self.emit_changed)
         self.form_area.setWidget(self.form)
         self._loading = was
@@ -158,7 +160,7 @@ class InterviewsTab(SectionTab):
         original = self.originals[i] if 0 <= i < len(self.originals) else (
             self.interviews[i] if 0 <= i < len(self.interviews) else None)
         if original is not None and not original.sealed_by and not self._loading and 0 <= i < len(self.interviews):
-            original = Interview(**{**vars(original), "interviewer": self.interviewer.text()})  # as picked now
+            original = authors.with_author(original, "interviewer", self.interviewer.text())  # as picked now
         blocker = people.seal_blocker(self.session, "interview", original) if original is not None else ""
         self.seal_bar.show_record(original, blocker, i in self.amend_reasons)
         editable = self._editable(i)
@@ -182,7 +184,9 @@ class InterviewsTab(SectionTab):
         iv.assessment = Assessment(value) if value else None
         iv.red_flags = split_list(self.red_flags.text())
         iv.notes = self.notes.toPlainText()
-        iv.answers = forms.relevant_answers(self.form.template, self.form.answers())
+        answers = self.form.answers()
+        if answers != self._shown_answers:  # untouched, the record keeps what it holds (answers the form lacks too)
+            iv.answers = forms.relevant_answers(self.form.template, answers)
 
     def store(self, d: Dossier) -> None:
         self._save_current()

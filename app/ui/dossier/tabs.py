@@ -13,23 +13,30 @@ class ScrollingTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages: list[QWidget] = []
+        self._keys = 0  # Alt+N shortcuts made so far
         self.setUsesScrollButtons(True)
         self.setDocumentMode(True)
 
     def add_page(self, page: QWidget, title: str) -> int:
+        return self.insert_page(len(self.pages), page, title)
+
+    def insert_page(self, at: int, page: QWidget, title: str) -> int:
+        """A page in its own scroll area at tab `at` (an exam tab goes before the decision)."""
         area = QScrollArea()
         area.setObjectName(f"scroll_{page.objectName() or len(self.pages)}")
         area.setWidget(page)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.pages.append(page)
-        index = self.addTab(area, title)
-        if index < 9:
-            key = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
-            key.setContext(Qt.ShortcutContext.WindowShortcut)
-            key.activated.connect(lambda i=index: self.open_page(i))
-            self.setTabToolTip(index, f"Alt+{index + 1}")
+        self.pages.insert(at, page)
+        index = self.insertTab(at, area, title)
+        for i in range(min(self.count(), 9)):  # Alt+1…9 open the first nine tabs, wherever one was inserted
+            if i == self._keys:
+                key = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
+                key.setContext(Qt.ShortcutContext.WindowShortcut)
+                key.activated.connect(lambda i=i: self.open_page(i))
+                self._keys += 1
+            self.setTabToolTip(i, f"Alt+{i + 1}")
         return index
 
     def open_page(self, index: int) -> None:

@@ -142,7 +142,7 @@ class DossierWindow(QMainWindow):
                   next(i for i, (t, _) in enumerate(self.sections) if t is self.decision))
         title = self.tr("Polygraph %1").replace("%1", str(number))
         self.sections.insert(at, (tab, title))
-        self.tabs.insertTab(at, tab, title)
+        self.tabs.insert_page(at, tab, title)
         tab.changed.connect(self._edited)
         tab.seal_bar.seal_requested.connect(lambda n=number: self.seal("exam", n))
         tab.seal_bar.amend_requested.connect(lambda t=tab: self.amend(t))

@@ -1,0 +1,44 @@
+"""The benchmark's synthetic vault: demo dossiers as a post's records would stand (sealed where
+finished), in a real vault that can be enrolled for the export and HQ measures.
+
+`dossier demo` in a real vault brings synthetic cases in as drafts (only a demo vault keeps their
+seals, and a demo vault cannot be enrolled), so the benchmark writes them below the guarded layer,
+as migration fixtures and test setup do. Nothing in app/ can do this (tests/test_guard_layer.py).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from app.domain import authors, sealing
+from app.vault import demo
+from app.vault.guard import store
+
+
+def fill(session: Any, count: int, seed: int, progress: Callable[[int, int], None] | None = None) -> int:
+    rng = random.Random(seed)
+    pools = demo._pools(seed)
+    today = date.today()  # as `dossier demo`: dates relative to today, the rest fixed by the seed
+    done = 0
+    while done < count:
+        batch = min(demo.BATCH, count - done)
+        with session.write() as c:
+            users = session.users_directory(c)
+            origin = session.origin(c)
+            for _ in range(batch):
+                d, scan = demo.make_dossier(rng, pools, today)
+                for record in sealing.records(d).values():
+                    authors.mark_external(record, users)
+                session.give_identity(c, d)
+                d.origin = origin
+                applicant_id = store.insert(c, d)
+                if scan is not None:
+                    store.put_attachment(c, applicant_id, "application-page-1.png", scan, "application_page")
+                session.audit(c, "create", d.case_number, "benchmark data")
+        done += batch
+        if progress:
+            progress(done, count)
+    return done
