@@ -130,6 +130,8 @@ def test_exam_3_after_a_discordant_pair_recorded_sealed_and_printed(qtbot, sessi
     w.add_exam()  # one more, by hand: a fourth tab, empty
     assert w.tabs.current_page() is w.exam_tabs[4] and w.exam_tabs[4].is_empty()
     assert w.tabs.scroll_area(w.exam_tabs[4]) is w.tabs.currentWidget()  # it scrolls in its tab, as the others
+    tips = [w.tabs.tabToolTip(i) for i in range(w.tabs.count())]  # Alt+1…9 name the first nine tabs only
+    assert w.tabs.count() == 11 and tips == [f"Alt+{i}" for i in range(1, 10)] + ["", ""]
     s.close()
 
 
