@@ -1885,62 +1885,62 @@
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="50"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="51"/>
         <source>New interview</source>
         <translation>Нова співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="64"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="65"/>
         <source>(not assessed)</source>
         <translation>(не оцінено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="65"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="66"/>
         <source>Credible</source>
         <translation>Правдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="65"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="66"/>
         <source>Doubtful</source>
         <translation>Сумнівно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="66"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="67"/>
         <source>Not credible</source>
         <translation>Неправдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="71"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="72"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="72"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="73"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="73"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="74"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="74"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="75"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="75"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="76"/>
         <source>Red flags (comma-separated)</source>
         <translation>Тривожні ознаки (через кому)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="76"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="77"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="208"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="212"/>
         <source>Interview %1: %2 field(s) need attention.</source>
         <translation>Співбесіда %1: полів, що потребують уваги: %2.</translation>
     </message>
