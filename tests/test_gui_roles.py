@@ -131,3 +131,36 @@ def test_an_officer_named_as_examiner_still_cannot_seal(qtbot: Any, scripted: An
     finally:
         s.close()
 
+
+
+def test_amend_is_offered_only_to_who_may_amend(qtbot: Any, scripted: Any, template: Any, tmp_path: Path) -> None:
+    """A sealed exam is amended only by its examiner: the window offers Amend… to Bravo, not to the
+    officer or the supervisor (the rule of app.domain.authors.may_amend, which the guard applies at
+    Save); forced anyway, the officer's amendment is refused at Save and the seal stays."""
+    root, cases = template
+    shutil.copytree(root / "v", tmp_path / "v")
+    s = login(tmp_path / "v", "examiner")
+    try:
+        w = _window(qtbot, s, cases["exam"])
+        assert w.exam1.seal_bar.amend_button.isHidden()  # a draft: Seal…, no Amend…
+        scripted.texts = [credentials("examiner")[1]]
+        assert w.seal("exam", 1) is True
+        w = _window(qtbot, s, cases["exam"])
+        assert not w.exam1.seal_bar.amend_button.isHidden()
+    finally:
+        s.close()
+    for role in ("officer", "supervisor"):
+        s = login(tmp_path / "v", role)
+        try:
+            w = _window(qtbot, s, cases["exam"])
+            assert w.exam1.seal_bar.seal_button.isHidden()
+            assert w.exam1.seal_bar.amend_button.isHidden(), role
+            if role == "officer":
+                scripted.texts = ["Wrong place name"]
+                w.amend(w.exam1)  # the handler, called anyway
+                qtbot.keyClicks(w.exam1.place, " X")
+                assert w.save() is False
+                assert _refused(scripted, "An officer may not record or change a polygraph exam.")
+            assert s.get_dossier(cases["exam"]).polygraph_exams[0].sealed_by == "Bravo"
+        finally:
+            s.close()

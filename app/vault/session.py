@@ -169,6 +169,11 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
         with self.read() as c:
             return authors.seal_blocks(self.users_directory(c), self.actor, record)
 
+    def may_amend(self, record: authors.Record) -> bool:
+        """Whether this user may amend the sealed `record`, by the rule the guard applies at Save
+        (app.domain.authors.may_amend): the desktop offers Amend… only then."""
+        return authors.may_amend(self.actor, record)
+
     def add_user(self, callsign: str, role: Role, passphrase: str) -> None:
         self.require(Action.MANAGE_USERS)
         cs = keyslots.normalize_callsign(callsign)

@@ -62,7 +62,7 @@ class DecisionTab(SectionTab):
     def refresh_seal(self) -> None:
         dec = self.original
         self.seal_bar.show_record(dec, people.seal_blocker(self.session, "decision", dec) if dec else "",
-                                  bool(self.amend_reason))
+                                  bool(self.amend_reason), dec is not None and self.session.may_amend(dec))
         editable = self.allowed and (dec is None or not dec.sealed_by or bool(self.amend_reason))
         for w in (self.outcome, self.reason, self.rationale, self.approved_by):
             w.setEnabled(editable)

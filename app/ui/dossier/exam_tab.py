@@ -258,7 +258,8 @@ class ExamTab(SectionTab):
         if stored is not None and not blocker and not stored.sealed_by:
             said = [tr_message(p) for p in polygraph.rule_seal_problems(stored)]
             blocker = " ".join(t[:1].upper() + t[1:] + "." for t in said)
-        self.seal_bar.show_record(stored, blocker, bool(self.amend_reason))
+        self.seal_bar.show_record(stored, blocker, bool(self.amend_reason),
+                                  stored is not None and self.session.may_amend(stored))
         editable = not self.exam.sealed_by or bool(self.amend_reason)
         inputs = QLineEdit | QComboBox | QSpinBox | QPlainTextEdit | RecordTable | ScoreGrid | QPushButton
         for w in self.findChildren(QWidget):

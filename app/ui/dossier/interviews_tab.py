@@ -162,7 +162,8 @@ class InterviewsTab(SectionTab):
         if original is not None and not original.sealed_by and not self._loading and 0 <= i < len(self.interviews):
             original = authors.with_author(original, "interviewer", self.interviewer.text())  # as picked now
         blocker = people.seal_blocker(self.session, "interview", original) if original is not None else ""
-        self.seal_bar.show_record(original, blocker, i in self.amend_reasons)
+        self.seal_bar.show_record(original, blocker, i in self.amend_reasons,
+                                  original is not None and self.session.may_amend(original))
         editable = self._editable(i)
         for w in (self.interviewer, self.place, self.interpreter, self.assessment, self.red_flags, self.notes):
             w.setEnabled(editable)

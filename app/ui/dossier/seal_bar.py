@@ -37,8 +37,9 @@ class SealBar(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.reason)
 
-    def show_record(self, record: Record | None, blocker: str, amending: bool) -> None:
-        """`blocker`: why this user may not seal it ("" if they may)."""
+    def show_record(self, record: Record | None, blocker: str, amending: bool, may_amend: bool = False) -> None:
+        """`blocker`: why this user may not seal it ("" if they may); `may_amend`: whether this
+        user may amend it once sealed (Amend… is offered only then)."""
         if record is None:
             self.state.setText("")
             self.seal_button.hide()
@@ -61,4 +62,4 @@ class SealBar(QWidget):
         self.seal_button.setToolTip(blocker)
         self.reason.setText(blocker)
         self.reason.setVisible(bool(blocker) and not record.sealed_by)
-        self.amend_button.setVisible(bool(record.sealed_by) and not amending)
+        self.amend_button.setVisible(bool(record.sealed_by) and may_amend and not amending)
