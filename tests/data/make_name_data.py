@@ -175,7 +175,8 @@ def main() -> None:
 
 def write_given(given: dict[str, tuple[list[str], list[str]]], male: set[str], female: set[str]) -> None:
     lines = ["# Given-name variants: one Wikidata name item a line: qid, sex (m/f when every Faker first name in it",
-             "# is of one sex, else -), then its Cyrillic and Latin spellings, case-folded. Source: Wikidata (CC0) via OpenSanctions' rigour 2.6.1 wheel",
+             "# is of one sex, else -), then its Cyrillic and Latin spellings, case-folded.",
+             "# Source: Wikidata (CC0) via OpenSanctions' rigour 2.6.1 wheel",
              "# (rust/data/names/person_names.txt); the items with a Cyrillic spelling among Faker's ru_RU/uk_UA",
              "# first names. Regenerate with tests/data/make_name_data.py."]
     for q in sorted(given, key=lambda x: int(x[1:])):
