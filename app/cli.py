@@ -191,6 +191,16 @@ def _print_summary(d: Any, computed: dict[str, Any]) -> None:
         print(f"  [{mark}] {step['stage']}" + (f": {'; '.join(step['missing'])}" if step["missing"] else ""))
     print(f"  interviews {len(d.interviews)}, checks {len(d.checks)}, "
           f"polygraph exams {len(d.polygraph_exams)}, attachments {len(d.attachments)}")
+    links = computed.get("links", {})
+    if links.get("merged_into"):
+        print(f"  merged into {links['merged_into']}: shown with that case")
+    for m in links.get("merged_cases", []):
+        print(f"  merged into this case: {m['case_number']}  {m['name']} ({m['name_latin']}), "
+              f"born {m['date_of_birth'] or '?'}")
+        for line in m["records"]:
+            print(f"    {line}")
+        for e in m["history"]:
+            print(f"    {e['at']}  {e['actor']}  {e['action']}  {e['detail']}")
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -85,7 +85,7 @@ def _sound(name: str) -> str:
 def retrieval_keys(p: Identity) -> set[str]:
     keys: set[str] = set()
     given = {coarse(r) for r in readings(p.given_name)}
-    groups = sorted(given_names.items(p.given_name))[:6]
+    groups = sorted(given_names.items(p.given_name))[:4]
     for s in {coarse(r) for name in p.surnames() for r in readings(name)}:
         keys |= {f"sg:{s}:{g}" for g in given}  # not the bare surname: common ones would retrieve thousands
         keys |= {f"sq:{s}:{q}" for q in groups}  # given-name variants that sound different (Юрій / Georgi)

@@ -5,6 +5,10 @@
   number, document numbers). Small rows keep ranking cheap.
 * `text_index`: the application text, interview answers and notes, check
   summaries and exam notes, folded the same way.
+* `name_keys` / `name_tokens` (app.vault.search_fuzzy): sound keys and readings
+  of the name tokens, for the fuzzy stage of a search.
+
+A case merged into another is taken out of all of them.
 
 Both are contentless (`content=''`), so no second plain copy of the text is kept,
 with `contentless_delete=1` so a row can be replaced on every save.
@@ -17,6 +21,7 @@ from typing import Any
 
 from app.domain.model import Dossier
 from app.domain.names import fold, search_terms
+from app.vault import search_fuzzy
 from app.vault.connection import Connection
 
 
@@ -48,7 +53,12 @@ def dossier_texts(d: Dossier) -> list[str]:
 
 
 def index_dossier(conn: Connection, applicant_id: int, d: Dossier) -> None:
+    row = conn.execute("SELECT merged_into FROM applicants WHERE id = ?", (applicant_id,)).fetchone()
+    if row is not None and row[0]:  # merged into another case: found through that case only
+        unindex(conn, applicant_id)
+        return
     p = d.person
+    search_fuzzy.index_names(conn, applicant_id, p)
     cyr, lat = search_terms(
         [p.surname, p.given_name, p.patronymic, p.surname_latin, p.given_name_latin,
          p.patronymic_latin, p.callsign, *p.aliases]
@@ -66,6 +76,7 @@ def index_dossier(conn: Connection, applicant_id: int, d: Dossier) -> None:
 
 
 def unindex(conn: Connection, applicant_id: int) -> None:
+    search_fuzzy.unindex_names(conn, applicant_id)
     conn.execute("DELETE FROM name_index WHERE rowid = ?", (applicant_id,))
     conn.execute("DELETE FROM text_index WHERE rowid = ?", (applicant_id,))
 
@@ -76,6 +87,8 @@ def rebuild(conn: Connection) -> int:
 
     conn.execute("DELETE FROM name_index")
     conn.execute("DELETE FROM text_index")
+    conn.execute("DELETE FROM name_keys")
+    conn.execute("DELETE FROM name_tokens")
     count = 0
     for applicant_id, case_number in conn.execute(
         "SELECT id, case_number FROM applicants"

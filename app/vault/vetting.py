@@ -15,7 +15,7 @@ from app.domain.model import Dossier, PolygraphExam
 from app.domain.roles import Action
 from app.domain.workflow import is_sentence, missing_before_decision
 from app.errors import AuthenticationError, NotFoundError, PermissionDenied, ValidationError
-from app.vault import dossiers, matching
+from app.vault import audit, dossiers, matching, search_index
 from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 from app.vault.session_base import SessionParts
@@ -85,8 +85,9 @@ class VettingMixin(SessionParts):
                                        exclude, include_decided=include_decided)
 
     def decide_duplicate(self, case_a: str, case_b: str, decision: str) -> None:
-        """'distinct' (remembered; no more flag) or 'merged' (case_b is merged into case_a;
-        both histories are kept and case_b leaves the list)."""
+        """'distinct' (remembered; no more flag) or 'merged' (case_b joins case_a: it leaves the
+        list and search, its records, flags and history are shown with case_a, and each case
+        names the other)."""
         self.require(Action.MANAGE_USERS)  # supervisors only
         if decision not in ("distinct", "merged"):
             raise ValidationError("Decide 'distinct' or 'merged'.")
@@ -94,12 +95,39 @@ class VettingMixin(SessionParts):
             a_id, b_id = dossiers.id_for(c, case_a), dossiers.id_for(c, case_b)
             if a_id == b_id:
                 raise ValidationError("A case cannot be its own duplicate.")
+            case_a, case_b = case_a.upper(), case_b.upper()
+            if decision == "merged" and (dossiers.merged_into(c, case_a) or dossiers.merged_into(c, case_b)):
+                raise ValidationError("One of these cases is already merged into another case.")
             matching.decide(c, case_a.upper(), case_b.upper(), decision, self.user.callsign, now_utc().isoformat())
-            if decision == "merged":
+            if decision == "merged":  # B joins A: found through A only; A shows B's records and history
                 c.execute("UPDATE applicants SET merged_into = ? WHERE id = ?", (case_a.upper(), b_id))
+                c.execute("UPDATE applicants SET merged_into = ? WHERE merged_into = ?", (case_a, case_b))
+                search_index.unindex(c, b_id)
+                c.execute("DELETE FROM match_keys WHERE applicant_id = ?", (b_id,))
             for applicant_id, case, other in ((a_id, case_a, case_b), (b_id, case_b, case_a)):
                 dossiers.case_flags(c, applicant_id, dossiers.load_by_id(c, applicant_id, case.upper()))
                 self.audit(c, f"duplicate_{decision}", case.upper(), other.upper())
+
+    def case_links(self, case_number: str) -> dict[str, Any]:
+        """How this case is joined to others: the case it was merged into, or the cases merged
+        into it with their records and history (shown with it in the desktop, CLI and case file)."""
+        if not case_number:
+            return {}
+        with self.read() as c:
+            into = dossiers.merged_into(c, case_number)
+            if into:
+                return {"merged_into": into}
+            out = []
+            for other in dossiers.merged_cases(c, case_number):
+                d = dossiers.load(c, other)
+                out.append({
+                    "case_number": other, "name": d.person.full_name, "name_latin": d.person.full_name_latin,
+                    "date_of_birth": d.person.date_of_birth.isoformat() if d.person.date_of_birth else None,
+                    "records": merged_records(d),
+                    "history": [{"at": str(e.at)[:19].replace("T", " "), "actor": e.actor, "action": e.action,
+                                 "detail": e.detail} for e in audit.entries(c, other, 200)],
+                })
+            return {"merged_cases": out} if out else {}
 
     def import_watchlist(self, doc: Any) -> tuple[int, int]:
         """Replace the watchlist and recheck every applicant; returns (entries, cases with hits)."""
@@ -115,3 +143,15 @@ class VettingMixin(SessionParts):
         (hits,) = c.execute("SELECT count(DISTINCT applicant_id) FROM watchlist_hits").fetchone()
         self.audit(c, "watchlist_imported", None, f"{len(entries)} entries, {hits} cases hit")
         return len(entries), int(hits)
+
+
+def merged_records(d: Dossier) -> list[str]:
+    """One line per record of a merged case (its full records stay readable as that case)."""
+    out = [f"application received {d.application.received_on or '?'}"] if d.application else []
+    out += [f"interview {i + 1}: {iv.interviewer or '?'}, {iv.assessment.value if iv.assessment else 'not assessed'}"
+            for i, iv in enumerate(d.interviews)]
+    out += [f"check {i + 1}: {c.kind.value.replace('_', ' ')}, {c.result.value}" for i, c in enumerate(d.checks)]
+    out += [f"polygraph exam {e.number}: {e.result.value if e.result else 'no result'}" for e in d.polygraph_exams]
+    if d.decision:
+        out.append(f"decision: {d.decision.outcome.value}")
+    return out

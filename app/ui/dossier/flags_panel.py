@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain import flags
-from app.ui.messages import tr_flag
+from app.ui.messages import tr_flag_from
 
 COLOURS = {flags.RED: "#b00020", flags.AMBER: "#b36b00", flags.INFO: "#555555"}
 
@@ -30,5 +30,5 @@ class FlagsPanel(QLabel):
         names = {flags.RED: self.tr("red"), flags.AMBER: self.tr("amber"), flags.INFO: self.tr("info")}
         self.setText("<br>".join(
             f"<span style='color:{COLOURS[f.severity]}; font-weight:bold'>● {escape(names[f.severity])}</span> "
-            f"{escape(tr_flag(f.code, f.message, f.args))}" for f in self.current))
+            f"{escape(tr_flag_from(f))}" for f in self.current))
         self.setToolTip("\n".join(f"{f.code}: {', '.join(f.evidence)}" for f in self.current))
