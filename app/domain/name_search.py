@@ -18,7 +18,6 @@ thousand candidates cost a few milliseconds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,50 +57,54 @@ class Ranked:
 
 
 def rank(words: list[str], candidates: dict[int, list[Token]]) -> list[Ranked]:
-    """Candidates whose tokens match every word, best first (ties: newest first)."""
+    """Candidates whose tokens match every word, best first (ties: newest first).
+
+    Work grows with the matches, not with candidates × tokens: the candidates' tokens are
+    indexed once by spelling, by reading and (given names) by spelling, and each word then
+    visits only the tokens it matches."""
     query = [(fold(w), readings(w)) for w in words]
     query = [(w, r) for w, r in query if r]
     if not query or not candidates:
         return []
-    choices = sorted({r for tokens in candidates.values() for _, _, rs in tokens for r in rs})
-    alike: list[dict[str, float]] = []
-    for _w, rs in query:
-        best: dict[str, float] = {}
+    by_form: dict[str, list[int]] = {}
+    by_reading: dict[str, list[int]] = {}
+    given_forms: dict[str, list[int]] = {}
+    for applicant_id, tokens in candidates.items():
+        for role, form, rs in tokens:
+            by_form.setdefault(form, []).append(applicant_id)
+            for r in rs:
+                by_reading.setdefault(r, []).append(applicant_id)
+            if role == "g":
+                given_forms.setdefault(form, []).append(applicant_id)
+    choices = list(by_reading)
+    per_word: list[dict[int, tuple[float, str]]] = []
+    for word, rs in query:
+        found: dict[int, tuple[float, str]] = {}
+
+        def offer(applicant_id: int, value: float, why: str, found: dict[int, tuple[float, str]] = found) -> None:
+            if value > found.get(applicant_id, (0.0, ""))[0]:
+                found[applicant_id] = (value, why)
+
         for r in rs:
             for choice, ratio, _ in process.extract(r, choices, scorer=fuzz.ratio, score_cutoff=MIN_WORD * 100,
                                                     limit=None):
-                best[choice] = max(best.get(choice, 0.0), ratio / 100)
-        alike.append(best)
-    word_items = [_items(w) for w, _ in query]
+                value = ratio / 100
+                for applicant_id in by_reading[choice]:
+                    offer(applicant_id, value, SPELLING if value >= 1.0 else SIMILAR)
+        items = _items(word)
+        if items:
+            for form, ids in given_forms.items():
+                if items & _items(form):
+                    for applicant_id in ids:
+                        offer(applicant_id, 0.95, GIVEN_VARIANT)
+        for applicant_id in by_form.get(word, ()):
+            found[applicant_id] = (1.0, "")
+        per_word.append(found)
     out = []
-    for applicant_id, tokens in candidates.items():
-        total, reasons, ok = 0.0, set(), True
-        for (word, _rs), best, items in zip(query, alike, word_items, strict=True):
-            value, why = _word_match(word, best, items, tokens)
-            if value < MIN_WORD:
-                ok = False
-                break
-            total += value
-            if why:
-                reasons.add(why)
-        if ok:
-            out.append(Ranked(applicant_id, round(total / len(query), 4),
-                              tuple(r for r in REASON_ORDER if r in reasons)))
+    for applicant_id in set.intersection(*(set(f) for f in per_word)):
+        matches = [f[applicant_id] for f in per_word]
+        reasons = {why for _, why in matches if why}
+        out.append(Ranked(applicant_id, round(sum(v for v, _ in matches) / len(matches), 4),
+                          tuple(r for r in REASON_ORDER if r in reasons)))
     out.sort(key=lambda x: (-x.score, -x.applicant_id))
     return out
-
-
-def _word_match(word: str, best: dict[str, float], items: frozenset[str],
-                tokens: Iterable[Token]) -> tuple[float, str]:
-    value, why = 0.0, ""
-    for role, form, rs in tokens:
-        if form == word:
-            return 1.0, ""
-        sound = max((best.get(r, 0.0) for r in rs), default=0.0)
-        if sound >= 1.0 and value < 1.0:
-            value, why = 1.0, SPELLING
-        elif role == "g" and items and value < 0.95 and items & _items(form):
-            value, why = 0.95, GIVEN_VARIANT
-        elif sound > value:
-            value, why = sound, SIMILAR
-    return value, why

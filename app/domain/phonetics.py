@@ -44,12 +44,13 @@ _LATIN_LETTERS = {  # single letters with diacritics that carry a sound of their
 # Latin groups: (default, {ambiguity: alternative}). Longest groups are matched first.
 _GROUPS: dict[str, tuple[str, dict[str, str]]] = {
     "schtsch": ("S", {}), "shtch": ("S", {}), "chtch": ("S", {}), "sjtsj": ("S", {}), "szcz": ("S", {}),
-    "stsch": ("S", {}), "shch": ("S", {}), "shh": ("S", {}), "sch": ("S", {"sch": "Z"}), "tsch": ("C", {}), "tsj": ("C", {}),
+    "stsch": ("S", {}), "shch": ("S", {}), "shh": ("S", {}), "sch": ("S", {"sch": "Z"}), "tsch": ("C", {}),
+    "tsj": ("C", {}),
     "tch": ("C", {}), "dzh": ("dZ", {}), "sh": ("S", {}), "sz": ("S", {"sz": "s"}), "sj": ("S", {"sj": "si"}),
     "cz": ("C", {}), "cs": ("C", {}), "ch": ("C", {"ch": "S", "ch2": "h"}), "zh": ("Z", {}),
     "zs": ("Z", {}), "zj": ("Z", {"zj": "zi"}), "kh": ("h", {}), "gh": ("h", {}), "ck": ("ck", {"ck": "k"}),
     "tx": ("C", {}), "tj": ("ti", {"tj": "C"}),
-    "ph": ("f", {}), "th": ("t", {}), "ts": ("c", {}), "tz": ("c", {}), "ou": ("u", {}), "oe": ("u", {}),
+    "ph": ("f", {}), "th": ("t", {}), "ts": ("c", {}), "tz": ("c", {}), "ou": ("u", {}), "oe": ("oe", {"oe": "u"}),
     "x": ("ks", {"x": "S", "x2": "h"}), "j": ("i", {"j": "Z"}), "y": ("i", {}), "w": ("v", {}),
     "q": ("k", {}), "g": ("h", {}), "c": ("c", {"c": "k"}), "z": ("z", {"z": "c"}),
 }

@@ -13,8 +13,9 @@ dossier is saved:
   search scores candidates without recomputing anything.
 
 A query's words each give a set of keys; the candidates are the applicants that
-have a key of every word (SQL INTERSECT), at most MAX_CANDIDATES; when no
-applicant has all of them, the applicants with all but one word's keys.
+have a key of every word (SQL INTERSECT), newest first, at most MAX_CANDIDATES;
+when no applicant has all of them, the applicants with all but one word's keys.
+Scoring reads and compares only those candidates: ~3 ms for 300.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from app.domain.phonetics import coarse, deletes
 from app.domain.search_query import Term
 from app.vault.connection import Connection
 
-MAX_CANDIDATES = 1000
+MAX_CANDIDATES = 300
 MAX_WORDS = 4
 _TYPO_ROLES = ("s", "a")  # surnames and aliases get one-letter-off keys
 
@@ -83,28 +84,27 @@ def _word_keys(word: str) -> list[str]:
     return sorted(token_keys(tokens))
 
 
-def _candidates(conn: Connection, key_sets: list[list[str]]) -> list[int]:
+def _candidates(conn: Connection, key_sets: list[list[str]], limit: int = MAX_CANDIDATES) -> list[int]:
+    """Applicants with a key of every word, newest first (as the exact stage lists broad matches)."""
     parts, params = [], []
     for keys in key_sets:
         parts.append(f"SELECT applicant_id FROM name_keys WHERE key IN ({','.join('?' * len(keys))})")
         params += keys
-    sql = " INTERSECT ".join(parts) + f" LIMIT {MAX_CANDIDATES}"
+    sql = " INTERSECT ".join(parts) + f" ORDER BY 1 DESC LIMIT {int(limit)}"
     return [r[0] for r in conn.execute(sql, params)]
 
 
 def fuzzy_search(conn: Connection, terms: list[Term]) -> list[Ranked]:
-    words = query_words(terms)
-    key_sets = [k for k in (_word_keys(w) for w in words) if k]
+    words = [w for w in query_words(terms) if _word_keys(w)]
+    key_sets = [_word_keys(w) for w in words]
     if not key_sets:
         return []
     ids = _candidates(conn, key_sets)
     if not ids and len(key_sets) > 1:  # one word may be too mangled: every word but one
         seen: dict[int, None] = {}
         for subset in combinations(key_sets, len(key_sets) - 1):
-            seen.update(dict.fromkeys(_candidates(conn, list(subset))))
-            if len(seen) >= MAX_CANDIDATES:
-                break
-        ids = list(seen)[:MAX_CANDIDATES]
+            seen.update(dict.fromkeys(_candidates(conn, list(subset), MAX_CANDIDATES // len(key_sets))))
+        ids = list(seen)
     if not ids:
         return []
     rows = conn.execute(f"SELECT applicant_id, tokens FROM name_tokens WHERE applicant_id IN "
