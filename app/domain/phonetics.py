@@ -109,6 +109,8 @@ def readings(token: str) -> tuple[str, ...]:
     choices = dict.fromkeys(c for _, alts in parts for c in alts)
     raw = ["".join(default for default, _ in parts)]
     raw += ["".join(alts.get(c, default) for default, alts in parts) for c in choices]
+    if len(choices) > 1:  # one convention throughout (Dutch Zjoeganov: zj and oe together)
+        raw.append("".join(next(iter(alts.values())) if alts else default for default, alts in parts))
     out = [_finish(r) for r in raw]
     common = out[0] if out else ""
     if not common:

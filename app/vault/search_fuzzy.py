@@ -84,13 +84,13 @@ def _word_keys(word: str) -> list[str]:
     return sorted(token_keys(tokens))
 
 
-def _candidates(conn: Connection, key_sets: list[list[str]], limit: int = MAX_CANDIDATES) -> list[int]:
+def _candidates(conn: Connection, key_sets: list[list[str]], limit: int | None = None) -> list[int]:
     """Applicants with a key of every word, newest first (as the exact stage lists broad matches)."""
     parts, params = [], []
     for keys in key_sets:
-        parts.append(f"SELECT applicant_id FROM name_keys WHERE key IN ({','.join('?' * len(keys))})")
+        parts.append(f"SELECT DISTINCT applicant_id FROM name_keys WHERE key IN ({','.join('?' * len(keys))})")
         params += keys
-    sql = " INTERSECT ".join(parts) + f" ORDER BY 1 DESC LIMIT {int(limit)}"
+    sql = " INTERSECT ".join(parts) + f" ORDER BY 1 DESC LIMIT {int(limit or MAX_CANDIDATES)}"
     return [r[0] for r in conn.execute(sql, params)]
 
 
