@@ -126,9 +126,35 @@ def fixture_0006(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     conn.execute("INSERT INTO meta(key, value) VALUES ('package_seq', '3')")
 
 
+def fixture_0007(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0007 added stored sort keys. A third applicant, merged into the first, with the
+    flags the old engine stored, and a watchlist hit from before hits were graded."""
+    fixture_0006(conn, key, slot_id)
+    conn.execute(
+        "INSERT INTO applicants(id, case_number, surname, given_name, patronymic, surname_latin, "
+        "given_name_latin, patronymic_latin, date_of_birth, category, stage, created_at, updated_at, merged_into, "
+        "flags) VALUES (3, 'ODESA-2026-0003', 'Ковальов', 'Андрій', '', 'Kovalov', 'Andrii', '', NULL, 'civilian', "
+        "'application', ?, ?, 'ODESA-2026-0001', 'amber:possible_duplicate')", (NOW, NOW))
+    conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (3, ?)",
+                 ('{"surname": "Ковальов", "given_name": "Андрій"}',))
+    conn.execute("UPDATE applicants SET flags = 'amber:possible_duplicate' WHERE id = 2")
+    conn.execute("UPDATE applicant_details SET details = ? WHERE applicant_id = 2",
+                 ('{"surname": "Іваненко", "given_name": "Олег", "surname_latin": "Ivanenko"}',))
+    conn.execute("INSERT INTO watchlist_hits(applicant_id, entry, score, reasons) VALUES (1, 1, 0.8, '[]')")
+
+
+def fixture_0009(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0009 added sound keys and readings of names, and graded watchlist hits (frozen for later revisions)."""
+    fixture_0007(conn, key, slot_id)
+    conn.execute("INSERT INTO name_tokens(applicant_id, tokens) VALUES (1, ?)",
+                 ('[["s","коваленко",["kovalenko"]]]',))
+    conn.execute("INSERT INTO name_keys(key, applicant_id) VALUES ('kvlnk', 1)")
+    conn.execute("UPDATE watchlist_hits SET tier = 'possible'")
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
-    "0005": fixture_0005, "0006": fixture_0006}
+    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0009": fixture_0009}
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:
@@ -185,6 +211,12 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             with s.read() as c:
                 assert c.execute("SELECT name_key, latin_key FROM applicants").fetchone() == (
                     sort_key("Коваленко", "Андрій", "Іванович"), sort_key("Kovalenko", "Andrii"))
+        if revision >= "0007":  # 0009: names found by sound, the merged case only through the case it joined
+            assert [h.summary.case_number for h in s.search("Kowalenko Andrij")] == ["ODESA-2026-0001"]
+            assert [h.summary.case_number for h in s.search("Kovalov")] == []
+            assert s.case_links("ODESA-2026-0001")["merged_cases"][0]["case_number"] == "ODESA-2026-0003"
+            flags = {r.case_number: r.flags for r in s.list_applicants()}
+            assert "duplicate" not in flags["ODESA-2026-0002"]  # stale flags of the old engine recomputed
         if revision >= "0005":
             with s.read() as c:
                 assert c.execute("SELECT count(*) FROM watchlist").fetchone()[0] == 1
@@ -227,7 +259,8 @@ def test_interrupted_index_rebuild_is_finished_on_next_open(session, vault_dir: 
 
     case = session.add_applicant(parse_document(sample_doc()))
     with session.write() as c:  # as if a crash hit between the migration and its rebuild
-        c.execute("DELETE FROM name_index")
+        for table in ("name_index", "name_keys", "name_tokens"):
+            c.execute(f"DELETE FROM {table}")
         c.execute("INSERT INTO meta(key, value) VALUES ('reindex', '1')")
     assert session.search("Shevchuk") == []
     session.close()

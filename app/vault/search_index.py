@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from app.domain.model import Dossier
+from app.domain.model import Dossier, Person
 from app.domain.names import fold, search_terms
+from app.errors import IntegrityError
 from app.vault import search_fuzzy
 from app.vault.connection import Connection
 
@@ -90,9 +91,14 @@ def rebuild(conn: Connection) -> int:
     conn.execute("DELETE FROM name_keys")
     conn.execute("DELETE FROM name_tokens")
     count = 0
-    for applicant_id, case_number in conn.execute(
-        "SELECT id, case_number FROM applicants"
+    for applicant_id, case_number, *names in conn.execute(
+        "SELECT id, case_number, surname, given_name, patronymic, surname_latin, given_name_latin, patronymic_latin "
+        "FROM applicants"
     ).fetchall():
-        index_dossier(conn, applicant_id, dossiers.load_by_id(conn, applicant_id, case_number))
+        try:
+            d = dossiers.load_by_id(conn, applicant_id, case_number)
+        except IntegrityError:  # a damaged record is still found by the names in its row
+            d = Dossier(person=Person(*(n or "" for n in names)), case_number=case_number)
+        index_dossier(conn, applicant_id, d)
         count += 1
     return count
