@@ -98,7 +98,8 @@ def rebuild(conn: Connection) -> int:
         try:
             d = dossiers.load_by_id(conn, applicant_id, case_number)
         except IntegrityError:  # a damaged record is still found by the names in its row
-            d = Dossier(person=Person(*(n or "" for n in names)), case_number=case_number)
+            sur, given, patr, sur_l, given_l, patr_l = (str(n or "") for n in names)
+            d = Dossier(person=Person(sur, given, patr, sur_l, given_l, patr_l), case_number=case_number)
         index_dossier(conn, applicant_id, d)
         count += 1
     return count
