@@ -12,12 +12,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="89"/>
+        <location filename="../../app/ui/controller.py" line="92"/>
         <source>Check this before you continue</source>
         <translation>Перевірте це, перш ніж продовжити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controller.py" line="116"/>
+        <location filename="../../app/ui/controller.py" line="121"/>
         <source>Cannot open</source>
         <translation>Не вдається відкрити</translation>
     </message>
@@ -25,112 +25,117 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="31"/>
+        <location filename="../../app/ui/applicant_model.py" line="44"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="32"/>
+        <location filename="../../app/ui/applicant_model.py" line="45"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="33"/>
+        <location filename="../../app/ui/applicant_model.py" line="46"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="34"/>
+        <location filename="../../app/ui/applicant_model.py" line="47"/>
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="35"/>
+        <location filename="../../app/ui/applicant_model.py" line="48"/>
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="36"/>
+        <location filename="../../app/ui/applicant_model.py" line="49"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="37"/>
+        <location filename="../../app/ui/applicant_model.py" line="50"/>
         <source>To send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="38"/>
+        <location filename="../../app/ui/applicant_model.py" line="51"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="41"/>
+        <location filename="../../app/ui/applicant_model.py" line="54"/>
         <source>Serving soldier</source>
         <translation>Військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="42"/>
+        <location filename="../../app/ui/applicant_model.py" line="55"/>
         <source>Prisoner of war</source>
         <translation>Військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="43"/>
+        <location filename="../../app/ui/applicant_model.py" line="56"/>
         <source>Civilian</source>
         <translation>Цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="44"/>
+        <location filename="../../app/ui/applicant_model.py" line="57"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Name (Cyrillic)</source>
         <translation>Ім&apos;я (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Name (Latin)</source>
         <translation>Ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="52"/>
+        <location filename="../../app/ui/applicant_model.py" line="68"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="63"/>
+        <location filename="../../app/ui/applicant_model.py" line="68"/>
+        <source>Why it matched</source>
+        <translation>Чому знайдено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="79"/>
         <source>%1 red</source>
         <translation>червоних: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="63"/>
+        <location filename="../../app/ui/applicant_model.py" line="79"/>
         <source>%1 amber</source>
         <translation>жовтих: %1</translation>
     </message>
@@ -554,240 +559,255 @@
 <context>
     <name>DossierWindow</name>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65"/>
+        <location filename="../../app/ui/dossier/window.py" line="70"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65"/>
+        <location filename="../../app/ui/dossier/window.py" line="70"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66"/>
+        <location filename="../../app/ui/dossier/window.py" line="71"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66"/>
+        <location filename="../../app/ui/dossier/window.py" line="71"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="67"/>
+        <location filename="../../app/ui/dossier/window.py" line="72"/>
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="67"/>
+        <location filename="../../app/ui/dossier/window.py" line="72"/>
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="68"/>
+        <location filename="../../app/ui/dossier/window.py" line="73"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="68"/>
+        <location filename="../../app/ui/dossier/window.py" line="73"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="69"/>
+        <location filename="../../app/ui/dossier/window.py" line="74"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="92"/>
+        <location filename="../../app/ui/dossier/window.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="93"/>
+        <location filename="../../app/ui/dossier/window.py" line="99"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="94"/>
+        <location filename="../../app/ui/dossier/window.py" line="100"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="95"/>
+        <location filename="../../app/ui/dossier/window.py" line="101"/>
         <source>Send to &amp;HQ…</source>
         <translation>Надіслати до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="96"/>
+        <location filename="../../app/ui/dossier/window.py" line="102"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="114"/>
+        <location filename="../../app/ui/dossier/window.py" line="120"/>
         <source>New applicant</source>
         <translation>Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="115"/>
+        <location filename="../../app/ui/dossier/window.py" line="121"/>
         <source> — DEMO</source>
         <translation> — ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="134"/>
+        <location filename="../../app/ui/dossier/window.py" line="141"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="135"/>
+        <location filename="../../app/ui/dossier/window.py" line="142"/>
         <source>There are unsaved changes to this dossier from %1. Restore them?</source>
         <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="145"/>
+        <location filename="../../app/ui/dossier/window.py" line="152"/>
         <source>Restored unsaved changes; save them with Ctrl+S.</source>
         <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="150"/>
+        <location filename="../../app/ui/dossier/window.py" line="157"/>
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="167"/>
+        <location filename="../../app/ui/dossier/window.py" line="174"/>
         <source>Autosave failed; the details are in the log.</source>
         <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="171"/>
+        <location filename="../../app/ui/dossier/window.py" line="178"/>
         <source>Draft saved in the vault.</source>
         <translation>Чернетку збережено у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="183"/>
+        <location filename="../../app/ui/dossier/window.py" line="190"/>
         <source>Not saved yet</source>
         <translation>Ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="184"/>
+        <location filename="../../app/ui/dossier/window.py" line="191"/>
         <source>Please correct these first (your typing is kept as a draft):</source>
         <translation>Спершу виправте (введене збережено як чернетку):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="194"/>
+        <location filename="../../app/ui/dossier/window.py" line="201"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="199"/>
+        <location filename="../../app/ui/dossier/window.py" line="206"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="212"/>
+        <location filename="../../app/ui/dossier/window.py" line="220"/>
+        <source>Linked cases</source>
+        <translation>Пов&apos;язані справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="231"/>
+        <source>likely the same person</source>
+        <translation>ймовірно, та сама особа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="231"/>
+        <source>possibly the same person</source>
+        <translation>можливо, та сама особа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="234"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="213"/>
+        <location filename="../../app/ui/dossier/window.py" line="235"/>
         <source>This person may already have a case. A supervisor can merge the cases or mark them distinct (dossier duplicates …):</source>
         <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні (dossier duplicates …):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="217"/>
+        <location filename="../../app/ui/dossier/window.py" line="239"/>
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="217"/>
-        <location filename="../../app/ui/dossier/window.py" line="267"/>
+        <location filename="../../app/ui/dossier/window.py" line="239"/>
+        <location filename="../../app/ui/dossier/window.py" line="289"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="226"/>
+        <location filename="../../app/ui/dossier/window.py" line="248"/>
         <source>Seal</source>
         <translation>Скріпити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="227"/>
+        <location filename="../../app/ui/dossier/window.py" line="249"/>
         <source>Sealing makes the record read-only; later corrections are amendments. Re-enter your passphrase to seal it:</source>
         <translation>Після скріплення запис стає лише для читання; подальші виправлення — це поправки. Введіть парольну фразу ще раз, щоб скріпити:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="235"/>
+        <location filename="../../app/ui/dossier/window.py" line="257"/>
         <source>Not sealed</source>
         <translation>Не скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="240"/>
+        <location filename="../../app/ui/dossier/window.py" line="262"/>
         <source>Sealed.</source>
         <translation>Скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="244"/>
-        <location filename="../../app/ui/dossier/window.py" line="249"/>
+        <location filename="../../app/ui/dossier/window.py" line="266"/>
+        <location filename="../../app/ui/dossier/window.py" line="271"/>
         <source>Amend a sealed record</source>
         <translation>Поправка до скріпленого запису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="245"/>
+        <location filename="../../app/ui/dossier/window.py" line="267"/>
         <source>Why is this record corrected? The original is kept with your reason.</source>
         <translation>Чому запис виправляється? Оригінал зберігається разом із вашою причиною.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="249"/>
+        <location filename="../../app/ui/dossier/window.py" line="271"/>
         <source>Give a reason of at least ten characters.</source>
         <translation>Вкажіть причину щонайменше з десяти символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="257"/>
+        <location filename="../../app/ui/dossier/window.py" line="279"/>
         <source>Waive a check</source>
         <translation>Звільнення від перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="258"/>
+        <location filename="../../app/ui/dossier/window.py" line="280"/>
         <source>Why can the case go on without this check?</source>
         <translation>Чому справа може рухатися далі без цієї перевірки?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="267"/>
-        <location filename="../../app/ui/dossier/window.py" line="270"/>
+        <location filename="../../app/ui/dossier/window.py" line="289"/>
+        <location filename="../../app/ui/dossier/window.py" line="292"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="270"/>
+        <location filename="../../app/ui/dossier/window.py" line="292"/>
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="277"/>
+        <location filename="../../app/ui/dossier/window.py" line="299"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="277"/>
+        <location filename="../../app/ui/dossier/window.py" line="299"/>
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="285"/>
+        <location filename="../../app/ui/dossier/window.py" line="307"/>
         <source>Save the applicant first.</source>
         <translation>Спочатку збережіть кандидата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="292"/>
+        <location filename="../../app/ui/dossier/window.py" line="314"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="300"/>
+        <location filename="../../app/ui/dossier/window.py" line="322"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="302"/>
+        <location filename="../../app/ui/dossier/window.py" line="324"/>
         <source>Choose the stick&apos;s folder</source>
         <translation>Виберіть теку на флешці</translation>
     </message>
@@ -1018,81 +1038,106 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
-        <location filename="../../app/ui/messages.py" line="74"/>
         <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>Polygraph discordance: third exam or further investigation (%1).</source>
         <translation>Розбіжність поліграфів: третє опитування або додаткова перевірка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>The two polygraph exams are not independent: %1.</source>
         <translation>Два опитування на поліграфі не незалежні: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
+        <source>Likely the same person as %1 (score %2: %3).</source>
+        <translation>Ймовірно, та сама особа, що й %1 (оцінка %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92"/>
+        <source>May match watchlist entry %1 (score %2: %3).</source>
+        <translation>Можливий збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93"/>
+        <source>Case %1 was merged into this case.</source>
+        <translation>Справу %1 об&apos;єднано з цією справою.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="94"/>
+        <source>Merged into case %1.</source>
+        <translation>Об&apos;єднано зі справою %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96"/>
+        <source>In merged case %1: %2</source>
+        <translation>У приєднаній справі %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1378,19 @@
     </message>
 </context>
 <context>
+    <name>LinksTab</name>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="24"/>
+        <source>This case was merged into case %1: work on it there.</source>
+        <translation>Цю справу об&apos;єднано зі справою %1: працюйте з нею там.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="27"/>
+        <source>Merged into this case: %1 (records and history under Linked cases).</source>
+        <translation>Приєднано до цієї справи: %1 (записи та історія — на вкладці «Пов&apos;язані справи»).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="48"/>
@@ -1340,168 +1398,168 @@
         <translation> — ДЕМО (навчальні дані)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Applicants</source>
         <translation>Заявники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Search: name in Cyrillic or Latin, case number, document number, words…</source>
         <translation>Пошук: ім&apos;я кирилицею чи латиницею, номер справи, номер документа, слова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>All stages</source>
         <translation>Усі етапи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Any flags</source>
         <translation>Будь-які позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>With flags</source>
         <translation>З позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Without flags</source>
         <translation>Без позначок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>With red flags</source>
         <translation>З червоними позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;Administration</source>
         <translation>&amp;Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;HQ</source>
         <translation>&amp;Штаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;New applicant</source>
         <translation>&amp;Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Відкрити вибрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Send selected to &amp;HQ…</source>
         <translation>Надіслати вибрані до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Select the cases to send first.</source>
         <translation>Спочатку виберіть справи для надсилання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Choose the stick&apos;s folder</source>
         <translation>Виберіть теку на флешці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>%1 applicant(s)</source>
         <translation>Заявників: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>%1 match(es)</source>
         <translation>Збігів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -1509,157 +1567,157 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="16"/>
+        <location filename="../../app/ui/messages.py" line="18"/>
         <source>Wrong call sign or passphrase.</source>
         <translation>Неправильний позивний або парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17"/>
+        <location filename="../../app/ui/messages.py" line="19"/>
         <source>The vault is open in another window.</source>
         <translation>Сховище відкрите в іншому вікні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18"/>
+        <location filename="../../app/ui/messages.py" line="20"/>
         <source>No vault at that location. Create one with `dossier init`.</source>
         <translation>За цією адресою сховища немає. Створіть його командою `dossier init`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="19"/>
+        <location filename="../../app/ui/messages.py" line="21"/>
         <source>written application text</source>
         <translation>текст письмової заяви</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="20"/>
+        <location filename="../../app/ui/messages.py" line="22"/>
         <source>at least one interview</source>
         <translation>принаймні одна співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21"/>
+        <location filename="../../app/ui/messages.py" line="23"/>
         <source>at least one background check</source>
         <translation>принаймні одна перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22"/>
+        <location filename="../../app/ui/messages.py" line="24"/>
         <source>a recorded decision</source>
         <translation>ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/ui/messages.py" line="25"/>
         <source>case file sent to HQ</source>
         <translation>справу надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24"/>
+        <location filename="../../app/ui/messages.py" line="26"/>
         <source>The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.</source>
         <translation>База даних сховища пошкоджена або змінена (сторінка не пройшла перевірку). Більше нічого не записано. Запустіть `dossier check`, відновіть із резервної копії та повідомте штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25"/>
+        <location filename="../../app/ui/messages.py" line="27"/>
         <source>The disk is full: the change was not saved. Free some space and try again.</source>
         <translation>Диск заповнено: зміну не збережено. Звільніть місце та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="26"/>
+        <location filename="../../app/ui/messages.py" line="28"/>
         <source>The disk reported an error: the change was not saved. Check the drive, then run `dossier check`.</source>
         <translation>Диск повідомив про помилку: зміну не збережено. Перевірте накопичувач, потім запустіть `dossier check`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
+        <location filename="../../app/ui/messages.py" line="29"/>
         <source>The vault is busy in another window; try again.</source>
         <translation>Сховище зайняте в іншому вікні; спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="30"/>
         <source>The vault is locked; unlock it and try again.</source>
         <translation>Сховище заблоковано; розблокуйте його та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>No vault at that location; nothing was erased.</source>
         <translation>Там немає сховища; нічого не знищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>Erase after 3 to 100 failed attempts, or 0 for never.</source>
         <translation>Знищувати після 3–100 невдалих спроб, або 0 — ніколи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>The failed-unlock counter file was deleted.</source>
         <translation>Файл лічильника невдалих спроб розблокування було видалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>The failed-unlock counter file was damaged or edited.</source>
         <translation>Файл лічильника невдалих спроб розблокування пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>The failed-unlock counter was set back.</source>
         <translation>Лічильник невдалих спроб розблокування було відмотано назад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>The failed-unlock counter was edited.</source>
         <translation>Лічильник невдалих спроб розблокування було змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>The wipe policy in the key file had been changed; the vault&apos;s setting was put back.</source>
         <translation>Правило знищення у файлі ключів було змінено; налаштування сховища відновлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>The vault&apos;s commit mark is damaged or was altered.</source>
         <translation>Позначку записів сховища пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>The vault&apos;s commit mark is missing.</source>
         <translation>Позначка записів сховища відсутня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>%1 check is pending</source>
         <translation>перевірка «%1» очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
         <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>polygraph exam %1 not recorded</source>
         <translation>опитування на поліграфі %1 не внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
     </message>
@@ -2074,52 +2132,87 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
+        <source>same surname</source>
+        <translation>те саме прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <source>surname spelling variant</source>
+        <translation>інше написання прізвища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110"/>
+        <source>given name spelling variant</source>
+        <translation>інше написання імені</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <source>given-name variant</source>
+        <translation>варіант імені</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="112"/>
+        <source>clearly different given name</source>
+        <translation>явно інше ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <source>same patronymic</source>
+        <translation>те саме по батькові</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="114"/>
+        <source>different patronymic</source>
+        <translation>інше по батькові</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
@@ -2198,6 +2291,49 @@
         <location filename="../../app/ui/dossier/seal_bar.py" line="48"/>
         <source>Only the record&apos;s author (%1) can seal it.</source>
         <translation>Скріпити запис може лише його автор (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <source>case number</source>
+        <translation>номер справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118"/>
+        <source>name or document</source>
+        <translation>ім&apos;я або документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="119"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120"/>
+        <source>name or document (many matches, newest first)</source>
+        <translation>ім&apos;я або документ (багато збігів, спершу новіші)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121"/>
+        <source>text (many matches, newest first)</source>
+        <translation>текст (багато збігів, спершу новіші)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="122"/>
+        <source>spelling variant</source>
+        <translation>інше написання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123"/>
+        <source>given-name variant</source>
+        <translation>варіант імені</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124"/>
+        <source>similar spelling</source>
+        <translation>схоже написання</translation>
     </message>
 </context>
 <context>
@@ -2297,27 +2433,27 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="39"/>
+        <location filename="../../app/ui/setup_wizard.py" line="38"/>
         <source>Set up Field Dossier</source>
         <translation>Налаштування Field Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="41"/>
+        <location filename="../../app/ui/setup_wizard.py" line="40"/>
         <source>Welcome</source>
         <translation>Вітаємо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="42"/>
+        <location filename="../../app/ui/setup_wizard.py" line="41"/>
         <source>Create the vault for my post</source>
         <translation>Створити сховище для мого пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="44"/>
+        <location filename="../../app/ui/setup_wizard.py" line="43"/>
         <source>Open a training vault with made-up applicants (marked DEMO)</source>
         <translation>Відкрити навчальне сховище з вигаданими заявниками (позначка ДЕМО)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="47"/>
+        <location filename="../../app/ui/setup_wizard.py" line="46"/>
         <source>Everything you record is kept encrypted on this laptop. The training vault is a separate folder and never mixes with real cases.</source>
         <translation>Усе, що ви записуєте, зберігається на цьому ноутбуці в зашифрованому вигляді. Навчальне сховище — окрема тека, яка ніколи не змішується зі справжніми справами.</translation>
     </message>
@@ -2515,57 +2651,57 @@
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../app/ui/setup_wizard.py" line="78"/>
         <source>Your post and your key</source>
         <translation>Ваш пункт і ваш ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="78"/>
+        <location filename="../../app/ui/setup_wizard.py" line="79"/>
         <source>You will be the first user, with the supervisor role.</source>
         <translation>Ви будете першим користувачем, з роллю керівника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>Post code</source>
         <translation>Код пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>Your call sign</source>
         <translation>Ваш позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="100"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114"/>
         <source>strong enough</source>
         <translation>достатньо надійна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114"/>
         <source>too weak</source>
         <translation>занадто слабка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="123"/>
+        <location filename="../../app/ui/setup_wizard.py" line="124"/>
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>
