@@ -252,3 +252,30 @@ def test_cli_duplicates_and_watchlist(tmp_path: Path) -> None:
     assert sorted(h["case_number"] for h in hits) == sorted([a, b])
     show = json.loads(run_cli("--vault", v, "applicant", "show", a, "--json", **env).stdout)
     assert show["computed"]["flags"][0]["code"] == "watchlist_hit"
+
+
+def test_merge_link_is_in_both_case_files_and_cli_show(session, tmp_path: Path, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.casefile import casefile
+    from tests.exchange_helpers import tool
+
+    survivor = session.add_applicant(parse_document(sample_doc()))
+    doc = sample_doc(surname="Szewczuk", given_name="Oleh", patronymic="")
+    doc["polygraph_exams"][0]["result"] = "DI"
+    other = session.add_applicant(parse_document(doc))
+    session.decide_duplicate(survivor, other, "merged")
+    for case, words in ((survivor, ["Linked cases", f"Case {other}", "was merged into this case",
+                                    "polygraph exam 1: DI", "duplicate_merged", f"In merged case {other}"]),
+                        (other, ["Linked cases", f"This case was merged into case {survivor}"])):
+        pdf, _ = casefile.signed_pdf(session, case)
+        (tmp_path / "c.pdf").write_bytes(pdf)
+        text = " ".join(tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout.split())
+        for word in words:
+            assert word in text, (case, word)
+    session.close()
+    env = {"DOSSIER_USER": "Alpha", "DOSSIER_PASSPHRASE": "correct horse battery staple orbit"}
+    shown = run_cli("--vault", str(vault_dir), "applicant", "show", survivor, **env).stdout
+    assert f"merged into this case: {other}" in shown and "polygraph exam 1: DI" in shown
+    shown = run_cli("--vault", str(vault_dir), "applicant", "show", other, **env).stdout
+    assert f"merged into {survivor}" in shown
+    found = run_cli("--vault", str(vault_dir), "search", "Chevtchouk Oleg", **env).stdout
+    assert survivor in found and other not in found and "[spelling variant" in found
