@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from app.domain import given_names
 from app.domain.names import fold, has_cyrillic, transliterate
@@ -82,7 +83,12 @@ def _sound(name: str) -> str:
     return coarse(found[0]) if found else ""
 
 
-def retrieval_keys(p: Identity) -> set[str]:
+def retrieval_keys(p: Identity) -> frozenset[str]:
+    return _retrieval_keys(p)
+
+
+@lru_cache(maxsize=4096)  # a save asks three times (index, watchlist, duplicates)
+def _retrieval_keys(p: Identity) -> frozenset[str]:
     keys: set[str] = set()
     given = {coarse(r) for r in readings(p.given_name)}
     groups = sorted(given_names.items(p.given_name))[:4]
@@ -95,7 +101,7 @@ def retrieval_keys(p: Identity) -> set[str]:
     if p.date_of_birth:
         keys |= {f"dg:{p.date_of_birth.isoformat()}:{g}" for g in given}
     keys |= {f"d:{document_key(n)}" for n in p.documents if len(document_key(n)) >= 5}
-    return keys
+    return frozenset(keys)
 
 
 def _dob_relation(a: date, b: date) -> str:
