@@ -279,3 +279,17 @@ def test_merge_link_is_in_both_case_files_and_cli_show(session, tmp_path: Path, 
     assert f"merged into {survivor}" in shown
     found = run_cli("--vault", str(vault_dir), "search", "Chevtchouk Oleg", **env).stdout
     assert survivor in found and other not in found and "[spelling variant" in found
+
+
+def test_editing_a_merged_case_updates_the_case_it_joined(session) -> None:  # type: ignore[no-untyped-def]
+    survivor = session.add_applicant(parse_document(sample_doc()))
+    other = session.add_applicant(parse_document(sample_doc(surname="Szewczuk", given_name="Oleh", patronymic="")))
+    session.decide_duplicate(survivor, other, "merged")
+    flags = {r.case_number: r.flags for r in session.list_applicants()}
+    assert "duplicate" not in flags[survivor]  # the merged case is not a duplicate of the one it joined
+    d = session.get_dossier(other)
+    d.checks[0].result = d.checks[0].result.__class__("adverse")
+    session.save_dossier(d)
+    assert next(r for r in session.list_applicants() if r.case_number == survivor).flags.startswith("red:check_adverse")
+    assert not [m for m in session.duplicate_candidates(session.get_dossier(survivor))]
+    assert "duplicate" not in next(f for f in [session.computed(session.get_dossier(other))["flags"]]).__repr__()

@@ -130,6 +130,13 @@ def after_write(conn: Connection, applicant_id: int, d: Dossier) -> list[flags.F
     from app.vault import matching
 
     search_index.index_dossier(conn, applicant_id, d)
+    into = merged_into(conn, d.case_number)
+    if into:  # merged away: matched and flagged through the case it joined, which shows its records
+        conn.execute("DELETE FROM match_keys WHERE applicant_id = ?", (applicant_id,))
+        found = case_flags(conn, applicant_id, d, dups=[])
+        survivor = id_for(conn, into)
+        case_flags(conn, survivor, load_by_id(conn, survivor, into))
+        return found
     ident = matching.identity_of(d.case_number, d.person)
     matching.index_applicant(conn, applicant_id, ident)
     matching.watchlist_hits_for(conn, applicant_id, ident)
@@ -149,6 +156,8 @@ def case_flags(conn: Connection, applicant_id: int, d: Dossier, store: bool = Tr
     from app.vault import matching
 
     found = flags.compute(d)
+    if dups is None and merged_into(conn, d.case_number):
+        dups = []
     if dups is None:
         dups = matching.duplicates(conn, matching.identity_of(d.case_number, d.person), exclude_id=applicant_id)
     found += [flags.match_flag(m) for m in dups]
