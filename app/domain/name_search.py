@@ -18,6 +18,7 @@ thousand candidates cost a few milliseconds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,12 +32,12 @@ MIN_WORD = 0.72
 SPELLING, GIVEN_VARIANT, SIMILAR = "spelling variant", "given-name variant", "similar spelling"
 REASON_ORDER = (SPELLING, GIVEN_VARIANT, SIMILAR)
 
-Token = tuple[str, str, tuple[str, ...]]  # role ("s", "g", "p", "a", "c"), folded form, readings
+Token = tuple[str, str, Sequence[str]]  # role ("s", "g", "p", "a", "c"), folded form, readings
 
 
 def token(role: str, text: str) -> list[Token]:
     """The tokens of one name field (an alias or a double-barrelled name gives several)."""
-    out = []
+    out: list[Token] = []
     for word in fold(text).replace("-", " ").split():
         found = readings(word)
         if found:
@@ -56,7 +57,7 @@ class Ranked:
     reasons: tuple[str, ...]  # from REASON_ORDER; empty for an exact match of every word
 
 
-def rank(words: list[str], candidates: dict[int, list[Token]]) -> list[Ranked]:
+def rank(words: list[str], candidates: dict[int, Sequence[Token]]) -> list[Ranked]:
     """Candidates whose tokens match every word, best first (ties: newest first).
 
     Work grows with the matches, not with candidates × tokens: the candidates' tokens are
@@ -66,16 +67,19 @@ def rank(words: list[str], candidates: dict[int, list[Token]]) -> list[Ranked]:
     query = [(w, r) for w, r in query if r]
     if not query or not candidates:
         return []
+    wanted = {w for w, _ in query}
     by_form: dict[str, list[int]] = {}
     by_reading: dict[str, list[int]] = {}
     given_forms: dict[str, list[int]] = {}
+    reading_ids, given_ids = by_reading.setdefault, given_forms.setdefault
     for applicant_id, tokens in candidates.items():
         for role, form, rs in tokens:
-            by_form.setdefault(form, []).append(applicant_id)
+            if form in wanted:
+                by_form.setdefault(form, []).append(applicant_id)
             for r in rs:
-                by_reading.setdefault(r, []).append(applicant_id)
+                reading_ids(r, []).append(applicant_id)
             if role == "g":
-                given_forms.setdefault(form, []).append(applicant_id)
+                given_ids(form, []).append(applicant_id)
     choices = list(by_reading)
     per_word: list[dict[int, tuple[float, str]]] = []
     for word, rs in query:
