@@ -86,9 +86,10 @@ def search_recall(conn: Any, limit: int = 50) -> dict[str, Any]:
                 misses.append(f"{q} -> {p['a']['surname']} {p['a']['given_name']}")
     finally:
         conn.execute("ROLLBACK")
-    times.sort()
-    return {"queries": len(pairs), "found_in_first_50": found, "recall": found / len(pairs),
-            "median_ms": times[len(times) // 2], "p95_ms": times[int(len(times) * 0.95)], "misses": misses[:30]}
+    ordered = sorted(times)
+    return {"queries": len(pairs), "found_in_first_50": found, "recall": found / len(pairs), "times": times,
+            "median_ms": ordered[len(ordered) // 2], "p95_ms": ordered[int(len(ordered) * 0.95)],
+            "misses": misses[:30]}
 
 
 def rows(row: Callable[..., None], enc: Any, pl: Any, timeit: Callable[..., list[float]], repeat: int,
