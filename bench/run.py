@@ -219,7 +219,9 @@ def main() -> int:
         f"{quality['real']['same']} same person / {quality['real']['different']} different: spellings Wikidata records "
         "for each name item (CC0), from OpenSanctions' rigour 2.6.1 wheel, surnames held out of the app's tables; "
         "dates of birth generated) and tests/data/match_pairs.json "
-        f"({quality['synthetic']['pairs']} synthetic pairs). Search misses: "
+        f"({quality['synthetic']['pairs']} synthetic pairs). Real-spelling searches whose sound candidates "
+        f"reached the cap (where newest-first could favour the inserted dossiers): {found['candidates_capped']} "
+        f"of {found['queries']}. Search misses: "
         + ("; ".join(found["misses"][:10]) or "none") + ".",
         f"GUI memory: {gui['rss_at_unlock_screen_mb']:.0f} MB at the unlock screen, {gui['rss_with_list_mb']:.0f} MB "
         f"with the list shown, {gui['rss_end_mb']:.0f} MB after scrolling, sorting, searching and opening a "
