@@ -14,7 +14,9 @@ dossier is saved:
 
 A query's words each give a set of keys; the candidates are the applicants that
 have a key of every word (SQL INTERSECT), newest first, at most MAX_CANDIDATES;
-when no applicant has all of them, the applicants with all but one word's keys.
+when no applicant has all of them, the newest MAX_CANDIDATES / 4 with all but one word's keys
+(a word too mangled to share a key must still read alike to match; this fallback is
+usually empty-handed, so it is kept small).
 Scoring reads and compares only those candidates: ~3 ms for 200.
 """
 
@@ -103,7 +105,7 @@ def fuzzy_search(conn: Connection, terms: list[Term]) -> list[Ranked]:
     if not ids and len(key_sets) > 1:  # one word may be too mangled: every word but one
         seen: dict[int, None] = {}
         for subset in combinations(key_sets, len(key_sets) - 1):
-            seen.update(dict.fromkeys(_candidates(conn, list(subset), MAX_CANDIDATES // len(key_sets))))
+            seen.update(dict.fromkeys(_candidates(conn, list(subset), MAX_CANDIDATES // 4)))
         ids = list(seen)
     if not ids:
         return []
