@@ -59,6 +59,7 @@ def test_given_name_variants_from_wikidata() -> None:
     for a, b in [("Олег", "Ольга"), ("Иван", "Илья"), ("Олександр", "Олександра"), ("Петро", "Павло")]:
         assert not given_names.are_variants(a, b), (a, b)
     assert given_names.sex("Ольга") == "f" and given_names.sex("Олег") == "m"
+    assert given_names.stored_sounds_are_current() == []  # else: make_name_data.py --refresh-readings
 
 
 def _quality(pairs: list[dict]) -> tuple[float, float, int]:  # type: ignore[type-arg]

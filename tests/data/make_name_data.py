@@ -7,6 +7,7 @@ Run (developers only; the app and `make test` never need rigour):
 
     .venv/bin/pip download --no-deps -d /tmp rigour==2.6.1
     .venv/bin/python tests/data/make_name_data.py /tmp/rigour-2.6.1-cp311-*.whl
+    .venv/bin/python tests/data/make_name_data.py --refresh-readings   # after a change to the phonetic rules
 
 Source: rigour 2.6.1 embeds `rust/data/names/person_names.txt` (upstream:
 github.com/opensanctions/rigour) zstd-compressed in `rigour/_core*.so`. Each line
@@ -136,7 +137,29 @@ def typo_dob(d: date, rng: random.Random) -> date:
     return d + timedelta(days=1)
 
 
+def refresh_readings() -> None:
+    """Recompute the table's fourth column (how each spelling sounds, app.domain.phonetics) after a
+    change to the phonetic rules; the table's items are unchanged (no wheel needed)."""
+    out = []
+    for line in GIVEN_OUT.read_text("utf-8").splitlines():
+        if line.startswith("#") or not line:
+            out.append(line)
+            continue
+        qid, sex, forms = line.split("\t")[:3]
+        out.append(f"{qid}\t{sex}\t{forms}\t{sounds(forms.split())}")
+    GIVEN_OUT.write_text("\n".join(out) + "\n", "utf-8")
+
+
+def sounds(forms: list[str]) -> str:
+    from app.domain.phonetics import readings
+
+    return " ".join(sorted({r[0] for r in map(readings, forms) if r}))
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--refresh-readings"]:
+        refresh_readings()
+        return
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     items = load_items(person_names_text(Path(sys.argv[1])))
@@ -175,7 +198,8 @@ def main() -> None:
 
 def write_given(given: dict[str, tuple[list[str], list[str]]], male: set[str], female: set[str]) -> None:
     lines = ["# Given-name variants: one Wikidata name item a line: qid, sex (m/f when every Faker first name in it",
-             "# is of one sex, else -), then its Cyrillic and Latin spellings, case-folded.",
+             "# is of one sex, else -), its Cyrillic and Latin spellings (case-folded), and how they sound",
+             "# (app.domain.phonetics; after a change to its rules run make_name_data.py --refresh-readings).",
              "# Source: Wikidata (CC0) via OpenSanctions' rigour 2.6.1 wheel",
              "# (rust/data/names/person_names.txt); the items with a Cyrillic spelling among Faker's ru_RU/uk_UA",
              "# first names. Regenerate with tests/data/make_name_data.py."]
@@ -183,7 +207,7 @@ def write_given(given: dict[str, tuple[list[str], list[str]]], male: set[str], f
         forms = sorted({fold(f) for f in given[q][0] + given[q][1]})
         known = {fold(c) for c in given[q][0]} & (male | female)
         sex = "m" if known <= male else "f" if known <= female else "-"
-        lines.append(f"{q}\t{sex}\t{' '.join(forms)}")
+        lines.append(f"{q}\t{sex}\t{' '.join(forms)}\t{sounds(forms)}")
     GIVEN_OUT.write_text("\n".join(lines) + "\n", "utf-8")
 
 
