@@ -10,7 +10,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from app.domain import flags
-from app.ui.messages import tr_flag
+from app.ui.messages import tr_flag_from
 from app.ui.widgets import colour
 
 SEVERITY_COLOUR = {flags.RED: "red", flags.AMBER: "amber"}
@@ -41,7 +41,7 @@ class FlagsPanel(QLabel):
         for i, f in enumerate(self.current):
             tint = f"color:{colour(SEVERITY_COLOUR[f.severity])};" if f.severity in SEVERITY_COLOUR else ""
             lines.append(f"<span style='{tint}font-weight:bold'>● {escape(names[f.severity])}</span> "
-                         f"<a href='flag:{i}'>{escape(tr_flag(f.code, f.message, f.args))}</a>")
+                         f"<a href='flag:{i}'>{escape(tr_flag_from(f))}</a>")
         self.setText("<br>".join(lines))
         self.setToolTip(self.tr("Click a flag to open the part of the case it rests on."))
         self.shown.emit()

@@ -34,10 +34,11 @@ from app.ui.dossier.exam_tab import ExamTab
 from app.ui.dossier.flags_panel import FlagsArea, FlagsPanel
 from app.ui.dossier.history_tab import HistoryTab
 from app.ui.dossier.interviews_tab import InterviewsTab
+from app.ui.dossier.links_tab import LinksTab
 from app.ui.dossier.personal_tab import PersonalTab
 from app.ui.dossier.pipeline_bar import PipelineBar
 from app.ui.dossier.tabs import ScrollingTabs
-from app.ui.messages import tr_message
+from app.ui.messages import tr_message, tr_reasons
 from app.ui.widgets import demo_banner, fit_to_screen
 from app.vault.drafts import NEW_APPLICANT
 from app.vault.session import VaultSession
@@ -61,6 +62,10 @@ class DossierWindow(QMainWindow):
         self.flags.flag_clicked.connect(self.open_flag)
         self.status = QLabel()
         self.status.setObjectName("save_status")
+        self.links_banner = QLabel()
+        self.links_banner.setObjectName("links_banner")
+        self.links_banner.setWordWrap(True)
+        self.links = LinksTab()
         self.tabs = ScrollingTabs()
         self.personal = PersonalTab(session)
         self.application = ApplicationTab(session)
@@ -93,6 +98,7 @@ class DossierWindow(QMainWindow):
             layout.addWidget(demo_banner())
         layout.addWidget(self.pipeline)
         layout.addWidget(FlagsArea(self.flags))
+        layout.addWidget(self.links_banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self.setCentralWidget(central)
@@ -170,6 +176,7 @@ class DossierWindow(QMainWindow):
         self._exam_tabs_for(d)
         for tab, _ in self.sections:
             tab.load(d)
+        self._show_links(d)
         self.pipeline.update_for(d)
         self.flags.update_for(self.session.flags_for(d))
         self._title()
@@ -257,6 +264,18 @@ class DossierWindow(QMainWindow):
         self.saved.emit(d.case_number)
         return True
 
+    def _show_links(self, d: Dossier) -> None:
+        """A merged case and the case it joined each name the other (the links tab only when there are links)."""
+        links = self.session.case_links(d.case_number) if d.case_number else {}
+        self.links_banner.setText(self.links.banner(links))
+        self.links_banner.setVisible(bool(links))
+        if links:
+            self.links.show_links(links)
+            if self.links not in self.tabs.pages:
+                self.tabs.add_page(self.links, self.tr("Linked cases"))
+        else:
+            self.tabs.remove_page(self.links)
+
     def _tell_duplicates(self) -> None:
         """After a case is created or its identity edited, show the candidates, explained."""
         found = self.session.duplicate_candidates(self.dossier)
@@ -264,7 +283,9 @@ class DossierWindow(QMainWindow):
         if not found or shown == getattr(self, "_told", None):
             return
         self._told = shown
-        lines = [f"{m.b} — {m.score:.2f}: {'; '.join(m.reasons)}" for m in found[:10]]
+        tiers = {"likely": self.tr("likely the same person"), "possible": self.tr("possibly the same person")}
+        lines = [f"{m.b} — {tiers.get(m.tier, m.tier)}, {m.score:.2f}: {tr_reasons('; '.join(m.reasons))}"
+                 for m in found[:10]]
         prompts.current().info(self, self.tr("Possible duplicates"), self.tr(
             "This person may already have a case. A supervisor can merge the cases or mark them distinct "
             "(dossier duplicates …):") + "\n\n" + "\n".join(lines))
