@@ -20,10 +20,11 @@ from app.domain.enums import Stage
 from app.domain.flags import Flag
 from app.domain.interchange import to_document
 from app.domain.model import Dossier, Person
+from app.domain.roles import Action, may
 from app.domain.serde import from_jsonable
 from app.errors import DossierError
 from app.ui import prompts
-from app.ui.dossier import record_actions
+from app.ui.dossier import duplicate_actions, record_actions
 from app.ui.dossier.application_tab import ApplicationTab
 from app.ui.dossier.attachments_tab import AttachmentsTab
 from app.ui.dossier.autosave import AutosaveClock
@@ -60,6 +61,8 @@ class DossierWindow(QMainWindow):
         self.pipeline.step_clicked.connect(self.open_step)
         self.flags = FlagsPanel()
         self.flags.flag_clicked.connect(self.open_flag)
+        self.flags.may_decide_duplicates = may(session.user.role, Action.MERGE_DUPLICATES)
+        self.flags.duplicate_decided.connect(self.decide_duplicate)
         self.status = QLabel()
         self.status.setObjectName("save_status")
         self.links_banner = QLabel()
@@ -288,7 +291,7 @@ class DossierWindow(QMainWindow):
                  for m in found[:10]]
         prompts.current().info(self, self.tr("Possible duplicates"), self.tr(
             "This person may already have a case. A supervisor can merge the cases or mark them distinct "
-            "(dossier duplicates …):") + "\n\n" + "\n".join(lines))
+            "from the flag (or with dossier duplicates …):") + "\n\n" + "\n".join(lines))
 
     def _add_pages(self) -> None:
         files = prompts.current().open_files(self, self.tr("Scanned pages"), self.tr("Images (*.png *.jpg *.jpeg)"))
@@ -310,6 +313,10 @@ class DossierWindow(QMainWindow):
 
     def open_flag(self, flag: Flag) -> None:
         record_actions.open_flag(self, flag)
+
+    def decide_duplicate(self, other: str, decision: str) -> bool:
+        """Merge `other` into this case, or mark it a different person (app/ui/dossier/duplicate_actions.py)."""
+        return duplicate_actions.decide(self, other, decision)
 
     def _set_photo(self) -> None:
         files = prompts.current().open_files(self, self.tr("Photo"), self.tr("Images (*.png *.jpg *.jpeg)"))
