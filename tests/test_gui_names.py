@@ -36,7 +36,9 @@ def test_merged_cases_name_each_other_in_their_windows(qtbot, session) -> None: 
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[-1] == "Linked cases" and other in window.links_banner.text()
-    assert other in window.links.view.toPlainText() and "polygraph exam 1: DI" in window.links.view.toPlainText()
+    text = window.links.view.toPlainText()
+    assert other in text and "Polygraph exam 1: DI" in text and "Check 1: security service records, no record" in text
+    assert "merged as a duplicate" in text and "duplicate_merged" not in text  # history in words, not codes
     assert f"In merged case {other}:" in window.flags.text()
     merged = DossierWindow(session, other)
     qtbot.addWidget(merged)

@@ -62,6 +62,9 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "an amendment is made in the name of the user who makes it"),
     QT_TRANSLATE_NOOP("Messages", "a waiver needs your call sign and a reason"),
     QT_TRANSLATE_NOOP("Messages", "the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing"),
+    QT_TRANSLATE_NOOP("Messages", "Decide 'distinct' or 'merged'."),
+    QT_TRANSLATE_NOOP("Messages", "A case cannot be its own duplicate."),
+    QT_TRANSLATE_NOOP("Messages", "One of these cases is already merged into another case."),
 ]
 TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s."),

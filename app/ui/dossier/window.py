@@ -273,7 +273,8 @@ class DossierWindow(QMainWindow):
         self.links_banner.setText(self.links.banner(links))
         self.links_banner.setVisible(bool(links))
         if links:
-            self.links.show_links(links)
+            self.links.show_links(links, {m["case_number"]: self.session.get_dossier(m["case_number"])
+                                          for m in links.get("merged_cases", [])})
             if self.links not in self.tabs.pages:
                 self.tabs.add_page(self.links, self.tr("Linked cases"))
         else:
