@@ -200,6 +200,16 @@ def _print_summary(d: Any, computed: dict[str, Any]) -> None:
         if record.attested is not None:
             seal += f", attested by {record.attested.officer} (certificate {record.attested.cert_serial})"
         print(f"  {sealing.label(kind, key)}: {names or 'no author'}; {seal}")
+    links = computed.get("links", {})
+    if links.get("merged_into"):
+        print(f"  merged into {links['merged_into']}: shown with that case")
+    for m in links.get("merged_cases", []):
+        print(f"  merged into this case: {m['case_number']}  {m['name']} ({m['name_latin']}), "
+              f"born {m['date_of_birth'] or '?'}")
+        for line in m["records"]:
+            print(f"    {line}")
+        for e in m["history"]:
+            print(f"    {e['at']}  {e['actor']}  {e['action']}  {e['detail']}")
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     show.add_argument("--all", action="store_true", help="include pairs already decided")
     show.add_argument("--json", action="store_true")
     for name, text in (("distinct", "remember that A and B are different people"),
-                       ("merge", "merge B into A (both histories are kept)")):
+                       ("merge", "merge B into A: B leaves the list and search; its records and history show under A")):
         p = dup.add_parser(name, help=text)
         p.add_argument("a")
         p.add_argument("b")
@@ -82,13 +82,15 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         if args.dup_cmd == "show":
             found = session.duplicate_candidates(session.get_dossier(args.case), include_decided=args.all)
-            rows = [{"case_number": m.b, "score": m.score, "reasons": list(m.reasons)} for m in found]
+            rows = [{"case_number": m.b, "tier": m.tier, "score": m.score, "reasons": list(m.reasons),
+                     "against": list(m.against)} for m in found]
             if args.json:
                 _print_json(rows)
             for r in [] if args.json else rows:
-                print(f"{r['case_number']:16} {r['score']:.2f}  {'; '.join(r['reasons'])}")
+                tier = "likely the same person" if r["tier"] == "likely" else "possibly the same person"
+                print(f"{r['case_number']:16} {tier:25} {r['score']:.2f}  {'; '.join(r['reasons'])}")
             if not rows and not args.json:
-                print("No likely duplicates.", file=sys.stderr)
+                print("No likely or possible duplicates.", file=sys.stderr)
         else:
             decision = "distinct" if args.dup_cmd == "distinct" else "merged"
             session.decide_duplicate(args.a, args.b, decision)

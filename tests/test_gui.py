@@ -342,7 +342,7 @@ def test_flags_and_computed_results_in_the_app(qtbot, session, scripted) -> None
     doc["checks"][0]["result"] = "adverse"
     del doc["polygraph_exams"][0]["sealed_by"], doc["polygraph_exams"][0]["sealed_at"]  # a draft exam
     case = session.add_applicant(parse_document(doc))
-    session.add_applicant(parse_document(sample_doc(surname="Коваль", relatives=[])))
+    session.add_applicant(parse_document(sample_doc(surname="Коваль", relatives=[], documents=[])))
     w = DossierWindow(session, case)
     qtbot.addWidget(w)
     assert "security service check is adverse" in w.flags.text() and "● red" in w.flags.text()
@@ -393,7 +393,7 @@ def test_new_applicant_shows_possible_duplicates(qtbot, session, scripted) -> No
         w.save()
     kind, title, text = scripted.seen[-1]
     assert kind == "info" and title == "Possible duplicates" and existing in text and "same date of birth" in text
-    assert "Possibly the same person as" in w.flags.text() and existing in w.flags.text()
+    assert "Likely the same person as" in w.flags.text() and existing in w.flags.text()  # same name, same birthday
 
 
 def test_seal_and_amend_in_the_dossier_window(qtbot, session, scripted) -> None:  # type: ignore[no-untyped-def]

@@ -164,3 +164,41 @@ def test_amend_is_offered_only_to_who_may_amend(qtbot: Any, scripted: Any, templ
             assert s.get_dossier(cases["exam"]).polygraph_exams[0].sealed_by == "Bravo"
         finally:
             s.close()
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("decision", ["merged", "distinct"])
+def test_duplicates_decided_from_the_flags_as_each_role(role: str, decision: str, qtbot: Any, scripted: Any,
+                                                        template: Any, tmp_path: Path) -> None:
+    """The matrix row `merge_duplicates` through the desktop: a supervisor gets 'Merge into this
+    case…' and 'Not the same person…' on a duplicate flag and clicks them; other roles do not see
+    them, and the window's handler, called anyway, meets the guard's refusal."""
+    root, cases = template
+    shutil.copytree(root / "v", tmp_path / "v")
+    r = Role(role)
+    s = login(tmp_path / "v", role)
+    try:
+        other = cases["pending"]  # the same person as the plain case: a duplicate flag
+        w = _window(qtbot, s, cases["plain"])
+        found = [i for i, f in enumerate(w.flags.current) if f.code.endswith("_duplicate") and f.args[0] == other]
+        assert found, [f.code for f in w.flags.current]
+        offered = f"{decision}:{found[0]}" in w.flags.text()
+        assert offered is may(r, Action.MERGE_DUPLICATES)
+        if offered:
+            w.flags.linkActivated.emit(f"{decision}:{found[0]}")  # as a click on the link does
+            assert scripted.seen[-1][0] == ("confirm_destructive" if decision == "merged" else "confirm")
+        else:
+            assert w.decide_duplicate(other, decision) is False  # even if forced
+            assert _refused(scripted, "may not decide on duplicates")
+        listed = {row.case_number for row in s.list_applicants()}
+        merged = decision == "merged" and may(r, Action.MERGE_DUPLICATES)
+        assert (other not in listed) is merged
+        assert [m["case_number"] for m in s.case_links(cases["plain"]).get("merged_cases", [])] == (
+            [other] if merged else [])
+        assert any(f.args[:1] == (other,) and f.code.endswith("_duplicate")
+                   for f in s.flags_for(s.get_dossier(cases["plain"]))) is not may(r, Action.MERGE_DUPLICATES)
+        if merged:
+            assert "merged" in w.status.text().casefold() and w.tabs.indexOf(w.links) >= 0
+            assert other in w.links_banner.text()
+    finally:
+        s.close()

@@ -170,3 +170,22 @@ def test_model_shows_blanks_not_a_traceback_when_rows_cannot_load(qtbot) -> None
     model.set_fetch(fetch)
     model.set_view([1, 2, 3])
     assert model.data(model.index(0, 0)) is None and model.row(2) is None and model.rows([0, 1]) == []
+
+
+def test_demo_answers_survive_a_29_february_birthday() -> None:
+    """A stated date of birth a year off is made from the real one: 29 February has no year before."""
+    import random
+    from datetime import date
+
+    from app.domain.enums import Category
+    from app.domain.model import Person
+    from app.vault import demo
+
+    class Contradicting(random.Random):
+        def random(self) -> float:  # every "about 2%" branch is taken
+            return 0.01
+
+    person = Person("Шевчук", "Олег", date_of_birth=date(1996, 2, 29))
+    answers = demo._screening_answers(Contradicting(1), demo._pools(1), "uk_UA", date(2026, 1, 1),
+                                      Category.CIVILIAN, person)
+    assert answers["stated_date_of_birth"] == "1995-02-28"

@@ -197,6 +197,20 @@ def fixture_0007(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     _exam_row(conn, 12, 4, 2, "ess", OLD_ESS, "INC", -1)  # -3: INC under di -4, DI under ESS-M's -3
     _exam_row(conn, 13, 5, 1, "federal_7", {**OLD_FEDERAL, "ndi": -50}, "NDI", -1)
     _exam_row(conn, 14, 5, 2, "federal_7", OLD_FEDERAL, "NDI", 1)
+    # A case merged into the first, with the flags the old matching engine stored, and a watchlist
+    # hit from before hits were graded (0009 regrades them).
+    conn.execute(
+        "INSERT INTO applicants(id, case_number, surname, given_name, patronymic, surname_latin, "
+        "given_name_latin, patronymic_latin, date_of_birth, category, stage, created_at, updated_at, merged_into, "
+        "flags, name_key, latin_key) VALUES (6, 'ODESA-2026-0005', 'Ковальов', 'Андрій', '', 'Kovalov', 'Andrii', "
+        "'', NULL, 'civilian', 'application', '2026-01-15T10:00:00Z', ?, 'ODESA-2026-0001', "
+        "'amber:possible_duplicate', ?, ?)", (NOW, sort_key("Ковальов", "Андрій", ""), sort_key("Kovalov", "Andrii")))
+    conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (6, ?)",
+                 ('{"surname": "Ковальов", "given_name": "Андрій"}',))
+    conn.execute("UPDATE applicants SET flags = 'amber:possible_duplicate' WHERE id = 2")
+    conn.execute("UPDATE applicant_details SET details = ? WHERE applicant_id = 2",
+                 ('{"surname": "Іваненко", "given_name": "Олег", "surname_latin": "Ivanenko"}',))
+    conn.execute("INSERT INTO watchlist_hits(applicant_id, entry, score, reasons) VALUES (1, 1, 0.8, '[]')")
 
 
 def fixture_0008(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
@@ -212,12 +226,14 @@ def fixture_0008(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
                          "cert_serial": "", "cert_sha256": ""})
     for applicant_id, old, created in ((1, "ODESA-2026-0001", "2026-01-15T10:00:00Z"),
                                        (2, "ODESA-2026-0002", "2026-01-15T10:00:00Z"),
-                                       *((a, n, "2026-01-15T10:00:00Z") for a, n, _ in POLYGRAPH_CASES)):
+                                       *((a, n, "2026-01-15T10:00:00Z") for a, n, _ in POLYGRAPH_CASES),
+                                       (6, "ODESA-2026-0005", "2026-01-15T10:00:00Z")):
         creator = "Alpha" if applicant_id == 1 else ""  # from the audit log's 'create' entries
         conn.execute("UPDATE applicants SET case_number = ?, case_id = ?, origin = ? WHERE id = ?",
                      (old.replace("ODESA-", "ODESA-QX7-"), legacy_case_id(old, created),
                       origin.replace('"Alpha"', f'"{creator}"'), applicant_id))
         conn.execute("INSERT INTO case_aliases(applicant_id, number) VALUES (?, ?)", (applicant_id, old))
+    conn.execute("UPDATE applicants SET merged_into = 'ODESA-QX7-2026-0001' WHERE id = 6")
     lviv = legacy_case_id("LVIV-2026-0007", "2026-01-02T08:00:00Z")
     conn.execute("UPDATE applicants SET case_id = ? WHERE id = 3", (lviv,))
     conn.execute("UPDATE case_versions SET case_id = ?", (lviv,))
@@ -231,9 +247,41 @@ def fixture_0008(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
                  "'andrii ivanovych kovalenko', 'odesa-qx7-2026-0001 odesa-2026-0001 ek445566')")
 
 
+# The name tables as 0009's rebuild leaves fixture_0008 (readings and keys of app.domain.phonetics then).
+FIXTURE_0009_TOKENS = {
+    1: [["s", "коваленко", ["kovalenko"]], ["s", "kovalenko", ["kovalenko"]], ["g", "андрій", ["andri"]],
+        ["g", "andrii", ["andri"]], ["p", "іванович", ["ivanoviC"]], ["p", "ivanovych", ["ivanoviC", "ivanoviS",
+                                                                                          "ivanovih"]]],
+    2: [["s", "іваненко", ["ivanenko"]], ["s", "ivanenko", ["ivanenko"]], ["g", "олег", ["oleh"]]],
+    3: [["s", "бойко", ["boiko"]], ["g", "ірина", ["irina"]]],
+    4: [["s", "бондар", ["bondar"]], ["g", "іван", ["ivan"]]],
+    5: [["s", "мельник", ["melnik"]], ["g", "іван", ["ivan"]]],
+}
+FIXTURE_0009_KEYS = {
+    1: ["klnk", "kvlk", "kvln", "kvlnk", "kvnk", "ndr", "vlnk", "vnvC", "vnvS", "vnvh"], 2: ["lh", "vnk"],
+    3: ["bk", "rn"], 4: ["bdr", "bnd", "bndr", "bnr", "ndr", "vn"], 5: ["lnk", "mlk", "mln", "mlnk", "mnk", "vn"],
+}
+
+
+def fixture_0009(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0009 added sound keys and readings of every name token and graded watchlist hits: data
+    as 0009's rebuild leaves fixture_0008 (frozen for the revisions after it). The merged case has no
+    keys; the ungraded hit of the first case is gone (Іваненко Петро is not Коваленко Андрій); the
+    old engine's duplicate flags are recomputed."""
+    fixture_0008(conn, key, slot_id)
+    conn.executemany("INSERT INTO name_tokens(applicant_id, tokens) VALUES (?, ?)",
+                     [(a, json.dumps(t, ensure_ascii=False)) for a, t in FIXTURE_0009_TOKENS.items()])
+    conn.executemany("INSERT INTO name_keys(key, applicant_id) VALUES (?, ?)",
+                     [(k, a) for a, keys in FIXTURE_0009_KEYS.items() for k in keys])
+    conn.execute("DELETE FROM watchlist_hits")
+    conn.executemany("UPDATE applicants SET flags = ? WHERE id = ?",
+                     [("amber:overdue,info:merged_case", 1), ("", 2), ("info:merged_into", 6)])
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
-    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008}
+    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008,
+    "0009": fixture_0009}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
@@ -322,6 +370,18 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             with s.read() as c:
                 assert c.execute("SELECT name_key, latin_key FROM applicants").fetchone() == (
                     sort_key("Коваленко", "Андрій", "Іванович"), sort_key("Kovalenko", "Andrii"))
+        if revision >= "0007":  # 0009: names found by sound, the merged case only through the case it joined
+            assert [h.summary.case_number for h in s.search("Kowalenko Andrij")] == [d.case_number]
+            assert [h.summary.case_number for h in s.search("Kovalov")] == []
+            merged = s.get_dossier("ODESA-2026-0005")  # found by its old number, renumbered like the others
+            assert merged.case_number == f"ODESA-{s.station_code}-2026-0005"
+            assert [m["case_number"] for m in s.case_links(d.case_number)["merged_cases"]] == [merged.case_number]
+            assert s.case_links(merged.case_number) == {"merged_into": d.case_number}
+            flags = {r.case_number: r.flags for r in s.list_applicants()}
+            assert merged.case_number not in flags  # merged away: not in the list
+            assert "duplicate" not in flags[f"ODESA-{s.station_code}-2026-0002"]  # the old engine's flag recomputed
+            with s.read() as c:  # the ungraded hit from before 0009 was rechecked: not this person
+                assert c.execute("SELECT count(*) FROM watchlist_hits").fetchone()[0] == 0
         if revision >= "0005":
             with s.read() as c:
                 assert c.execute("SELECT count(*) FROM watchlist").fetchone()[0] == 1
@@ -377,7 +437,8 @@ def test_interrupted_index_rebuild_is_finished_on_next_open(session, vault_dir: 
 
     case = session.add_applicant(parse_document(sample_doc()))
     with session.write() as c:  # as if a crash hit between the migration and its rebuild
-        c.execute("DELETE FROM name_index")
+        for table in ("name_index", "name_keys", "name_tokens"):
+            c.execute(f"DELETE FROM {table}")
         c.execute("INSERT INTO meta(key, value) VALUES ('reindex', '1')")
     assert session.search("Shevchuk") == []
     session.close()

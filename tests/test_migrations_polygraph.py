@@ -63,10 +63,11 @@ def test_downgrade_restores_the_two_exam_stages(revision: str, tmp_path: Path) -
     columns = {r[1] for r in c.execute("PRAGMA table_info(polygraph_exams)")}
     applicant_columns = {r[1] for r in c.execute("PRAGMA table_info(applicants)")}
     c.close()
-    assert stages == {1: "polygraph_1", 2: "application", 3: "interview", 4: "polygraph_2", 5: "decision"}
+    assert stages == {1: "polygraph_1", 2: "application", 3: "interview", 4: "polygraph_2", 5: "decision",
+                      6: "application"}  # 6: the case merged into 1 (fixture_0007)
     assert "computed" not in columns and "rule_status" not in columns and "stage_exam" not in applicant_columns
     if revision == "0007":  # 0008's down step gives the cases their old numbers back
         assert numbers == {1: "ODESA-2026-0001", 2: "ODESA-2026-0002", 3: "LVIV-2026-0007", 4: "ODESA-2026-0003",
-                           5: "ODESA-2026-0004"} and "case_id" not in applicant_columns
+                           5: "ODESA-2026-0004", 6: "ODESA-2026-0005"} and "case_id" not in applicant_columns
     else:
         assert numbers[4] == "ODESA-QX7-2026-0003" and "case_id" in applicant_columns

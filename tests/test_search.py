@@ -123,3 +123,39 @@ def test_very_broad_queries_are_bounded_and_listed_newest_first(session, monkeyp
     monkeypatch.setattr(search, "RANK_CAP", 100)
     assert all(h.matched == "text" for h in session.search("Прошу"))
     assert len(session.search("Прошу", limit=2)) == 2
+
+
+def test_fuzzy_search_finds_every_spelling_and_says_why(session) -> None:  # type: ignore[no-untyped-def]
+    """The issue's examples: any Latin convention, Russian/Ukrainian given names, mixed scripts, typos."""
+    case = _add(session, surname="Шевченко", given_name="Олексій", patronymic="Петрович")
+    _add(session, surname="Шевчук", given_name="Олег")
+    vas = _add(session, surname="Василевский", given_name="Игорь")
+    for q in ("oleksiy", "Shevtchenko", "Алексей Шевченко", "Chevtchenko Alexey", "Szewczenko Aleksiej",
+              "Schewtschenko", "Шевchenko", "Shevchenk", "Shevchennko", "Sevchenko Oleksii"):
+        assert case in _cases(session, q), q
+    assert vas in _cases(session, "Vasilevski") and vas in _cases(session, "Wasilewski Igor")
+    why = {h.summary.case_number: h.matched for h in session.search("Alexey Chevtchenko")}
+    assert why[case] == "spelling variant; given-name variant"
+    assert {h.summary.case_number: h.matched for h in session.search("Shevchnko")}[case] == "similar spelling"
+    exact = session.search("Шевченко Олексій")
+    assert exact[0].summary.case_number == case and exact[0].matched == "name or document"
+
+
+def test_exact_and_official_forms_rank_before_fuzzy_hits(session) -> None:  # type: ignore[no-untyped-def]
+    fuzzy = _add(session, surname="Коваленок", given_name="Іван")
+    exact = _add(session, surname="Коваленко", given_name="Іван", citizenships=["UA"])
+    hits = session.search("Kovalenko")
+    assert [h.summary.case_number for h in hits][:2] == [exact, fuzzy]
+    assert hits[0].matched == "name or document" and hits[1].matched == "similar spelling"
+    assert _cases(session, "Ковальчук") == []  # a different surname is not a typo
+
+
+def test_search_candidates_are_bounded(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.vault import search_fuzzy
+
+    cases = [_add(session, surname="Гончаренко", given_name=g) for g in ("Іван", "Петро", "Олег", "Андрій")]
+    monkeypatch.setattr(search_fuzzy, "MAX_CANDIDATES", 2)
+    assert len(session.search("Goncharenko")) == 4  # the exact stage is not capped
+    assert len(_cases(session, "Hontscharenko")) == 2  # the fuzzy one is
+    monkeypatch.setattr(search_fuzzy, "MAX_CANDIDATES", 1000)
+    assert sorted(_cases(session, "Hontscharenko")) == sorted(cases)

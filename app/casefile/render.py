@@ -122,6 +122,7 @@ def render(inp: CaseFileInput) -> tuple[bytes, int, tuple[int, int, int, int]]:
     story += sections.checks(d, st, width)
     story += sections.exams(d, st, width)
     story += sections.flags_section(inp.computed, st, width)
+    story += sections.links_section(inp.computed, st, width)
     story += sections.decision(d, st, width)
     story += sections.attachment_list(d, st, width)
     story += sections.audit_excerpt(inp.audit, st, width)

@@ -266,6 +266,27 @@ def flags_section(computed: dict[str, Any], st: dict[str, Any], width: float) ->
     return out
 
 
+def links_section(computed: dict[str, Any], st: dict[str, Any], width: float) -> list[Flowable]:
+    """Cases joined with this one: the case it was merged into, or those merged into it, with their records
+    and history (app.vault.vetting.case_links)."""
+    links = computed.get("links") or {}
+    if not links:
+        return []
+    out: list[Flowable] = [Paragraph("Linked cases", st["h2"])]
+    if links.get("merged_into"):
+        return [*out, para(f"This case was merged into case {links['merged_into']}; its records are shown there.",
+                           st)]
+    for m in links.get("merged_cases", []):
+        out.append(para(f"Case {m['case_number']} ({m['name']}, {m['name_latin']}, born {m['date_of_birth'] or '?'})"
+                        " was merged into this case. Its records:", st))
+        out += [para(f"• {line}", st) for line in m["records"]] or [para("No records.", st)]
+        if m["history"]:
+            out.append(grid(["When (UTC)", "Who", "Action", "Detail"],
+                            [[e["at"], e["actor"], e["action"], e["detail"]] for e in m["history"]], st,
+                            [32 * mm, 22 * mm, 30 * mm, width - 84 * mm]))
+    return out
+
+
 def decision(d: Dossier, st: dict[str, Any], width: float) -> list[Flowable]:
     out: list[Flowable] = [Paragraph("Decision", st["h2"])]
     x = d.decision

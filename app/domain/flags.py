@@ -28,10 +28,17 @@ class Flag:
     message: str
     evidence: tuple[str, ...] = ()
     args: tuple[str, ...] = ()  # the variable parts of the message, for translations
+    source: str = ""  # the case a flag comes from when it is not this one (a case merged into it)
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "severity": self.severity, "message": self.message,
-                "evidence": list(self.evidence)}
+        out = {"code": self.code, "severity": self.severity, "message": self.message,
+               "evidence": list(self.evidence)}
+        return {**out, "source": self.source} if self.source else out
+
+
+def from_merged(f: Flag, case: str) -> Flag:
+    """A flag of a case merged into this one, shown here with where it comes from."""
+    return Flag(f.code, f.severity, f"In merged case {case}: {f.message}", f.evidence, f.args, case)
 
 
 def _polygraph_flags(d: Dossier) -> list[Flag]:
@@ -156,6 +163,29 @@ def compute(d: Dossier, today: date | None = None) -> list[Flag]:
                                   f"(due within {days}).", ("$.application.received_on",),
                                   (step, str((today - received).days), str(days))))
     return sorted(flags, key=lambda f: _ORDER[f.severity])
+
+
+def order(f: Flag) -> int:
+    return _ORDER[f.severity]
+
+
+def match_flag(m: Any) -> Flag:
+    """A duplicate candidate (app.domain.matching.Match): red when likely the same person, amber when possible."""
+    why = "; ".join(m.reasons)
+    if m.tier == "likely":
+        return Flag("likely_duplicate", RED, f"Likely the same person as {m.b} (score {m.score:.2f}: {why}).",
+                    ("$.person",), (m.b, f"{m.score:.2f}", why))
+    return Flag("possible_duplicate", AMBER, f"Possibly the same person as {m.b} (score {m.score:.2f}: {why}).",
+                ("$.person",), (m.b, f"{m.score:.2f}", why))
+
+
+def watchlist_flag(entry: str, score: float, tier: str, reasons: list[str]) -> Flag:
+    why = "; ".join(reasons)
+    if tier == "likely":
+        return Flag("watchlist_hit", RED, f"Matches watchlist entry {entry} (score {score:.2f}: {why}).",
+                    ("$.person",), (entry, f"{score:.2f}", why))
+    return Flag("watchlist_possible", AMBER, f"May match watchlist entry {entry} (score {score:.2f}: {why}).",
+                ("$.person",), (entry, f"{score:.2f}", why))
 
 
 def summary_codes(flags: list[Flag]) -> str:

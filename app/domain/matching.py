@@ -1,81 +1,56 @@
-"""Matching people across scripts and spellings (duplicates and watchlist hits).
+"""Matching people across scripts and spellings: duplicates and watchlist hits.
 
 Two stages, as in OpenSanctions' yente: candidates are retrieved by exact keys
-(surname skeleton with the given-name group, the start of the surname with the
-birth year, date of birth with the given name, document numbers), then each is
-scored with the
-evidence for and against:
+(how the surname sounds with the given name's sound or variant group, the date
+of birth with the surname's start or the given name, the start of the surname
+with the birth year, document numbers), then each candidate is scored with the
+evidence for and against, and graded:
 
-* for: name similarity of the skeletons (rapidfuzz), given names in the same
-  variant group (Sergei/Serhii/Сергій), the same date of birth or one with
-  two digits transposed or day and month swapped, a shared document number,
-  the same place of birth;
-* against: a different date of birth, a different sex (from the patronymic).
+* **likely the same person** (red): the surname sounds the same (any spelling
+  convention, app.domain.phonetics), the given name is the same or a variant
+  (app.domain.given_names), the date of birth agrees (or is a typo of it), and
+  nothing speaks against it; or they share a document number;
+* **possibly the same person** (amber): a score of at least POSSIBLE_AT
+  (0.62) that is not likely.
 
-Every score comes with the reasons that made it, so a candidate is explainable.
+Evidence against lowers the score and rules out "likely": a different date of
+birth, a different sex (patronymic, given name, or the surname's gendered ending),
+a clearly different given name, a different patronymic. Every reason is kept,
+so a candidate is explainable.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import lru_cache
 
-from rapidfuzz import fuzz
-
+from app.domain import given_names
 from app.domain.names import fold, has_cyrillic, transliterate
-from app.resources import resource_path
+from app.domain.phonetics import coarse, devoiced, readings, similarity
 
-DEFAULT_THRESHOLD = 0.70
-_SKELETON_RULES = [  # applied in order to folded Latin text
-    ("shch", "s"), ("sch", "s"), ("shh", "s"), ("zh", "j"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ch", "c"),
-    ("sh", "s"), ("x", "ks"), ("w", "v"), ("g", "h"), ("yo", "e"), ("jo", "e"), ("ye", "e"), ("ie", "e"),
-    ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"),
-    ("yi", "i"), ("ii", "i"), ("iy", "i"), ("ij", "i"),
-    ("y", "i"), ("j", "i"), ("ph", "f"), ("q", "k"), ("ck", "k"),
-]
-_HACEK = [("šč", "shch"), ("ŝ", "shch"), ("š", "sh"), ("č", "ch"), ("ž", "zh"), ("ǆ", "dzh")]
-_DOUBLE = re.compile(r"(.)\1+")
-_NON_ALPHA = re.compile(r"[^a-z]")
-
-
-def skeleton(name: str) -> str:
-    """A spelling-independent key: Иванов, Ivanov, Iwanow and Іванов all give 'ivanov'."""
-    text = fold(name)
-    if has_cyrillic(text):
-        text = fold(transliterate(text))
-    for old, new in _HACEK:  # scientific / ISO 9 letters first, so šč and shch meet
-        text = text.replace(old, new)
-    decomposed = unicodedata.normalize("NFKD", text)  # any other diacritic is dropped
-    text = _NON_ALPHA.sub("", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
-    for old, new in _SKELETON_RULES:
-        text = text.replace(old, new)
-    return _DOUBLE.sub(r"\1", text)
-
-
-@cache
-def _variant_groups() -> dict[str, int]:
-    data = json.loads(resource_path("names", "given_name_variants.json").read_text("utf-8"))
-    return {skeleton(name): i for i, group in enumerate(data["groups"]) for name in group}
-
-
-def given_key(name: str) -> str:
-    """The given name's variant group ('g12'), or its skeleton when it has none."""
-    sk = skeleton(name)
-    group = _variant_groups().get(sk)
-    return f"g{group}" if group is not None else sk
+LIKELY, POSSIBLE = "likely", "possible"
+POSSIBLE_AT = 0.62
+LIKELY_AT = 0.88
+DEFAULT_THRESHOLD = POSSIBLE_AT  # kept for callers that ask for "a match at all"
+_FEMININE_SURNAME = re.compile(r"(ова|ева|ёва|ina|ова|ина|ына|ская|цкая|ая|ova|eva|ina|yna|ska|skaya|skaia|cka|ckaya)$")
 
 
 def sex_from_patronymic(patronymic: str) -> str:
     p = fold(patronymic)
-    if re.search(r"(вич|ich|ych|vych|ovich|evich)$", p) or p.endswith("ьич") or p.endswith("ич"):
+    if re.search(r"(вич|ич|ich|ych|vych|ovich|evich|vič|wicz|witsch|vitch)$", p):
         return "m"
-    if re.search(r"(вна|чна|ична|ivna|ovna|evna|yvna|ichna|ychna)$", p) or p.endswith("на"):
+    if re.search(r"(вна|чна|на|ivna|ovna|evna|yvna|ichna|ychna|owna|ewna)$", p):
         return "f"
     return ""
+
+
+def _sex(surname: str, given: str, patronymic: str) -> str:
+    found = sex_from_patronymic(patronymic) or given_names.sex(given)
+    if not found and _FEMININE_SURNAME.search(fold(surname)):
+        found = "f"
+    return found
 
 
 @dataclass(frozen=True)
@@ -93,25 +68,40 @@ class Identity:
 
     @property
     def sex(self) -> str:
-        return sex_from_patronymic(self.patronymic)
+        return _sex(self.surname, self.given_name, self.patronymic)
+
+    def surnames(self) -> list[str]:
+        return [n for n in (self.surname, *(a.split()[0] for a in self.aliases if a.strip())) if n.strip()]
 
 
 def document_key(number: str) -> str:
     return re.sub(r"[^0-9a-z]", "", fold(transliterate(number) if has_cyrillic(number) else number))
 
 
-def retrieval_keys(p: Identity) -> set[str]:
+def _sound(name: str) -> str:
+    found = readings(name)
+    return coarse(found[0]) if found else ""
+
+
+def retrieval_keys(p: Identity) -> frozenset[str]:
+    return _retrieval_keys(p)
+
+
+@lru_cache(maxsize=4096)  # a save asks three times (index, watchlist, duplicates)
+def _retrieval_keys(p: Identity) -> frozenset[str]:
     keys: set[str] = set()
-    surnames = {skeleton(p.surname)} | {skeleton(a.split()[0]) for a in p.aliases if a.strip()}
-    given = given_key(p.given_name)
-    for s in filter(None, surnames):
-        keys.add(f"sg:{s}:{given}")  # not the bare surname: common ones would retrieve thousands
+    given = {coarse(r) for r in readings(p.given_name)}
+    groups = sorted(given_names.items(p.given_name))[:4]
+    for s in {coarse(r) for name in p.surnames() for r in readings(name)}:
+        keys |= {f"sg:{s}:{g}" for g in given}  # not the bare surname: common ones would retrieve thousands
+        keys |= {f"sq:{s}:{q}" for q in groups}  # given-name variants that sound different (Юрій / Georgi)
         if p.date_of_birth:
-            keys.add(f"sy:{s[:4]}:{p.date_of_birth.year}")
+            keys.add(f"sy:{s[:3]}:{p.date_of_birth.year}")
+            keys.add(f"ds:{p.date_of_birth.isoformat()}:{s[:2]}")
     if p.date_of_birth:
-        keys.add(f"dg:{p.date_of_birth.isoformat()}:{given_key(p.given_name)}")
+        keys |= {f"dg:{p.date_of_birth.isoformat()}:{g}" for g in given}
     keys |= {f"d:{document_key(n)}" for n in p.documents if len(document_key(n)) >= 5}
-    return keys
+    return frozenset(keys)
 
 
 def _dob_relation(a: date, b: date) -> str:
@@ -133,40 +123,78 @@ class Match:
     a: str
     b: str
     score: float
-    reasons: tuple[str, ...] = field(default_factory=tuple)
+    reasons: tuple[str, ...] = field(default_factory=tuple)  # for and against, in order
+    tier: str = POSSIBLE
+    against: tuple[str, ...] = field(default_factory=tuple)  # the reasons that speak against
+
+
+_DOB = {"same": (0.25, "same date of birth"), "transposed": (0.18, "date of birth with digits transposed"),
+        "one digit": (0.12, "date of birth one digit apart"), "different": (-0.35, "different date of birth")}
+
+
+def _surname_evidence(a: Identity, b: Identity) -> tuple[float, str]:
+    pairs = [(x, y) for x in a.surnames() for y in b.surnames()]
+    if any(fold(x) == fold(y) for x, y in pairs):
+        return 1.0, "same surname"
+    best = max((similarity(readings(x), readings(y)) for x, y in pairs), default=0.0)
+    if best == 1.0:
+        return 1.0, "surname spelling variant"
+    if any({devoiced(r) for r in readings(x)} & {devoiced(r) for r in readings(y)} for x, y in pairs):
+        return 0.97, "surname spelling variant"  # з written s, ж written sch: Selenski / Зеленський
+    return best, f"surname {best:.0%} alike"
+
+
+def _given_evidence(a: Identity, b: Identity) -> tuple[float, str, bool]:
+    """(value, reason, clearly different)"""
+    if not a.given_name.strip() or not b.given_name.strip():
+        return 0.6, "", False
+    if fold(a.given_name) == fold(b.given_name):
+        return 1.0, "same given name", False
+    alike = similarity(readings(a.given_name), readings(b.given_name))
+    if alike == 1.0:
+        return 1.0, "given name spelling variant", False
+    if given_names.are_variants(a.given_name, b.given_name):
+        return 0.95, "given-name variant", False
+    return alike, f"given name {alike:.0%} alike", alike < 0.75
 
 
 def score(a: Identity, b: Identity) -> Match:
     reasons: list[str] = []
-    names_a = [skeleton(a.surname)] + [skeleton(x.split()[0]) for x in a.aliases if x.strip()]
-    names_b = [skeleton(b.surname)] + [skeleton(x.split()[0]) for x in b.aliases if x.strip()]
-    surname = max(fuzz.ratio(x, y) for x in names_a for y in names_b) / 100
-    ga, gb = given_key(a.given_name), given_key(b.given_name)
-    given = 1.0 if ga == gb else fuzz.ratio(ga, gb) / 100
-    value = 0.40 * surname + 0.20 * given
-    reasons.append(f"surname {surname:.0%} alike")
-    reasons.append("same given name" if given == 1.0 else f"given name {given:.0%} alike")
-    if a.patronymic and b.patronymic:
-        patronymic = fuzz.ratio(skeleton(a.patronymic), skeleton(b.patronymic)) / 100
-        value += 0.10 * patronymic
-    else:
-        value += 0.05
-    if a.date_of_birth and b.date_of_birth:
-        relation = _dob_relation(a.date_of_birth, b.date_of_birth)
-        value += {"same": 0.25, "transposed": 0.18, "one digit": 0.12, "different": -0.30}[relation]
-        reasons.append({"same": "same date of birth", "transposed": "date of birth with digits transposed",
-                        "one digit": "date of birth one digit apart",
-                        "different": "different date of birth"}[relation])
-    else:
-        value += 0.08
+    against: list[str] = []
+    surname, why = _surname_evidence(a, b)
+    reasons.append(why)
+    given, why, different_given = _given_evidence(a, b)
+    value = 0.50 * surname + 0.25 * given
+    if why:
+        (against if different_given else reasons).append("clearly different given name" if different_given else why)
+    if different_given:
+        value -= 0.20
+    if a.patronymic.strip() and b.patronymic.strip():
+        patronymic = similarity(readings(a.patronymic), readings(b.patronymic))
+        if patronymic >= 0.85:
+            value += 0.05
+            reasons.append("same patronymic")
+        elif patronymic < 0.7:
+            value -= 0.15
+            against.append("different patronymic")
+    dob = _dob_relation(a.date_of_birth, b.date_of_birth) if a.date_of_birth and b.date_of_birth else ""
+    if dob:
+        delta, why = _DOB[dob]
+        value += delta
+        (against if dob == "different" else reasons).append(why)
     docs_a, docs_b = {document_key(x) for x in a.documents}, {document_key(x) for x in b.documents}
-    if docs_a & docs_b - {""}:
-        value += 0.35
+    same_document = bool(docs_a & docs_b - {""})
+    if same_document:
+        value += 0.40
         reasons.append("same document number")
-    if a.place_of_birth and b.place_of_birth and skeleton(a.place_of_birth) == skeleton(b.place_of_birth):
-        value += 0.05
+    if a.place_of_birth and b.place_of_birth and _sound(a.place_of_birth) == _sound(b.place_of_birth):
+        value += 0.03
         reasons.append("same place of birth")
     if a.sex and b.sex and a.sex != b.sex:
-        value -= 0.40
-        reasons.append("different sex")
-    return Match(a.ref, b.ref, round(max(0.0, min(1.0, value)), 3), tuple(reasons))
+        value -= 0.50
+        against.append("different sex")
+    value = round(max(0.0, min(1.0, value)), 3)
+    likely = (same_document and "different sex" not in against) or (
+        not against and surname >= 0.97 and given >= 0.95 and dob in ("same", "transposed") and value >= LIKELY_AT)
+    tier = LIKELY if likely else POSSIBLE if value >= POSSIBLE_AT else ""
+    return Match(a.ref, b.ref, value, tuple(reasons + against), tier, tuple(against))

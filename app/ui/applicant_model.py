@@ -26,13 +26,13 @@ from PySide6.QtGui import QColor
 from app.domain.enums import Category, Stage
 from app.domain.model import ApplicantSummary
 from app.errors import DossierError
-from app.ui.messages import tr_flag_name
+from app.ui.messages import tr_flag_name, tr_search_reason
 from app.ui.widgets import colour
 from app.vault.listing import Order
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
-COL_CASE, COL_CYR, COL_LAT, COL_DOB, COL_CAT, COL_STAGE, COL_FLAGS, COL_UPDATED = range(8)
+COL_CASE, COL_CYR, COL_LAT, COL_DOB, COL_CAT, COL_STAGE, COL_FLAGS, COL_UPDATED, COL_MATCH = range(9)
 COLUMN_ORDER = {COL_CASE: Order.CASE, COL_CYR: Order.NAME, COL_LAT: Order.LATIN, COL_DOB: Order.BIRTH,
                 COL_CAT: Order.CATEGORY, COL_STAGE: Order.STAGE, COL_FLAGS: Order.FLAGS, COL_UPDATED: Order.UPDATED}
 PAGE = 200  # rows loaded per query (one query ~1 ms)
@@ -62,9 +62,10 @@ class ApplicantTableModel(QAbstractTableModel):
         self._ids: Sequence[int] = array("q")
         self._cache: dict[int, ApplicantSummary] = {}
         self._fetch: Callable[[list[int]], dict[int, ApplicantSummary]] = lambda ids: {}
+        self._matched: dict[int, str] = {}  # search hits: why each matched (already translated)
         self.headers = [self.tr("Case number"), self.tr("Name (Cyrillic)"), self.tr("Name (Latin)"),
                         self.tr("Date of birth"), self.tr("Category"), self.tr("Stage"), self.tr("Flags"),
-                        self.tr("Last change")]
+                        self.tr("Last change"), self.tr("Why it matched")]
         self._stage = {s: self.tr(v) for s, v in self.STAGE_LABELS.items()}
         self._category = {c: self.tr(v) for c, v in self.CATEGORY_LABELS.items()}
         self._locale = QLocale()
@@ -89,11 +90,14 @@ class ApplicantTableModel(QAbstractTableModel):
         (the session's `summaries_by_id`)."""
         self._fetch = fetch
 
-    def set_view(self, ids: Sequence[int], rows: dict[int, ApplicantSummary] | None = None) -> None:
-        """Show these applicant ids in this order; rows already loaded may come along."""
+    def set_view(self, ids: Sequence[int], rows: dict[int, ApplicantSummary] | None = None,
+                 matched: dict[int, str] | None = None) -> None:
+        """Show these applicant ids in this order; rows already loaded may come along, and for a
+        search, why each one matched."""
         self.beginResetModel()
         self._ids = ids
         self._cache = dict(rows or {})
+        self._matched = {i: tr_search_reason(why) for i, why in (matched or {}).items()}
         self.endResetModel()
 
     def clear(self) -> None:
@@ -154,6 +158,8 @@ class ApplicantTableModel(QAbstractTableModel):
         r, col = self.row(index.row()), index.column()
         if r is None:
             return None
+        if col == COL_MATCH and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._matched.get(self._ids[index.row()], "")
         if col == COL_FLAGS and role == Qt.ItemDataRole.ForegroundRole and "red:" in r.flags:
             return QColor(colour("red"))
         if col == COL_FLAGS and role == Qt.ItemDataRole.ToolTipRole:  # "red: adverse background check", in words

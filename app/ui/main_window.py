@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.domain.enums import Category, Stage
 from app.ui import hq_actions, list_columns
-from app.ui.applicant_model import ApplicantTableModel
+from app.ui.applicant_model import COL_MATCH, ApplicantTableModel
 from app.ui.widgets import demo_banner, fit_to_screen, hint_label
 from app.ui.worker import Task, run_in_background
 from app.vault.listing import ListQuery, ListView, Order
@@ -248,7 +248,8 @@ class MainWindow(QMainWindow):
     def _show(self, generation: int, view: ListView) -> None:
         if generation != self._generation or self.session.closed:
             return  # a newer query is under way: drop stale results
-        self.model.set_view(view.ids, view.rows)
+        self.model.set_view(view.ids, view.rows, view.matched)
+        self.table.setColumnHidden(COL_MATCH, not view.matched)
         self._show_count(len(view.ids), view.total)
         self.empty_hint.setVisible(view.total == 0 and not self.search.text().strip())
         self.results_shown.emit(len(view.ids))

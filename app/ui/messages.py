@@ -10,6 +10,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.domain.flags import Flag
+
 translate = QCoreApplication.translate
 
 FIXED = [
@@ -60,6 +62,9 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "an amendment is made in the name of the user who makes it"),
     QT_TRANSLATE_NOOP("Messages", "a waiver needs your call sign and a reason"),
     QT_TRANSLATE_NOOP("Messages", "the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing"),
+    QT_TRANSLATE_NOOP("Messages", "Decide 'distinct' or 'merged'."),
+    QT_TRANSLATE_NOOP("Messages", "A case cannot be its own duplicate."),
+    QT_TRANSLATE_NOOP("Messages", "One of these cases is already merged into another case."),
 ]
 TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s."),
@@ -251,9 +256,15 @@ FLAG_TEMPLATES = {  # one literal per line: lupdate does not join implicit conca
     "relatives_hostile_territory": QT_TRANSLATE_NOOP("Flags", "Relatives live in hostile or occupied territory: a coercion risk."),
     "inconsistency": QT_TRANSLATE_NOOP("Flags", "The %1 given in interview %2 differs from the application."),
     "overdue": QT_TRANSLATE_NOOP("Flags", "The %1 step is open %2 days after the application (due within %3)."),
+    "likely_duplicate": QT_TRANSLATE_NOOP("Flags", "Likely the same person as %1 (score %2: %3)."),
     "possible_duplicate": QT_TRANSLATE_NOOP("Flags", "Possibly the same person as %1 (score %2: %3)."),
     "watchlist_hit": QT_TRANSLATE_NOOP("Flags", "Matches watchlist entry %1 (score %2: %3)."),
+    "watchlist_possible": QT_TRANSLATE_NOOP("Flags", "May match watchlist entry %1 (score %2: %3)."),
+    "merged_case": QT_TRANSLATE_NOOP("Flags", "Case %1 was merged into this case."),
+    "merged_into": QT_TRANSLATE_NOOP("Flags", "Merged into case %1."),
 }
+MERGED_PREFIX = QT_TRANSLATE_NOOP("Flags", "In merged case %1: %2")
+_WITH_REASONS = ("likely_duplicate", "possible_duplicate", "watchlist_hit", "watchlist_possible")
 
 FLAG_NAMES = {  # a flag in a few words, for the list's tooltip (the list keeps codes only)
     "polygraph_di": QT_TRANSLATE_NOOP("FlagNames", "polygraph: deception indicated"),
@@ -290,7 +301,28 @@ REASONS = [
     QT_TRANSLATE_NOOP("Reasons", "same document number"),
     QT_TRANSLATE_NOOP("Reasons", "same place of birth"),
     QT_TRANSLATE_NOOP("Reasons", "different sex"),
+    QT_TRANSLATE_NOOP("Reasons", "same surname"),
+    QT_TRANSLATE_NOOP("Reasons", "surname spelling variant"),
+    QT_TRANSLATE_NOOP("Reasons", "given name spelling variant"),
+    QT_TRANSLATE_NOOP("Reasons", "given-name variant"),
+    QT_TRANSLATE_NOOP("Reasons", "clearly different given name"),
+    QT_TRANSLATE_NOOP("Reasons", "same patronymic"),
+    QT_TRANSLATE_NOOP("Reasons", "different patronymic"),
 ]
+SEARCH_REASONS = [  # how a search hit matched (app.vault.search), '; '-joined
+    QT_TRANSLATE_NOOP("Search", "case number"),
+    QT_TRANSLATE_NOOP("Search", "name or document"),
+    QT_TRANSLATE_NOOP("Search", "text"),
+    QT_TRANSLATE_NOOP("Search", "name or document (many matches, newest first)"),
+    QT_TRANSLATE_NOOP("Search", "text (many matches, newest first)"),
+    QT_TRANSLATE_NOOP("Search", "spelling variant"),
+    QT_TRANSLATE_NOOP("Search", "given-name variant"),
+    QT_TRANSLATE_NOOP("Search", "similar spelling"),
+]
+
+
+def tr_search_reason(text: str) -> str:
+    return "; ".join(translate("Search", part) for part in text.split("; ") if part)
 REASON_PATTERNS = [
     (re.compile(r"^surname (\d+%) alike$"), QT_TRANSLATE_NOOP("Reasons", "surname %1 alike")),
     (re.compile(r"^given name (\d+%) alike$"), QT_TRANSLATE_NOOP("Reasons", "given name %1 alike")),
@@ -316,7 +348,7 @@ def tr_flag(code: str, message: str, args: tuple[str, ...]) -> str:
     if template is None:
         return message
     text = translate("Flags", str(template))
-    if code in ("possible_duplicate", "watchlist_hit") and len(args) == 3:
+    if code in _WITH_REASONS and len(args) == 3:
         args = (args[0], args[1], tr_reasons(args[2]))
     elif code in ("polygraph_discordance", "polygraph_pair_differs") and len(args) >= 3:
         args = (args[0], args[1], "; ".join(tr_message(r) for r in args[2].split("; ")), *args[3:])
@@ -437,3 +469,10 @@ def tr_passphrase_feedback(text: str) -> str:
         if str(tip) in text:
             text = text.replace(str(tip), translate("Passphrase", str(tip)))
     return text
+
+
+def tr_flag_from(flag: Flag) -> str:
+    """A flag as the officer reads it, with the merged case it comes from when it is not this one."""
+    text = tr_flag(flag.code, flag.message, flag.args)
+    source = flag.source
+    return translate("Flags", str(MERGED_PREFIX)).replace("%1", source).replace("%2", text) if source else text

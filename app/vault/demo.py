@@ -135,8 +135,8 @@ def _screening_answers(rng: random.Random, pools: _Pools, loc: str, received: da
     }
     dob = person.date_of_birth
     if dob is not None:
-        if rng.random() < 0.02:
-            dob = dob.replace(year=dob.year - 1)
+        if rng.random() < 0.02:  # a stated date a year off (29 February becomes the 28th)
+            dob = dob.replace(year=dob.year - 1, day=min(dob.day, 28) if dob.month == 2 else dob.day)
         answers["stated_date_of_birth"] = dob.isoformat()
     if person.documents:
         answers["stated_document_number"] = person.documents[0].number

@@ -90,23 +90,53 @@ def dump(obj: Any) -> str:
 
 
 def case_flags(conn: Connection, applicant_id: int, d: Dossier, dups: list[Any] | None = None) -> list[flags.Flag]:
-    """All flags of a case (rules, duplicates, watchlist), computed (the guarded write layer stores
-    them for the list). `dups` saves the duplicate query when the caller already ran it."""
+    """All flags of a case (rules, graded duplicates, watchlist, merged cases), computed (the guarded
+    write layer stores them for the list). `dups` saves the duplicate query when the caller already
+    ran it. A case merged away is matched through the case it joined: no duplicate flags of its own."""
     from app.vault import matching
 
     found = flags.compute(d)
+    if dups is None and merged_into(conn, d.case_number):
+        dups = []
     if dups is None:
         dups = matching.duplicates(conn, matching.identity_of(d.case_number, d.person), exclude_id=applicant_id)
-    for m in dups:
-        found.append(flags.Flag("possible_duplicate", flags.AMBER,
-                                f"Possibly the same person as {m.b} (score {m.score:.2f}: {'; '.join(m.reasons)}).",
-                                ("$.person",), (m.b, f"{m.score:.2f}", "; ".join(m.reasons))))
+    found += [flags.match_flag(m) for m in dups]
     for hit in matching.stored_hits(conn, applicant_id):
-        found.insert(0, flags.Flag("watchlist_hit", flags.RED,
-                                   f"Matches watchlist entry {hit['entry']} (score {hit['score']:.2f}: "
-                                   f"{'; '.join(hit['reasons'])}).", ("$.person",),
-                                   (hit["entry"], f"{hit['score']:.2f}", "; ".join(hit["reasons"]))))
+        found.insert(0, flags.watchlist_flag(hit["entry"], hit["score"], hit["tier"], hit["reasons"]))
+    found += merge_flags(conn, applicant_id)
+    found.sort(key=flags.order)
     return found
+
+
+def merged_cases(conn: Connection, case_number: str) -> list[str]:
+    """The cases merged into this one (their records and history are shown with it)."""
+    return [r[0] for r in conn.execute(
+        "SELECT case_number FROM applicants WHERE merged_into = ? ORDER BY id", (case_number,))]
+
+
+def merged_into(conn: Connection, case_number: str) -> str:
+    row = conn.execute("SELECT merged_into FROM applicants WHERE case_number = ?", (case_number,)).fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def merge_flags(conn: Connection, applicant_id: int) -> list[flags.Flag]:
+    """For a case others were merged into: their own flags, marked with where they come from;
+    for a case merged away: where it went."""
+    from app.vault import matching
+
+    (case, into) = conn.execute("SELECT case_number, merged_into FROM applicants WHERE id = ?",
+                                (applicant_id,)).fetchone()
+    if into:
+        return [flags.Flag("merged_into", flags.INFO, f"Merged into case {into}.", ("$",), (into,))]
+    out = []
+    for other in merged_cases(conn, case):
+        other_id = id_for(conn, other)
+        out.append(flags.Flag("merged_case", flags.INFO, f"Case {other} was merged into this case.", ("$",),
+                              (other,)))
+        out += [flags.from_merged(f, other) for f in flags.compute(load_by_id(conn, other_id))]
+        out += [flags.from_merged(flags.watchlist_flag(h["entry"], h["score"], h["tier"], h["reasons"]), other)
+                for h in matching.stored_hits(conn, other_id)]
+    return out
 
 
 def id_for(conn: Connection, case: str) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 
 from app.domain.dates import exact
 from app.domain.enums import DatePrecision
-from app.domain.matching import DEFAULT_THRESHOLD, Identity, Match, retrieval_keys, score
+from app.domain.matching import LIKELY, Identity, Match, retrieval_keys, score
 from app.domain.model import Person
 from app.vault.connection import Connection
 
@@ -30,6 +30,11 @@ def index_applicant(conn: Connection, applicant_id: int, ident: Identity) -> Non
     conn.execute("DELETE FROM match_keys WHERE applicant_id = ?", (applicant_id,))
     conn.executemany("INSERT OR IGNORE INTO match_keys(key, applicant_id) VALUES (?, ?)",
                      [(k, applicant_id) for k in retrieval_keys(ident)])
+
+
+def unindex_applicant(conn: Connection, applicant_id: int) -> None:
+    """A case merged away is matched through the case it joined: its own keys go."""
+    conn.execute("DELETE FROM match_keys WHERE applicant_id = ?", (applicant_id,))
 
 
 def _identity_row(conn: Connection, applicant_id: int) -> Identity | None:
@@ -53,7 +58,8 @@ def _decided(conn: Connection, a: str, b: str) -> str | None:
 
 
 def duplicates(conn: Connection, ident: Identity, exclude_id: int | None = None,
-               threshold: float = DEFAULT_THRESHOLD, include_decided: bool = False) -> list[Match]:
+               include_decided: bool = False) -> list[Match]:
+    """Likely and possible duplicates among the live applicants, likely first."""
     keys = sorted(retrieval_keys(ident))
     if not keys:
         return []
@@ -68,9 +74,9 @@ def duplicates(conn: Connection, ident: Identity, exclude_id: int | None = None,
         if other is None or other.ref == ident.ref:
             continue
         m = score(ident, other)
-        if m.score >= threshold and (include_decided or _decided(conn, ident.ref, other.ref) is None):
+        if m.tier and (include_decided or _decided(conn, ident.ref, other.ref) is None):
             out.append(m)
-    return sorted(out, key=lambda m: -m.score)
+    return sorted(out, key=lambda m: (m.tier != LIKELY, -m.score))
 
 
 # -- watchlist -------------------------------------------------------------------------
@@ -81,8 +87,7 @@ def watchlist_identity(entry: dict[str, Any]) -> Identity:
                     entry.get("place_of_birth", ""), tuple(entry.get("documents", [])))
 
 
-def watchlist_hits_for(conn: Connection, applicant_id: int, ident: Identity,
-                       threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, Match]]:
+def watchlist_hits_for(conn: Connection, applicant_id: int, ident: Identity) -> list[tuple[int, Match]]:
     keys = sorted(retrieval_keys(ident))
     if not keys:
         return []
@@ -92,20 +97,21 @@ def watchlist_hits_for(conn: Connection, applicant_id: int, ident: Identity,
             f"SELECT DISTINCT w.id, w.data FROM watchlist_keys k JOIN watchlist w ON w.id = k.entry "
             f"WHERE k.key IN ({marks}) LIMIT {MAX_CANDIDATES}", keys).fetchall():
         m = score(ident, watchlist_identity(json.loads(data)))
-        if m.score >= threshold:
+        if m.tier:
             hits.append((int(entry_rowid), m))
     conn.execute("DELETE FROM watchlist_hits WHERE applicant_id = ?", (applicant_id,))
-    conn.executemany("INSERT INTO watchlist_hits(applicant_id, entry, score, reasons) VALUES (?, ?, ?, ?)",
-                     [(applicant_id, e, m.score, json.dumps(list(m.reasons))) for e, m in hits])
+    conn.executemany("INSERT INTO watchlist_hits(applicant_id, entry, score, reasons, tier) VALUES (?, ?, ?, ?, ?)",
+                     [(applicant_id, e, m.score, json.dumps(list(m.reasons)), m.tier) for e, m in hits])
     return hits
 
 
 def stored_hits(conn: Connection, applicant_id: int) -> list[dict[str, Any]]:
-    return [{"entry": entry_id, "score": sc, "reasons": json.loads(reasons),
+    return [{"entry": entry_id, "score": sc, "reasons": json.loads(reasons), "tier": tier,
              "notes": json.loads(data).get("notes", "")}
-            for entry_id, sc, reasons, data in conn.execute(
-                "SELECT w.entry_id, h.score, h.reasons, w.data FROM watchlist_hits h JOIN watchlist w "
-                "ON w.id = h.entry WHERE h.applicant_id = ? ORDER BY h.score DESC", (applicant_id,))]
+            for entry_id, sc, reasons, tier, data in conn.execute(
+                "SELECT w.entry_id, h.score, h.reasons, h.tier, w.data FROM watchlist_hits h JOIN watchlist w "
+                "ON w.id = h.entry WHERE h.applicant_id = ? ORDER BY h.tier = 'likely' DESC, h.score DESC",
+                (applicant_id,))]
 
 
 def replace_watchlist(conn: Connection, entries: list[dict[str, Any]], at: str) -> set[int]:
@@ -120,7 +126,7 @@ def replace_watchlist(conn: Connection, entries: list[dict[str, Any]], at: str) 
     return before
 
 
-def recheck_watchlist(conn: Connection, threshold: float = DEFAULT_THRESHOLD) -> set[int]:
+def recheck_watchlist(conn: Connection) -> set[int]:
     """Match every watchlist entry against the applicants' keys (entries → candidates,
     not applicants → entries), and return the applicants whose hits changed."""
     before = {r[0] for r in conn.execute("SELECT DISTINCT applicant_id FROM watchlist_hits")}
@@ -139,15 +145,16 @@ def recheck_watchlist(conn: Connection, threshold: float = DEFAULT_THRESHOLD) ->
             if ident is None:
                 continue
             m = score(ident, entry)
-            if m.score >= threshold:
-                conn.execute("INSERT OR REPLACE INTO watchlist_hits(applicant_id, entry, score, reasons) "
-                             "VALUES (?, ?, ?, ?)", (applicant_id, entry_rowid, m.score, json.dumps(list(m.reasons))))
+            if m.tier:
+                conn.execute("INSERT OR REPLACE INTO watchlist_hits(applicant_id, entry, score, reasons, tier) "
+                             "VALUES (?, ?, ?, ?, ?)",
+                             (applicant_id, entry_rowid, m.score, json.dumps(list(m.reasons)), m.tier))
                 hit.add(applicant_id)
     return before | hit
 
 
-def with_duplicates(conn: Connection, threshold: float = DEFAULT_THRESHOLD, max_group: int = 50) -> set[int]:
-    """Applicants that have a likely duplicate, found by scoring only pairs that share a key."""
+def with_duplicates(conn: Connection, max_group: int = 50) -> set[int]:
+    """Applicants that have a likely or possible duplicate, found by scoring only pairs that share a key."""
     found: set[int] = set()
     # The broad surname-prefix-and-year keys are left out: they serve typo tolerance at save
     # time, and in bulk they would pair up thousands of namesakes.
@@ -162,7 +169,7 @@ def with_duplicates(conn: Connection, threshold: float = DEFAULT_THRESHOLD, max_
                     continue
                 ia = cache.setdefault(a, _identity_row(conn, a))
                 ib = cache.setdefault(b, _identity_row(conn, b))
-                if ia is not None and ib is not None and score(ia, ib).score >= threshold:
+                if ia is not None and ib is not None and score(ia, ib).tier:
                     found |= {a, b}
     return found
 

@@ -2,8 +2,12 @@
 
 The plan is staged so ranking cost stays bounded at 100k applicants:
 1. a case number (or its prefix) is looked up in the B-tree index;
-2. names and identifiers are matched in the small-row `name_index`, ranked by bm25;
-3. only if fewer than `limit` hits were found is the larger `text_index` asked.
+2. names and identifiers are matched in the small-row `name_index`, ranked by bm25
+   (exact Cyrillic forms and their official Latin spellings);
+3. if fewer than `limit` hits were found, names are looked up by how they sound
+   (app.vault.search_fuzzy): other spelling conventions, given-name variants,
+   typos, each hit with its reason;
+4. only if there are still fewer than `limit` hits is the larger `text_index` asked.
 A query matching more than RANK_CAP rows in an index is listed newest first
 instead of by bm25, which bounds the cost of very common words and prefixes.
 User input never reaches FTS5 as syntax: every term is a quoted phrase.
@@ -17,7 +21,7 @@ from app.domain.casenumber import CASE_NUMBER_RE
 from app.domain.model import ApplicantSummary
 from app.domain.names import has_cyrillic, latin_variants
 from app.domain.search_query import Term, parse_query
-from app.vault import dossiers
+from app.vault import dossiers, search_fuzzy
 from app.vault.connection import Connection
 
 DEFAULT_LIMIT = 50
@@ -30,7 +34,7 @@ RANK_CAP = 2000
 @dataclass(frozen=True)
 class SearchHit:
     summary: ApplicantSummary
-    matched: str  # "case number", "name or document", "text"
+    matched: str  # "case number", "name or document", "text", or the fuzzy reasons ("spelling variant; …")
 
 
 def _phrase(text: str, prefix: bool) -> str:
@@ -101,13 +105,25 @@ def search_ids(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> dict
     found: dict[int, str] = {}
     for i in _case_number_ids(conn, terms, limit):
         found.setdefault(i, "case number")
-    for table, expr, label in (("name_index", name_match_expression(terms), "name or document"),
-                               ("text_index", text_match_expression(terms), "text")):
+    stages = (("name_index", name_match_expression(terms), "name or document"), ("fuzzy", "", ""),
+              ("text_index", text_match_expression(terms), "text"))
+    for table, expr, label in stages:
         if len(found) >= limit:
             break
+        if table == "fuzzy":
+            for hit in search_fuzzy.fuzzy_search(conn, terms):
+                if len(found) >= limit:
+                    break
+                found.setdefault(hit.applicant_id, "; ".join(hit.reasons) or "name or document")
+            continue
         ids, ranked = _matches(conn, table, expr, limit)
         for i in ids:
             if len(found) >= limit:
                 break
             found.setdefault(i, label if ranked else f"{label} (many matches, newest first)")
+    if found:  # a case merged into another is found through the case it joined
+        marks = ",".join("?" * len(found))
+        merged = {r[0] for r in conn.execute(
+            f"SELECT id FROM applicants WHERE id IN ({marks}) AND merged_into IS NOT NULL", list(found))}
+        found = {i: why for i, why in found.items() if i not in merged}
     return dict(list(found.items())[:limit])

@@ -328,6 +328,7 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
             ],
             "flags": [f.to_json() for f in self.flags_for(d)],
             "polygraph_exams": [{"number": e.number, **polygraph.score(e).to_json()} for e in d.polygraph_exams],
+            **({"links": links} if (links := self.case_links(d.case_number)) else {}),
         }
 
     # -- audit and maintenance ------------------------------------------------------

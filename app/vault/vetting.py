@@ -1,16 +1,19 @@
-"""Vetting reads of a session: duplicate candidates, examiner statistics (writes are in app/vault/guard).
+"""Vetting reads of a session: duplicate candidates, merged-case links, examiner statistics (writes are
+in app/vault/guard).
 
 A mixin of `VaultSession`, kept apart so each file stays readable.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.domain import examiners
 from app.domain.examiners import ExaminerStats
 from app.domain.matching import Match
 from app.domain.model import Dossier
 from app.domain.roles import Action
-from app.vault import dossiers, exam_index, matching
+from app.vault import audit, dossiers, exam_index, matching
 from app.vault.session_base import SessionParts
 
 
@@ -28,3 +31,36 @@ class VettingMixin(SessionParts):
             exclude = dossiers.id_for(c, d.case_id or d.case_number) if d.case_number else None
             return matching.duplicates(c, matching.identity_of(d.case_number or "(new)", d.person),
                                        exclude, include_decided=include_decided)
+
+    def case_links(self, case_number: str) -> dict[str, Any]:
+        """How this case is joined to others: the case it was merged into, or the cases merged
+        into it with their records and history (shown with it in the desktop, CLI and case file)."""
+        if not case_number:
+            return {}
+        with self.read() as c:
+            into = dossiers.merged_into(c, case_number)
+            if into:
+                return {"merged_into": into}
+            out = []
+            for other in dossiers.merged_cases(c, case_number):
+                d = dossiers.load(c, other)
+                out.append({
+                    "case_number": other, "name": d.person.full_name, "name_latin": d.person.full_name_latin,
+                    "date_of_birth": d.person.date_of_birth.isoformat() if d.person.date_of_birth else None,
+                    "records": merged_records(d),
+                    "history": [{"at": str(e.at)[:19].replace("T", " "), "actor": e.actor, "action": e.action,
+                                 "detail": e.detail} for e in audit.entries(c, other, 200)],
+                })
+            return {"merged_cases": out} if out else {}
+
+
+def merged_records(d: Dossier) -> list[str]:
+    """One line per record of a merged case (its full records stay readable as that case)."""
+    out = [f"application received {d.application.received_on or '?'}"] if d.application else []
+    out += [f"interview {i + 1}: {iv.interviewer or '?'}, {iv.assessment.value if iv.assessment else 'not assessed'}"
+            for i, iv in enumerate(d.interviews)]
+    out += [f"check {i + 1}: {c.kind.value.replace('_', ' ')}, {c.result.value}" for i, c in enumerate(d.checks)]
+    out += [f"polygraph exam {e.number}: {e.result.value if e.result else 'no result'}" for e in d.polygraph_exams]
+    if d.decision:
+        out.append(f"decision: {d.decision.outcome.value}")
+    return out

@@ -123,112 +123,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>open a case</source>
         <translation>відкривати справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>add a case</source>
         <translation>додавати справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>change a case&apos;s person, application, interviews or checks</source>
         <translation>змінювати в справі особу, заяву, співбесіди чи перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>record or change a polygraph exam</source>
         <translation>вносити чи змінювати опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>attach a file</source>
         <translation>додавати вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>seal an interview</source>
         <translation>скріплювати співбесіду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
         <source>seal a check</source>
         <translation>скріплювати перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>seal a polygraph exam</source>
         <translation>скріплювати опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>waive a check</source>
         <translation>звільняти від перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>record or change the decision</source>
         <translation>ухвалювати чи змінювати рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>seal the decision</source>
         <translation>скріплювати рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>amend a sealed record</source>
         <translation>вносити поправки до скріпленого запису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>change the person or application once the decision is sealed</source>
         <translation>змінювати особу чи заяву після скріплення рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="133"/>
         <source>delete a case</source>
         <translation>видаляти справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>decide on duplicates</source>
         <translation>вирішувати щодо дублікатів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>send cases to HQ</source>
         <translation>надсилати справи до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>import bundles from the field</source>
         <translation>імпортувати пакети справ із пунктів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>install update packages</source>
         <translation>встановлювати пакети оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>import the watchlist</source>
         <translation>імпортувати список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>manage users and the vault&apos;s policy</source>
         <translation>керувати користувачами та політикою сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>make backups</source>
         <translation>створювати резервні копії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>add demo data</source>
         <translation>додавати демонстраційні дані</translation>
     </message>
@@ -312,72 +312,77 @@
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="65"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="65"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Name (Cyrillic)</source>
         <translation>Ім&apos;я (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="65"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Name (Latin)</source>
         <translation>Ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="67"/>
+        <location filename="../../app/ui/applicant_model.py" line="68"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="84"/>
+        <location filename="../../app/ui/applicant_model.py" line="68"/>
+        <source>Why it matched</source>
+        <translation>Чому знайдено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="85"/>
         <source>%1 red</source>
         <translation>червоних: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="84"/>
+        <location filename="../../app/ui/applicant_model.py" line="85"/>
         <source>%1 amber</source>
         <translation>жовтих: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="160"/>
+        <location filename="../../app/ui/applicant_model.py" line="166"/>
         <source>red</source>
         <translation>червона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="160"/>
+        <location filename="../../app/ui/applicant_model.py" line="166"/>
         <source>amber</source>
         <translation>жовта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="160"/>
+        <location filename="../../app/ui/applicant_model.py" line="166"/>
         <source>info</source>
         <translation>довідкова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="178"/>
+        <location filename="../../app/ui/applicant_model.py" line="184"/>
         <source>Polygraph %1</source>
         <translation>Поліграф %1</translation>
     </message>
@@ -864,6 +869,57 @@
 <context>
     <name>DossierWindow</name>
     <message>
+        <location filename="../../app/ui/dossier/duplicate_actions.py" line="25"/>
+        <source>Duplicates</source>
+        <translation>Дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/duplicate_actions.py" line="26"/>
+        <location filename="../../app/ui/dossier/window.py" line="341"/>
+        <source>Save the applicant first.</source>
+        <translation>Спочатку збережіть кандидата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/duplicate_actions.py" line="30"/>
+        <source>Merge cases</source>
+        <translation>Об&apos;єднання справ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/duplicate_actions.py" line="30"/>
+        <source>Merge case %1 into this case? Its records, flags and history will show here, and it leaves the list and search. A merge cannot be undone.</source>
+        <translation>Приєднати справу %1 до цієї справи? Її записи, позначки ризику та історія відображатимуться тут, а сама вона зникне зі списку та пошуку. Об&apos;єднання не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/duplicate_actions.py" line="33"/>
+        <source>Merge</source>
+        <translation>Об&apos;єднати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/duplicate_actions.py" line="35"/>
+        <source>Not the same person</source>
+        <translation>Різні особи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/duplicate_actions.py" line="35"/>
+        <source>Remember that case %1 is a different person? The duplicate flag goes away on both cases.</source>
+        <translation>Запам&apos;ятати, що справа %1 стосується іншої особи? Позначка про дублікат зникне в обох справах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/duplicate_actions.py" line="43"/>
+        <source>Not decided</source>
+        <translation>Рішення не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/duplicate_actions.py" line="47"/>
+        <source>Merged.</source>
+        <translation>Справи об&apos;єднано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/duplicate_actions.py" line="48"/>
+        <source>Marked as a different person.</source>
+        <translation>Позначено як іншу особу.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dossier/record_actions.py" line="32"/>
         <source>Seal</source>
         <translation>Скріпити</translation>
@@ -928,199 +984,209 @@
         <translation>Чому справа може рухатися далі без цієї перевірки?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="74"/>
+        <location filename="../../app/ui/dossier/window.py" line="82"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="74"/>
+        <location filename="../../app/ui/dossier/window.py" line="82"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="75"/>
+        <location filename="../../app/ui/dossier/window.py" line="83"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="75"/>
+        <location filename="../../app/ui/dossier/window.py" line="83"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="76"/>
+        <location filename="../../app/ui/dossier/window.py" line="84"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="76"/>
+        <location filename="../../app/ui/dossier/window.py" line="84"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="77"/>
+        <location filename="../../app/ui/dossier/window.py" line="85"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="99"/>
+        <location filename="../../app/ui/dossier/window.py" line="108"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="100"/>
+        <location filename="../../app/ui/dossier/window.py" line="109"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="101"/>
+        <location filename="../../app/ui/dossier/window.py" line="110"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="102"/>
+        <location filename="../../app/ui/dossier/window.py" line="111"/>
         <source>Send to &amp;HQ…</source>
         <translation>Надіслати до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="103"/>
+        <location filename="../../app/ui/dossier/window.py" line="112"/>
         <source>Another &amp;polygraph exam</source>
         <translation>Ще одне &amp;опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="104"/>
+        <location filename="../../app/ui/dossier/window.py" line="113"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="122"/>
+        <location filename="../../app/ui/dossier/window.py" line="131"/>
         <source>New applicant</source>
         <translation>Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="123"/>
+        <location filename="../../app/ui/dossier/window.py" line="132"/>
         <source> — DEMO</source>
         <translation> — ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="143"/>
+        <location filename="../../app/ui/dossier/window.py" line="152"/>
         <source>Polygraph %1</source>
         <translation>Поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="162"/>
+        <location filename="../../app/ui/dossier/window.py" line="171"/>
         <source>Polygraph</source>
         <translation>Поліграф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="162"/>
+        <location filename="../../app/ui/dossier/window.py" line="171"/>
         <source>A case holds at most %1 exams.</source>
         <translation>Справа може містити не більше %1 опитувань.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="186"/>
+        <location filename="../../app/ui/dossier/window.py" line="196"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="187"/>
+        <location filename="../../app/ui/dossier/window.py" line="197"/>
         <source>There are unsaved changes to this dossier from %1. Restore them?</source>
         <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="198"/>
+        <location filename="../../app/ui/dossier/window.py" line="208"/>
         <source>Restored unsaved changes; save them with Ctrl+S.</source>
         <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="204"/>
+        <location filename="../../app/ui/dossier/window.py" line="214"/>
         <source>Editing… (* in the title: not saved yet; a draft is kept as you type)</source>
         <translation>Редагування… (* у заголовку: ще не збережено; чернетка зберігається під час введення)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="221"/>
+        <location filename="../../app/ui/dossier/window.py" line="231"/>
         <source>Autosave failed; the details are in the log.</source>
         <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="227"/>
+        <location filename="../../app/ui/dossier/window.py" line="237"/>
         <source>Draft saved in the vault.</source>
         <translation>Чернетку збережено у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="239"/>
+        <location filename="../../app/ui/dossier/window.py" line="249"/>
         <source>Not saved yet</source>
         <translation>Ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="240"/>
+        <location filename="../../app/ui/dossier/window.py" line="250"/>
         <source>Please correct these first (your typing is kept as a draft):</source>
         <translation>Спершу виправте (введене збережено як чернетку):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="250"/>
+        <location filename="../../app/ui/dossier/window.py" line="260"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="255"/>
+        <location filename="../../app/ui/dossier/window.py" line="265"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="268"/>
+        <location filename="../../app/ui/dossier/window.py" line="279"/>
+        <source>Linked cases</source>
+        <translation>Пов&apos;язані справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="290"/>
+        <source>likely the same person</source>
+        <translation>ймовірно, та сама особа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="290"/>
+        <source>possibly the same person</source>
+        <translation>можливо, та сама особа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="293"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="269"/>
-        <source>This person may already have a case. A supervisor can merge the cases or mark them distinct (dossier duplicates …):</source>
-        <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні (dossier duplicates …):</translation>
+        <location filename="../../app/ui/dossier/window.py" line="294"/>
+        <source>This person may already have a case. A supervisor can merge the cases or mark them distinct from the flag (or with dossier duplicates …):</source>
+        <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні за допомогою позначки (або командою dossier duplicates …):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="273"/>
+        <location filename="../../app/ui/dossier/window.py" line="298"/>
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="273"/>
-        <location filename="../../app/ui/dossier/window.py" line="294"/>
+        <location filename="../../app/ui/dossier/window.py" line="298"/>
+        <location filename="../../app/ui/dossier/window.py" line="323"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="294"/>
-        <location filename="../../app/ui/dossier/window.py" line="297"/>
+        <location filename="../../app/ui/dossier/window.py" line="323"/>
+        <location filename="../../app/ui/dossier/window.py" line="326"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="297"/>
+        <location filename="../../app/ui/dossier/window.py" line="326"/>
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="304"/>
+        <location filename="../../app/ui/dossier/window.py" line="333"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="304"/>
+        <location filename="../../app/ui/dossier/window.py" line="333"/>
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="312"/>
-        <source>Save the applicant first.</source>
-        <translation>Спочатку збережіть кандидата.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="319"/>
+        <location filename="../../app/ui/dossier/window.py" line="348"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="325"/>
+        <location filename="../../app/ui/dossier/window.py" line="354"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
@@ -1362,87 +1428,87 @@
 <context>
     <name>FlagNames</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
         <source>polygraph: deception indicated</source>
         <translation>поліграф: виявлено ознаки обману</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>polygraph: inconclusive</source>
         <translation>поліграф: невизначений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>polygraph: no opinion</source>
         <translation>поліграф: без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>polygraph: purposeful non-cooperation</source>
         <translation>поліграф: навмисна відмова від співпраці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>examiner&apos;s result differs from the scores</source>
         <translation>висновок поліграфолога розходиться з оцінками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>the two polygraph exams disagree</source>
         <translation>два опитування на поліграфі розходяться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>the two exams are not independent</source>
         <translation>два опитування не є незалежними</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>adverse background check</source>
         <translation>негативна перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>inconclusive background check</source>
         <translation>невизначена перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="268"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>interview not credible</source>
         <translation>співбесіда неправдоподібна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>interview doubtful</source>
         <translation>співбесіда сумнівна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>contact with Russian services</source>
         <translation>контакт із російськими спецслужбами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>relatives in hostile territory</source>
         <translation>родичі на ворожій території</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>interview differs from the application</source>
         <translation>співбесіда розходиться із заявою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>a step is overdue</source>
         <translation>етап прострочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>possible duplicate</source>
         <translation>можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>watchlist match</source>
         <translation>збіг зі списком спостереження</translation>
     </message>
@@ -1450,122 +1516,157 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
-        <location filename="../../app/ui/messages.py" line="238"/>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>Polygraph exams %1 and %2 disagree (%3): exam %4 or further investigation.</source>
         <translation>Опитування на поліграфі %1 і %2 розходяться (%3): потрібне опитування %4 або додаткова перевірка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>Polygraph exams %1 and %2 disagree (%3).</source>
         <translation>Опитування на поліграфі %1 і %2 розходяться (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>Polygraph exams are not independent: %1.</source>
         <translation>Опитування на поліграфі не є незалежними: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>Exam %1 was scored with an unknown rule: its stated result (%2) needs review.</source>
         <translation>Опитування %1 оцінено за невідомим правилом: указаний результат (%2) потребує перевірки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>Exam %1: the decision rule does not fit the exam&apos;s format.</source>
         <translation>Опитування %1: правило рішення не відповідає формату опитування.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="258"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="254"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
+        <source>Likely the same person as %1 (score %2: %3).</source>
+        <translation>Ймовірно, та сама особа, що й %1 (оцінка %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="262"/>
+        <source>May match watchlist entry %1 (score %2: %3).</source>
+        <translation>Можливий збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="263"/>
+        <source>Case %1 was merged into this case.</source>
+        <translation>Справу %1 об&apos;єднано з цією справою.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="264"/>
+        <source>Merged into case %1.</source>
+        <translation>Об&apos;єднано зі справою %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="266"/>
+        <source>In merged case %1: %2</source>
+        <translation>У приєднаній справі %1: %2</translation>
     </message>
 </context>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="35"/>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="38"/>
         <source>No risk flags.</source>
         <translation>Позначок ризику немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="39"/>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="42"/>
         <source>red</source>
         <translation>червона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="39"/>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="42"/>
         <source>amber</source>
         <translation>жовта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="39"/>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="42"/>
         <source>info</source>
         <translation>довідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="46"/>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="43"/>
+        <source>Merge into this case…</source>
+        <translation>Приєднати до цієї справи…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="43"/>
+        <source>Not the same person…</source>
+        <translation>Це інша особа…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="53"/>
         <source>Click a flag to open the part of the case it rests on.</source>
         <translation>Клацніть позначку, щоб відкрити частину справи, на якій вона ґрунтується.</translation>
     </message>
@@ -1604,137 +1705,137 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>opened</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>saved</source>
         <translation>збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>decision recorded</source>
         <translation>внесено рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>sealed</source>
         <translation>скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
         <source>printed</source>
         <translation>надруковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>attachment added</source>
         <translation>додано вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>case file signed</source>
         <translation>справу підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>imported at HQ</source>
         <translation>імпортовано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>marked not a duplicate</source>
         <translation>позначено як не дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>merged as a duplicate</source>
         <translation>об&apos;єднано як дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="380"/>
         <source>cleared</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>case summary</source>
         <translation>довідка у справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="382"/>
         <source>signed case file</source>
         <translation>підписана справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>demo data</source>
         <translation>навчальні дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="384"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="386"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="387"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="390"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359"/>
+        <location filename="../../app/ui/messages.py" line="391"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="361"/>
+        <location filename="../../app/ui/messages.py" line="393"/>
         <source>bundle sha256 %1 to %2</source>
         <translation>пакет sha256 %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="394"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
@@ -2275,6 +2376,89 @@
     </message>
 </context>
 <context>
+    <name>LinksTab</name>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="28"/>
+        <source>This case was merged into case %1: work on it there.</source>
+        <translation>Цю справу об&apos;єднано зі справою %1: працюйте з нею там.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="31"/>
+        <source>Merged into this case: %1 (records and history under Linked cases).</source>
+        <translation>Приєднано до цієї справи: %1 (записи та історія — на вкладці «Пов&apos;язані справи»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="39"/>
+        <source>Application received %1</source>
+        <translation>Заяву отримано %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="41"/>
+        <source>Interview %1: %2, %3</source>
+        <translation>Співбесіда %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="42"/>
+        <source>not assessed</source>
+        <translation>без оцінки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="44"/>
+        <source>Check %1: %2, %3</source>
+        <translation>Перевірка %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="47"/>
+        <source>Polygraph exam %1: %2</source>
+        <translation>Опитування на поліграфі %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="48"/>
+        <source>no result</source>
+        <translation>без результату</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="50"/>
+        <source>Decision: %1</source>
+        <translation>Рішення: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="56"/>
+        <source>born</source>
+        <translation>нар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="56"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="56"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="57"/>
+        <source>When (UTC)</source>
+        <translation>Коли (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="57"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="57"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/links_tab.py" line="58"/>
+        <source>Detail</source>
+        <translation>Подробиці</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="49"/>
@@ -2438,7 +2622,7 @@
         <translation>&amp;Про Field Dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>%n applicant(s)</source>
         <translation>
             <numerusform>%n заявник</numerusform>
@@ -2447,7 +2631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n збіг</numerusform>
@@ -2456,7 +2640,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -2464,447 +2648,462 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="16"/>
+        <location filename="../../app/ui/messages.py" line="18"/>
         <source>Wrong call sign or passphrase.</source>
         <translation>Неправильний позивний або парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17"/>
+        <location filename="../../app/ui/messages.py" line="19"/>
         <source>The vault is open in another window.</source>
         <translation>Сховище відкрите в іншому вікні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18"/>
+        <location filename="../../app/ui/messages.py" line="20"/>
         <source>No vault at that location. Create one with `dossier init`.</source>
         <translation>За цією адресою сховища немає. Створіть його командою `dossier init`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="19"/>
+        <location filename="../../app/ui/messages.py" line="21"/>
         <source>written application text</source>
         <translation>текст письмової заяви</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="20"/>
+        <location filename="../../app/ui/messages.py" line="22"/>
         <source>at least one interview</source>
         <translation>принаймні одна співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21"/>
+        <location filename="../../app/ui/messages.py" line="23"/>
         <source>at least one background check</source>
         <translation>принаймні одна перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22"/>
+        <location filename="../../app/ui/messages.py" line="24"/>
         <source>at least one sealed interview</source>
         <translation>щонайменше одна скріплена співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/ui/messages.py" line="25"/>
         <source>a recorded decision</source>
         <translation>ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24"/>
+        <location filename="../../app/ui/messages.py" line="26"/>
         <source>case file sent to HQ</source>
         <translation>справу надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25"/>
+        <location filename="../../app/ui/messages.py" line="27"/>
         <source>The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.</source>
         <translation>База даних сховища пошкоджена або змінена (сторінка не пройшла перевірку). Більше нічого не записано. Запустіть `dossier check`, відновіть із резервної копії та повідомте штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="26"/>
+        <location filename="../../app/ui/messages.py" line="28"/>
         <source>The disk is full: the change was not saved. Free some space and try again.</source>
         <translation>Диск заповнено: зміну не збережено. Звільніть місце та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
+        <location filename="../../app/ui/messages.py" line="29"/>
         <source>The disk reported an error: the change was not saved. Check the drive, then run `dossier check`.</source>
         <translation>Диск повідомив про помилку: зміну не збережено. Перевірте накопичувач, потім запустіть `dossier check`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="30"/>
         <source>The vault is busy in another window; try again.</source>
         <translation>Сховище зайняте в іншому вікні; спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>The vault is locked; unlock it and try again.</source>
         <translation>Сховище заблоковано; розблокуйте його та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>No vault at that location; nothing was erased.</source>
         <translation>Там немає сховища; нічого не знищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>Erase after 3 to 100 failed attempts, or 0 for never.</source>
         <translation>Знищувати після 3–100 невдалих спроб, або 0 — ніколи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>The failed-unlock counter file was deleted.</source>
         <translation>Файл лічильника невдалих спроб розблокування було видалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>The failed-unlock counter file was damaged or edited.</source>
         <translation>Файл лічильника невдалих спроб розблокування пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>The failed-unlock counter was set back.</source>
         <translation>Лічильник невдалих спроб розблокування було відмотано назад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>The failed-unlock counter was edited.</source>
         <translation>Лічильник невдалих спроб розблокування було змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>The wipe policy in the key file had been changed; the vault&apos;s setting was put back.</source>
         <translation>Правило знищення у файлі ключів було змінено; налаштування сховища відновлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>The vault&apos;s commit mark is damaged or was altered.</source>
         <translation>Позначку записів сховища пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>The vault&apos;s commit mark is missing.</source>
         <translation>Позначка записів сховища відсутня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>The destination folder does not exist (is the stick mounted?).</source>
         <translation>Теки призначення немає (чи підключено накопичувач?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>The destination folder is gone: was the stick removed?</source>
         <translation>Теки призначення більше немає: накопичувач від&apos;єднали?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>The destination is full. Nothing was left on it.</source>
         <translation>Місце призначення заповнене. На ньому нічого не залишено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>The destination disappeared or failed while writing (was the stick removed?). Nothing was kept.</source>
         <translation>Місце призначення зникло або дало збій під час запису (накопичувач від&apos;єднали?). Нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>The destination is read-only or not writable.</source>
         <translation>Місце призначення лише для читання або недоступне для запису.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>The file read back from the destination differs from what was written; the stick may be failing. It was removed.</source>
         <translation>Файл, прочитаний назад із місця призначення, відрізняється від записаного; можливо, накопичувач несправний. Файл вилучено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>subtotals between the cutscores</source>
         <translation>суми за запитаннями між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>the decision rule is not for this scoring method</source>
         <translation>правило рішення не призначене для цього методу оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
         <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
         <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
         <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>The change was not saved.</source>
         <translation>Зміну не збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>Sealed records cannot be changed that way.</source>
         <translation>Скріплені записи не можна змінювати в такий спосіб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>The case has not reached the decision yet.</source>
         <translation>Справа ще не дійшла до рішення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>An examiner may only record and change their own polygraph exams.</source>
         <translation>Поліграфолог може вносити й змінювати лише власні опитування на поліграфі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>Only the examiner who sealed a polygraph exam may amend it.</source>
         <translation>Вносити поправки до опитування на поліграфі може лише поліграфолог, який його скріпив.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>A demo vault cannot be enrolled with HQ.</source>
         <translation>Демонстраційне сховище не можна зареєструвати в штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>Wrong passphrase: the record was not sealed.</source>
         <translation>Неправильна парольна фраза: запис не скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>a decision is recorded in the name of its user</source>
         <translation>рішення записується від імені користувача, який його ухвалює</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>an amendment is made in the name of the user who makes it</source>
         <translation>поправка вноситься від імені користувача, який її робить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>a waiver needs your call sign and a reason</source>
         <translation>для звільнення від перевірки потрібні ваш позивний і причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing</source>
         <translation>правило рішення не належить до відомих цьому сховищу: перед скріпленням виберіть одне з його правил (опитування буде оцінено заново)</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="65"/>
+        <source>Decide &apos;distinct&apos; or &apos;merged&apos;.</source>
+        <translation>Оберіть «різні» (distinct) або «об&apos;єднати» (merged).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66"/>
+        <source>A case cannot be its own duplicate.</source>
+        <translation>Справа не може бути дублікатом самої себе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <source>One of these cases is already merged into another case.</source>
+        <translation>Одну з цих справ уже приєднано до іншої справи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>%1 check is pending</source>
         <translation>перевірка «%1» очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
         <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>polygraph exam %1 not recorded</source>
         <translation>опитування на поліграфі %1 не внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>polygraph exam %1 is not sealed</source>
         <translation>опитування на поліграфі %1 не скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>Passphrase too weak: %1</source>
         <translation>Парольна фраза занадто слабка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>Not enough space on the destination: %1 free, %2 needed. Nothing was written.</source>
         <translation>Недостатньо місця: вільно %1, потрібно %2. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>grand total %1 between the cutscores and no subtotal decides</source>
         <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
         <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>lowest subtotal %1 %2 ≤ %3</source>
         <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна сума за запитанням ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>subtotal %1 is %2</source>
         <translation>сума за запитанням %1 дорівнює %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>chart %1, %2, %3: %4 is outside %5..%6</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різні (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>exams %1 and %2 were given by the same examiner</source>
         <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>exams %1 and %2 were held on the same day</source>
         <translation>опитування %1 і %2 проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>Only its author (%1) can seal an interview.</source>
         <translation>Скріпити співбесіду може лише її автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>Only its author (%1) can seal a check.</source>
         <translation>Скріпити перевірку може лише її автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>Only its author (%1) can seal a polygraph exam.</source>
         <translation>Скріпити опитування на поліграфі може лише його автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>Only its author (%1) can seal the decision.</source>
         <translation>Скріпити рішення може лише його автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>The %1 (%2) is an external name: choose a user of this vault first.</source>
         <translation>Поле «%1» (%2) містить зовнішнє ім&apos;я: спершу виберіть користувача цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>Only the user who sealed %1 (or a supervisor) may amend it.</source>
         <translation>Вносити поправки до запису «%1» може лише користувач, який його скріпив, або керівник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>%1: %2 is not a user of this vault</source>
         <translation>%1: %2 не є користувачем цього сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>%1: %2 is no longer a user of this vault</source>
         <translation>%1: %2 уже не є користувачем цього сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>%1: %2 does not have the role for it (%3)</source>
         <translation>%1: %2 не має потрібної для цього ролі (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>%1 is set by the vault and cannot be changed</source>
         <translation>%1: це значення встановлює сховище, його не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>%1 is not sealed: it has no amendments to change</source>
         <translation>%1 не скріплено, тож у нього немає поправок, які можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>%1 can only be attested by HQ&apos;s import of a signed bundle</source>
         <translation>%1 може засвідчити лише імпорт підписаного пакета справи в штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>Several cases had that number; name one of: %1</source>
         <translation>Цей номер мали кілька справ; укажіть одну з них: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>An officer may not %1.</source>
         <translation>Офіцер не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>An examiner may not %1.</source>
         <translation>Поліграфолог не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>A supervisor may not %1.</source>
         <translation>Керівник не може %1.</translation>
     </message>
@@ -2991,147 +3190,147 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="402"/>
+        <location filename="../../app/ui/messages.py" line="434"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Використайте кілька слів, уникайте поширених виразів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="403"/>
+        <location filename="../../app/ui/messages.py" line="435"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation>Символи, цифри чи великі літери не обов&apos;язкові.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/messages.py" line="436"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>Додайте ще одне-два слова. Рідковживані слова кращі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="405"/>
+        <location filename="../../app/ui/messages.py" line="437"/>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Клавіші, що йдуть підряд, легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="406"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>Short keyboard patterns are easy to guess.</source>
         <translation>Короткі візерунки на клавіатурі легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="407"/>
+        <location filename="../../app/ui/messages.py" line="439"/>
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation>Використайте довший візерунок на клавіатурі з більшою кількістю поворотів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="408"/>
+        <location filename="../../app/ui/messages.py" line="440"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>Повтори на кшталт «aaa» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="409"/>
+        <location filename="../../app/ui/messages.py" line="441"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>Повтори на кшталт «abcabcabc» вгадати лише трохи важче, ніж «abc».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="442"/>
         <source>Avoid repeated words and characters.</source>
         <translation>Уникайте повторів слів і символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="411"/>
+        <location filename="../../app/ui/messages.py" line="443"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Послідовності на кшталт «abc» чи «6543» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="412"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>Avoid sequences.</source>
         <translation>Уникайте послідовностей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="413"/>
+        <location filename="../../app/ui/messages.py" line="445"/>
         <source>Recent years are easy to guess.</source>
         <translation>Останні роки легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="414"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>Avoid recent years.</source>
         <translation>Уникайте останніх років.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="415"/>
+        <location filename="../../app/ui/messages.py" line="447"/>
         <source>Avoid years that are associated with you.</source>
         <translation>Уникайте років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="416"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>Dates are often easy to guess.</source>
         <translation>Дати часто легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="417"/>
+        <location filename="../../app/ui/messages.py" line="449"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Уникайте дат і років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="418"/>
+        <location filename="../../app/ui/messages.py" line="450"/>
         <source>This is a top-10 common password.</source>
         <translation>Це один із 10 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="419"/>
+        <location filename="../../app/ui/messages.py" line="451"/>
         <source>This is a top-100 common password.</source>
         <translation>Це один із 100 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="420"/>
+        <location filename="../../app/ui/messages.py" line="452"/>
         <source>This is a very common password.</source>
         <translation>Це дуже поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="421"/>
+        <location filename="../../app/ui/messages.py" line="453"/>
         <source>This is similar to a commonly used password.</source>
         <translation>Це схоже на поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="422"/>
+        <location filename="../../app/ui/messages.py" line="454"/>
         <source>A word by itself is easy to guess.</source>
         <translation>Одне слово легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="423"/>
+        <location filename="../../app/ui/messages.py" line="455"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Самі лише імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="424"/>
+        <location filename="../../app/ui/messages.py" line="456"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Поширені імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="425"/>
+        <location filename="../../app/ui/messages.py" line="457"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Велика перша літера мало допомагає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="426"/>
+        <location filename="../../app/ui/messages.py" line="458"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Слово великими літерами вгадати майже так само легко, як і малими.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="427"/>
+        <location filename="../../app/ui/messages.py" line="459"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Слова задом наперед вгадати ненабагато важче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="428"/>
+        <location filename="../../app/ui/messages.py" line="460"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Передбачувані заміни на кшталт «@» замість «a» мало допомагають.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="429"/>
+        <location filename="../../app/ui/messages.py" line="461"/>
         <source>Too easy to guess: add more unrelated words.</source>
         <translation>Занадто легко вгадати: додайте більше не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="430"/>
+        <location filename="../../app/ui/messages.py" line="462"/>
         <source>Use at least 12 characters; several words work well.</source>
         <translation>Використайте щонайменше 12 символів; добре підходять кілька слів.</translation>
     </message>
@@ -3522,52 +3721,87 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
+        <source>same surname</source>
+        <translation>те саме прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="305"/>
+        <source>surname spelling variant</source>
+        <translation>інше написання прізвища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="306"/>
+        <source>given name spelling variant</source>
+        <translation>інше написання імені</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="307"/>
+        <source>given-name variant</source>
+        <translation>варіант імені</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="308"/>
+        <source>clearly different given name</source>
+        <translation>явно інше ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="309"/>
+        <source>same patronymic</source>
+        <translation>те саме по батькові</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="310"/>
+        <source>different patronymic</source>
+        <translation>інше по батькові</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
@@ -3638,32 +3872,32 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="386"/>
+        <location filename="../../app/ui/messages.py" line="418"/>
         <source>Federal grand total (single issue)</source>
         <translation>Федеральна загальна сума (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="387"/>
+        <location filename="../../app/ui/messages.py" line="419"/>
         <source>Grand total, 3-position (single issue)</source>
         <translation>Загальна сума, 3-бальна шкала (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="388"/>
+        <location filename="../../app/ui/messages.py" line="420"/>
         <source>Krapohl asymmetric two-stage (single issue)</source>
         <translation>Асиметричне двоетапне правило Крапола (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="389"/>
+        <location filename="../../app/ui/messages.py" line="421"/>
         <source>Subtotal (spot) rule, 7-position (multi-issue screening)</source>
         <translation>Правило проміжних сум, 7-бальна шкала (скринінг за кількома темами)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="390"/>
+        <location filename="../../app/ui/messages.py" line="422"/>
         <source>ESS single issue (two-stage)</source>
         <translation>ESS, одна тема (двоетапне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>ESS multi-issue (subtotal)</source>
         <translation>ESS, кілька тем (проміжні суми)</translation>
     </message>
@@ -3741,6 +3975,49 @@
         <location filename="../../app/ui/dossier/seal_bar.py" line="57"/>
         <source>Draft: its author seals it when complete.</source>
         <translation>Чернетка: автор скріплює її, коли вона завершена.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="313"/>
+        <source>case number</source>
+        <translation>номер справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="314"/>
+        <source>name or document</source>
+        <translation>ім&apos;я або документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="315"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="316"/>
+        <source>name or document (many matches, newest first)</source>
+        <translation>ім&apos;я або документ (багато збігів, спершу новіші)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="317"/>
+        <source>text (many matches, newest first)</source>
+        <translation>текст (багато збігів, спершу новіші)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="318"/>
+        <source>spelling variant</source>
+        <translation>інше написання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="319"/>
+        <source>given-name variant</source>
+        <translation>варіант імені</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="320"/>
+        <source>similar spelling</source>
+        <translation>схоже написання</translation>
     </message>
 </context>
 <context>
@@ -4148,177 +4425,177 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>security service</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>counter intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>polygraph 1</source>
         <translation>поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>polygraph 2</source>
         <translation>поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>sent to hq</source>
         <translation>надсилання до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>rank</source>
         <translation>звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>both exams were given by the same examiner</source>
         <translation>обидва опитування провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>both exams were held on the same day</source>
         <translation>обидва опитування проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>the exam&apos;s stored decision rule is incomplete or damaged</source>
         <translation>збережене з опитуванням правило рішення неповне або пошкоджене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>the examiner&apos;s result is missing</source>
         <translation>немає висновку поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>subtotals between the cutscores</source>
         <translation>проміжні суми між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різняться (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>grand total %1 and no subtotal ≤ %2</source>
         <translation>загальна сума %1, і жодна проміжна сума не ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>subtotal %1 %2 ≤ %3</source>
         <translation>проміжна сума %1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна проміжна сума ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1; порядок вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>chart %1, %2, %3: %4 is outside %5</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5</translation>
     </message>

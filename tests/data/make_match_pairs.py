@@ -24,7 +24,9 @@ from faker import Faker  # noqa: E402
 
 from app.domain.names import schemes  # noqa: E402
 
-VARIANTS = json.loads((ROOT / "resources/names/given_name_variants.json").read_text("utf-8"))["groups"]
+VARIANTS = [[f.capitalize() for f in line.split("\t")[2].split()]  # given-name items (make_name_data.py)
+            for line in (ROOT / "resources/names/given_names.tsv").read_text("utf-8").splitlines()
+            if line and not line.startswith("#")]
 RU_UK = str.maketrans({"и": "і", "е": "є", "ы": "и", "Э": "Е", "И": "І"})
 
 

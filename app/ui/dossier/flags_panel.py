@@ -10,14 +10,16 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from app.domain import flags
-from app.ui.messages import tr_flag
+from app.ui.messages import tr_flag_from
 from app.ui.widgets import colour
 
 SEVERITY_COLOUR = {flags.RED: "red", flags.AMBER: "amber"}
+DUPLICATE_CODES = ("likely_duplicate", "possible_duplicate")
 
 
 class FlagsPanel(QLabel):
     flag_clicked = Signal(object)  # flags.Flag
+    duplicate_decided = Signal(str, str)  # the other case, "merged" or "distinct"
     shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -28,6 +30,7 @@ class FlagsPanel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.linkActivated.connect(self._activated)
         self.current: list[flags.Flag] = []
+        self.may_decide_duplicates = False  # the window sets it from the role matrix
 
     def update_for(self, found: list[flags.Flag]) -> None:
         self.current = found
@@ -37,16 +40,24 @@ class FlagsPanel(QLabel):
             self.shown.emit()
             return
         names = {flags.RED: self.tr("red"), flags.AMBER: self.tr("amber"), flags.INFO: self.tr("info")}
+        merge, distinct = self.tr("Merge into this case…"), self.tr("Not the same person…")
         lines = []
         for i, f in enumerate(self.current):
             tint = f"color:{colour(SEVERITY_COLOUR[f.severity])};" if f.severity in SEVERITY_COLOUR else ""
             lines.append(f"<span style='{tint}font-weight:bold'>● {escape(names[f.severity])}</span> "
-                         f"<a href='flag:{i}'>{escape(tr_flag(f.code, f.message, f.args))}</a>")
+                         f"<a href='flag:{i}'>{escape(tr_flag_from(f))}</a>")
+            if f.code in DUPLICATE_CODES and self.may_decide_duplicates and not f.source:
+                lines[-1] += (f" [<a href='merged:{i}'>{escape(merge)}</a> · "
+                              f"<a href='distinct:{i}'>{escape(distinct)}</a>]")
         self.setText("<br>".join(lines))
         self.setToolTip(self.tr("Click a flag to open the part of the case it rests on."))
         self.shown.emit()
 
     def _activated(self, link: str) -> None:
+        kind, _, number = link.partition(":")
+        if kind in ("merged", "distinct") and number.isdigit() and int(number) < len(self.current):
+            self.duplicate_decided.emit(self.current[int(number)].args[0], kind)
+            return
         index = int(link.removeprefix("flag:")) if link.removeprefix("flag:").isdigit() else -1
         if 0 <= index < len(self.current):
             self.flag_clicked.emit(self.current[index])

@@ -39,6 +39,12 @@ class ScrollingTabs(QTabWidget):
             self.setTabToolTip(i, f"Alt+{i + 1}" if i < 9 else "")  # a tab pushed past the ninth has no key
         return index
 
+    def remove_page(self, page: QWidget) -> None:
+        if page in self.pages:
+            index = self.pages.index(page)
+            self.pages.remove(page)
+            self.removeTab(index)
+
     def open_page(self, index: int) -> None:
         """Show a page and put the keyboard focus on its first field."""
         self.setCurrentIndex(index)

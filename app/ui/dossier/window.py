@@ -20,10 +20,11 @@ from app.domain.enums import Stage
 from app.domain.flags import Flag
 from app.domain.interchange import to_document
 from app.domain.model import Dossier, Person
+from app.domain.roles import Action, may
 from app.domain.serde import from_jsonable
 from app.errors import DossierError
 from app.ui import prompts
-from app.ui.dossier import record_actions
+from app.ui.dossier import duplicate_actions, record_actions
 from app.ui.dossier.application_tab import ApplicationTab
 from app.ui.dossier.attachments_tab import AttachmentsTab
 from app.ui.dossier.autosave import AutosaveClock
@@ -34,10 +35,11 @@ from app.ui.dossier.exam_tab import ExamTab
 from app.ui.dossier.flags_panel import FlagsArea, FlagsPanel
 from app.ui.dossier.history_tab import HistoryTab
 from app.ui.dossier.interviews_tab import InterviewsTab
+from app.ui.dossier.links_tab import LinksTab
 from app.ui.dossier.personal_tab import PersonalTab
 from app.ui.dossier.pipeline_bar import PipelineBar
 from app.ui.dossier.tabs import ScrollingTabs
-from app.ui.messages import tr_message
+from app.ui.messages import tr_message, tr_reasons
 from app.ui.widgets import demo_banner, fit_to_screen
 from app.vault.drafts import NEW_APPLICANT
 from app.vault.session import VaultSession
@@ -59,8 +61,14 @@ class DossierWindow(QMainWindow):
         self.pipeline.step_clicked.connect(self.open_step)
         self.flags = FlagsPanel()
         self.flags.flag_clicked.connect(self.open_flag)
+        self.flags.may_decide_duplicates = may(session.user.role, Action.MERGE_DUPLICATES)
+        self.flags.duplicate_decided.connect(self.decide_duplicate)
         self.status = QLabel()
         self.status.setObjectName("save_status")
+        self.links_banner = QLabel()
+        self.links_banner.setObjectName("links_banner")
+        self.links_banner.setWordWrap(True)
+        self.links = LinksTab()
         self.tabs = ScrollingTabs()
         self.personal = PersonalTab(session)
         self.application = ApplicationTab(session)
@@ -93,6 +101,7 @@ class DossierWindow(QMainWindow):
             layout.addWidget(demo_banner())
         layout.addWidget(self.pipeline)
         layout.addWidget(FlagsArea(self.flags))
+        layout.addWidget(self.links_banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self.setCentralWidget(central)
@@ -170,6 +179,7 @@ class DossierWindow(QMainWindow):
         self._exam_tabs_for(d)
         for tab, _ in self.sections:
             tab.load(d)
+        self._show_links(d)
         self.pipeline.update_for(d)
         self.flags.update_for(self.session.flags_for(d))
         self._title()
@@ -257,6 +267,19 @@ class DossierWindow(QMainWindow):
         self.saved.emit(d.case_number)
         return True
 
+    def _show_links(self, d: Dossier) -> None:
+        """A merged case and the case it joined each name the other (the links tab only when there are links)."""
+        links = self.session.case_links(d.case_number) if d.case_number else {}
+        self.links_banner.setText(self.links.banner(links))
+        self.links_banner.setVisible(bool(links))
+        if links:
+            self.links.show_links(links, {m["case_number"]: self.session.get_dossier(m["case_number"])
+                                          for m in links.get("merged_cases", [])})
+            if self.links not in self.tabs.pages:
+                self.tabs.add_page(self.links, self.tr("Linked cases"))
+        else:
+            self.tabs.remove_page(self.links)
+
     def _tell_duplicates(self) -> None:
         """After a case is created or its identity edited, show the candidates, explained."""
         found = self.session.duplicate_candidates(self.dossier)
@@ -264,10 +287,12 @@ class DossierWindow(QMainWindow):
         if not found or shown == getattr(self, "_told", None):
             return
         self._told = shown
-        lines = [f"{m.b} — {m.score:.2f}: {'; '.join(m.reasons)}" for m in found[:10]]
+        tiers = {"likely": self.tr("likely the same person"), "possible": self.tr("possibly the same person")}
+        lines = [f"{m.b} — {tiers.get(m.tier, m.tier)}, {m.score:.2f}: {tr_reasons('; '.join(m.reasons))}"
+                 for m in found[:10]]
         prompts.current().info(self, self.tr("Possible duplicates"), self.tr(
             "This person may already have a case. A supervisor can merge the cases or mark them distinct "
-            "(dossier duplicates …):") + "\n\n" + "\n".join(lines))
+            "from the flag (or with dossier duplicates …):") + "\n\n" + "\n".join(lines))
 
     def _add_pages(self) -> None:
         files = prompts.current().open_files(self, self.tr("Scanned pages"), self.tr("Images (*.png *.jpg *.jpeg)"))
@@ -289,6 +314,10 @@ class DossierWindow(QMainWindow):
 
     def open_flag(self, flag: Flag) -> None:
         record_actions.open_flag(self, flag)
+
+    def decide_duplicate(self, other: str, decision: str) -> bool:
+        """Merge `other` into this case, or mark it a different person (app/ui/dossier/duplicate_actions.py)."""
+        return duplicate_actions.decide(self, other, decision)
 
     def _set_photo(self) -> None:
         files = prompts.current().open_files(self, self.tr("Photo"), self.tr("Images (*.png *.jpg *.jpeg)"))

@@ -17,8 +17,10 @@ from app.vault.guard.base import GuardBase
 
 class MaintenanceMixin(GuardBase):
     def decide_duplicate(self, case_a: str, case_b: str, decision: str) -> None:
-        """'distinct' (remembered; no more flag) or 'merged' (case_b is merged into case_a;
-        both histories are kept and case_b leaves the list). Supervisors only."""
+        """'distinct' (remembered; no more flag) or 'merged' (case_b joins case_a: it leaves the
+        list, search and matching; its records, flags and history are shown with case_a, and each
+        case names the other). Supervisors only (docs/vetting-rules.md: in the field every case is
+        the post's own; at HQ the analyst merges across posts)."""
         self.require(Action.MERGE_DUPLICATES)
         if decision not in ("distinct", "merged"):
             raise ValidationError("Decide 'distinct' or 'merged'.")
@@ -27,9 +29,11 @@ class MaintenanceMixin(GuardBase):
             if a_id == b_id:
                 raise ValidationError("A case cannot be its own duplicate.")
             a, b = dossiers.case_number_of(c, a_id), dossiers.case_number_of(c, b_id)
+            if decision == "merged" and (dossiers.merged_into(c, a) or dossiers.merged_into(c, b)):
+                raise ValidationError("One of these cases is already merged into another case.")
             store.decide_pair(c, a, b, decision, self.user.callsign, now_utc().isoformat())
-            if decision == "merged":
-                store.set_merged(c, b_id, a)
+            if decision == "merged":  # B joins A: found through A only; A shows B's records and history
+                store.set_merged(c, b_id, a, b)
             for applicant_id, case, other in ((a_id, a, b), (b_id, b, a)):
                 store.refresh_flags(c, {applicant_id})
                 self.audit(c, f"duplicate_{decision}", case, other)

@@ -18,7 +18,7 @@ from app.domain.casenumber import format_case_number
 from app.domain.model import Attachment, Dossier
 from app.domain.serde import to_jsonable
 from app.errors import IntegrityError, NotFoundError
-from app.vault import exam_index, matching, search_index
+from app.vault import dossiers, exam_index, matching, search_index
 from app.vault.attachments import CHUNK_BYTES, PURPOSES
 from app.vault.connection import Connection
 from app.vault.dossiers import (
@@ -118,6 +118,13 @@ def _write_children(conn: Connection, applicant_id: int, d: Dossier) -> None:
 def after_write(conn: Connection, applicant_id: int, d: Dossier) -> list[flags.Flag]:
     """Derived data of a saved dossier: search index, match keys, watchlist hits, flags."""
     search_index.index_dossier(conn, applicant_id, d)
+    into = dossiers.merged_into(conn, d.case_number)
+    if into:  # merged away: matched and flagged through the case it joined, which shows its records
+        matching.unindex_applicant(conn, applicant_id)
+        found = case_flags(conn, applicant_id, d, dups=[])
+        set_flags(conn, applicant_id, found)
+        refresh_flags(conn, {id_for(conn, into)})
+        return found
     ident = matching.identity_of(d.case_number, d.person)
     matching.index_applicant(conn, applicant_id, ident)
     matching.watchlist_hits_for(conn, applicant_id, ident)
@@ -160,7 +167,9 @@ def rebuild_matching(conn: Connection) -> int:
     """Re-key every applicant; refresh the flags of those with duplicates or watchlist hits
     (after a migration: the other cases' stored flags are unchanged by matching)."""
     count = matching.rekey_all(conn)
-    refresh_flags(conn, matching.recheck_watchlist(conn) | matching.with_duplicates(conn))
+    flagged = {r[0] for r in conn.execute(  # flags from an earlier engine are recomputed too
+        "SELECT id FROM applicants WHERE instr(flags, 'duplicate') > 0 OR instr(flags, 'watchlist') > 0")}
+    refresh_flags(conn, matching.recheck_watchlist(conn) | matching.with_duplicates(conn) | flagged)
     return count
 
 
@@ -203,8 +212,12 @@ def decide_pair(conn: Connection, a: str, b: str, decision: str, by: str, at: st
                  "VALUES (?, ?, ?, ?, ?)", (case_a, case_b, decision, by, at))
 
 
-def set_merged(conn: Connection, applicant_id: int, into: str) -> None:
+def set_merged(conn: Connection, applicant_id: int, into: str, was: str) -> None:
+    """The case joins `into`: so do the cases merged into it before; it leaves search and matching."""
     conn.execute("UPDATE applicants SET merged_into = ? WHERE id = ?", (into, applicant_id))
+    conn.execute("UPDATE applicants SET merged_into = ? WHERE merged_into = ?", (into, was))
+    search_index.unindex(conn, applicant_id)
+    matching.unindex_applicant(conn, applicant_id)
 
 
 def put_attachment(conn: Connection, applicant_id: int, name: str, data: bytes, purpose: str = "other",

@@ -14,7 +14,7 @@ are recomputed in Python once the upgrade has committed (schema.finish_upgrade).
 Stored exam results and rule snapshots are not touched.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 """
 
 import hashlib
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
