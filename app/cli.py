@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__, cli_io
-from app.errors import DossierError, UsageError, ValidationError
+from app.errors import DISK_FULL, DiskFullError, DossierError, UsageError, ValidationError, is_disk_full, printable
 from app.vault.connection import DatabaseError, describe
 
 log = logging.getLogger("app.cli")
@@ -98,6 +98,8 @@ def open_session(args: argparse.Namespace) -> Any:
     session = unlock(_vault_dir(args), cs, cli_io.passphrase(args.passphrase_file))
     for warning in session.warnings:
         print(f"dossier: warning: {warning}", file=sys.stderr)
+    for notice in session.notices:
+        print(f"dossier: note: {notice}", file=sys.stderr)
     return session
 
 
@@ -140,8 +142,16 @@ def cmd_user(args: argparse.Namespace) -> int:
             session.change_passphrase(cli_io.new_passphrase(args.new_passphrase_file))
             print("Passphrase changed.")
         elif args.user_cmd == "remove":
-            session.remove_user(args.callsign)
-            print(f"User {args.callsign} removed.")
+            from app.cli_safety import rekey_progress
+
+            with rekey_progress() as (progress, cancelled):
+                result = session.remove_user(args.callsign, progress, cancelled)
+            if result.rekeyed:
+                print(f"User {args.callsign} removed; the data key was changed ({result.seconds:.1f} s): "
+                      "their copy of the key file opens nothing current.")
+            else:
+                print(f"User {args.callsign} removed. The data key was NOT changed ({result.reason}) "
+                      "Run `dossier rekey` now.")
         else:
             users = session.list_users()
             if args.json:
@@ -176,19 +186,19 @@ def cmd_applicant(args: argparse.Namespace) -> int:
             if args.json:
                 _print_json([to_jsonable(r) for r in rows])
             for r in [] if args.json else rows:
-                print(f"{r.case_number:16} {r.surname} {r.given_name} {r.patronymic}"
-                      f" | {r.surname_latin} {r.given_name_latin} | {r.stage.value}")
+                print(printable(f"{r.case_number:16} {r.surname} {r.given_name} {r.patronymic}"
+                                f" | {r.surname_latin} {r.given_name_latin} | {r.stage.value}"))
     return 0
 
 
 def _print_summary(d: Any, computed: dict[str, Any]) -> None:
     p = d.person
-    print(f"{d.case_number}  {p.full_name}  ({p.full_name_latin})")
-    print(f"  born {p.date_of_birth or '?'} in {p.place_of_birth or '?'}; category {p.category.value}")
+    print(printable(f"{d.case_number}  {p.full_name}  ({p.full_name_latin})"))
+    print(printable(f"  born {p.date_of_birth or '?'} in {p.place_of_birth or '?'}; category {p.category.value}"))
     print(f"  stage: {computed['stage']}")
     for step in computed["steps"]:
         mark = "x" if step["complete"] else " "
-        print(f"  [{mark}] {step['stage']}" + (f": {'; '.join(step['missing'])}" if step["missing"] else ""))
+        print(printable(f"  [{mark}] {step['stage']}" + (f": {'; '.join(step['missing'])}" if step["missing"] else "")))
     print(f"  interviews {len(d.interviews)}, checks {len(d.checks)}, "
           f"polygraph exams {len(d.polygraph_exams)}, attachments {len(d.attachments)}")
 
@@ -211,8 +221,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for h in hits:
             s = h.summary
-            print(f"{s.case_number:16} {s.surname} {s.given_name} {s.patronymic} | "
-                  f"{s.surname_latin} {s.given_name_latin} [{h.matched}]")
+            print(printable(f"{s.case_number:16} {s.surname} {s.given_name} {s.patronymic} | "
+                            f"{s.surname_latin} {s.given_name_latin} [{h.matched}]"))
         if not hits:
             print("No matches.", file=sys.stderr)
     return 0
@@ -281,6 +291,10 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # anything this process creates is private
+    from app.hardening import harden
+
+    harden()  # no core dumps: they would hold the passphrase, the data key and names
+    logging.raiseExceptions = False  # a full disk must not make the log print tracebacks
     import multiprocessing
 
     multiprocessing.freeze_support()  # batch export's worker processes in a frozen build
@@ -293,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"dossier: {exc.message}", file=sys.stderr)
         for path, problem in exc.problems:
-            print(f"  {path}: {problem}", file=sys.stderr)
+            print(printable(f"  {path}: {problem}"), file=sys.stderr)
         return exc.exit_code
     except DossierError as exc:
         log.info("command failed: %s", type(exc).__name__)
@@ -311,6 +325,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dossier: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130
+    except OSError as exc:  # the environment, not a bug: a full disk, a vanished drive
+        log.warning("system error: %s (errno %s)", type(exc).__name__, exc.errno)
+        if is_disk_full(exc):
+            print(f"dossier: {DISK_FULL}", file=sys.stderr)
+            return DiskFullError.exit_code
+        print(f"dossier: The system reported an error: {exc.strerror or type(exc).__name__}.",
+              file=sys.stderr)
+        return 1
     except Exception:
         log.exception("unexpected error")
         where = f" (details in {log_path})" if log_path else ""

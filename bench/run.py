@@ -112,7 +112,7 @@ def main() -> int:
     t = time.perf_counter()
     s = vault.unlock(vdir, "Bench", PASS)
     print(f"unlock incl. any pending migration: {time.perf_counter() - t:.2f} s", flush=True)
-    key = s._data_key
+    key = bytes(s._data_key)  # the session zeroes its buffer on close
     slots_file = keyslots.load(vdir)
     case = s.list_applicants()[args.applicants // 2].case_number
     live = len(s.list_view(ListQuery()).ids)  # what the desktop list shows

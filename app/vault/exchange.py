@@ -87,7 +87,7 @@ class ExchangeMixin(SessionParts):
     """Session methods for enrolment, signing identities, updates and HQ imports."""
 
     vault_dir: Any
-    _data_key: bytes
+    _data_key: bytes | bytearray
     post_code: str
 
     # -- identities ----------------------------------------------------------------
@@ -123,7 +123,7 @@ class ExchangeMixin(SessionParts):
                 set_meta(c, key, value)
             self.audit(c, "enrolled", None, "with HQ recovery slot" if e.recovery else "")
             if e.recovery:
-                self._slots.recovery = seal_recovery(self._slots.vault_id, self._data_key, e.recipient)
+                self._slots.recovery = seal_recovery(self._slots.vault_id, bytes(self._data_key), e.recipient)
                 keyslots.save(self.vault_dir, self._slots)  # inside the transaction: both or neither
 
     def hq_trust(self) -> dict[str, str]:
