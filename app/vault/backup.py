@@ -21,12 +21,13 @@ import io
 import json
 import os
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import DiskFullError, DossierError, IntegrityError, VaultExistsError, is_disk_full
 from app.vault import audit, commitmark, keyfile, keyslots, leftovers, reserve
 from app.vault.attempts import Attempts
-from app.vault.connection import DB_FILE, Connection, connect, transaction
+from app.vault.connection import DB_FILE, Connection, DatabaseError, connect, describe, transaction
 from app.vault.dossiers import now_utc
 from app.vault.files import FILE_MODE, ensure_private_dir, fsync_dir
 from app.vault.lock import InstanceLock
@@ -39,14 +40,50 @@ MAX_DB_BYTES = 64 * 1024**3
 Key = bytes | bytearray
 
 
-def export_copy(conn: Connection, key: Key, dest: Path) -> None:
-    """A consistent, encrypted copy of the open database (same data key)."""
-    conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{bytes(key).hex()}'\"", (str(dest),))
+def export_copy(conn: Connection, key: Key, dest: Path, progress: Callable[[float], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> None:
+    """A consistent, encrypted copy of the open database under `key`, fsynced.
+
+    The copy is a work file (checked, then renamed or archived; any crash leaves it
+    to the leftover sweep), so it is written without a journal and without a sync per
+    statement, and synced once at the end: 300 fsyncs fewer on a small vault."""
+    total = max(1, int(conn.execute("PRAGMA page_count").fetchone()[0])
+                * int(conn.execute("PRAGMA page_size").fetchone()[0]))
+
+    def tick() -> int:
+        if cancelled is not None and cancelled():
+            return 1  # SQLite stops the statement: "interrupted"
+        if progress is not None:
+            with contextlib.suppress(OSError):
+                progress(min(0.99, dest.stat().st_size / total))
+        return 0
+
+    conn.execute(f"ATTACH DATABASE ? AS export KEY \"x'{bytes(key).hex()}'\"", (str(dest),))
     try:
-        conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+        conn.execute("PRAGMA export.journal_mode = OFF").fetchall()
+        conn.execute("PRAGMA export.synchronous = OFF")
+        conn.set_progress_handler(tick, 20_000)
+        try:
+            conn.execute("SELECT sqlcipher_export('export')").fetchall()
+        finally:
+            conn.set_progress_handler(None, 0)
+    except DatabaseError as exc:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("cancelled") from None
+        raise describe(exc, dest.parent) from exc
     finally:
-        conn.execute("DETACH DATABASE backup")
+        with contextlib.suppress(DatabaseError):
+            conn.execute("DETACH DATABASE export")
     os.chmod(dest, FILE_MODE)
+    fd = os.open(dest, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class ExportCancelled(Exception):
+    pass
 
 
 def verify_copy(path: Path, key: Key) -> int:
@@ -185,10 +222,11 @@ def restore(src: Path, vault_dir: Path, callsign: str, passphrase: str) -> int:
     parent.mkdir(parents=True, exist_ok=True)
     leftovers.sweep(vault_dir)
     work = leftovers.restoring_dir(vault_dir)
+    lock = InstanceLock(work)
     try:
         ensure_private_dir(work)
-        with InstanceLock(work):
-            count = _restore_into(src, work, callsign, passphrase)
+        lock.acquire()  # held until the rename: a sweep by another process leaves it alone
+        count = _restore_into(src, work, callsign, passphrase)
         if vault_dir.exists():
             vault_dir.rmdir()  # only an empty folder reaches here
         os.replace(work, vault_dir)
@@ -197,6 +235,7 @@ def restore(src: Path, vault_dir: Path, callsign: str, passphrase: str) -> int:
     except OSError as exc:
         raise _os_error(exc, "restored vault") from exc
     finally:
+        lock.release()
         leftovers.destroy(work)
 
 
@@ -233,11 +272,6 @@ def pre_migration_backup(conn: Connection, key: Key, vault_dir: Path, revision: 
     try:
         export_copy(conn, key, partial)
         verify_copy(partial, key)
-        fd = os.open(partial, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
         os.replace(partial, dest)
         fsync_dir(folder)
     except OSError as exc:

@@ -135,6 +135,12 @@ def sweep(vault_dir: Path, *, legacy_counter: bool = False, everything: bool = F
     return removed
 
 
+def sweep_beside(vault_dir: Path) -> int:
+    """Only the work folders beside the vault (safe without the vault's lock: each
+    is skipped while the process that made it still holds its lock)."""
+    return sum(destroy(f) for f in beside(vault_dir) if not _in_use(f))
+
+
 def sweep_journal(work: list[str]) -> list[str]:
     """Destroy the journaled work of interrupted backups; returns the entries still
     out of reach (a stick not plugged in now), to keep for next time."""

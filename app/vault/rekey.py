@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING
 
 from app.domain.roles import Action
 from app.errors import DossierError, IntegrityError, ValidationError
-from app.vault import commitmark, keyslots, leftovers
-from app.vault.connection import DB_FILE, DatabaseError, connect, describe
+from app.vault import backup, commitmark, keyslots, leftovers
+from app.vault.connection import DB_FILE, connect
 from app.vault.dossiers import get_meta
 from app.vault.files import fsync_dir
 
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[float], None]
-_STEPS = 20_000  # SQLite VM steps between progress calls
 
 
 class RekeyCancelled(DossierError):
@@ -62,46 +61,6 @@ CANCELLED = "The data key was not changed (cancelled); nothing else changed."
 class RekeyReport:
     seconds: float
     database_bytes: int
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def export(conn: object, target: Path, key: bytes | bytearray, progress: Progress | None,
-           cancelled: Callable[[], bool] | None) -> None:
-    """The open database, copied under `key` to `target`; progress from 0 to 1."""
-    total = max(1, int(conn.execute("PRAGMA page_count").fetchone()[0])  # type: ignore[attr-defined]
-                * int(conn.execute("PRAGMA page_size").fetchone()[0]))  # type: ignore[attr-defined]
-
-    def tick() -> int:
-        if cancelled is not None and cancelled():
-            return 1  # SQLite stops the statement: "interrupted"
-        if progress is not None:
-            with contextlib.suppress(OSError):
-                progress(min(0.99, target.stat().st_size / total))
-        return 0
-
-    conn.execute(f"ATTACH DATABASE ? AS rekey KEY \"x'{bytes(key).hex()}'\"", (str(target),))  # type: ignore[attr-defined]
-    try:
-        conn.set_progress_handler(tick, _STEPS)  # type: ignore[attr-defined]
-        try:
-            conn.execute("SELECT sqlcipher_export('rekey')").fetchall()  # type: ignore[attr-defined]
-        finally:
-            conn.set_progress_handler(None, 0)  # type: ignore[attr-defined]
-    except DatabaseError as exc:
-        if cancelled is not None and cancelled():
-            raise RekeyCancelled(CANCELLED) from None
-        raise describe(exc, target.parent) from exc
-    finally:
-        with contextlib.suppress(DatabaseError):
-            conn.execute("DETACH DATABASE rekey")  # type: ignore[attr-defined]
-    os.chmod(target, 0o600)
-    _fsync(target)
 
 
 def verify(target: Path, key: bytes | bytearray) -> None:
@@ -164,7 +123,10 @@ def rekey(session: VaultSession, progress: Progress | None = None,
         target = leftovers.rekey_file(vault_dir)
         try:
             with session.read() as c:
-                export(c, target, new_key, progress, cancelled)
+                try:
+                    backup.export_copy(c, new_key, target, progress, cancelled)
+                except backup.ExportCancelled:
+                    raise RekeyCancelled(CANCELLED) from None
             verify(target, new_key)
             if cancelled is not None and cancelled():
                 raise RekeyCancelled(CANCELLED)

@@ -154,6 +154,7 @@ def unlock(
     """Open a vault as a user. Waits out (or, with wait=False, reports) the delay
     owed for earlier failed attempts. A wrong passphrase changes nothing but the
     failure counter in the key file."""
+    leftovers.sweep_beside(vault_dir)  # an interrupted restore or create left a work folder
     if not vault_exists(vault_dir):
         raise NotFoundError("No vault at that location. Create one with `dossier init`.")
     lock = InstanceLock(vault_dir).acquire()

@@ -93,7 +93,7 @@ def material(hq, alpha, tmp_path_factory: pytest.TempPathFactory) -> Iterator[di
         s.save_dossier(d)
     crashed = tmp / "crashed"
     crashed.mkdir()
-    for name in ("vault.db", "vault.db-wal", "vault.keys", "vault.mark", "unlock.state"):
+    for name in ("vault.db", "vault.db-wal", "vault.keys", "vault.mark"):
         shutil.copy2(tmp / "field" / name, crashed / name)  # as a SIGKILL leaves them (no -shm)
     s.close()
     wl = tmp / "wl.json"
