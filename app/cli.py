@@ -23,6 +23,7 @@ from app.vault.connection import DatabaseError, describe
 
 log = logging.getLogger("app.cli")
 EXIT_INTERNAL = 70
+MAX_JSON_INPUT = 1024**3  # 1,000 attachments of up to 50 MiB would not fit; no real case comes near
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,11 +111,15 @@ def _print_json(obj: Any) -> None:
 
 def read_json_input(path: str) -> Any:
     from app.domain.interchange import parse_json_text
+    from app.vault.files import read_at_most
 
+    limit = MAX_JSON_INPUT + 1
     try:
-        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        raw = sys.stdin.buffer.read(limit) if path == "-" else read_at_most(Path(path), limit)
     except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise UsageError(f"Cannot read {printable(path)}: {exc.strerror}.") from None
+    if len(raw) > MAX_JSON_INPUT:
+        raise ValidationError("The file is larger than any dossier document can be (1 GiB).")
     return parse_json_text(raw)
 
 

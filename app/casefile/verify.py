@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import json
 import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ import pyrage
 from cryptography import x509
 
 from app.casefile import bundle, pki, signing
+from app.domain import safejson
 from app.domain.interchange import ParsedDossier, parse_document
 from app.errors import DossierError, IntegrityError, UsageError
 
@@ -137,7 +137,7 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
     members = _members(inner)
     ok("archive", f"{len(members)} members, all expected")
     try:
-        man = json.loads(members[bundle.MANIFEST])
+        man = safejson.loads(members[bundle.MANIFEST])
         files = {f["path"]: (str(f["sha256"]), int(f["size"])) for f in man["files"]}
         if man["format"] != bundle.FORMAT:
             raise ValueError("format")
@@ -174,7 +174,7 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
         raise _Fail("pdf-signature", "the PDF was signed by someone else than the manifest")
     ok("pdf-signature", "PAdES signature valid, whole file, by the same officer")
     try:
-        parsed = parse_document(json.loads(members[bundle.CASE_JSON]))
+        parsed = parse_document(safejson.loads(members[bundle.CASE_JSON]))
     except DossierError as exc:
         raise _Fail("json-schema", exc.message) from None
     except ValueError:

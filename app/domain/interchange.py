@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain import schemas
+from app.domain import safejson, schemas
 from app.domain.attachments import sha256_hex, sniff_media_type
 from app.domain.model import Dossier
 from app.domain.serde import from_jsonable, to_jsonable
@@ -139,7 +139,10 @@ def parse_document(doc: Any) -> ParsedDossier:
 
 def parse_json_text(text: str | bytes) -> Any:
     try:
-        return json.loads(text)
+        return safejson.loads(text)
+    except safejson.JsonLimitError:
+        raise ValidationError("The file nests too deeply to be a dossier document.",
+                              [("$", f"nested more than {safejson.MAX_DEPTH} levels")]) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
         raise ValidationError(f"The file is not valid JSON{where}.", [("$", "not valid JSON")]) from None

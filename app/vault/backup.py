@@ -24,6 +24,7 @@ import tarfile
 from collections.abc import Callable
 from pathlib import Path
 
+from app.domain import safejson
 from app.errors import DiskFullError, DossierError, IntegrityError, VaultExistsError, is_disk_full
 from app.vault import audit, commitmark, keyfile, keyslots, leftovers, reserve
 from app.vault.attempts import Attempts
@@ -182,7 +183,7 @@ def _check_archive(path: Path, out_dir: Path | None = None) -> dict[str, str]:
                 raise IntegrityError("This is not a Field Dossier backup, or it has been altered.")
             if members[2].size > MAX_DB_BYTES or members[0].size > 65536:
                 raise IntegrityError("This backup is larger than any vault could be.")
-            manifest = json.loads(tar.extractfile(members[0]).read())  # type: ignore[union-attr]
+            manifest = safejson.loads(tar.extractfile(members[0]).read())  # type: ignore[union-attr]
             if manifest.get("format") != FORMAT:
                 raise IntegrityError("This backup was made by an unknown version.")
             for member in members[1:]:
@@ -206,7 +207,7 @@ def _check_archive(path: Path, out_dir: Path | None = None) -> dict[str, str]:
                 if h.hexdigest() != manifest["sha256"].get(member.name):
                     raise IntegrityError("The backup is damaged or has been altered.")
             return dict(manifest["sha256"])
-    except (tarfile.TarError, json.JSONDecodeError, UnicodeDecodeError, KeyError, AttributeError):
+    except (tarfile.TarError, ValueError, UnicodeDecodeError, KeyError, AttributeError, TypeError):
         raise IntegrityError("This is not a Field Dossier backup, or it is damaged.") from None
 
 

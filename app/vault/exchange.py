@@ -15,7 +15,7 @@ from typing import Any
 
 import pyrage
 
-from app.domain import sealing
+from app.domain import safejson, sealing
 from app.domain.interchange import ParsedDossier
 from app.domain.model import Dossier
 from app.domain.names import fill_latin
@@ -71,7 +71,7 @@ def open_recovery(slots: keyslots.SlotFile, identity: pyrage.x25519.Identity) ->
     if not slots.recovery:
         raise NotFoundError("This vault has no HQ recovery slot (it was enrolled without one).")
     try:
-        doc = json.loads(pyrage.decrypt(base64.b64decode(slots.recovery), [identity]))
+        doc = safejson.loads(pyrage.decrypt(base64.b64decode(slots.recovery), [identity]))
         key = base64.b64decode(doc["key"])
         same_vault = doc["vault_id"] == slots.vault_id
     except pyrage.DecryptError:
