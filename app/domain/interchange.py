@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain import safejson, schemas
+from app.domain import limits, safejson, schemas
 from app.domain.attachments import sha256_hex, sniff_media_type
 from app.domain.model import Dossier
 from app.domain.serde import from_jsonable, to_jsonable
@@ -50,7 +50,7 @@ def to_document(
     return doc
 
 
-def _schema_problems(doc: Any) -> list[tuple[str, str]]:
+def schema_problems(doc: Any) -> list[tuple[str, str]]:
     problems = []
     for err in sorted(schemas.validator("dossier.schema.json").iter_errors(doc), key=lambda e: list(e.absolute_path)):
         problems.append((one_line(err.json_path), one_line(err.message)))
@@ -119,7 +119,7 @@ def _rule_problems(d: Dossier, doc: Mapping[str, Any]) -> tuple[list[tuple[str, 
 
 def parse_document(doc: Any) -> ParsedDossier:
     """Validate an interchange document; raise ValidationError listing every problem."""
-    problems = _schema_problems(doc)
+    problems = schema_problems(doc)
     if problems:
         raise ValidationError(f"The dossier document has {len(problems)} problem(s).", problems)
     body = {k: v for k, v in doc.items() if k not in ("format", "computed")}
@@ -130,6 +130,7 @@ def parse_document(doc: Any) -> ParsedDossier:
         {k: v for k, v in a.items() if k != "content_base64"} for a in body.get("attachments", [])
     ]}
     dossier, problems = from_jsonable(Dossier, clean)
+    problems += limits.date_problems(dossier) if not problems else []
     more, blobs = _rule_problems(dossier, body) if not problems else ([], {})
     problems += more
     if problems:

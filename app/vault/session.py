@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain import content, flags, polygraph, sealing
+from app.domain import content, flags, limits, polygraph, sealing
 from app.domain.enums import Role
 from app.domain.interchange import ParsedDossier
 from app.domain.model import Attachment, Dossier
@@ -254,6 +254,7 @@ class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
         if d.decision is not None:
             self.require(Action.DECIDE)
         fill_latin(d.person)
+        limits.check_dossier(d)  # every field within its limit, whatever the entry point
         with self.write() as c:
             d.case_number = dossiers.allocate_case_number(c, self.post_code, now_utc())
             dossiers.insert(c, d)
@@ -264,6 +265,7 @@ class VaultSession(VettingMixin, ExchangeMixin, ListingMixin):
     def save_dossier(self, d: Dossier) -> None:
         self.require(Action.EDIT_CASE)
         fill_latin(d.person)
+        limits.check_dossier(d)
         with self.write() as c:
             stored = dossiers.load(c, d.case_number)
             problems = sealing.check_edit(stored, d)
