@@ -20,7 +20,7 @@ from tests.conftest import run_cli, sample_doc
 from tests.exchange_helpers import tool
 
 END = " КІНЕЦЬТЕКСТУ"
-WORDS = "захист родини батьківщина лінія фронту Харків оборона тиша".split()
+WORDS = ["захист", "родини", "батьківщина", "лінія", "фронту", "Харків", "оборона", "тиша"]
 
 
 def _long(n: int, seed: int = 1) -> str:
