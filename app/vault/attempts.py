@@ -149,7 +149,7 @@ def begin(vault_dir: Path, slots: SlotFile) -> Attempts:
 
     before = replace(slots.attempts)
     slots.attempts = Attempts(before.consecutive + 1, before.total + 1, time.time(), before.problem)
-    keyslots.save(vault_dir, slots)
+    keyslots.save_counter(vault_dir, slots)
     return before
 
 
@@ -159,7 +159,7 @@ def succeeded(vault_dir: Path, slots: SlotFile, before: Attempts) -> None:
     from app.vault import keyslots
 
     slots.attempts = Attempts(0, before.total, before.last_failure)
-    keyslots.save(vault_dir, slots)
+    keyslots.save_counter(vault_dir, slots)
 
 
 def record_failure(vault_dir: Path) -> Attempts:

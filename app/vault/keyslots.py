@@ -366,8 +366,10 @@ def load(vault_dir: Path) -> SlotFile:
     return slots
 
 
-def save(vault_dir: Path, slots: SlotFile) -> None:
-    """Write the slot file in place (the next generation into the other area)."""
+def save_counter(vault_dir: Path, slots: SlotFile) -> None:
+    """One area: the next generation into the older area, in place. For the failed-unlock
+    counter only: if a crash tears this write, the other area holds everything else
+    unchanged, and a torn area counts as one failure (see `load`)."""
     payload = slots.to_payload()
     path = vault_dir / SLOT_FILE
     if slots.legacy:
@@ -379,13 +381,17 @@ def save(vault_dir: Path, slots: SlotFile) -> None:
     keyfile.write(path, slots.generation, payload)
 
 
-def scrub(vault_dir: Path, slots: SlotFile) -> None:
-    """Write twice, so that both areas hold this content: after removing a slot, a
-    key or a passphrase's wrapping, no copy of the old one is left in the file."""
+def save(vault_dir: Path, slots: SlotFile) -> None:
+    """Both areas, one after the other (each fsynced): slots, policy, keys and journal
+    are then the same in both, so a torn write falls back to a copy that differs at
+    most in the counter, and nothing removed survives in the other area."""
     legacy = slots.legacy
-    save(vault_dir, slots)
+    save_counter(vault_dir, slots)
     if not legacy:
-        save(vault_dir, slots)
+        save_counter(vault_dir, slots)
+
+
+scrub = save  # the name used where the point is that an old copy is overwritten
 
 
 def create(vault_dir: Path, slots: SlotFile) -> None:

@@ -93,6 +93,12 @@ def finish(vault_dir: Path, slots: keyslots.SlotFile, old_key: bytes | bytearray
             leftovers.destroy(old)
 
 
+def _switch(target: Path, database: Path) -> None:
+    """Step 3: the re-encrypted copy replaces the database, atomically."""
+    os.replace(target, database)
+    fsync_dir(database.parent)
+
+
 def rekey(session: VaultSession, progress: Progress | None = None,
           cancelled: Callable[[], bool] | None = None) -> RekeyReport:
     """Re-encrypt the vault under a new data key (supervisor). Raises RekeyCancelled
@@ -137,15 +143,15 @@ def rekey(session: VaultSession, progress: Progress | None = None,
             raise
         size = target.stat().st_size
         old_key = session.detach_connection()
-        os.replace(target, vault_dir / DB_FILE)
-        fsync_dir(vault_dir)
+        _switch(target, vault_dir / DB_FILE)
         finish(vault_dir, slots, old_key, new_key)
         session.attach_connection(connect(vault_dir / DB_FILE, new_key), new_key)
         for i in range(len(old_key)):
             old_key[i] = 0
         with session.write() as c:
             c.execute("DELETE FROM meta WHERE key = 'rekey_due'")
-            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('keyfile_gen', ?)", (str(slots.generation),))
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('keyfile_gen', ?)",
+                      (str(slots.generation - 1),))
             session.audit(c, "rekey", None, f"new data key for {len(slots.slots)} key slot(s)")
     if progress is not None:
         progress(1.0)

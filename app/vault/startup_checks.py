@@ -141,7 +141,7 @@ def login(session: VaultSession, before: attempts.Attempts, opened: Opened) -> N
             session.audit(c, action, None, message)
         # The counter will say (consecutive 0, total = before.total): remember that.
         set_meta(c, "unlock_total", str(before.total))
-        set_meta(c, "keyfile_gen", str(slots.generation))
+        set_meta(c, "keyfile_gen", str(slots.generation - 1))  # the older area's: a torn write may fall back to it
         c.execute("DELETE FROM meta WHERE key = 'wipe_after_prev'")
         if removed_slot:
             set_meta(c, "rekey_due", "1")
@@ -177,8 +177,9 @@ def _repair_key_file(session: VaultSession, before: attempts.Attempts, opened: O
         params = None if old.kdf.below_floor and not old.kdf.weak else old.kdf
         slots.put(slots.make_slot(session.user.callsign, opened.passphrase, session._data_key, params))
         scrub = True
-    slots.work = leftovers.sweep_journal(slots.work)
-    if scrub:
-        keyslots.scrub(session.vault_dir, slots)
-    else:
+    work = slots.work
+    slots.work = leftovers.sweep_journal(work)
+    if scrub or work != slots.work:
         keyslots.save(session.vault_dir, slots)
+    else:
+        keyslots.save_counter(session.vault_dir, slots)

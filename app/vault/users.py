@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.enums import Role
 from app.domain.roles import Action
-from app.errors import NotFoundError, ValidationError
+from app.errors import DiskFullError, DossierError, NotFoundError, ValidationError
 from app.vault import keyslots
 from app.vault.dossiers import now_utc, set_meta
 
@@ -47,7 +47,7 @@ class Removed:
 
 
 def _record_generation(c: object, slots: keyslots.SlotFile) -> None:
-    set_meta(c, "keyfile_gen", str(slots.generation))
+    set_meta(c, "keyfile_gen", str(slots.generation - 1))  # the older area's: a torn write may fall back to it
 
 
 def add_user(session: VaultSession, callsign: str, role: Role, passphrase: str) -> None:
@@ -62,14 +62,22 @@ def add_user(session: VaultSession, callsign: str, role: Role, passphrase: str) 
         raise ValidationError("A user with that call sign already exists.")
     slots = session._slots
     slot = slots.make_slot(cs, passphrase, session._data_key)
+    previous = slots.find(cs)
     slots.put(slot)
     keyslots.scrub(session.vault_dir, slots)
-    with session.write() as c:
-        c.execute("DELETE FROM users WHERE callsign = ? AND removed_at IS NOT NULL", (cs,))
-        c.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
-                  (cs, role.value, slot.slot_id, now_utc().isoformat()))
-        _record_generation(c, slots)
-        session.audit(c, "user_added", None, f"{cs} as {role.value} ({slot.kdf.describe()})")
+    try:
+        with session.write() as c:
+            c.execute("DELETE FROM users WHERE callsign = ? AND removed_at IS NOT NULL", (cs,))
+            c.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
+                      (cs, role.value, slot.slot_id, now_utc().isoformat()))
+            _record_generation(c, slots)
+            session.audit(c, "user_added", None, f"{cs} as {role.value} ({slot.kdf.describe()})")
+    except DossierError:  # e.g. a full disk: take the slot back, so nothing changed
+        slots.remove(cs)
+        if previous is not None:
+            slots.put(previous)
+        keyslots.scrub(session.vault_dir, slots)
+        raise
 
 
 def remove_user(session: VaultSession, callsign: str, progress: Callable[[float], None] | None = None,
@@ -109,11 +117,18 @@ def change_passphrase(session: VaultSession, new_passphrase: str) -> None:
     require_strong(new_passphrase, (session.user.callsign,))
     slots = session._slots
     slot = slots.make_slot(session.user.callsign, new_passphrase, session._data_key)  # calibrated afresh
+    previous = slots.find(session.user.callsign)
     slots.put(slot)
     keyslots.scrub(session.vault_dir, slots)  # the old wrapping is overwritten in both areas
-    with session.write() as c:
-        _record_generation(c, slots)
-        session.audit(c, "passphrase_changed", None, slot.kdf.describe())
+    try:
+        with session.write() as c:
+            _record_generation(c, slots)
+            session.audit(c, "passphrase_changed", None, slot.kdf.describe())
+    except DossierError:  # e.g. a full disk: the old passphrase stays, so nothing changed
+        if previous is not None:
+            slots.put(previous)
+            keyslots.scrub(session.vault_dir, slots)
+        raise
 
 
 def set_wipe_after(session: VaultSession, attempts: int) -> None:
@@ -130,6 +145,9 @@ def set_wipe_after(session: VaultSession, attempts: int) -> None:
                       f"erase after {attempts} failed unlocks" if attempts else "never erase")
     slots.wipe_after = attempts
     keyslots.save(session.vault_dir, slots)
-    with session.write() as c:
-        c.execute("DELETE FROM meta WHERE key = 'wipe_after_prev'")
-        _record_generation(c, slots)
+    try:
+        with session.write() as c:
+            c.execute("DELETE FROM meta WHERE key = 'wipe_after_prev'")
+            _record_generation(c, slots)
+    except DiskFullError:  # the change is complete; the next login forgets the old value
+        pass

@@ -85,7 +85,7 @@ def create(
         with transaction(conn):
             conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [
                 ("post_code", post), ("vault_id", slots.vault_id), ("created_at", now),
-                ("demo", "1" if demo else "0"), ("unlock_total", "0"), ("keyfile_gen", "2")])
+                ("demo", "1" if demo else "0"), ("unlock_total", "0"), ("keyfile_gen", "1")])
             conn.execute(
                 "INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                 (cs, Role.SUPERVISOR.value, slot.slot_id, now))
@@ -264,7 +264,7 @@ def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) ->
                          (cs, Role.SUPERVISOR.value, slot.slot_id, now_utc().isoformat()))
             audit.append(conn, key, cs, "recovered_by_hq", None, f"{cs} given a supervisor slot")
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('keyfile_gen', ?)",
-                         (str(slots.generation),))
+                         (str(slots.generation - 1),))
             count = commitmark.bump(conn)
         commitmark.write(vault_dir, data_key, slots.vault_id, count)
     finally:
