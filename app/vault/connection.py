@@ -45,7 +45,9 @@ def raw_key_pragma(key: bytes | bytearray) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes | bytearray, *, create: bool = False) -> Connection:
+def connect(path: Path, key: bytes | bytearray, *, create: bool = False, exclusive: bool = False) -> Connection:
+    """`exclusive`: keep the WAL index in memory instead of the -shm file (a disk with
+    no room left for it; the instance lock already keeps other processes out)."""
     if not create and not path.exists():
         raise IntegrityError("The vault database is missing; restore it from a backup.")
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -54,6 +56,8 @@ def connect(path: Path, key: bytes | bytearray, *, create: bool = False) -> Conn
         # reports damage in its own words and logs without case data.
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(raw_key_pragma(key))
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")  # a reported commit survives power loss

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from app.errors import DiskFullError
 from app.vault import attempts, commitmark, keyslots, leftovers, reserve
 from app.vault.connection import Connection
 from app.vault.dossiers import get_meta, now_utc, set_meta
@@ -130,6 +131,36 @@ def login(session: VaultSession, before: attempts.Attempts, opened: Opened) -> N
     clock = clock_warning(str(last[0]) if last else None, now_utc())
     if clock:
         warnings.append(("clock_skew", clock))
+    counted = before
+    try:
+        _record(session, before, warnings, finished, removed_slot)
+    except DiskFullError:  # nothing can be written: the officer can still read and back up
+        notices.append(DISK_FULL_NOTICE)
+        log.warning("login on a full disk: its audit entries could not be saved")
+        # The vault still holds the total of the previous login: the counter goes back
+        # to it (both areas), so the next login finds them in step, with no false alarm.
+        counted = attempts.Attempts(0, seen if seen is not None else before.total, before.last_failure)
+    if finished:
+        rekey_due = False
+    _repair_key_file(session, counted, opened, orphans, discarded or counted is not before)
+    if rekey_due:
+        notices.append(REKEY_DUE)
+    if slots.advise_rekey:
+        notices.append(REKEY_ADVISED)
+    if opened.keys.slot.kdf.below_floor and not opened.keys.slot.kdf.weak:
+        notices.append(WEAK_SLOT)
+    if not reserve.ensure(vault_dir) and DISK_FULL_NOTICE not in notices:
+        notices.append(DISK_FULL_NOTICE)
+    for action, message in warnings:
+        log.warning("%s: %s", action, message)
+    session.warnings = [m for _, m in warnings]
+    session.notices = notices
+
+
+def _record(session: VaultSession, before: attempts.Attempts, warnings: list[tuple[str, str]],
+            finished: bool, removed_slot: bool) -> None:
+    """The login's own entries, in one transaction."""
+    slots = session._slots
     with session.write() as c:
         if before.consecutive:
             session.audit(c, "failed_unlock", None,
@@ -147,20 +178,6 @@ def login(session: VaultSession, before: attempts.Attempts, opened: Opened) -> N
             set_meta(c, "rekey_due", "1")
         if finished:
             c.execute("DELETE FROM meta WHERE key = 'rekey_due'")
-            rekey_due = False
-    _repair_key_file(session, before, opened, orphans, discarded)
-    if rekey_due:
-        notices.append(REKEY_DUE)
-    if slots.advise_rekey:
-        notices.append(REKEY_ADVISED)
-    if opened.keys.slot.kdf.below_floor and not opened.keys.slot.kdf.weak:
-        notices.append(WEAK_SLOT)
-    if not reserve.ensure(vault_dir):
-        notices.append(DISK_FULL_NOTICE)
-    for action, message in warnings:
-        log.warning("%s: %s", action, message)
-    session.warnings = [m for _, m in warnings]
-    session.notices = notices
 
 
 def _repair_key_file(session: VaultSession, before: attempts.Attempts, opened: Opened,

@@ -110,20 +110,20 @@ def create(
     return VaultSession(vault_dir, conn, data_key, slots, user, lock)
 
 
-def _open_database(vault_dir: Path, keys: keyslots.Keys) -> tuple[Connection, bytearray, bytes | None]:
+def _open_database(vault_dir: Path, keys: keyslots.Keys, exclusive: bool) -> tuple[Connection, bytearray, bytes | None]:
     """Open the database with the current data key, or with the next one when a key
     rotation got as far as replacing the database (the third value is then the old key)."""
     try:
-        return connect(vault_dir / DB_FILE, keys.current), bytearray(keys.current), None
+        return connect(vault_dir / DB_FILE, keys.current, exclusive=exclusive), bytearray(keys.current), None
     except IntegrityError:
         if keys.pending is None:
             raise
-    return connect(vault_dir / DB_FILE, keys.pending), bytearray(keys.pending), keys.current
+    return connect(vault_dir / DB_FILE, keys.pending, exclusive=exclusive), bytearray(keys.pending), keys.current
 
 
-def _open_and_login(vault_dir: Path, slots: keyslots.SlotFile, keys: keyslots.Keys, callsign: str,
-                    passphrase: str, lock: InstanceLock, before: attempts.Attempts) -> VaultSession:
-    conn, data_key, old_key = _open_database(vault_dir, keys)
+def _open_and_login(vault_dir: Path, slots: keyslots.SlotFile, keys: keyslots.Keys, passphrase: str,
+                    lock: InstanceLock, before: attempts.Attempts, exclusive: bool) -> VaultSession:
+    conn, data_key, old_key = _open_database(vault_dir, keys, exclusive)
     try:
         revision = schema.current_revision(conn)
         if revision != schema.HEAD_REVISION:
@@ -176,15 +176,18 @@ def unlock(
             keys = slots.unwrap_keys(callsign, passphrase)
         except AuthenticationError as exc:
             _failed(vault_dir, slots, lock, exc)
-        for tries in range(2):
+        # On a full disk: give back the reserve and try again; then once more with the
+        # WAL index in memory (no -shm file to create). The login then records what it can.
+        for exclusive in (False, False, True):
             try:
-                return _open_and_login(vault_dir, slots, keys, callsign, passphrase, lock, before)
+                return _open_and_login(vault_dir, slots, keys, passphrase, lock, before, exclusive)
             except NotFoundError:
                 _failed(vault_dir, slots, lock, AuthenticationError(keyslots.WRONG))
             except (DiskFullError, DatabaseError) as exc:
                 err = describe(exc, vault_dir) if isinstance(exc, DatabaseError) else exc
-                if not isinstance(err, DiskFullError) or tries or not reserve.release(vault_dir):
+                if not isinstance(err, DiskFullError) or exclusive:
                     raise err from exc
+                reserve.release(vault_dir)
         raise AssertionError("unreachable")  # pragma: no cover
     except BaseException:
         lock.release()
