@@ -22,7 +22,7 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "a recorded decision"),
     QT_TRANSLATE_NOOP("Messages", "case file sent to HQ"),
     QT_TRANSLATE_NOOP("Messages", "The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ."),
-    QT_TRANSLATE_NOOP("Messages", "The disk is full: the change was not saved. Free some space and try again."),
+    QT_TRANSLATE_NOOP("Messages", "The disk is full: nothing was saved. Free some space (or back up to another drive) and try again."),
     QT_TRANSLATE_NOOP("Messages", "The disk reported an error: the change was not saved. Check the drive, then run `dossier check`."),
     QT_TRANSLATE_NOOP("Messages", "The vault is busy in another window; try again."),
     QT_TRANSLATE_NOOP("Messages", "The vault is locked; unlock it and try again."),
@@ -35,6 +35,20 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "The wipe policy in the key file had been changed; the vault's setting was put back."),
     QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is damaged or was altered."),
     QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is missing."),
+    QT_TRANSLATE_NOOP("Messages", "The vault's key file is damaged or has been altered; restore it from a backup."),
+    QT_TRANSLATE_NOOP("Messages", "The vault's key file is missing; restore it from a backup."),
+    QT_TRANSLATE_NOOP("Messages", "The vault's lock file (vault.lock) has been replaced by a folder or a link; remove it and try again, and tell HQ if you did not do this."),
+    QT_TRANSLATE_NOOP("Messages", "The vault folder cannot be written (read-only or no permission); nothing was changed."),
+    QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter was damaged or edited."),
+    QT_TRANSLATE_NOOP("Messages", "The key file's two copies do not match."),
+    QT_TRANSLATE_NOOP("Messages", "The key file is older than the vault's record of it: an earlier copy of it was put back."),
+    QT_TRANSLATE_NOOP("Messages", "A removed user's key slot still opened this vault's data key: change the data key now (Administration > Users > Change the data key, or `dossier rekey`)."),
+    QT_TRANSLATE_NOOP("Messages", "This vault's key file was converted from an older version, which may have left copies of it on the disk: change the data key (`dossier rekey`) so they open nothing."),
+    QT_TRANSLATE_NOOP("Messages", "The disk is full: you can read and back up to another drive, but new work cannot be saved until space is freed."),
+    QT_TRANSLATE_NOOP("Messages", "Your key slot uses weaker key-derivation settings than this version requires: change your passphrase to strengthen it."),
+    QT_TRANSLATE_NOOP("Messages", "The data key was not changed (cancelled); nothing else changed."),
+    QT_TRANSLATE_NOOP("Messages", "The re-encrypted copy failed its check; the data key was not changed."),
+    QT_TRANSLATE_NOOP("Messages", "The file nests too deeply to be a dossier document."),
 ]
 TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s."),
@@ -46,6 +60,10 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is more than a year after the vault's last recorded action (%2). Check the date and time."),
     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 not recorded"),
     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 has no result"),
+    QT_TRANSLATE_NOOP("Messages", "The dossier has %1 field(s) over their limits or out of range."),
+    QT_TRANSLATE_NOOP("Messages", "These users must log in once before the data key can be changed (their key slots are from an older version): %1."),
+    QT_TRANSLATE_NOOP("Messages", "A vault holds at most %1 users."),
+    QT_TRANSLATE_NOOP("Messages", "At most %1 characters."),
 ]
 
 

@@ -38,7 +38,7 @@ CLOCK_BEHIND = timedelta(minutes=10)
 CLOCK_AHEAD = timedelta(days=366)
 
 REKEY_DUE = ("A removed user's key slot still opened this vault's data key: change the data key "
-             "now (Administration > Change the data key, or `dossier rekey`).")
+             "now (Administration > Users > Change the data key, or `dossier rekey`).")
 REKEY_ADVISED = ("This vault's key file was converted from an older version, which may have left "
                  "copies of it on the disk: change the data key (`dossier rekey`) so they open nothing.")
 DISK_FULL_NOTICE = ("The disk is full: you can read and back up to another drive, but new work "
