@@ -12,12 +12,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="89"/>
+        <location filename="../../app/ui/controller.py" line="92"/>
         <source>Check this before you continue</source>
         <translation>Перевірте це, перш ніж продовжити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controller.py" line="116"/>
+        <location filename="../../app/ui/controller.py" line="95"/>
+        <source>Please note</source>
+        <translation>Зверніть увагу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controller.py" line="124"/>
         <source>Cannot open</source>
         <translation>Не вдається відкрити</translation>
     </message>
@@ -25,112 +30,112 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="31"/>
+        <location filename="../../app/ui/applicant_model.py" line="43"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="32"/>
+        <location filename="../../app/ui/applicant_model.py" line="44"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="33"/>
+        <location filename="../../app/ui/applicant_model.py" line="45"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="34"/>
+        <location filename="../../app/ui/applicant_model.py" line="46"/>
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="35"/>
+        <location filename="../../app/ui/applicant_model.py" line="47"/>
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="36"/>
+        <location filename="../../app/ui/applicant_model.py" line="48"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="37"/>
+        <location filename="../../app/ui/applicant_model.py" line="49"/>
         <source>To send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="38"/>
+        <location filename="../../app/ui/applicant_model.py" line="50"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="41"/>
+        <location filename="../../app/ui/applicant_model.py" line="53"/>
         <source>Serving soldier</source>
         <translation>Військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="42"/>
+        <location filename="../../app/ui/applicant_model.py" line="54"/>
         <source>Prisoner of war</source>
         <translation>Військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="43"/>
+        <location filename="../../app/ui/applicant_model.py" line="55"/>
         <source>Civilian</source>
         <translation>Цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="44"/>
+        <location filename="../../app/ui/applicant_model.py" line="56"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Name (Cyrillic)</source>
         <translation>Ім&apos;я (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Name (Latin)</source>
         <translation>Ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="52"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="63"/>
+        <location filename="../../app/ui/applicant_model.py" line="77"/>
         <source>%1 red</source>
         <translation>червоних: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="63"/>
+        <location filename="../../app/ui/applicant_model.py" line="77"/>
         <source>%1 amber</source>
         <translation>жовтих: %1</translation>
     </message>
@@ -554,240 +559,240 @@
 <context>
     <name>DossierWindow</name>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65"/>
+        <location filename="../../app/ui/dossier/window.py" line="66"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65"/>
+        <location filename="../../app/ui/dossier/window.py" line="66"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66"/>
+        <location filename="../../app/ui/dossier/window.py" line="67"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66"/>
+        <location filename="../../app/ui/dossier/window.py" line="67"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="67"/>
+        <location filename="../../app/ui/dossier/window.py" line="68"/>
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="67"/>
+        <location filename="../../app/ui/dossier/window.py" line="68"/>
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="68"/>
+        <location filename="../../app/ui/dossier/window.py" line="69"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="68"/>
+        <location filename="../../app/ui/dossier/window.py" line="69"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="69"/>
+        <location filename="../../app/ui/dossier/window.py" line="70"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="92"/>
+        <location filename="../../app/ui/dossier/window.py" line="94"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="93"/>
+        <location filename="../../app/ui/dossier/window.py" line="95"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="94"/>
+        <location filename="../../app/ui/dossier/window.py" line="96"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="95"/>
+        <location filename="../../app/ui/dossier/window.py" line="97"/>
         <source>Send to &amp;HQ…</source>
         <translation>Надіслати до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="96"/>
+        <location filename="../../app/ui/dossier/window.py" line="98"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="114"/>
+        <location filename="../../app/ui/dossier/window.py" line="116"/>
         <source>New applicant</source>
         <translation>Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="115"/>
+        <location filename="../../app/ui/dossier/window.py" line="117"/>
         <source> — DEMO</source>
         <translation> — ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="134"/>
+        <location filename="../../app/ui/dossier/window.py" line="136"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="135"/>
+        <location filename="../../app/ui/dossier/window.py" line="137"/>
         <source>There are unsaved changes to this dossier from %1. Restore them?</source>
         <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="145"/>
+        <location filename="../../app/ui/dossier/window.py" line="147"/>
         <source>Restored unsaved changes; save them with Ctrl+S.</source>
         <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="150"/>
+        <location filename="../../app/ui/dossier/window.py" line="152"/>
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="167"/>
+        <location filename="../../app/ui/dossier/window.py" line="169"/>
         <source>Autosave failed; the details are in the log.</source>
         <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="171"/>
+        <location filename="../../app/ui/dossier/window.py" line="173"/>
         <source>Draft saved in the vault.</source>
         <translation>Чернетку збережено у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="183"/>
+        <location filename="../../app/ui/dossier/window.py" line="185"/>
         <source>Not saved yet</source>
         <translation>Ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="184"/>
+        <location filename="../../app/ui/dossier/window.py" line="186"/>
         <source>Please correct these first (your typing is kept as a draft):</source>
         <translation>Спершу виправте (введене збережено як чернетку):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="194"/>
+        <location filename="../../app/ui/dossier/window.py" line="196"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="199"/>
+        <location filename="../../app/ui/dossier/window.py" line="201"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="212"/>
+        <location filename="../../app/ui/dossier/window.py" line="214"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="213"/>
+        <location filename="../../app/ui/dossier/window.py" line="215"/>
         <source>This person may already have a case. A supervisor can merge the cases or mark them distinct (dossier duplicates …):</source>
         <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні (dossier duplicates …):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="217"/>
+        <location filename="../../app/ui/dossier/window.py" line="219"/>
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="217"/>
-        <location filename="../../app/ui/dossier/window.py" line="267"/>
+        <location filename="../../app/ui/dossier/window.py" line="219"/>
+        <location filename="../../app/ui/dossier/window.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="226"/>
+        <location filename="../../app/ui/dossier/window.py" line="228"/>
         <source>Seal</source>
         <translation>Скріпити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="227"/>
+        <location filename="../../app/ui/dossier/window.py" line="229"/>
         <source>Sealing makes the record read-only; later corrections are amendments. Re-enter your passphrase to seal it:</source>
         <translation>Після скріплення запис стає лише для читання; подальші виправлення — це поправки. Введіть парольну фразу ще раз, щоб скріпити:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="235"/>
+        <location filename="../../app/ui/dossier/window.py" line="237"/>
         <source>Not sealed</source>
         <translation>Не скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="240"/>
+        <location filename="../../app/ui/dossier/window.py" line="242"/>
         <source>Sealed.</source>
         <translation>Скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="244"/>
-        <location filename="../../app/ui/dossier/window.py" line="249"/>
+        <location filename="../../app/ui/dossier/window.py" line="246"/>
+        <location filename="../../app/ui/dossier/window.py" line="251"/>
         <source>Amend a sealed record</source>
         <translation>Поправка до скріпленого запису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="245"/>
+        <location filename="../../app/ui/dossier/window.py" line="247"/>
         <source>Why is this record corrected? The original is kept with your reason.</source>
         <translation>Чому запис виправляється? Оригінал зберігається разом із вашою причиною.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="249"/>
+        <location filename="../../app/ui/dossier/window.py" line="251"/>
         <source>Give a reason of at least ten characters.</source>
         <translation>Вкажіть причину щонайменше з десяти символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="257"/>
+        <location filename="../../app/ui/dossier/window.py" line="259"/>
         <source>Waive a check</source>
         <translation>Звільнення від перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="258"/>
+        <location filename="../../app/ui/dossier/window.py" line="260"/>
         <source>Why can the case go on without this check?</source>
         <translation>Чому справа може рухатися далі без цієї перевірки?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="267"/>
-        <location filename="../../app/ui/dossier/window.py" line="270"/>
+        <location filename="../../app/ui/dossier/window.py" line="269"/>
+        <location filename="../../app/ui/dossier/window.py" line="272"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="270"/>
+        <location filename="../../app/ui/dossier/window.py" line="272"/>
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="277"/>
+        <location filename="../../app/ui/dossier/window.py" line="279"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="277"/>
+        <location filename="../../app/ui/dossier/window.py" line="279"/>
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="285"/>
+        <location filename="../../app/ui/dossier/window.py" line="287"/>
         <source>Save the applicant first.</source>
         <translation>Спочатку збережіть кандидата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="292"/>
+        <location filename="../../app/ui/dossier/window.py" line="294"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="300"/>
+        <location filename="../../app/ui/dossier/window.py" line="302"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="302"/>
+        <location filename="../../app/ui/dossier/window.py" line="304"/>
         <source>Choose the stick&apos;s folder</source>
         <translation>Виберіть теку на флешці</translation>
     </message>
@@ -1018,79 +1023,79 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
-        <location filename="../../app/ui/messages.py" line="74"/>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>Polygraph discordance: third exam or further investigation (%1).</source>
         <translation>Розбіжність поліграфів: третє опитування або додаткова перевірка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>The two polygraph exams are not independent: %1.</source>
         <translation>Два опитування на поліграфі не незалежні: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
@@ -1121,7 +1126,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../app/ui/dossier/form_widget.py" line="91"/>
+        <location filename="../../app/ui/dossier/form_widget.py" line="95"/>
         <source>not rated</source>
         <translation>не оцінено</translation>
     </message>
@@ -1340,168 +1345,168 @@
         <translation> — ДЕМО (навчальні дані)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Applicants</source>
         <translation>Заявники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Search: name in Cyrillic or Latin, case number, document number, words…</source>
         <translation>Пошук: ім&apos;я кирилицею чи латиницею, номер справи, номер документа, слова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>All stages</source>
         <translation>Усі етапи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Any flags</source>
         <translation>Будь-які позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>With flags</source>
         <translation>З позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Without flags</source>
         <translation>Без позначок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>With red flags</source>
         <translation>З червоними позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;Administration</source>
         <translation>&amp;Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;HQ</source>
         <translation>&amp;Штаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;New applicant</source>
         <translation>&amp;Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Відкрити вибрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Send selected to &amp;HQ…</source>
         <translation>Надіслати вибрані до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Select the cases to send first.</source>
         <translation>Спочатку виберіть справи для надсилання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Choose the stick&apos;s folder</source>
         <translation>Виберіть теку на флешці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>%1 applicant(s)</source>
         <translation>Заявників: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>%1 match(es)</source>
         <translation>Збігів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -1555,8 +1560,8 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="25"/>
-        <source>The disk is full: the change was not saved. Free some space and try again.</source>
-        <translation>Диск заповнено: зміну не збережено. Звільніть місце та спробуйте ще раз.</translation>
+        <source>The disk is full: nothing was saved. Free some space (or back up to another drive) and try again.</source>
+        <translation>Диск заповнений: нічого не збережено. Звільніть місце (або зробіть резервну копію на інший носій) і спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="26"/>
@@ -1619,49 +1624,139 @@
         <translation>Позначка записів сховища відсутня.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="38"/>
+        <source>The vault&apos;s key file is damaged or has been altered; restore it from a backup.</source>
+        <translation>Файл ключів сховища пошкоджено або змінено; відновіть його з резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39"/>
+        <source>The vault&apos;s key file is missing; restore it from a backup.</source>
+        <translation>Файл ключів сховища відсутній; відновіть його з резервної копії.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="40"/>
+        <source>The vault&apos;s lock file (vault.lock) has been replaced by a folder or a link; remove it and try again, and tell HQ if you did not do this.</source>
+        <translation>Файл блокування сховища (vault.lock) замінено текою або посиланням; видаліть його й спробуйте ще раз, а якщо це зробили не ви — повідомте штаб.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41"/>
+        <source>The vault folder cannot be written (read-only or no permission); nothing was changed.</source>
+        <translation>До теки сховища неможливо записувати (лише для читання або немає дозволу); нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42"/>
+        <source>The failed-unlock counter was damaged or edited.</source>
+        <translation>Лічильник невдалих спроб розблокування було пошкоджено або змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43"/>
+        <source>The key file&apos;s two copies do not match.</source>
+        <translation>Дві копії у файлі ключів не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="44"/>
+        <source>The key file is older than the vault&apos;s record of it: an earlier copy of it was put back.</source>
+        <translation>Файл ключів старіший, ніж зафіксовано у сховищі: на його місце повернули попередню копію.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="45"/>
+        <source>A removed user&apos;s key slot still opened this vault&apos;s data key: change the data key now (Administration &gt; Users &gt; Change the data key, or `dossier rekey`).</source>
+        <translation>Ключовий слот вилученого користувача все ще відкривав ключ даних цього сховища: змініть ключ даних зараз (Адміністрування &gt; Користувачі &gt; Змінити ключ даних, або `dossier rekey`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46"/>
+        <source>This vault&apos;s key file was converted from an older version, which may have left copies of it on the disk: change the data key (`dossier rekey`) so they open nothing.</source>
+        <translation>Файл ключів цього сховища перетворено зі старішої версії, яка могла залишити його копії на диску: змініть ключ даних (`dossier rekey`), щоб вони нічого не відкривали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="47"/>
+        <source>The disk is full: you can read and back up to another drive, but new work cannot be saved until space is freed.</source>
+        <translation>Диск заповнений: ви можете переглядати справи й зробити резервну копію на інший носій, але нову роботу не буде збережено, доки не звільниться місце.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="48"/>
+        <source>Your key slot uses weaker key-derivation settings than this version requires: change your passphrase to strengthen it.</source>
+        <translation>Ваш ключовий слот використовує слабші параметри виведення ключа, ніж вимагає ця версія: змініть парольну фразу, щоб посилити захист.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49"/>
+        <source>The data key was not changed (cancelled); nothing else changed.</source>
+        <translation>Ключ даних не змінено (скасовано); більше нічого не змінилося.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="50"/>
+        <source>The re-encrypted copy failed its check; the data key was not changed.</source>
+        <translation>Повторно зашифрована копія не пройшла перевірку; ключ даних не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51"/>
+        <source>The file nests too deeply to be a dossier document.</source>
+        <translation>Файл має надто глибоку вкладеність, щоб бути документом справи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>%1 check is pending</source>
         <translation>перевірка «%1» очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
         <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>polygraph exam %1 not recorded</source>
         <translation>опитування на поліграфі %1 не внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63"/>
+        <source>The dossier has %1 field(s) over their limits or out of range.</source>
+        <translation>У справі полів, що перевищують допустимі межі або виходять за дозволений діапазон: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="64"/>
+        <source>These users must log in once before the data key can be changed (their key slots are from an older version): %1.</source>
+        <translation>Перш ніж змінити ключ даних, ці користувачі мають один раз увійти (їхні ключові слоти зі старішої версії): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="65"/>
+        <source>A vault holds at most %1 users.</source>
+        <translation>Сховище може мати щонайбільше %1 користувачів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66"/>
+        <source>At most %1 characters.</source>
+        <translation>Щонайбільше %1 символів.</translation>
     </message>
 </context>
 <context>
@@ -2074,54 +2169,62 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../app/ui/rekey_dialog.py" line="50"/>
+        <source>Stopping… nothing will have changed.</source>
+        <translation>Зупинка… нічого не буде змінено.</translation>
     </message>
 </context>
 <context>
@@ -2297,27 +2400,27 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="39"/>
+        <location filename="../../app/ui/setup_wizard.py" line="38"/>
         <source>Set up Field Dossier</source>
         <translation>Налаштування Field Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="41"/>
+        <location filename="../../app/ui/setup_wizard.py" line="40"/>
         <source>Welcome</source>
         <translation>Вітаємо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="42"/>
+        <location filename="../../app/ui/setup_wizard.py" line="41"/>
         <source>Create the vault for my post</source>
         <translation>Створити сховище для мого пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="44"/>
+        <location filename="../../app/ui/setup_wizard.py" line="43"/>
         <source>Open a training vault with made-up applicants (marked DEMO)</source>
         <translation>Відкрити навчальне сховище з вигаданими заявниками (позначка ДЕМО)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="47"/>
+        <location filename="../../app/ui/setup_wizard.py" line="46"/>
         <source>Everything you record is kept encrypted on this laptop. The training vault is a separate folder and never mixes with real cases.</source>
         <translation>Усе, що ви записуєте, зберігається на цьому ноутбуці в зашифрованому вигляді. Навчальне сховище — окрема тека, яка ніколи не змішується зі справжніми справами.</translation>
     </message>
@@ -2342,7 +2445,7 @@
     </message>
     <message>
         <location filename="../../app/ui/unlock_dialog.py" line="58"/>
-        <location filename="../../app/ui/unlock_dialog.py" line="114"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="117"/>
         <source>Unlock</source>
         <translation>Розблокувати</translation>
     </message>
@@ -2369,7 +2472,7 @@
         <translation>Розблокувати навчальне сховище (ДЕМО)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/unlock_dialog.py" line="105"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="104"/>
         <source>Careful: this vault is erased after %n more failed attempt(s).</source>
         <translation>
             <numerusform>Обережно: сховище буде знищено ще після %n невдалої спроби.</numerusform>
@@ -2378,7 +2481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/unlock_dialog.py" line="110"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="113"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Зачекайте %n с</numerusform>
@@ -2387,7 +2490,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="120"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="123"/>
         <source>Enter your call sign and passphrase.</source>
         <translation>Введіть позивний і парольну фразу.</translation>
     </message>
@@ -2395,119 +2498,166 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="33"/>
+        <location filename="../../app/ui/users_dialog.py" line="34"/>
         <source>Users</source>
         <translation>Користувачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="34"/>
+        <location filename="../../app/ui/users_dialog.py" line="35"/>
         <source>Officer</source>
         <translation>Офіцер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="34"/>
+        <location filename="../../app/ui/users_dialog.py" line="35"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="35"/>
+        <location filename="../../app/ui/users_dialog.py" line="36"/>
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="38"/>
-        <location filename="../../app/ui/users_dialog.py" line="53"/>
+        <location filename="../../app/ui/users_dialog.py" line="39"/>
+        <location filename="../../app/ui/users_dialog.py" line="54"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="38"/>
-        <location filename="../../app/ui/users_dialog.py" line="54"/>
+        <location filename="../../app/ui/users_dialog.py" line="39"/>
+        <location filename="../../app/ui/users_dialog.py" line="55"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="38"/>
+        <location filename="../../app/ui/users_dialog.py" line="39"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="55"/>
+        <location filename="../../app/ui/users_dialog.py" line="56"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="56"/>
+        <location filename="../../app/ui/users_dialog.py" line="57"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="57"/>
+        <location filename="../../app/ui/users_dialog.py" line="58"/>
         <source>Add user</source>
         <translation>Додати користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="58"/>
+        <location filename="../../app/ui/users_dialog.py" line="59"/>
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="59"/>
+        <location filename="../../app/ui/users_dialog.py" line="60"/>
         <source>Give selected the role above</source>
         <translation>Надати вибраному роль, указану вище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="60"/>
+        <location filename="../../app/ui/users_dialog.py" line="61"/>
         <source>Change my passphrase</source>
         <translation>Змінити мою парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="85"/>
+        <location filename="../../app/ui/users_dialog.py" line="62"/>
+        <source>Change the data key…</source>
+        <translation>Змінити ключ даних…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="64"/>
+        <source>Re-encrypt the vault under a new key: earlier copies of the key file and earlier backups no longer open it.</source>
+        <translation>Повторно зашифрувати сховище новим ключем: попередні копії файлу ключів і попередні резервні копії більше його не відкриють.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="91"/>
         <source>active</source>
         <translation>активний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="85"/>
+        <location filename="../../app/ui/users_dialog.py" line="91"/>
         <source>removed</source>
         <translation>вилучений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="95"/>
+        <location filename="../../app/ui/users_dialog.py" line="101"/>
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="100"/>
+        <location filename="../../app/ui/users_dialog.py" line="106"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="114"/>
+        <location filename="../../app/ui/users_dialog.py" line="120"/>
         <source>User added.</source>
         <translation>Користувача додано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="118"/>
+        <location filename="../../app/ui/users_dialog.py" line="124"/>
+        <location filename="../../app/ui/users_dialog.py" line="128"/>
         <source>Remove user</source>
         <translation>Вилучити користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="119"/>
-        <source>Remove %1? They will no longer be able to unlock this vault.</source>
-        <translation>Вилучити %1? Цей користувач більше не зможе розблокувати сховище.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/users_dialog.py" line="120"/>
-        <source>User removed.</source>
-        <translation>Користувача вилучено.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/users_dialog.py" line="125"/>
+        <source>Remove %1? They will no longer be able to unlock this vault, and the data key is changed so that their copy of the key file opens nothing.</source>
+        <translation>Вилучити %1? Цей користувач більше не зможе розблокувати сховище, а ключ даних буде змінено, щоб його копія файлу ключів нічого не відкривала.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="128"/>
+        <source>Removing %1 and changing the data key…</source>
+        <translation>Вилучення %1 і зміна ключа даних…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="136"/>
+        <source>User removed; the data key was changed.</source>
+        <translation>Користувача вилучено; ключ даних змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="138"/>
+        <source>User removed, but the data key was NOT changed. Change it now (Change the data key…).</source>
+        <translation>Користувача вилучено, але ключ даних НЕ змінено. Змініть його зараз (Змінити ключ даних…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="142"/>
+        <location filename="../../app/ui/users_dialog.py" line="147"/>
+        <source>Change the data key</source>
+        <translation>Зміна ключа даних</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="143"/>
+        <source>Re-encrypt the whole vault under a new data key? Earlier copies of the key file and backups made before no longer open it (those backups keep the data as it was). This can take a minute on a large vault.</source>
+        <translation>Повторно зашифрувати все сховище новим ключем даних? Попередні копії файлу ключів і раніше зроблені резервні копії більше його не відкриють (ці резервні копії зберігають дані такими, якими вони були). На великому сховищі це може тривати хвилину.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="147"/>
+        <source>Re-encrypting the vault…</source>
+        <translation>Повторне шифрування сховища…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="150"/>
+        <source>The data key was changed.</source>
+        <translation>Ключ даних змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="151"/>
+        <source>The data key was not changed.</source>
+        <translation>Ключ даних не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="156"/>
         <source>Role changed.</source>
         <translation>Роль змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="130"/>
+        <location filename="../../app/ui/users_dialog.py" line="161"/>
         <source>Your passphrase was changed.</source>
         <translation>Вашу парольну фразу змінено.</translation>
     </message>
@@ -2515,57 +2665,57 @@
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../app/ui/setup_wizard.py" line="78"/>
         <source>Your post and your key</source>
         <translation>Ваш пункт і ваш ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="78"/>
+        <location filename="../../app/ui/setup_wizard.py" line="79"/>
         <source>You will be the first user, with the supervisor role.</source>
         <translation>Ви будете першим користувачем, з роллю керівника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>Post code</source>
         <translation>Код пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>Your call sign</source>
         <translation>Ваш позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="100"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114"/>
         <source>strong enough</source>
         <translation>достатньо надійна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114"/>
         <source>too weak</source>
         <translation>занадто слабка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="123"/>
+        <location filename="../../app/ui/setup_wizard.py" line="124"/>
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>
