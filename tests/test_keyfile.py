@@ -253,3 +253,12 @@ def test_rekey_and_user_remove_from_the_cli(session: Any, vault_dir: Path) -> No
     assert r.returncode == 0 and "Data key changed" in r.stdout
     r = run_cli("--vault", str(vault_dir), "rekey", DOSSIER_USER="Bravo", DOSSIER_PASSPHRASE=PASS2)
     assert r.returncode == AuthenticationError.exit_code
+
+
+def test_keys_in_memory_are_zeroed_on_lock(session: Any) -> None:
+    """The session's data key and audit key are mutable buffers, zeroed when it locks
+    (copies held by SQLCipher, OpenSSL and Python strings remain: SECURITY.md section 4)."""
+    data_key, audit_key = session._data_key, session._audit_key
+    assert isinstance(data_key, bytearray) and any(data_key) and any(audit_key)
+    session.close()
+    assert data_key == bytearray(32) and audit_key == bytearray(32)
