@@ -262,3 +262,17 @@ def test_keys_in_memory_are_zeroed_on_lock(session: Any) -> None:
     assert isinstance(data_key, bytearray) and any(data_key) and any(audit_key)
     session.close()
     assert data_key == bytearray(32) and audit_key == bytearray(32)
+
+
+def test_check_command_looks_at_the_key_file(session: Any, vault_dir: Path) -> None:
+    from app.vault import integrity
+
+    assert integrity.check(session) == []
+    session.add_user("Bravo", Role.OFFICER, PASS2)
+    old = (vault_dir / "vault.keys").read_bytes()
+    session.change_passphrase(PASS3)
+    (vault_dir / "vault.keys").write_bytes(old)  # an earlier copy put back behind the open vault
+    assert "the key file is older than the vault's record of it" in integrity.check(session)
+    session._slots.remove("Bravo")
+    keyslots.save(vault_dir, session._slots)  # a slot overwritten without the user removed
+    assert "1 active user(s) have no key slot" in integrity.check(session)
