@@ -191,12 +191,13 @@ def main() -> int:
 
     exchange = exchange_measure(row, vdir, "Bench", "KYIV", PASS, args.bundles, timeit)
     gui = gui_measure(row, vdir, "Bench", PASS, live)
-    rekey_seconds = measure_rekey(row, vdir, args.applicants)
+    cipher = cipher_version(vdir, key)
+    rekey_seconds = measure_rekey(row, vdir, args.applicants)  # last: the vault has a new key after it
     quality = labelled_quality()
     size = (vdir / DB_FILE).stat().st_size
     meta = {"applicants": args.applicants, "listed": live, "python": platform.python_version(),
             "machine": platform.machine(), "cpus": os.cpu_count(), "cpu_model": cpu_model(),
-            "sqlcipher": dbapi2.sqlite_version, "cipher_version": cipher_version(vdir, key),
+            "sqlcipher": dbapi2.sqlite_version, "cipher_version": cipher,
             "vault_bytes": size, "bytes_per_applicant": size / args.applicants, "matching": quality,
             "exchange": exchange, "gui": gui, "rekey_seconds": rekey_seconds, "date": time.strftime("%Y-%m-%d"),
             "bench_seconds": time.perf_counter() - started}
