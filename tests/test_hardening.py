@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from app import hardening
 from app.errors import DiskFullError
 from tests.conftest import PASS, cli_env, run_cli, sample_doc
 
@@ -74,10 +73,13 @@ def test_a_crash_leaves_no_core_dump(tmp_path: Path, command: list[str]) -> None
     assert cores == [] and code == -signal.SIGABRT
 
 
-def test_harden_sets_both(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert hardening.harden()
-    assert resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
-    assert hardening.dumpable() == 0
+def test_harden_sets_both() -> None:
+    """In a child process (hardening pytest itself would reach every later child)."""
+    code = ("import resource; from app import hardening; ok = hardening.harden(); "
+            "print(ok, resource.getrlimit(resource.RLIMIT_CORE), hardening.dumpable())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(),
+                         timeout=60, check=True).stdout.split()
+    assert out == ["True", "(0,", "0)", "0"], out
 
 
 # -- a full disk ------------------------------------------------------------------------------
