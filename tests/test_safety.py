@@ -278,3 +278,20 @@ def test_clock_years_off_is_warned_and_audited(
         assert s.audit_entries(limit=1)[0].action == "clock_skew"
     finally:
         s.close()
+
+
+def test_the_right_passphrase_on_a_damaged_vault_is_not_a_failed_attempt(
+    session, vault_dir: Path, no_delay: None
+) -> None:
+    """Counted before it is tried, an attempt is taken back when the passphrase was right
+    and the login failed for another reason: retrying a damaged vault never erases it."""
+    session.set_wipe_after(3)
+    session.close()
+    db = vault_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[100] ^= 0x01  # the first page: opening fails
+    db.write_bytes(bytes(data))
+    for _ in range(4):
+        with pytest.raises(IntegrityError):
+            vault.unlock(vault_dir, "Alpha", PASS, wait=False)
+    assert vault_dir.exists() and vault.attempts_left(vault_dir) == 3

@@ -162,6 +162,16 @@ def succeeded(vault_dir: Path, slots: SlotFile, before: Attempts) -> None:
     keyslots.save_counter(vault_dir, slots)
 
 
+def take_back(vault_dir: Path, slots: SlotFile, before: Attempts) -> None:
+    """The passphrase was right but the login failed for another reason (a damaged
+    database, a full disk, a newer version): this attempt was no guess, so it does not
+    count; the failures before it still do (the vault has not recorded them yet)."""
+    from app.vault import keyslots
+
+    slots.attempts = replace(before)
+    keyslots.save_counter(vault_dir, slots)
+
+
 def record_failure(vault_dir: Path) -> Attempts:
     """Count one failed attempt (what `begin` does; for tests and tools)."""
     from app.vault import keyslots

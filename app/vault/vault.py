@@ -176,22 +176,34 @@ def unlock(
             keys = slots.unwrap_keys(callsign, passphrase)
         except AuthenticationError as exc:
             _failed(vault_dir, slots, lock, exc)
-        # On a full disk: give back the reserve and try again; then once more with the
-        # WAL index in memory (no -shm file to create). The login then records what it can.
-        for exclusive in (False, False, True):
-            try:
-                return _open_and_login(vault_dir, slots, keys, passphrase, lock, before, exclusive)
-            except NotFoundError:
-                _failed(vault_dir, slots, lock, AuthenticationError(keyslots.WRONG))
-            except (DiskFullError, DatabaseError) as exc:
-                err = describe(exc, vault_dir) if isinstance(exc, DatabaseError) else exc
-                if not isinstance(err, DiskFullError) or exclusive:
-                    raise err from exc
-                reserve.release(vault_dir)
-        raise AssertionError("unreachable")  # pragma: no cover
+        try:
+            return _login(vault_dir, slots, keys, passphrase, lock, before)
+        except AuthenticationError:
+            raise  # no active user for that slot: a failed attempt
+        except BaseException:  # the right passphrase, then damage, a full disk…: no guess
+            with contextlib.suppress(Exception):
+                attempts.take_back(vault_dir, slots, before)
+            raise
     except BaseException:
         lock.release()
         raise
+
+
+def _login(vault_dir: Path, slots: keyslots.SlotFile, keys: keyslots.Keys, passphrase: str,
+           lock: InstanceLock, before: attempts.Attempts) -> VaultSession:
+    """On a full disk: give back the reserve and try again; then once more with the WAL
+    index in memory (no -shm file to create). The login then records what it can."""
+    for exclusive in (False, False, True):
+        try:
+            return _open_and_login(vault_dir, slots, keys, passphrase, lock, before, exclusive)
+        except NotFoundError:
+            _failed(vault_dir, slots, lock, AuthenticationError(keyslots.WRONG))
+        except (DiskFullError, DatabaseError) as exc:
+            err = describe(exc, vault_dir) if isinstance(exc, DatabaseError) else exc
+            if not isinstance(err, DiskFullError) or exclusive:
+                raise err from exc
+            reserve.release(vault_dir)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _erase(vault_dir: Path, slots: keyslots.SlotFile, lock: InstanceLock) -> NoReturn:
