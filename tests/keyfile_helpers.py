@@ -43,7 +43,13 @@ def edit(vault_dir: Path, change: Callable[[dict[str, Any]], None], both: bool =
     for gen in targets:
         start = (gen % 2) * keyfile.AREA_SIZE
         raw[start:start + keyfile.AREA_SIZE] = keyfile.encode_area(gen, body)
-    path.write_bytes(bytes(raw))
+    # In place, as the app writes it: `write_bytes` truncates, and on ext4 the new
+    # blocks may land elsewhere, leaving the earlier key file in free space (the
+    # undelete test then finds it: a copy the test made, not the app).
+    with open(path, "r+b") as f:
+        f.write(bytes(raw))
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def set_counter(vault_dir: Path, **fields: Any) -> None:
