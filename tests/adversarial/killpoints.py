@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +64,13 @@ def count_calls(args: list[str], env: dict[str, str]) -> dict[str, int]:
     return counts
 
 
+# Held while a child is forked. Between fork and exec the child holds a copy of every open
+# file of the test process, a vault's lock file too (flock locks follow the open file), so a
+# vault opened in another thread at that moment reads as "open in another window". Tests that
+# open vaults in one thread while another runs the CLI hold this lock while they open.
+SPAWN = threading.RLock()
+
+
 def run(args: list[str], env: dict[str, str], kill: tuple[str, int] | None = None) -> Run:
     """Run the CLI; with `kill`, SIGKILL it on entering the N-th call of that syscall."""
     cmd = _command(args)
@@ -71,9 +79,16 @@ def run(args: list[str], env: dict[str, str], kill: tuple[str, int] | None = Non
         # (no --seccomp-bpf here: with it, strace 6.1 does not deliver the injected signal)
         cmd = [STRACE or "strace", "-f", "-qq", "-o", os.devnull, "-e", f"trace={name}",
                "-e", f"inject={name}:signal=KILL:when={n}", *cmd]
-    proc = subprocess.run(cmd, env=cli_env(**env), cwd=ROOT, capture_output=True, text=True,
-                          timeout=300, check=False)
-    return Run(proc.returncode, proc.stdout, proc.stderr)
+    with SPAWN:
+        proc = subprocess.Popen(cmd, env=cli_env(**env), cwd=ROOT, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise
+    return Run(proc.returncode, out, err)
 
 
 def points(counts: dict[str, int], limit: int | None = None) -> list[tuple[str, int]]:
