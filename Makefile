@@ -20,7 +20,7 @@ help:
 	@echo "make test   - set up .venv with test extras; run ruff, mypy and pytest headless"
 	@echo "make bench  - build/reuse a 100k-applicant vault and print timings"
 	@echo "make dist   - build the standalone one-folder app in dist/field-dossier and self-test it"
-	@echo "make stress - the long adversarial suite: 500 random kills, every crash point of the CLI (~1,600),"
+	@echo "make stress - the long adversarial suite: 500 random kills, every crash point of the CLI (~1,750),"
 	@echo "              1,020 byte flips, 10,800 fuzz examples, 10,000 fuzzed files through the CLI, undelete scan"
 
 $(VENV)/bin/python:

@@ -2,7 +2,8 @@
 
 The real entry point (`app.cli.main`, in-process so thousands of inputs fit in
 minutes) is given mutated and random files of every kind a command reads:
-interchange JSON (`applicant add`), watchlists (`watchlist import`), backups
+interchange JSON (`applicant add`; `applicant update` of an existing case), one exam's JSON
+(`exam add`), attachments (`applicant attach`), watchlists (`watchlist import`), backups
 (`restore`), update packages (`update`), enrolment files (`enroll`), bundles
 (`verify`, `import`), passphrase files, HQ recipient files, and the vault's own
 key file and commit mark (any command reads them). Mutations: bytes flipped,
@@ -42,7 +43,8 @@ RESULTS: Counter[str] = Counter()
 ODD = ["", "0001-01-01", "0991-05-05", "1899-12-31", "2999-12-31", "1990-02-30", "\x00", "\x1b[31m",
        "a\nb", "\u202e", "ґїє'", "../../etc/passwd", "9" * 400, "x" * 300_000, "NaN"]
 WEIGHTS = {"applicant": 22, "watchlist": 12, "restore": 8, "keys": 12, "mark": 4, "passphrase": 4,
-           "update": 10, "enroll": 4, "bundles": 16, "recipient": 4, "forms": 1}
+           "update": 10, "enroll": 4, "bundles": 16, "recipient": 4, "forms": 1,
+           "case update": 8, "exam": 6, "attach": 2}
 
 
 def _value(rng: random.Random, depth: int = 0) -> Any:
@@ -130,6 +132,9 @@ def rig(hq, alpha, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[st
     (tmp / "stick").mkdir()
     bundle = export_cases(s, [case], tmp / "stick", workers=0).exported[0].file.read_bytes()
     s.backup_to(tmp / "good.fdbackup")
+    from app.domain.interchange import to_document
+
+    case_doc = to_document(s.get_dossier(case))  # what `applicant show --json` gives to edit
     s.close()
     shutil.copytree(tmp / "field", tmp / "pristine", ignore=shutil.ignore_patterns("vault.lock"))
     from app.vault import vault
@@ -140,7 +145,7 @@ def rig(hq, alpha, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[st
     (tmp / "hq.pass").write_text(HQ_PASS)
     yield {"tmp": tmp, "case": case, "bundle": bundle, "hq": hq, "enrol": issued,
            "backup": (tmp / "good.fdbackup").read_bytes(), "keys": (tmp / "field" / "vault.keys").read_bytes(),
-           "mark": (tmp / "field" / "vault.mark").read_bytes()}
+           "mark": (tmp / "field" / "vault.mark").read_bytes(), "case_doc": case_doc}
 
 
 def _main(argv: list[str], monkeypatch: pytest.MonkeyPatch, **env: str) -> tuple[int, str]:
@@ -153,6 +158,14 @@ def _main(argv: list[str], monkeypatch: pytest.MonkeyPatch, **env: str) -> tuple
 
 
 def _input(kind: str, rng: random.Random, rig: dict[str, Any]) -> bytes:
+    if kind == "case update":
+        base = copy.deepcopy(rig["case_doc"])
+        return mutate_json(rng, base) if rng.random() < 0.8 else mutate_bytes(rng, json.dumps(base).encode())
+    if kind == "exam":
+        base = sample_doc()["polygraph_exams"][0]
+        return mutate_json(rng, base) if rng.random() < 0.8 else mutate_bytes(rng, json.dumps(base).encode())
+    if kind == "attach":
+        return rng.choice([b"", rng.randbytes(rng.randrange(5000)), mutate_bytes(rng, rig["bundle"][:4096])])
     if kind in ("applicant", "watchlist", "forms"):
         base = {"applicant": sample_doc(), "watchlist": {"format": "field-dossier/watchlist/1", "entries": [
             {"id": "WL-1", "surname": "Shevchuk", "given_name": "Oleh", "date_of_birth": "1991-04-12"}]},
@@ -194,6 +207,12 @@ def _run(kind: str, data: bytes, rig: dict[str, Any], monkeypatch: pytest.Monkey
     field, plain = str(tmp / "field"), str(tmp / "plain")
     if kind == "applicant":
         return _main(["--vault", field, "applicant", "add", "--json", str(f)], monkeypatch)[0]
+    if kind == "case update":
+        return _main(["--vault", field, "applicant", "update", rig["case"], "--json", str(f)], monkeypatch)[0]
+    if kind == "exam":
+        return _main(["--vault", field, "exam", "add", rig["case"], "--json", str(f)], monkeypatch)[0]
+    if kind == "attach":
+        return _main(["--vault", field, "applicant", "attach", rig["case"], str(f)], monkeypatch)[0]
     if kind == "watchlist":
         return _main(["--vault", field, "watchlist", "import", str(f)], monkeypatch)[0]
     if kind == "forms":
