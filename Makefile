@@ -20,7 +20,8 @@ help:
 	@echo "make test   - set up .venv with test extras; run ruff, mypy and pytest headless"
 	@echo "make bench  - build/reuse a 100k-applicant vault and print timings"
 	@echo "make dist   - build the standalone one-folder app in dist/field-dossier and self-test it"
-	@echo "make stress - the long adversarial suite: 500 kills, 1,020 byte flips, 10,800 fuzz examples"
+	@echo "make stress - the long adversarial suite: 500 random kills, every crash point of the CLI (~1,750),"
+	@echo "              1,020 byte flips, 10,800 fuzz examples, 10,000 fuzzed files through the CLI, undelete scan"
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
@@ -76,7 +77,9 @@ dist: $(STAMP_DIST) $(QM)
 	dist/field-dossier/field-dossier selftest
 
 # The long part of the adversarial suite (tests/adversarial): the same tests as
-# `make test`, with the counts raised (DOSSIER_STRESS=1). Takes about 30-40 minutes.
+# `make test`, with the counts raised (DOSSIER_STRESS=1): random kills, every crash point
+# of the CLI (strace), byte flips, fuzzing (Hypothesis, and files through the CLI), and the
+# undelete scan of a loop-mounted ext4 image (root). Takes about 1.5-2 hours on 2 cores.
 stress: $(STAMP_TEST) $(QM) test-tools
 	DOSSIER_STRESS=1 QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider -s tests/adversarial
 

@@ -21,7 +21,7 @@ from app import __version__, cli_cases, cli_io
 from app.cli_io import open_session, read_json_input
 from app.cli_io import vault_dir as _vault_dir
 from app.domain.dates import partial_iso
-from app.errors import DossierError, UsageError, ValidationError
+from app.errors import DISK_FULL, DiskFullError, DossierError, UsageError, ValidationError, is_disk_full, printable
 from app.vault.connection import DatabaseError, describe
 
 log = logging.getLogger("app.cli")
@@ -121,8 +121,16 @@ def cmd_user(args: argparse.Namespace) -> int:
             session.change_passphrase(cli_io.new_passphrase(args.new_passphrase_file))
             print("Passphrase changed.")
         elif args.user_cmd == "remove":
-            session.remove_user(args.callsign)
-            print(f"User {args.callsign} removed.")
+            from app.cli_safety import rekey_progress
+
+            with rekey_progress() as (progress, cancelled):
+                result = session.remove_user(args.callsign, progress, cancelled)
+            if result.rekeyed:
+                print(f"User {args.callsign} removed; the data key was changed ({result.seconds:.1f} s): "
+                      "their copy of the key file opens nothing current.")
+            else:
+                print(f"User {args.callsign} removed. The data key was NOT changed ({result.reason}) "
+                      "Run `dossier rekey` now.")
         else:
             users = session.active_users(Role(args.role)) if args.role else session.list_users()
             if args.json:
@@ -164,8 +172,8 @@ def cmd_applicant(args: argparse.Namespace) -> int:
             if args.json:
                 _print_json([to_jsonable(r) for r in rows])
             for r in [] if args.json else rows:
-                print(f"{r.case_number:16} {r.surname} {r.given_name} {r.patronymic}"
-                      f" | {r.surname_latin} {r.given_name_latin} | {r.stage.value}")
+                print(printable(f"{r.case_number:16} {r.surname} {r.given_name} {r.patronymic}"
+                                f" | {r.surname_latin} {r.given_name_latin} | {r.stage.value}"))
     return 0
 
 
@@ -173,43 +181,43 @@ def _print_summary(d: Any, computed: dict[str, Any]) -> None:
     from app.domain import authors, sealing
 
     p = d.person
-    print(f"{d.case_number}  {p.full_name}  ({p.full_name_latin})")
+    print(printable(f"{d.case_number}  {p.full_name}  ({p.full_name_latin})"))
     former = f"; former number(s) {', '.join(d.former_numbers)}" if d.former_numbers else ""
-    print(f"  case id {d.case_id}{former}")
+    print(printable(f"  case id {d.case_id}{former}"))
     if d.origin is not None:
-        print(f"  created by {d.origin.created_by or '?'} on vault {d.origin.vault_id[:8] or '?'}"
-              f" (post {d.origin.post or '?'}, station {d.origin.station or '-'})")
-    print(f"  born {partial_iso(p.date_of_birth, p.date_of_birth_precision) or '?'} in {p.place_of_birth or '?'}; "
-          f"category {p.category.value}")
+        print(printable(f"  created by {d.origin.created_by or '?'} on vault {d.origin.vault_id[:8] or '?'}"
+                        f" (post {d.origin.post or '?'}, station {d.origin.station or '-'})"))
+    print(printable(f"  born {partial_iso(p.date_of_birth, p.date_of_birth_precision) or '?'} in "
+                    f"{p.place_of_birth or '?'}; category {p.category.value}"))
     exam = f" {computed['stage_exam']}" if computed.get("stage_exam") else ""
     print(f"  stage: {computed['stage'].replace('_', ' ')}{exam}")
     for step in computed["steps"]:
         mark = "x" if step["complete"] else " "
         name = step["stage"].replace("_", " ") + (f" {step['exam']}" if step.get("exam") else "")
-        print(f"  [{mark}] {name}" + (f": {'; '.join(step['missing'])}" if step["missing"] else ""))
+        print(printable(f"  [{mark}] {name}" + (f": {'; '.join(step['missing'])}" if step["missing"] else "")))
     print(f"  interviews {len(d.interviews)}, checks {len(d.checks)}, "
           f"polygraph exams {len(d.polygraph_exams)}, attachments {len(d.attachments)}")
     from app import cli_polygraph
 
     for line in cli_polygraph.exam_lines(computed["polygraph_exams"]):
-        print(f"  {line}")
+        print(printable(f"  {line}"))
     for (kind, key), record in sealing.records(d).items():
         names = ", ".join(f"{name.replace('_', ' ')} {authors.external_label(record, name)}"
                           for name, value in authors.author_fields(record).items() if value)
         seal = f"sealed by {record.sealed_by}" if record.sealed_by else "draft"
         if record.attested is not None:
             seal += f", attested by {record.attested.officer} (certificate {record.attested.cert_serial})"
-        print(f"  {sealing.label(kind, key)}: {names or 'no author'}; {seal}")
+        print(printable(f"  {sealing.label(kind, key)}: {names or 'no author'}; {seal}"))
     links = computed.get("links", {})
     if links.get("merged_into"):
-        print(f"  merged into {links['merged_into']}: shown with that case")
+        print(printable(f"  merged into {links['merged_into']}: shown with that case"))
     for m in links.get("merged_cases", []):
-        print(f"  merged into this case: {m['case_number']}  {m['name']} ({m['name_latin']}), "
-              f"born {m['date_of_birth'] or '?'}")
+        print(printable(f"  merged into this case: {m['case_number']}  {m['name']} ({m['name_latin']}), "
+                        f"born {m['date_of_birth'] or '?'}"))
         for line in m["records"]:
-            print(f"    {line}")
+            print(printable(f"    {line}"))
         for e in m["history"]:
-            print(f"    {e['at']}  {e['actor']}  {e['action']}  {e['detail']}")
+            print(printable(f"    {e['at']}  {e['actor']}  {e['action']}  {e['detail']}"))
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -230,8 +238,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for h in hits:
             s = h.summary
-            print(f"{s.case_number:16} {s.surname} {s.given_name} {s.patronymic} | "
-                  f"{s.surname_latin} {s.given_name_latin} [{h.matched}]")
+            print(printable(f"{s.case_number:16} {s.surname} {s.given_name} {s.patronymic} | "
+                            f"{s.surname_latin} {s.given_name_latin} [{h.matched}]"))
         if not hits:
             print("No matches.", file=sys.stderr)
     return 0
@@ -300,6 +308,10 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # anything this process creates is private
+    from app.hardening import harden
+
+    harden()  # no core dumps: they would hold the passphrase, the data key and names
+    logging.raiseExceptions = False  # a full disk must not make the log print tracebacks
     import multiprocessing
 
     multiprocessing.freeze_support()  # batch export's worker processes in a frozen build
@@ -312,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"dossier: {exc.message}", file=sys.stderr)
         for path, problem in exc.problems:
-            print(f"  {path}: {problem}", file=sys.stderr)
+            print(printable(f"  {path}: {problem}"), file=sys.stderr)
         return exc.exit_code
     except DossierError as exc:
         log.info("command failed: %s", type(exc).__name__)
@@ -330,6 +342,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dossier: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130
+    except OSError as exc:  # the environment, not a bug: a full disk, a vanished drive
+        log.warning("system error: %s (errno %s)", type(exc).__name__, exc.errno)
+        if is_disk_full(exc):
+            print(f"dossier: {DISK_FULL}", file=sys.stderr)
+            return DiskFullError.exit_code
+        print(f"dossier: The system reported an error: {exc.strerror or type(exc).__name__}.",
+              file=sys.stderr)
+        return 1
     except Exception:
         log.exception("unexpected error")
         where = f" (details in {log_path})" if log_path else ""

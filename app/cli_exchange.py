@@ -115,14 +115,27 @@ def cmd_casefile(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recipient_file(path: str) -> str:
+    """HQ's recipient.txt: one short ASCII line (anything else is a clear refusal)."""
+    from app.vault.files import read_at_most
+
+    try:
+        raw = read_at_most(Path(path).expanduser(), 4097)
+        text = raw.decode("ascii").strip()
+    except OSError as exc:
+        raise UsageError(f"Cannot read the recipient file: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        text = ""
+    if not text or len(raw) > 4096 or not text.isprintable():
+        raise UsageError("The recipient file does not hold an age recipient (age1…).")
+    return text
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from app.casefile.export import export_cases
     from app.cli_io import open_session
 
-    try:
-        recipient = Path(args.recipient_file).read_text("ascii").strip() if args.recipient_file else None
-    except (OSError, UnicodeDecodeError):
-        raise UsageError("Cannot read the recipient file (HQ's recipient.txt).") from None
+    recipient = _recipient_file(args.recipient_file) if args.recipient_file else None
     with open_session(args) as session:
         def progress(done: int, total: int) -> None:
             print(f"\r{done}/{total} bundles written and verified", end="", file=sys.stderr, flush=True)

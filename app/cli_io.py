@@ -14,10 +14,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.errors import UsageError
+from app.errors import UsageError, ValidationError, printable
 from app.vault.files import read_at_most
 
 MAX_PASSPHRASE_FILE = 4096
+MAX_JSON_INPUT = 1024**3  # 1,000 attachments of up to 50 MiB would not fit; no real case comes near
 
 
 def _interactive() -> bool:
@@ -91,17 +92,22 @@ def open_session(args: argparse.Namespace) -> Any:
     session = unlock(vault_dir(args), cs, passphrase(args.passphrase_file))
     for warning in session.warnings:
         print(f"dossier: warning: {warning}", file=sys.stderr)
+    for notice in session.notices:
+        print(f"dossier: note: {notice}", file=sys.stderr)
     return session
 
 
 def read_json_input(path: str) -> Any:
     from app.domain.interchange import parse_json_text
 
+    limit = MAX_JSON_INPUT + 1
     try:
-        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        raw = sys.stdin.buffer.read(limit) if path == "-" else read_at_most(Path(path), limit)
     except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
-    return parse_json_text(raw)
+        raise UsageError(f"Cannot read {printable(path)}: {exc.strerror}.") from None
+    if len(raw) > MAX_JSON_INPUT:
+        raise ValidationError("The file is larger than any dossier document can be (1 GiB).")
+    return parse_json_text(raw, max_bytes=MAX_JSON_INPUT)
 
 
 def print_json(obj: Any) -> None:

@@ -1,10 +1,13 @@
-"""`dossier wipe`, `dossier check`, `dossier policy` and `dossier selftest` (registered by app.cli)."""
+"""`dossier wipe`, `check`, `policy`, `rekey` and `selftest` (registered by app.cli)."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from app.errors import IntegrityError, UsageError
@@ -20,7 +23,10 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     pol.add_argument("--wipe-after", type=int, metavar="N",
                      help="erase the vault after N consecutive failed unlocks (3-100; 0 = never)")
     sub.add_parser("selftest", help="check on this machine, offline, that every step works (in a temp folder)")
+    sub.add_parser("rekey", help="change the data key: re-encrypt the vault, rewrap every user's slot "
+                                 "(supervisor; Ctrl+C cancels until the switch)")
     commands["selftest"] = cmd_selftest
+    commands["rekey"] = cmd_rekey
     commands["wipe"] = cmd_wipe
     commands["check"] = cmd_check
     commands["policy"] = cmd_policy
@@ -83,4 +89,36 @@ def cmd_policy(args: argparse.Namespace) -> int:
         n = session.wipe_after
     print(f"Erase after {n} consecutive failed unlocks." if n else
           "Never erase after failed unlocks (the delay between attempts still grows).")
+    return 0
+
+
+@contextlib.contextmanager
+def rekey_progress() -> Iterator[tuple[Callable[[float], None], Callable[[], bool]]]:
+    """Progress on stderr (on a terminal), and Ctrl+C as a clean cancel of a key rotation."""
+    stop = threading.Event()
+    show = sys.stderr.isatty()
+
+    def progress(fraction: float) -> None:
+        if show:
+            print(f"\r  changing the data key: {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        yield progress, stop.is_set
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+        if show:
+            print(file=sys.stderr)
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from app.cli_io import open_session
+
+    with open_session(args) as session, rekey_progress() as (progress, cancelled):
+        report = session.rekey(progress, cancelled)
+    print(f"Data key changed in {report.seconds:.1f} s: earlier key files and backups open nothing "
+          "current (backups made before still hold the data as it was then).")
     return 0

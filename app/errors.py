@@ -73,6 +73,35 @@ class PermissionDenied(DossierError):
     exit_code = 9
 
 
+class DiskFullError(DossierError):
+    """A drive is full (ENOSPC/EDQUOT, or SQLite's "database or disk is full"):
+    nothing was saved. Its own exit code so scripts can tell it from damage."""
+
+    exit_code = 12
+
+
+DISK_FULL = ("The disk is full: nothing was saved. Free some space (or back up to another "
+             "drive) and try again.")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    import errno
+
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return "disk is full" in str(exc).lower() or "database or disk is full" in str(exc).lower()
+
+
+def printable(text: object) -> str:
+    """Text for a plain terminal line: control, format and separator characters
+    (newlines, escape sequences, bidi overrides) shown as escapes, so a name cannot
+    break a row, fake another one or recolour the terminal."""
+    value = str(text)
+    if value.isprintable():
+        return value
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in value)
+
+
 def one_line(text: str, limit: int = 300) -> str:
     """Input-derived text (a JSON path, a schema message) made safe for a one-line
     message: control characters escaped, length capped."""

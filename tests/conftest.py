@@ -19,6 +19,19 @@ import pytest
 os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _hardening_off_in_pytest() -> None:
+    """Tests that run the CLI in-process must not harden pytest itself: a hard core-size
+    limit of 0 would pass to every later child, and tests/test_hardening.py needs a parent
+    whose children may dump core. The real CLI, run as a child process, still hardens
+    (tests/test_hardening.py checks it there)."""
+    from app import hardening
+
+    hardening.harden = lambda: True
+
+
+_hardening_off_in_pytest()
+
 PASS = "correct horse battery staple orbit"
 PASS2 = "violet tractor umbrella seventeen canyon"
 ROOT = Path(__file__).resolve().parent.parent

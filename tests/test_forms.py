@@ -35,7 +35,7 @@ def test_relevance_controls_required(tpl: forms.Template) -> None:
 
 
 def test_constraints_with_messages(tpl: forms.Template) -> None:
-    answers = {"arrival_date": "2999-01-01", "arrival_circumstances": "short",
+    answers = {"arrival_date": "2099-01-01", "arrival_circumstances": "short",
                "motives": ["ideology", "family", "revenge", "money"], "consent_checks": "no"}
     problems = forms.check_answers(tpl, answers)
     assert problems["arrival_date"] == "The date cannot be in the future."
@@ -44,6 +44,20 @@ def test_constraints_with_messages(tpl: forms.Template) -> None:
     assert problems["consent_checks"].startswith("Vetting cannot continue")
     uk = forms.check_answers(tpl, answers, "uk")
     assert uk["arrival_date"] == "Дата не може бути в майбутньому."
+
+
+def test_answers_have_limits(tpl: forms.Template) -> None:
+    """Dates must be real and between 1900 and 2100; one-line answers take 2,000
+    characters, long ones 100,000 (the interchange schema's limit)."""
+    for bad in ("0991-05-05", "1990-02-30", "2999-01-01", "1899-12-31"):
+        assert forms.check_answers(tpl, {"arrival_date": bad})["arrival_date"] == "Use a date as YYYY-MM-DD."
+    long_ok = {"arrival_circumstances": "слово " * 16_000, "other_names": "x" * 2_000}
+    assert "arrival_circumstances" not in forms.check_answers(tpl, long_ok, include_required=False)
+    assert "other_names" not in forms.check_answers(tpl, long_ok, include_required=False)
+    too_long = {"arrival_circumstances": "x" * 100_001, "other_names": "x" * 2_001}
+    problems = forms.check_answers(tpl, too_long, include_required=False)
+    assert problems == {"arrival_circumstances": "At most 100,000 characters.",
+                        "other_names": "At most 2,000 characters."}
 
 
 def test_complete_answers_pass_and_irrelevant_ones_are_dropped(tpl: forms.Template) -> None:

@@ -17,9 +17,9 @@ import pytest
 from app.domain.names import sort_key
 from app.vault import audit, keyslots, schema, vault
 from app.vault.connection import DB_FILE, connect, transaction
-from app.vault.kdf import INSECURE_TEST_PARAMS
 from app.vault.listing import ListQuery, Order
 from tests.conftest import PASS
+from tests.keyfile_helpers import legacy_slot, payload, write_legacy
 
 NOW = "2026-01-15T10:00:00+00:00"
 PERSON = {"surname": "Коваленко", "given_name": "Андрій", "patronymic": "Іванович",
@@ -314,10 +314,12 @@ def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untype
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:
+    """A vault as a release at `revision` left it: the database, and the key file and
+    failed-unlock counter in their format of the time (JSON, v1 slots)."""
     vault_dir.mkdir(mode=0o700)
     key = os.urandom(32)
     slots = keyslots.SlotFile.new()
-    slot = slots.make_slot("Alpha", PASS, key, INSECURE_TEST_PARAMS)
+    slot = legacy_slot(slots, "Alpha", PASS, key)
     slots.put(slot)
     conn = connect(vault_dir / DB_FILE, key, create=True)
     schema.upgrade(conn, revision)
@@ -325,7 +327,7 @@ def make_vault_at(revision: str, vault_dir: Path) -> None:
     with transaction(conn):
         FIXTURES[revision](conn, key, slot.slot_id)
     conn.close()
-    keyslots.save(vault_dir, slots)
+    write_legacy(vault_dir, slots)
 
 
 def test_head_constant_matches_alembic() -> None:
@@ -344,6 +346,12 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
     try:
         backups = list((vault_dir / "backups").glob(f"pre-migration-{revision}-*.db"))
         assert len(backups) == 1  # the backup was written before migrating
+        # the key file was converted in place: format 2, the user's slot made a v2 slot,
+        # the counter folded in; a key rotation is advised (older copies may be on disk)
+        doc = payload(vault_dir)
+        assert doc["format"] == keyslots.FORMAT and [x["v"] for x in doc["slots"]] == [2]
+        assert not (vault_dir / "unlock.state").exists() and s.warnings == []
+        assert any("converted from an older version" in n for n in s.notices)
         with s.read() as c:
             assert schema.current_revision(c) == schema.HEAD_REVISION
         d = s.get_dossier("ODESA-2026-0001")  # the old number still finds the case
@@ -391,7 +399,7 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
     # the pre-migration backup is itself an openable vault database at the old revision
     key = None  # reopen through a fresh unlock to get the data key
     s = vault.unlock(vault_dir, "Alpha", PASS)
-    key = s._data_key
+    key = bytes(s._data_key)  # the session zeroes its own buffer on close
     s.close()
     old = connect(backups[0], key)
     assert schema.current_revision(old) == revision

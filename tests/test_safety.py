@@ -3,7 +3,6 @@ the commit mark and the clock-skew warning (docs/SECURITY.md cites these)."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,6 +12,8 @@ import pytest
 from app.errors import AuthenticationError, IntegrityError, NotFoundError, ValidationError, VaultWipedError
 from app.vault import attempts, keyslots, startup_checks, vault, wipe
 from tests.conftest import PASS, run_cli
+from tests.keyfile_helpers import edit as keyfile_edit
+from tests.keyfile_helpers import set_counter
 
 WRONG = "not the right passphrase at all"
 
@@ -124,11 +125,8 @@ def test_cli_policy_and_wipe_exit_code(session, vault_dir: Path) -> None:
     assert "Never erase" in shown.stdout
     set_ = run_cli("--vault", str(vault_dir), "policy", "--wipe-after", "3", **env)
     assert set_.returncode == 0 and "after 3" in set_.stdout
-    state = vault_dir / attempts.STATE_FILE
     for expected in (3, 3, 11):
-        doc = json.loads(state.read_text())
-        doc["last_failure"] = 0.0  # the delay has passed
-        state.write_text(json.dumps(doc))
+        set_counter(vault_dir, last_failure=0.0)  # the delay has passed
         r = run_cli("--vault", str(vault_dir), "applicant", "list", DOSSIER_USER="Alpha",
                     DOSSIER_PASSPHRASE=WRONG)
         assert r.returncode == expected, r.stderr
@@ -136,7 +134,7 @@ def test_cli_policy_and_wipe_exit_code(session, vault_dir: Path) -> None:
 
 
 # -- tampering with the counter or the policy is noticed ----------------------------------------
-@pytest.mark.parametrize("edit", ["delete", "garbage", "set back", "consecutive only"])
+@pytest.mark.parametrize("edit", ["garbage", "set back", "consecutive only", "newest area only"])
 def test_counter_tampering_is_reported_at_next_login(
     session, vault_dir: Path, no_delay: None, edit: str
 ) -> None:
@@ -146,23 +144,62 @@ def test_counter_tampering_is_reported_at_next_login(
     vault.unlock(vault_dir, "Alpha", PASS, wait=False).close()  # the vault saw 2 failures
     _fail(vault_dir)
     _fail(vault_dir)
-    state = vault_dir / attempts.STATE_FILE
-    if edit == "delete":
-        state.unlink()
-    elif edit == "garbage":
-        state.write_text("{")
+    if edit == "garbage":
+        keyfile_edit(vault_dir, lambda doc: doc.update(attempts=[1, 2]))
     elif edit == "set back":
-        state.write_text(json.dumps({"consecutive": 0, "total": 0, "last_failure": 0.0}))
-    else:
-        state.write_text(json.dumps({"consecutive": 0, "total": 4, "last_failure": 0.0}))
+        set_counter(vault_dir, consecutive=0, total=0)
+    elif edit == "consecutive only":
+        set_counter(vault_dir, consecutive=0, total=4)
+    else:  # only the newest area rewritten, its run of failures zeroed
+        keyfile_edit(vault_dir, lambda doc: doc["attempts"].update(consecutive=0), both=False)
     s = vault.unlock(vault_dir, "Alpha", PASS, wait=True)
     try:
-        assert len(s.warnings) == 1 and "counter" in s.warnings[0]
+        assert len(s.warnings) == 1 and ("counter" in s.warnings[0] or "copies" in s.warnings[0])
         assert any(e.action == "tamper_detected" for e in s.audit_entries(limit=5))
     finally:
         s.close()
     s = vault.unlock(vault_dir, "Alpha", PASS, wait=False)  # consistent again: no repeat
     assert s.warnings == []
+    s.close()
+
+
+def test_an_untrusted_counter_counts_as_the_limit_minus_one(session, vault_dir: Path, no_delay: None) -> None:
+    """Damaged or edited, the counter leaves one attempt before the wipe, says so before
+    it, and is reported as tampering at the next login."""
+    session.set_wipe_after(5)
+    session.close()
+    keyfile_edit(vault_dir, lambda doc: doc.update(attempts={"consecutive": "0"}))
+    assert vault.attempts_left(vault_dir) == 1
+    assert "damaged or edited" in vault.counter_problem(vault_dir)
+    s = vault.unlock(vault_dir, "Alpha", PASS, wait=False)
+    assert any("counter was damaged" in w for w in s.warnings)
+    s.close()
+    assert vault.attempts_left(vault_dir) == 5 and vault.counter_problem(vault_dir) == ""
+    keyfile_edit(vault_dir, lambda doc: doc.update(attempts={"consecutive": "0"}))
+    with pytest.raises(VaultWipedError):
+        vault.unlock(vault_dir, "Alpha", WRONG, wait=False)
+    assert not vault_dir.exists()
+
+
+def test_an_attempt_cut_short_counts_as_failed(session, vault_dir: Path, no_delay: None) -> None:
+    """The attempt is counted before the passphrase is tried: killing the program
+    during the key derivation does not keep a guess from the count."""
+    session.set_wipe_after(3)
+    session.close()
+    def killed(*args: object) -> None:
+        raise SystemExit("killed during the key derivation")
+    real = keyslots.SlotFile.unwrap_keys
+    keyslots.SlotFile.unwrap_keys = killed  # type: ignore[method-assign,assignment]
+    try:
+        for _ in range(2):
+            with pytest.raises(SystemExit):
+                vault.unlock(vault_dir, "Alpha", WRONG, wait=False)
+    finally:
+        keyslots.SlotFile.unwrap_keys = real  # type: ignore[method-assign]
+    assert vault.attempts_left(vault_dir) == 1
+    s = vault.unlock(vault_dir, "Alpha", PASS, wait=False)
+    assert s.warnings == []  # a crash is not tampering
+    assert "2 failed unlock attempt(s)" in s.audit_entries(limit=3)[1].detail
     s.close()
 
 
@@ -241,3 +278,20 @@ def test_clock_years_off_is_warned_and_audited(
         assert s.audit_entries(limit=1)[0].action == "clock_skew"
     finally:
         s.close()
+
+
+def test_the_right_passphrase_on_a_damaged_vault_is_not_a_failed_attempt(
+    session, vault_dir: Path, no_delay: None
+) -> None:
+    """Counted before it is tried, an attempt is taken back when the passphrase was right
+    and the login failed for another reason: retrying a damaged vault never erases it."""
+    session.set_wipe_after(3)
+    session.close()
+    db = vault_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[100] ^= 0x01  # the first page: opening fails
+    db.write_bytes(bytes(data))
+    for _ in range(4):
+        with pytest.raises(IntegrityError):
+            vault.unlock(vault_dir, "Alpha", PASS, wait=False)
+    assert vault_dir.exists() and vault.attempts_left(vault_dir) == 3

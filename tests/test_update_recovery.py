@@ -94,8 +94,8 @@ def test_hq_recovers_a_vault_through_its_recovery_slot(hq: Any, tmp_path: Path) 
 
     s = enrolled_vault(tmp_path / "v", hq, tmp_path, recovery=True)
     s.close()
-    plain = (tmp_path / "v" / "vault.keys").read_text()
-    assert '"recovery"' in plain and "AGE-SECRET" not in plain
+    plain = (tmp_path / "v" / "vault.keys").read_bytes()
+    assert b'"recovery"' in plain and b"AGE-SECRET" not in plain
     recover(tmp_path / "v", hq, "HQ1", NEW_PASS)
     r = vault.unlock(tmp_path / "v", "HQ1", NEW_PASS)
     try:
@@ -103,7 +103,11 @@ def test_hq_recovers_a_vault_through_its_recovery_slot(hq: Any, tmp_path: Path) 
         assert any(e.action == "recovered_by_hq" for e in r.audit_entries())
     finally:
         r.close()
-    vault.unlock(tmp_path / "v", "Alpha", PASS).close()  # the officer's own slot still works
+    a = vault.unlock(tmp_path / "v", "Alpha", PASS)  # the officer's own slot still works
+    a.rekey()  # a key rotation seals the new data key to HQ's recovery slot too
+    a.close()
+    recover(tmp_path / "v", hq, "HQ2", NEW_PASS)
+    vault.unlock(tmp_path / "v", "HQ2", NEW_PASS).close()
     with pytest.raises(AuthenticationError):
         vault.unlock(tmp_path / "v", "HQ1", PASS)
     s2 = enrolled_vault(tmp_path / "w", hq, tmp_path, callsign="Bravo")  # enrolled without a recovery slot

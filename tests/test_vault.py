@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 import subprocess
@@ -21,8 +20,9 @@ from app.errors import (
     VaultBusyError,
     VaultExistsError,
 )
-from app.vault import attempts, keyslots, vault
+from app.vault import attempts, keyfile, keyslots, unlock_count, vault
 from tests.conftest import PASS, PASS2, cli_env, snapshot
+from tests.keyfile_helpers import edit, payload, set_counter
 
 
 def test_create_makes_private_files_and_refuses_to_overwrite(session, vault_dir: Path) -> None:
@@ -46,9 +46,9 @@ def test_weak_passphrase_refused_and_nothing_created(vault_dir: Path) -> None:
 
 def test_slot_file_holds_no_names(session, vault_dir: Path) -> None:
     session.add_user("Bravo", Role.EXAMINER, PASS2)
-    raw = (vault_dir / "vault.keys").read_text()
-    assert "Alpha" not in raw and "alpha" not in raw and "Bravo" not in raw
-    doc = json.loads(raw)
+    raw = (vault_dir / "vault.keys").read_bytes()
+    assert b"Alpha" not in raw and b"alpha" not in raw and b"Bravo" not in raw
+    doc = payload(vault_dir)
     assert len(doc["slots"]) == 2
     assert all(s["kdf"]["alg"] == "argon2id" for s in doc["slots"])
 
@@ -56,13 +56,17 @@ def test_slot_file_holds_no_names(session, vault_dir: Path) -> None:
 def test_wrong_passphrase_leaves_files_byte_identical(session, vault_dir: Path) -> None:
     session.close()
     before = snapshot(vault_dir)
-    before.pop(attempts.STATE_FILE)
+    slots_before = payload(vault_dir)
+    before.pop("vault.keys")
     with pytest.raises(AuthenticationError, match="Wrong call sign or passphrase"):
         vault.unlock(vault_dir, "Alpha", "not the right passphrase at all", wait=False)
     after = snapshot(vault_dir)
-    counter = after.pop(attempts.STATE_FILE)
-    assert after == before  # database, WAL, slot file and lock: byte-identical
-    assert json.loads(counter)["consecutive"] == 1
+    after.pop("vault.keys")
+    assert after == before  # database, WAL, mark and lock: byte-identical
+    slots_after = payload(vault_dir)
+    assert slots_after.pop("attempts")["consecutive"] == 1  # only the counter in the key file moved
+    slots_before.pop("attempts")
+    assert slots_after == slots_before
 
 
 def test_unknown_callsign_same_error(session, vault_dir: Path) -> None:
@@ -75,29 +79,28 @@ def test_failed_attempts_grow_delay_and_survive_restart(session, vault_dir: Path
     session.close()
     assert attempts.delay_for(1) < attempts.delay_for(2) < attempts.delay_for(4)
     for _ in range(2):
-        state = attempts.record_failure(vault_dir)
+        state = unlock_count.record_failure(vault_dir)
     assert state.consecutive == 2
     # "restart": a fresh read of the state file
-    assert attempts.load(vault_dir).consecutive == 2
+    assert unlock_count.load(vault_dir).consecutive == 2
     assert vault.retry_delay(vault_dir) > 1.0
     with pytest.raises(AuthenticationError, match="try again in"):
         vault.unlock(vault_dir, "Alpha", PASS, wait=False)
     # backdate the last failure: the delay has passed, the right passphrase works
-    doc = json.loads((vault_dir / attempts.STATE_FILE).read_text())
-    doc["last_failure"] = time.time() - 60
-    (vault_dir / attempts.STATE_FILE).write_text(json.dumps(doc))
+    set_counter(vault_dir, last_failure=time.time() - 60)
     s = vault.unlock(vault_dir, "Alpha", PASS, wait=False)
     entries = s.audit_entries()
     assert entries[0].action == "login"
     assert entries[1].action == "failed_unlock" and "2 failed" in entries[1].detail
     s.close()
-    assert attempts.load(vault_dir).consecutive == 0
+    assert unlock_count.load(vault_dir).consecutive == 0
 
 
 def test_corrupt_counter_file_does_not_reset_delay(session, vault_dir: Path) -> None:
     session.close()
-    (vault_dir / attempts.STATE_FILE).write_text("garbage")
+    edit(vault_dir, lambda doc: doc.update(attempts="garbage"))
     assert vault.retry_delay(vault_dir) > 0
+    assert "damaged or edited" in vault.counter_problem(vault_dir)
 
 
 def test_user_add_passwd_remove(session, vault_dir: Path) -> None:
@@ -116,7 +119,7 @@ def test_user_add_passwd_remove(session, vault_dir: Path) -> None:
     bravo.close()
     with pytest.raises(AuthenticationError):
         vault.unlock(vault_dir, "Bravo", PASS2, wait=False)
-    attempts.record_success(vault_dir)  # clear the delay for the next step
+    unlock_count.record_success(vault_dir)  # clear the delay for the next step
     bravo = vault.unlock(vault_dir, "Bravo", new_pass)
     bravo.close()
     # a passphrase change rewrites the slot file only; the database was not re-keyed
@@ -185,20 +188,20 @@ def test_stale_lock_file_after_crash_is_harmless(session, vault_dir: Path) -> No
 def test_tampered_slot_file_is_a_clear_error(session, vault_dir: Path) -> None:
     session.close()
     path = vault_dir / "vault.keys"
-    doc = json.loads(path.read_text())
-    doc["slots"][0]["kdf"]["t"] += 1
-    path.write_text(json.dumps(doc))  # damage: the checksum no longer matches
+    good = path.read_bytes()
+    raw = bytearray(good)
+    raw[100] ^= 1
+    raw[keyfile.AREA_SIZE + 100] ^= 1
+    path.write_bytes(bytes(raw))  # damage in both areas: the checksums no longer match
     with pytest.raises(IntegrityError, match="key file is damaged"):
         vault.unlock(vault_dir, "Alpha", PASS, wait=False)
-    # A deliberate edit that recomputes the checksum still cannot open or weaken the
-    # slot: the parameters are bound to the wrapped key by the AEAD tag.
-    doc.pop("checksum")
-    doc["checksum"] = keyslots._checksum(doc)
-    path.write_text(json.dumps(doc))
+    # A deliberate edit that recomputes the checksums still cannot open or weaken the
+    # slot: the parameters are bound to the wrapped identity by the AEAD tag.
+    path.write_bytes(good)
+    edit(vault_dir, lambda doc: doc["slots"][0]["kdf"].update(t=doc["slots"][0]["kdf"]["t"] + 1))
     with pytest.raises(AuthenticationError):
         vault.unlock(vault_dir, "Alpha", PASS, wait=False)
     path.write_text("{not json")
-    attempts.record_success(vault_dir)
     with pytest.raises(Exception, match="key file is damaged"):
         vault.unlock(vault_dir, "Alpha", PASS, wait=False)
 

@@ -19,6 +19,7 @@ import pyrage
 
 from app.casefile import pki
 from app.casefile.hq import HqKeystore
+from app.domain import safejson
 from app.domain.casenumber import is_hq_station
 from app.errors import AuthenticationError, IntegrityError, UsageError, ValidationError
 from app.vault.exchange import Enrolment
@@ -68,10 +69,10 @@ def read(path: Path, passphrase: str) -> Enrolment:
     if len(raw) > MAX_FILE:
         raise ValidationError("That is not an enrolment file (too large).")
     try:
-        doc: Any = json.loads(pyrage.passphrase.decrypt(raw, passphrase.strip().upper()))
+        doc: Any = safejson.loads(pyrage.passphrase.decrypt(raw, passphrase.strip().upper()), max_bytes=MAX_FILE)
     except pyrage.DecryptError:
         raise AuthenticationError("Wrong one-time passphrase, or the enrolment file is damaged.") from None
-    except ValueError:
+    except (ValueError, safejson.JsonLimitError):
         raise IntegrityError("The enrolment file is damaged.") from None
     return parse(doc)
 

@@ -70,6 +70,9 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(material: SigningMaterial, recipient: str) -> None:
+    from app.hardening import harden
+
+    harden()  # a spawned worker starts dumpable again: it holds the signing key
     _WORKER.update(material=material, recipient=recipient)
 
 

@@ -25,6 +25,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from app.casefile import pki
+from app.domain import safejson
 from app.domain.casenumber import hq_station
 from app.errors import AuthenticationError, IntegrityError, NotFoundError, ValidationError, VaultExistsError
 from app.vault.files import atomic_write, ensure_private_dir
@@ -93,9 +94,11 @@ class HqKeystore:
         if len(raw) > MAX_KEYSTORE:
             raise IntegrityError("The HQ key store is damaged.")
         try:
-            doc = json.loads(pyrage.passphrase.decrypt(raw, passphrase))
+            doc = safejson.loads(pyrage.passphrase.decrypt(raw, passphrase), max_bytes=MAX_KEYSTORE)
         except pyrage.DecryptError:
             raise AuthenticationError("Wrong HQ passphrase, or the HQ key store is damaged.") from None
+        except safejson.JsonLimitError:
+            raise IntegrityError("The HQ key store is damaged.") from None
         try:
             if doc["format"] != FORMAT:
                 raise ValueError(doc["format"])

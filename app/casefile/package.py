@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import re
 import tarfile
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ import pyrage
 
 from app.casefile import pki, signing
 from app.casefile.hq import HqKeystore
-from app.domain import content, watchlist
+from app.domain import content, safejson, watchlist
 from app.domain.interchange import canonical_json, parse_json_text
 from app.errors import IntegrityError, UsageError, ValidationError
 from app.vault.files import atomic_write, read_at_most
@@ -147,12 +146,12 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     if not cms.ok or cms.signer is None or cms.signer != ca:
         raise IntegrityError("The update package's signature is not HQ's.")
     try:
-        man = json.loads(members["package.json"])
+        man = safejson.loads(members["package.json"])
         listed = {f["path"]: f["sha256"] for f in man["files"]}
         seq = int(man["sequence"])
         if man["format"] != FORMAT:
             raise ValueError
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, safejson.JsonLimitError):
         raise IntegrityError("The update package's manifest is damaged.") from None
     body = {n: b for n, b in members.items() if n not in ("package.json", "package.p7s")}
     if set(body) != set(listed) or any(hashlib.sha256(b).hexdigest() != listed[n] for n, b in body.items()):
@@ -161,8 +160,8 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     if crl:
         pki.load_crl(crl, ca)
     try:
-        files = {n: json.loads(b) for n, b in body.items()}
-    except ValueError:
+        files = {n: safejson.loads(b) for n, b in body.items()}
+    except safejson.JsonLimitError:
         raise IntegrityError("A file in the update package is not JSON.") from None
     wl, items = _validate(files)
     return Package(seq, str(man.get("created_at", "")), wl, items, crl)

@@ -65,6 +65,11 @@ def marking(inp: CaseFileInput) -> str:
     return text if inp.enrolled else f"{text} · NOT ENROLLED"
 
 
+def _short(text: str, limit: int = 300) -> str:
+    """The cover shows a summary; the section further on has the whole text."""
+    return text if len(text) <= limit else text[:limit].rstrip() + " … (in full in the Decision section)"
+
+
 def _cover(inp: CaseFileInput, st: dict[str, Any], width: float) -> list[Flowable]:
     d, p = inp.dossier, inp.dossier.person
     flag_rows = inp.computed.get("flags", [])
@@ -76,7 +81,8 @@ def _cover(inp: CaseFileInput, st: dict[str, Any], width: float) -> list[Flowabl
             ("Date of birth", partial_iso(p.date_of_birth, p.date_of_birth_precision)),
             ("Stage", str(inp.computed.get("stage", "")).replace("_", " ")
              + (f" {inp.computed['stage_exam']}" if inp.computed.get("stage_exam") else "")),
-            ("Decision", f"{sections.txt(d.decision.outcome)} — {d.decision.rationale}" if d.decision else None),
+            ("Decision", f"{sections.txt(d.decision.outcome)} — {_short(d.decision.rationale)}"
+             if d.decision else None),
             ("Flags", f"{len(flag_rows)}: " + ", ".join(f["code"] for f in flag_rows) if flag_rows else "none"),
             ("Sealed records", sections.sealed_records_summary(d)),
             ("Prepared by", f"{inp.officer}, post {inp.post}"), ("Prepared at", inp.generated_at)]
@@ -127,7 +133,7 @@ def render(inp: CaseFileInput) -> tuple[bytes, int, tuple[int, int, int, int]]:
     story += sections.attachment_list(d, st, width)
     story += sections.audit_excerpt(inp.audit, st, width)
     block, spot = _signature_block(inp, st, width)
-    story += block
+    story = sections.expand(story) + block
     decor = PageDecor(marking(inp), d.case_number, inp.case_sha256)
     doc.build(story, onFirstPage=decor, onLaterPages=decor, canvasmaker=NumberedCanvas)
     if spot.placed is None:  # pragma: no cover - the spot is always the last flowable drawn

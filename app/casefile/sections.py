@@ -47,17 +47,78 @@ def para(value: Any, st: dict[str, Any], style: str = "body") -> Paragraph:
     return Paragraph(escape(txt(value)).replace("\n", "<br/>"), st[style])
 
 
+# Any allowed length lays out: a long text is cut into paragraphs of at most CHUNK
+# characters (a single 100,000-character paragraph costs reportlab ~1 s to split
+# across pages; chunks cost 0.08 s), and a table cell holds at most CELL_CHARS or
+# CELL_LINES; the rest of a longer value follows the table in full (a cell taller
+# than a page is what made reportlab raise LayoutError).
+CHUNK = 1500
+CELL_CHARS = 1200
+CELL_LINES = 25
+CELL_HEAD = 400
+
+
+def _chunks(text: str) -> list[str]:
+    out: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > CHUNK:
+            cut = line.rfind(" ", CHUNK // 2, CHUNK)
+            cut = cut if cut > 0 else CHUNK
+            if current:
+                out.append(current)
+                current = ""
+            out.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        if current and len(current) + len(line) + 1 > CHUNK:
+            out.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    if current or not out:
+        out.append(current)
+    return out
+
+
+def long_text(value: Any, st: dict[str, Any], style: str = "body") -> list[Flowable]:
+    """A text of any allowed length, as paragraphs that flow across pages."""
+    return [Paragraph(escape(chunk).replace("\n", "<br/>") or "&nbsp;", st[style]) for chunk in _chunks(txt(value))]
+
+
+def _cell(value: Any, st: dict[str, Any], style: str, label: str, overflow: list[Flowable]) -> Paragraph:
+    text = txt(value)
+    if len(text) <= CELL_CHARS and text.count("\n") < CELL_LINES:
+        return Paragraph(escape(text).replace("\n", "<br/>"), st[style])
+    overflow.append(Paragraph(f"{escape(label)} (in full, {len(text):,} characters)", st["h3"]))
+    overflow += long_text(text, st, style)
+    head = "\n".join(text[:CELL_HEAD].split("\n")[:8])
+    return Paragraph(escape(head).replace("\n", "<br/>") + " … <i>[continued below]</i>", st[style])
+
+
+def expand(story: list[Flowable]) -> list[Flowable]:
+    """Put the full text of over-long table cells right after their table."""
+    out: list[Flowable] = []
+    for flowable in story:
+        out.append(flowable)
+        out += getattr(flowable, "overflow", [])
+    return out
+
+
 def kv_table(rows: Iterable[tuple[str, Any]], st: dict[str, Any], width: float) -> Table:
-    data = [[Paragraph(escape(k), st["body"]), para(v, st)] for k, v in rows]
+    overflow: list[Flowable] = []
+    data = [[Paragraph(escape(k), st["body"]), _cell(v, st, "body", k, overflow)] for k, v in rows]
     t = Table(data, colWidths=[45 * mm, width - 45 * mm])
     t.setStyle(KV)
+    t.overflow = overflow
     return t
 
 
 def grid(header: list[str], rows: list[list[Any]], st: dict[str, Any], widths: list[float]) -> Table:
-    data: list[list[Any]] = [header] + [[para(c, st, "small") for c in r] for r in rows]
+    overflow: list[Flowable] = []
+    data: list[list[Any]] = [header] + [
+        [_cell(c, st, "small", f"{header[j]} — {txt(r[0])[:80]}", overflow) for j, c in enumerate(r)] for r in rows]
     t = Table(data, colWidths=widths, repeatRows=1)
     t.setStyle(GRID)
+    t.overflow = overflow
     return t
 
 
@@ -106,7 +167,7 @@ def application(d: Dossier, pages: dict[str, bytes], st: dict[str, Any], width: 
     a = d.application
     if a is None:
         return [*out, para("No written application on file.", st)]
-    out += [kv_table([("Received", a.received_on), ("Signed", a.signed)], st, width), para(a.text, st)]
+    out += [kv_table([("Received", a.received_on), ("Signed", a.signed)], st, width), *long_text(a.text, st)]
     for i, sha in enumerate(a.pages, 1):
         img = image(pages[sha], width, 200 * mm) if sha in pages else None
         caption = para(f"Scanned page {i} (SHA-256 {sha})", st, "small")

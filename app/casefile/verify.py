@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import json
 import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ import pyrage
 from cryptography import x509
 
 from app.casefile import bundle, pki, signing
+from app.domain import safejson
 from app.domain.interchange import ParsedDossier, parse_document
 from app.errors import DossierError, IntegrityError, UsageError
 
@@ -137,12 +137,12 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
     members = _members(inner)
     ok("archive", f"{len(members)} members, all expected")
     try:
-        man = json.loads(members[bundle.MANIFEST])
+        man = safejson.loads(members[bundle.MANIFEST])
         files = {f["path"]: (str(f["sha256"]), int(f["size"])) for f in man["files"]}
         if man["format"] != bundle.FORMAT:
             raise ValueError("format")
         case_number = str(man["case_number"])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, safejson.JsonLimitError):
         raise _Fail("manifest", "the manifest is not a valid field-dossier-bundle/1 manifest") from None
     ok("manifest", f"case {case_number}, {len(files)} files")
     cms = signing.verify_detached(members[bundle.MANIFEST], members[bundle.SIGNATURE])
@@ -174,11 +174,9 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
         raise _Fail("pdf-signature", "the PDF was signed by someone else than the manifest")
     ok("pdf-signature", "PAdES signature valid, whole file, by the same officer")
     try:
-        parsed = parse_document(json.loads(members[bundle.CASE_JSON]))
-    except DossierError as exc:
+        parsed = parse_document(safejson.loads(members[bundle.CASE_JSON], what="case.json"))
+    except DossierError as exc:  # safejson's refusals too (a ValidationError)
         raise _Fail("json-schema", exc.message) from None
-    except ValueError:
-        raise _Fail("json-schema", "case.json is not JSON") from None
     if parsed.dossier.case_number.upper() != case_number.upper() or (
             "case_id" in man and man["case_id"] != parsed.dossier.case_id):
         raise _Fail("json-schema", "case.json is for another case than the manifest")

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.domain import registry
+from app.domain import limits, registry
 from app.errors import ValidationError, one_line
 from app.resources import resource_path
 
@@ -308,6 +308,21 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 
+def max_chars(f: Field) -> int:
+    """How long an answer to this field may be (interchange schema: 100,000 at most)."""
+    return limits.LONG_ANSWER_CHARS if f.type == "multiline" else limits.TEXT_ANSWER_CHARS
+
+
+def _real_date(value: Any) -> bool:
+    text = str(value)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        return limits.MIN_DATE <= date.fromisoformat(text) <= limits.MAX_DATE
+    except ValueError:
+        return False
+
+
 def is_relevant(f: Field, answers: dict[str, Any]) -> bool:
     return not f.relevant or bool(evaluate(f.relevant, answers))
 
@@ -334,8 +349,10 @@ def check_answers(
             problems[f.id] = "Not one of the listed choices."
         elif f.type == "scale" and not (isinstance(value, int) and f.min <= value <= f.max):
             problems[f.id] = f"Choose {f.min} to {f.max}."
-        elif f.type == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+        elif f.type == "date" and not _real_date(value):
             problems[f.id] = "Use a date as YYYY-MM-DD."
+        elif f.type in ("text", "multiline") and len(str(value)) > max_chars(f):
+            problems[f.id] = f"At most {max_chars(f):,} characters."
         elif f.constraint and not evaluate(f.constraint, answers, value):
             problems[f.id] = f.constraint_message.get(lang) or f.constraint_message.get("en") or "Not allowed."
     return problems

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain import schemas
+from app.domain import limits, safejson, schemas
 from app.domain.attachments import sha256_hex, sniff_media_type
 from app.domain.model import Dossier
 from app.domain.serde import from_jsonable, to_jsonable
@@ -50,7 +50,7 @@ def to_document(
     return doc
 
 
-def _schema_problems(doc: Any) -> list[tuple[str, str]]:
+def schema_problems(doc: Any) -> list[tuple[str, str]]:
     problems = []
     for err in sorted(schemas.validator("dossier.schema.json").iter_errors(doc), key=lambda e: list(e.absolute_path)):
         problems.append((one_line(err.json_path), one_line(err.message)))
@@ -117,9 +117,22 @@ def _rule_problems(d: Dossier, doc: Mapping[str, Any]) -> tuple[list[tuple[str, 
     return problems, blobs
 
 
+def check_limits(d: Dossier) -> None:
+    """Raise ValidationError if any field of the dossier is over its limit or out of range
+    (app/domain/limits.py): for every dossier the app saves, whatever the entry point."""
+    doc = to_document(d)
+    for key in ("case_number", "case_id"):  # a new dossier gets its number and id when it is saved
+        if not doc.get(key):
+            doc.pop(key, None)
+    problems = schema_problems(doc) + limits.date_problems(d)
+    if problems:
+        raise ValidationError(f"The dossier has {len(problems)} field(s) over their limits or out of range.",
+                              problems[:limits.MAX_PROBLEMS])
+
+
 def parse_document(doc: Any) -> ParsedDossier:
     """Validate an interchange document; raise ValidationError listing every problem."""
-    problems = _schema_problems(doc)
+    problems = schema_problems(doc)
     if problems:
         raise ValidationError(f"The dossier document has {len(problems)} problem(s).", problems)
     body = {k: v for k, v in doc.items() if k not in ("format", "computed")}
@@ -130,6 +143,7 @@ def parse_document(doc: Any) -> ParsedDossier:
         {k: v for k, v in a.items() if k != "content_base64"} for a in body.get("attachments", [])
     ]}
     dossier, problems = from_jsonable(Dossier, clean)
+    problems += limits.date_problems(dossier) if not problems else []
     more, blobs = _rule_problems(dossier, body) if not problems else ([], {})
     problems += more
     if problems:
@@ -137,12 +151,15 @@ def parse_document(doc: Any) -> ParsedDossier:
     return ParsedDossier(dossier, blobs)
 
 
-def parse_json_text(text: str | bytes) -> Any:
+MAX_DOCUMENT = 512 * 1024 * 1024  # a dossier with its attachments inline (base64)
+
+
+def parse_json_text(text: str | bytes, max_bytes: int = MAX_DOCUMENT) -> Any:
+    """JSON from a file or stdin, within safejson's limits (size, depth, no duplicate keys)."""
     try:
-        return json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise ValidationError(f"The file is not valid JSON{where}.", [("$", "not valid JSON")]) from None
+        return safejson.loads(text, max_bytes=max_bytes)
+    except safejson.JsonLimitError as exc:
+        raise ValidationError(exc.message, [("$", "not valid JSON")]) from None
 
 
 def canonical_json(doc: Mapping[str, Any]) -> bytes:

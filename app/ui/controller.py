@@ -107,6 +107,9 @@ class AppController(QObject):
         if session.warnings:  # tampering, lost commits or a wrong clock, found at unlock
             prompts.current().error(self.main, self.tr("Check this before you continue"),
                                     "\n\n".join(tr_message(w) for w in session.warnings))
+        if session.notices:  # things to do: a key change due, a full disk
+            prompts.current().info(self.main, self.tr("Please note"),
+                                   "\n\n".join(tr_message(n) for n in session.notices))
         self.unlocked.emit(session)
 
     def _show_main(self) -> None:

@@ -123,9 +123,12 @@ class UnlockDialog(QDialog):
             return
         self.why.hide()
         left = vault.attempts_left(self.vault_dir)
-        self.attempts.setText(
-            self.tr("Careful: this vault is erased after %n more failed attempt(s).", "", left)
-            if left is not None and left <= attempts.WARN_BEFORE else "")
+        lines = [self.tr("Careful: this vault is erased after %n more failed attempt(s).", "", left)
+                 if left is not None and left <= attempts.WARN_BEFORE else ""]
+        problem = vault.counter_problem(self.vault_dir)
+        if problem:  # damaged, edited or missing: counted as the policy's limit minus one
+            lines.append(tr_message(problem[0].upper() + problem[1:] + "."))
+        self.attempts.setText("\n".join(line for line in lines if line))
         remaining = vault.retry_delay(self.vault_dir)
         if remaining > 0:
             self.ok_button.setEnabled(False)

@@ -22,6 +22,7 @@ from app.domain.enums import Role
 from app.domain.roles import Action, may
 from app.ui import prompts
 from app.ui.messages import tr_message, tr_passphrase_feedback
+from app.ui.rekey_dialog import RekeyDialog
 from app.ui.widgets import fit_to_screen, hint_label
 from app.ui.worker import Task, run_in_background
 from app.vault.session import VaultSession
@@ -67,7 +68,11 @@ class UsersDialog(QDialog):
         remove = QPushButton(self.tr("Remove selected"))
         set_role = QPushButton(self.tr("Give selected the role above"))
         own = QPushButton(self.tr("Change my passphrase"))
-        for b in (add, remove, set_role):
+        rekey = QPushButton(self.tr("Change the data key…"))
+        rekey.setObjectName("rekey")
+        rekey.setToolTip(self.tr("Re-encrypt the vault under a new key: earlier copies of the key file "
+                                 "and earlier backups no longer open it."))
+        for b in (add, remove, set_role, rekey):
             b.setEnabled(manage)
         self.why = hint_label("users_reason", "" if manage else self.tr(
             "Only a supervisor adds and removes users or changes roles. You can change your own passphrase."))
@@ -75,8 +80,9 @@ class UsersDialog(QDialog):
         remove.clicked.connect(self.remove_user)
         set_role.clicked.connect(self.change_role)
         own.clicked.connect(self.change_own)
+        rekey.clicked.connect(self.change_data_key)
         row = QHBoxLayout()
-        for b in (add, remove, set_role, own):
+        for b in (add, remove, set_role, own, rekey):
             row.addWidget(b)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -138,9 +144,34 @@ class UsersDialog(QDialog):
 
     def remove_user(self) -> None:
         cs = self._selected()
-        if cs and prompts.current().confirm(self, self.tr("Remove user"), self.tr(
-                "Remove %1? They will no longer be able to unlock this vault.").replace("%1", cs)):
-            self._run(lambda: self.session.remove_user(cs), self.tr("User removed."))
+        if not cs or not prompts.current().confirm(self, self.tr("Remove user"), self.tr(
+                "Remove %1? They will no longer be able to unlock this vault, and the data key is "
+                "changed so that their copy of the key file opens nothing.").replace("%1", cs)):
+            return
+        dialog = RekeyDialog(self.tr("Remove user"), self.tr("Removing %1 and changing the data key…").replace(
+            "%1", cs), lambda progress, cancelled: self.session.remove_user(cs, progress, cancelled), self)
+        dialog.exec()
+        self.reload()
+        result = dialog.result_value
+        if dialog.failure:
+            self.status.setText(dialog.failure)
+        elif result is not None and result.rekeyed:
+            self.status.setText(self.tr("User removed; the data key was changed."))
+        else:
+            self.status.setText(self.tr("User removed, but the data key was NOT changed. Change it now "
+                                        "(Change the data key…)."))
+
+    def change_data_key(self) -> None:
+        if not prompts.current().confirm(self, self.tr("Change the data key"), self.tr(
+                "Re-encrypt the whole vault under a new data key? Earlier copies of the key file and "
+                "backups made before no longer open it (those backups keep the data as it was). "
+                "This can take a minute on a large vault.")):
+            return
+        dialog = RekeyDialog(self.tr("Change the data key"), self.tr("Re-encrypting the vault…"),
+                             lambda progress, cancelled: self.session.rekey(progress, cancelled), self)
+        dialog.exec()
+        self.status.setText(dialog.failure or (self.tr("The data key was changed.") if dialog.result_value
+                                               else self.tr("The data key was not changed.")))
 
     def change_role(self) -> None:
         cs, role = self._selected(), Role(self.role.currentData())

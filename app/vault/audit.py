@@ -23,14 +23,24 @@ from app.vault.dossiers import now_utc
 GENESIS = b"\x00" * 32
 
 
-def audit_key(data_key: bytes) -> bytes:
+def audit_key(data_key: bytes | bytearray) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"field-dossier audit chain v1"
-    ).derive(data_key)
+    ).derive(bytes(data_key))
+
+
+def chain_key(conn: Connection, data_key: bytes | bytearray) -> bytes:
+    """The chain's MAC key: derived from the vault's first data key, and kept inside
+    the database once that key is rotated away (app/vault/rekey.py), so the chain
+    verifies across rotations."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'audit_key'").fetchone()
+    if row and isinstance(row[0], str) and len(row[0]) == 64:
+        return bytes.fromhex(row[0])
+    return audit_key(data_key)
 
 
 def _mac(
-    key: bytes, seq: int, at: str, actor: str, action: str, case: str | None, detail: str,
+    key: bytes | bytearray, seq: int, at: str, actor: str, action: str, case: str | None, detail: str,
     prev: bytes,
 ) -> bytes:
     body = json.dumps(
@@ -41,7 +51,7 @@ def _mac(
 
 
 def append(
-    conn: Connection, key: bytes, actor: str, action: str,
+    conn: Connection, key: bytes | bytearray, actor: str, action: str,
     case_number: str | None = None, detail: str = "",
 ) -> int:
     """Append one entry; call inside the transaction that makes the change it records."""
@@ -65,7 +75,7 @@ class AuditReport:
     bad_seq: int | None = None
 
 
-def verify(conn: Connection, key: bytes) -> AuditReport:
+def verify(conn: Connection, key: bytes | bytearray) -> AuditReport:
     prev, expected_seq, count = GENESIS, 1, 0
     cur = conn.execute(
         "SELECT seq, at, actor, action, case_number, detail, prev_hash, hash FROM audit "

@@ -14,43 +14,86 @@ removed drive leaves no partial backup that looks complete.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import hashlib
 import io
 import json
 import os
-import shutil
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import DossierError, IntegrityError, VaultExistsError
-from app.vault import audit, commitmark, keyslots
-from app.vault.connection import DB_FILE, Connection, connect, transaction
+from app.domain import safejson
+from app.errors import DiskFullError, DossierError, IntegrityError, VaultExistsError, is_disk_full
+from app.vault import audit, commitmark, keyfile, keyslots, leftovers, reserve
+from app.vault.attempts import Attempts
+from app.vault.connection import DB_FILE, Connection, DatabaseError, connect, describe, transaction
 from app.vault.dossiers import now_utc
 from app.vault.files import FILE_MODE, ensure_private_dir, fsync_dir
+from app.vault.lock import InstanceLock
 
 FORMAT = "field-dossier-backup/1"
 MEMBERS = ("manifest.json", keyslots.SLOT_FILE, DB_FILE)
 MAX_DB_BYTES = 64 * 1024**3
 
 
-def export_copy(conn: Connection, key: bytes, dest: Path) -> None:
-    """A consistent, encrypted copy of the open database (same data key)."""
-    conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(dest),))
+Key = bytes | bytearray
+
+
+def export_copy(conn: Connection, key: Key, dest: Path, progress: Callable[[float], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> None:
+    """A consistent, encrypted copy of the open database under `key`, fsynced.
+
+    The copy is a work file (checked, then renamed or archived; any crash leaves it
+    to the leftover sweep), so it is written without a journal and without a sync per
+    statement, and synced once at the end: 300 fsyncs fewer on a small vault."""
+    total = max(1, int(conn.execute("PRAGMA page_count").fetchone()[0])
+                * int(conn.execute("PRAGMA page_size").fetchone()[0]))
+
+    def tick() -> int:
+        if cancelled is not None and cancelled():
+            return 1  # SQLite stops the statement: "interrupted"
+        if progress is not None:
+            with contextlib.suppress(OSError):
+                progress(min(0.99, dest.stat().st_size / total))
+        return 0
+
+    conn.execute(f"ATTACH DATABASE ? AS export KEY \"x'{bytes(key).hex()}'\"", (str(dest),))
     try:
-        conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+        conn.execute("PRAGMA export.journal_mode = OFF").fetchall()
+        conn.execute("PRAGMA export.synchronous = OFF")
+        conn.set_progress_handler(tick, 20_000)
+        try:
+            conn.execute("SELECT sqlcipher_export('export')").fetchall()
+        finally:
+            conn.set_progress_handler(None, 0)
+    except DatabaseError as exc:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("cancelled") from None
+        raise describe(exc, dest.parent) from exc
     finally:
-        conn.execute("DETACH DATABASE backup")
+        with contextlib.suppress(DatabaseError):
+            conn.execute("DETACH DATABASE export")
     os.chmod(dest, FILE_MODE)
+    fd = os.open(dest, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
-def verify_copy(path: Path, key: bytes) -> int:
+class ExportCancelled(Exception):
+    pass
+
+
+def verify_copy(path: Path, key: Key) -> int:
     """Open a copied database and check it; returns its applicant count."""
     conn = connect(path, key)
     try:
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise IntegrityError("The backup copy failed its integrity check.")
-        report = audit.verify(conn, audit.audit_key(key))
+        report = audit.verify(conn, audit.chain_key(conn, key))
         if not report.ok:
             raise IntegrityError(f"The backup's audit log does not verify: {report.problem}.")
         return int(conn.execute("SELECT count(*) FROM applicants").fetchone()[0])
@@ -68,25 +111,38 @@ def _sha256(path: Path) -> str:
 
 
 def _os_error(exc: OSError, what: str) -> DossierError:
-    if exc.errno == errno.ENOSPC:
-        return DossierError(f"The drive is full: the {what} was not written.")
+    if is_disk_full(exc):
+        return DiskFullError(f"The drive is full: the {what} was not written.")
     if exc.errno in (errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO):
         return DossierError(f"The drive went away or failed: the {what} was not written.")
     return DossierError(f"Could not write the {what}: {exc.strerror or 'input/output error'}.")
 
 
-def write_backup(conn: Connection, key: bytes, vault_dir: Path, dest: Path) -> int:
-    """Write and verify a backup; returns the number of applicants in it."""
+def _key_file_copy(slots: keyslots.SlotFile) -> bytes:
+    """The key file as it goes into a backup: the slots and policy as they are now,
+    without this laptop's counter and work journal."""
+    copy = dataclasses.replace(slots, attempts=Attempts(), work=[])
+    payload = copy.to_payload()
+    return keyfile.encode_area(2, payload) + keyfile.encode_area(1, payload)
+
+
+def write_backup(conn: Connection, key: Key, vault_dir: Path, dest: Path, slots: keyslots.SlotFile) -> int:
+    """Write and verify a backup; returns the number of applicants in it.
+
+    Its work folder and partial archive are listed in the key file while it runs, so
+    a crash leaves nothing behind that the next start-up (or a panic wipe) misses."""
     if dest.exists():
         raise VaultExistsError("That backup file already exists; choose a new name.")
-    work = dest.parent / f".{dest.name}.work-{os.getpid()}"
-    tmp = dest.parent / f".{dest.name}.partial-{os.getpid()}"
+    work, tmp = leftovers.backup_work(dest)
+    journal = [str(work.absolute()), str(tmp.absolute())]
+    slots.work = [*[w for w in slots.work if w not in journal], *journal][-keyslots.MAX_WORK:]
+    keyslots.save(vault_dir, slots)
     try:
         ensure_private_dir(work)
         db_copy = work / DB_FILE
         export_copy(conn, key, db_copy)
         count = verify_copy(db_copy, key)
-        slot_bytes = (vault_dir / keyslots.SLOT_FILE).read_bytes()
+        slot_bytes = _key_file_copy(slots)
         manifest = {
             "format": FORMAT,
             "created_at": now_utc().isoformat(),
@@ -111,9 +167,11 @@ def write_backup(conn: Connection, key: bytes, vault_dir: Path, dest: Path) -> i
     except OSError as exc:
         raise _os_error(exc, "backup") from exc
     finally:
-        shutil.rmtree(work, ignore_errors=True)
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        leftovers.destroy(work)
+        leftovers.destroy(tmp)
+        slots.work = [w for w in slots.work if w not in journal]
+        with contextlib.suppress(OSError, DossierError):
+            keyslots.save(vault_dir, slots)
 
 
 def _check_archive(path: Path, out_dir: Path | None = None) -> dict[str, str]:
@@ -125,7 +183,7 @@ def _check_archive(path: Path, out_dir: Path | None = None) -> dict[str, str]:
                 raise IntegrityError("This is not a Field Dossier backup, or it has been altered.")
             if members[2].size > MAX_DB_BYTES or members[0].size > 65536:
                 raise IntegrityError("This backup is larger than any vault could be.")
-            manifest = json.loads(tar.extractfile(members[0]).read())  # type: ignore[union-attr]
+            manifest = safejson.loads(tar.extractfile(members[0]).read())  # type: ignore[union-attr]
             if manifest.get("format") != FORMAT:
                 raise IntegrityError("This backup was made by an unknown version.")
             for member in members[1:]:
@@ -149,7 +207,8 @@ def _check_archive(path: Path, out_dir: Path | None = None) -> dict[str, str]:
                 if h.hexdigest() != manifest["sha256"].get(member.name):
                     raise IntegrityError("The backup is damaged or has been altered.")
             return dict(manifest["sha256"])
-    except (tarfile.TarError, json.JSONDecodeError, UnicodeDecodeError, KeyError, AttributeError):
+    except (tarfile.TarError, ValueError, UnicodeDecodeError, KeyError, AttributeError, TypeError,
+            safejson.JsonLimitError):
         raise IntegrityError("This is not a Field Dossier backup, or it is damaged.") from None
 
 
@@ -161,25 +220,13 @@ def restore(src: Path, vault_dir: Path, callsign: str, passphrase: str) -> int:
         raise DossierError("The backup file was not found.")
     parent = vault_dir.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
-    work = parent / f".{vault_dir.name}.restoring-{os.getpid()}"
+    leftovers.sweep(vault_dir)
+    work = leftovers.restoring_dir(vault_dir)
+    lock = InstanceLock(work)
     try:
         ensure_private_dir(work)
-        _check_archive(src, out_dir=work)
-        slots = keyslots.load(work)
-        key = slots.unwrap(callsign, passphrase)
-        count = verify_copy(work / DB_FILE, key)
-        conn = connect(work / DB_FILE, key)
-        try:
-            with transaction(conn):
-                audit.append(conn, audit.audit_key(key), callsign, "restore", None,
-                             f"restored from backup ({count} applicants)")
-                # a new folder has a new failed-unlock counter; the next login starts it
-                conn.execute("DELETE FROM meta WHERE key = 'unlock_total'")
-                commits = commitmark.bump(conn)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            commitmark.write(work, key, slots.vault_id, commits)
-        finally:
-            conn.close()
+        lock.acquire()  # held until the rename: a sweep by another process leaves it alone
+        count = _restore_into(src, work, callsign, passphrase)
         if vault_dir.exists():
             vault_dir.rmdir()  # only an empty folder reaches here
         os.replace(work, vault_dir)
@@ -188,14 +235,47 @@ def restore(src: Path, vault_dir: Path, callsign: str, passphrase: str) -> int:
     except OSError as exc:
         raise _os_error(exc, "restored vault") from exc
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        lock.release()
+        leftovers.destroy(work)
 
 
-def pre_migration_backup(conn: Connection, key: bytes, vault_dir: Path, revision: str) -> Path:
+def _restore_into(src: Path, work: Path, callsign: str, passphrase: str) -> int:
+    _check_archive(src, out_dir=work)
+    slots = keyslots.load(work)
+    slots.attempts = Attempts()  # a new folder has a new counter; the next login starts it
+    key = slots.unwrap(callsign, passphrase)
+    count = verify_copy(work / DB_FILE, key)
+    keyslots.scrub(work, slots)  # converted to this version's key file if it was older
+    conn = connect(work / DB_FILE, key)
+    try:
+        with transaction(conn):
+            audit.append(conn, audit.chain_key(conn, key), callsign, "restore", None,
+                         f"restored from backup ({count} applicants)")
+            conn.execute("DELETE FROM meta WHERE key IN ('unlock_total', 'keyfile_gen')")
+            commits = commitmark.bump(conn)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        commitmark.write(work, key, slots.vault_id, commits)
+    finally:
+        conn.close()
+    reserve.ensure(work)
+    return count
+
+
+def pre_migration_backup(conn: Connection, key: Key, vault_dir: Path, revision: str) -> Path:
+    """A verified copy of the database before a migration, in backups/ (written under a
+    partial name first, so a crash leaves no copy that looks complete)."""
     folder = vault_dir / "backups"
     ensure_private_dir(folder)
     stamp = now_utc().strftime("%Y%m%dT%H%M%SZ")
     dest = folder / f"pre-migration-{revision}-{stamp}.db"
-    export_copy(conn, key, dest)
-    verify_copy(dest, key)
+    partial = folder / f".{dest.name}.partial-{os.getpid()}"
+    try:
+        export_copy(conn, key, partial)
+        verify_copy(partial, key)
+        os.replace(partial, dest)
+        fsync_dir(folder)
+    except OSError as exc:
+        raise _os_error(exc, "copy before the upgrade") from exc
+    finally:
+        leftovers.destroy(partial)
     return dest

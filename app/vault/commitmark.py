@@ -38,9 +38,9 @@ COUNTER_SQL = (
 )
 
 
-def _key(data_key: bytes) -> bytes:
+def _key(data_key: bytes | bytearray) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=b"field-dossier commit mark v1").derive(data_key)
+                info=b"field-dossier commit mark v1").derive(bytes(data_key))
 
 
 def bump(conn: Connection) -> int:
@@ -53,14 +53,14 @@ def commits(conn: Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def write(vault_dir: Path, data_key: bytes, vault_id: str, count: int) -> None:
+def write(vault_dir: Path, data_key: bytes | bytearray, vault_id: str, count: int) -> None:
     nonce = os.urandom(12)
     body = json.dumps({"commits": count}).encode("ascii")
     sealed = AESGCM(_key(data_key)).encrypt(nonce, body, vault_id.encode("ascii"))
     atomic_write(vault_dir / MARK_FILE, MAGIC + nonce + sealed)
 
 
-def read(vault_dir: Path, data_key: bytes, vault_id: str) -> int | None:
+def read(vault_dir: Path, data_key: bytes | bytearray, vault_id: str) -> int | None:
     """The marked count; None if there is no mark; ValueError if it is damaged."""
     try:
         raw = (vault_dir / MARK_FILE).read_bytes()[:4096]
@@ -79,7 +79,7 @@ def read(vault_dir: Path, data_key: bytes, vault_id: str) -> int | None:
     return int(count)
 
 
-def check(vault_dir: Path, data_key: bytes, vault_id: str, count: int) -> str:
+def check(vault_dir: Path, data_key: bytes | bytearray, vault_id: str, count: int) -> str:
     """Problem description, or "" when the database holds every marked commit."""
     try:
         marked = read(vault_dir, data_key, vault_id)

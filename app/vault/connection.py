@@ -10,7 +10,8 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from app.errors import DossierError, IntegrityError, VaultBusyError
+from app.errors import DISK_FULL, DiskFullError, DossierError, IntegrityError, VaultBusyError, is_disk_full
+from app.vault.files import low_space
 
 DB_FILE = "vault.db"
 Connection = Any  # sqlcipher3.dbapi2.Connection (untyped extension module)
@@ -22,13 +23,14 @@ DAMAGED = ("The vault database is damaged or has been altered (a page failed its
            "Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.")
 
 
-def describe(exc: Exception) -> DossierError:
+def describe(exc: Exception, where: Path | None = None) -> DossierError:
     """A database error as a one-line message for the officer (SQLite's own text is
     never shown: it is not actionable and goes to the log by class name only)."""
     text = str(exc).lower()
     if "full" in text:
-        return DossierError("The disk is full: the change was not saved. Free some space and "
-                            "try again.")
+        return DiskFullError(DISK_FULL)
+    if "disk i/o" in text and where is not None and low_space(where):
+        return DiskFullError(DISK_FULL)
     if "disk i/o" in text or "readonly" in text or "read-only" in text:
         return DossierError("The disk reported an error: the change was not saved. Check the "
                             "drive, then run `dossier check`.")
@@ -37,13 +39,15 @@ def describe(exc: Exception) -> DossierError:
     return IntegrityError(DAMAGED)
 
 
-def raw_key_pragma(key: bytes) -> str:
+def raw_key_pragma(key: bytes | bytearray) -> str:
     if len(key) != 32:
         raise ValueError("data key must be 32 bytes")
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
+def connect(path: Path, key: bytes | bytearray, *, create: bool = False, exclusive: bool = False) -> Connection:
+    """`exclusive`: keep the WAL index in memory instead of the -shm file (a disk with
+    no room left for it; the instance lock already keeps other processes out)."""
     if not create and not path.exists():
         raise IntegrityError("The vault database is missing; restore it from a backup.")
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -52,6 +56,8 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         # reports damage in its own words and logs without case data.
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(raw_key_pragma(key))
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")  # a reported commit survives power loss
@@ -60,8 +66,10 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages
-    except sqlcipher.DatabaseError:
+    except sqlcipher.DatabaseError as exc:
         conn.close()
+        if is_disk_full(exc) or low_space(path.parent):  # no room for its -shm/-wal: not damage
+            raise DiskFullError(DISK_FULL) from None
         raise IntegrityError(
             "The vault database cannot be read: it is damaged, or it does not belong to "
             "this key file."

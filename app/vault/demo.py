@@ -3,7 +3,9 @@
 Names, places and text come from Faker's ru_RU and uk_UA locales. Pools are
 drawn once from a seeded Faker, then every dossier is built from one seeded
 `random.Random`, so the same seed always gives the same people, and 100k
-dossiers take minutes rather than hours.
+dossiers take minutes rather than hours. Dates are counted back from a fixed
+reference date, never from today: the same seed gives the same dossiers on any
+machine on any date (a 29 February once crashed it), and benchmarks compare.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ from app.vault.session import VaultSession
 
 BATCH = 500
 POOL = 400
+# Every date in the demo is counted back from here (applications up to 700 days before it).
+REFERENCE_DATE = date(2026, 3, 1)
 
 
 @dataclass
@@ -135,8 +139,8 @@ def _screening_answers(rng: random.Random, pools: _Pools, loc: str, received: da
     }
     dob = person.date_of_birth
     if dob is not None:
-        if rng.random() < 0.02:  # a stated date a year off (29 February becomes the 28th)
-            dob = dob.replace(year=dob.year - 1, day=min(dob.day, 28) if dob.month == 2 else dob.day)
+        if rng.random() < 0.02:
+            dob = year_earlier(dob)
         answers["stated_date_of_birth"] = dob.isoformat()
     if person.documents:
         answers["stated_document_number"] = person.documents[0].number
@@ -149,6 +153,11 @@ def _screening_answers(rng: random.Random, pools: _Pools, loc: str, received: da
     if occupied:
         answers["relatives_pressure"] = rng.choice(pools.sentences[loc])
     return answers
+
+
+def year_earlier(day: date) -> date:
+    """The same day a year before (28 February for a 29 February)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
 
 
 def make_dossier(rng: random.Random, pools: _Pools, today: date) -> tuple[Dossier, bytes | None]:
@@ -200,14 +209,14 @@ def make_dossier(rng: random.Random, pools: _Pools, today: date) -> tuple[Dossie
     if progress > 0.8:
         d.decision = Decision(rng.choices(list(DecisionOutcome), weights=(70, 20, 8, 2))[0],
                               "R0", "Решение по результатам проверки.", "SUPERVISOR")
-    _seal_finished(d, rng)
+    _seal_finished(d, rng, today)
     scan = scan_png(rng) if rng.random() < 0.1 else None
     return d, scan
 
 
-def _seal_finished(d: Dossier, rng: random.Random) -> None:
+def _seal_finished(d: Dossier, rng: random.Random, today: date) -> None:
     """Most finished records in the demo are sealed by their authors, as in a real post."""
-    at = datetime.now(UTC).replace(microsecond=0)
+    at = datetime.combine(today, datetime.min.time(), UTC).replace(hour=12)
     for iv in d.interviews:
         if rng.random() < 0.9:
             iv.sealed_by, iv.sealed_at = iv.interviewer, at
@@ -230,7 +239,7 @@ def load_demo(
     session.require(Action.DEMO_DATA)
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
     pools = _pools(seed)
-    today = date.today()
+    today = REFERENCE_DATE
     done = 0
     while done < count:
         batch = min(BATCH, count - done)

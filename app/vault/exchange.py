@@ -15,6 +15,7 @@ from typing import Any
 
 import pyrage
 
+from app.domain import safejson
 from app.domain.casenumber import is_hq_station
 from app.domain.roles import Action
 from app.errors import IntegrityError, NotFoundError, PermissionDenied, ValidationError
@@ -70,12 +71,12 @@ def open_recovery(slots: keyslots.SlotFile, identity: pyrage.x25519.Identity) ->
     if not slots.recovery:
         raise NotFoundError("This vault has no HQ recovery slot (it was enrolled without one).")
     try:
-        doc = json.loads(pyrage.decrypt(base64.b64decode(slots.recovery), [identity]))
+        doc = safejson.loads(pyrage.decrypt(base64.b64decode(slots.recovery), [identity]), max_bytes=4096)
         key = base64.b64decode(doc["key"])
         same_vault = doc["vault_id"] == slots.vault_id
     except pyrage.DecryptError:
         raise IntegrityError("The recovery slot is not sealed to this HQ, or it is damaged.") from None
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, safejson.JsonLimitError):
         raise IntegrityError("The recovery slot is damaged.") from None
     if not same_vault or len(key) != 32:
         raise IntegrityError("The recovery slot belongs to another vault.")
@@ -86,7 +87,7 @@ class ExchangeMixin(SessionParts):
     """Session methods for enrolment, signing identities, updates and HQ imports."""
 
     vault_dir: Any
-    _data_key: bytes
+    _data_key: bytes | bytearray
     post_code: str
     is_demo: bool
 
@@ -131,7 +132,7 @@ class ExchangeMixin(SessionParts):
                 set_meta(c, "station_source", "hq")
                 self.audit(c, "station_assigned", None, f"station code {e.station} from HQ")
             if e.recovery:
-                self._slots.recovery = seal_recovery(self._slots.vault_id, self._data_key, e.recipient)
+                self._slots.recovery = seal_recovery(self._slots.vault_id, bytes(self._data_key), e.recipient)
                 keyslots.save(self.vault_dir, self._slots)  # inside the transaction: both or neither
 
     def hq_trust(self) -> dict[str, str]:

@@ -52,3 +52,13 @@ def read_at_most(path: Path, limit: int) -> bytes:
     Callers pass their maximum + 1 and treat a longer result as too large."""
     with open(path, "rb") as f:
         return f.read(limit)
+
+
+def low_space(folder: Path, need: int = 256 * 1024) -> bool:
+    """True when the file system holding `folder` has less than `need` bytes free
+    for this user (used to tell a full disk from a damaged database)."""
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return st.f_bavail * st.f_frsize < need

@@ -1,7 +1,12 @@
 """Argon2id key derivation for key slots, calibrated on the machine that makes the slot.
 
-The shipped default is calibrated to about 0.5-1 s with at least 64 MiB of
-memory. Tests may make slots with cheap parameters only by setting the
+Every new slot (a new user, a changed passphrase) is calibrated afresh, upward
+only, from a floor of t=3 passes over 128 MiB with 2 lanes: RFC 9106's second
+recommended option is t=3 at 64 MiB; the floor doubles its memory. On a fast
+machine the time cost rises until one derivation takes about 0.7 s; on a slow
+or loaded one it stays at the floor, however long that takes (a loaded machine
+once chose t=1). The parameters are stored in the slot and in the audit entry
+of the change. Tests may make slots with cheap parameters only by setting the
 explicit, test-only environment variable `DOSSIER_INSECURE_TEST_KDF=1`; such
 slots record their parameters like any other, and unlock warns about them.
 """
@@ -11,6 +16,7 @@ from __future__ import annotations
 import math
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +27,8 @@ from app.domain.passphrase import normalize
 MIN_MEMORY_KIB = 64 * 1024
 DEFAULT_MEMORY_KIB = 128 * 1024
 DEFAULT_PARALLELISM = 2
+FLOOR_TIME_COST = 3
+FLOOR_MEMORY_KIB = 128 * 1024
 TARGET_SECONDS = 0.7
 KEY_BYTES = 32
 TEST_ENV = "DOSSIER_INSECURE_TEST_KDF"
@@ -39,7 +47,15 @@ class KdfParams:
 
     @property
     def weak(self) -> bool:
+        """The cheap test-only parameters (or anything this small)."""
         return self.memory_kib < MIN_MEMORY_KIB
+
+    @property
+    def below_floor(self) -> bool:
+        return self.time_cost < FLOOR_TIME_COST or self.memory_kib < FLOOR_MEMORY_KIB
+
+    def describe(self) -> str:
+        return f"Argon2id t={self.time_cost} m={self.memory_kib // 1024} MiB p={self.parallelism}"
 
     def to_json(self) -> dict[str, Any]:
         return {"alg": "argon2id", "t": self.time_cost, "m": self.memory_kib, "p": self.parallelism}
@@ -84,20 +100,24 @@ def calibrate(
     target_seconds: float = TARGET_SECONDS,
     memory_kib: int = DEFAULT_MEMORY_KIB,
     parallelism: int = DEFAULT_PARALLELISM,
+    timer: Callable[[KdfParams], float] | None = None,
 ) -> KdfParams:
-    """Pick the time cost that makes one derivation take about `target_seconds`
-    (accepting 0.5-1.0 s for the 0.7 s default), measured on this machine."""
-    memory_kib = max(memory_kib, MIN_MEMORY_KIB)
-    low, high = target_seconds * 0.72, target_seconds * 1.43
-    time_once(KdfParams(1, memory_kib, parallelism))  # warm-up: first touch of the memory
-    params = KdfParams(1, memory_kib, parallelism)
+    """The time cost that makes one derivation take about `target_seconds` (0.5-1.0 s
+    for the 0.7 s default) on this machine, never below the floor: calibration only
+    moves upward from t=3 at 128 MiB."""
+    measure = timer or time_once
+    memory_kib = max(memory_kib, FLOOR_MEMORY_KIB)
+    low = target_seconds * 0.72
+    params = KdfParams(FLOOR_TIME_COST, memory_kib, parallelism)
+    if timer is None:
+        time_once(KdfParams(1, memory_kib, parallelism))  # warm-up: first touch of the memory
     for _ in range(4):
-        took = time_once(params)
-        if low <= took <= high:
-            break
-        t = params.time_cost * target_seconds / max(took, 1e-3)
-        t_new = max(1, min(_MAX_TIME_COST, math.ceil(t) if took < low else math.floor(t)))
-        if t_new == params.time_cost:
+        took = measure(params)
+        if took >= low:
+            break  # slow enough (or the floor is already slower than the target)
+        t = math.ceil(params.time_cost * target_seconds / max(took, 1e-3))
+        t_new = max(params.time_cost + 1, min(_MAX_TIME_COST, t))
+        if t_new == params.time_cost or params.time_cost >= _MAX_TIME_COST:
             break
         params = KdfParams(t_new, memory_kib, parallelism)
     return params

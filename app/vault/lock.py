@@ -3,14 +3,19 @@ lock file left by a crash never blocks the next start."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 from types import TracebackType
 
-from app.errors import VaultBusyError
+from app.errors import DISK_FULL, DiskFullError, DossierError, IntegrityError, VaultBusyError, is_disk_full
 
 LOCK_FILE = "vault.lock"
 BUSY_MESSAGE = "The vault is open in another window."
+NOT_A_FILE = ("The vault's lock file (vault.lock) has been replaced by a folder or a link; "
+              "remove it and try again, and tell HQ if you did not do this.")
+READ_ONLY = "The vault folder cannot be written (read-only or no permission); nothing was changed."
 
 
 class InstanceLock:
@@ -19,7 +24,19 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> InstanceLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError(DISK_FULL) from None
+            if exc.errno in (errno.EISDIR, errno.ELOOP, errno.ENXIO):
+                raise IntegrityError(NOT_A_FILE) from None
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise DossierError(READ_ONLY) from None
+            raise DossierError(f"Cannot open the vault's lock file: {exc.strerror}.") from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise IntegrityError(NOT_A_FILE)
         try:
             if os.name == "nt":  # pragma: no cover - exercised on Windows builds
                 import msvcrt

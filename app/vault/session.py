@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,14 +19,12 @@ from typing import Any
 from app.domain import authors, content, flags, polygraph, rulesets
 from app.domain.enums import Role
 from app.domain.model import Dossier
-from app.domain.passphrase import require_strong
 from app.domain.roles import Action, may, refusal
 from app.domain.workflow import current_stage, stage_exam, step_statuses
-from app.errors import NotFoundError, PermissionDenied, ValidationError, VaultLockedError
-from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots
+from app.errors import DiskFullError, NotFoundError, PermissionDenied, ValidationError, VaultLockedError
+from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots, users
 from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, DatabaseError, checkpoint, describe, transaction
-from app.vault.dossiers import now_utc
 from app.vault.exchange import ExchangeMixin
 from app.vault.guard import GuardMixin
 from app.vault.listing import ListingMixin
@@ -50,21 +48,26 @@ IDLE_LOCK_DEFAULT_MINUTES = 5
 
 class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
     def __init__(
-        self, vault_dir: Path, conn: Connection, data_key: bytes,
+        self, vault_dir: Path, conn: Connection, data_key: bytes | bytearray,
         slots: keyslots.SlotFile, user: UserInfo, lock: InstanceLock,
     ) -> None:
         self.vault_dir = vault_dir
         self._conn = conn
-        self._data_key = data_key
-        self._audit_key = audit.audit_key(data_key)
+        # Keys in mutable buffers, zeroed on lock (copies held by SQLCipher, OpenSSL and
+        # Python's own strings remain: docs/SECURITY.md section 4).
+        self._data_key: bytearray = bytearray(data_key)
+        self._audit_key: bytearray = bytearray(audit.chain_key(conn, data_key))
         self._slots = slots
         self.user = user
         self._lock = lock
         self._mutex = threading.RLock()
         self.post_code = self._meta("post_code")
         self.is_demo = self._meta("demo") == "1"
-        # One-line warnings from the checks run at unlock (app/vault/startup_checks.py).
+        # One-line warnings from the checks run at unlock (app/vault/startup_checks.py):
+        # tampering, lost commits, a wrong clock. Notices: things to do (a key rotation
+        # due, a full disk), shown too but not alarms.
         self.warnings: list[str] = []
+        self.notices: list[str] = []
         content.install(self.installed_content())  # forms and rules from HQ update packages
         rulesets.remember(self.remembered_rule_sets())  # polygraph rule sets installed before those
 
@@ -129,6 +132,37 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def detach_connection(self) -> bytearray:
+        """Checkpoint and close the connection, keeping the lock; returns the data key
+        (for a key rotation, which then attaches the re-encrypted database)."""
+        with self._mutex:
+            conn = self._open_conn()
+            checkpoint(conn)
+            conn.close()
+            self._conn = None
+            key, self._data_key = self._data_key, bytearray()
+            return key
+
+    def attach_connection(self, conn: Connection, data_key: bytes | bytearray) -> None:
+        with self._mutex:
+            self._conn, self._data_key = conn, bytearray(data_key)
+
+    def _forget_keys(self) -> None:
+        for buf in (self._data_key, self._audit_key):
+            buf[:] = bytes(len(buf))
+        self._data_key, self._audit_key = bytearray(), bytearray()
+
+    def detach(self) -> None:
+        """Close without releasing the instance lock (a login that failed half-way)."""
+        with self._mutex:
+            if self._conn is not None:
+                with contextlib.suppress(Exception):
+                    self._conn.close()
+                self._conn = None
+            self._forget_keys()
+            content.install([])
+            rulesets.remember([])
+
     def close(self) -> None:
         with self._mutex:
             if self._conn is not None:
@@ -136,10 +170,9 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
                     checkpoint(self._conn)
                 self._conn.close()
                 self._conn = None
-                self._data_key = b""
-                self._audit_key = b""
                 content.install([])
                 rulesets.remember([])
+            self._forget_keys()
             self._lock.release()
 
     # -- users --------------------------------------------------------------------
@@ -175,47 +208,18 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
         return authors.may_amend(self.actor, record)
 
     def add_user(self, callsign: str, role: Role, passphrase: str) -> None:
-        self.require(Action.MANAGE_USERS)
-        cs = keyslots.normalize_callsign(callsign)
-        require_strong(passphrase, (cs,))
-        with self.read() as c:
-            row = c.execute("SELECT removed_at FROM users WHERE callsign = ?", (cs,)).fetchone()
-        if row is not None and row[0] is None:
-            raise ValidationError("A user with that call sign already exists.")
-        slot = self._slots.make_slot(cs, passphrase, self._data_key)
-        # Slot file first: a crash before the database commit leaves a slot with
-        # no active user, which cannot log in.
-        self._slots.put(slot)
-        keyslots.save(self.vault_dir, self._slots)
-        with self.write() as c:
-            c.execute("DELETE FROM users WHERE callsign = ? AND removed_at IS NOT NULL", (cs,))
-            c.execute(
-                "INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
-                (cs, role.value, slot.slot_id, now_utc().isoformat()),
-            )
-            self.audit(c, "user_added", None, f"{cs} as {role.value}")
+        users.add_user(self, callsign, role, passphrase)
 
-    def remove_user(self, callsign: str) -> None:
-        self.require(Action.MANAGE_USERS)
-        cs = keyslots.normalize_callsign(callsign)
-        with self.write() as c:
-            row = c.execute(
-                "SELECT role FROM users WHERE callsign = ? AND removed_at IS NULL", (cs,)
-            ).fetchone()
-            if row is None:
-                raise NotFoundError("No active user with that call sign.")
-            if row[0] == Role.SUPERVISOR.value:
-                (left,) = c.execute(
-                    "SELECT count(*) FROM users WHERE role = 'supervisor' AND removed_at IS NULL"
-                ).fetchone()
-                if left <= 1:
-                    raise ValidationError("The last supervisor cannot be removed.")
-            c.execute("UPDATE users SET removed_at = ? WHERE callsign = ?",
-                      (now_utc().isoformat(), cs))
-            self.audit(c, "user_removed", None, cs)
-        # Database first: a crash before the slot is gone still refuses the login.
-        self._slots.remove(cs)
-        keyslots.save(self.vault_dir, self._slots)
+    def remove_user(self, callsign: str, progress: Callable[[float], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None, rekey: bool = True) -> users.Removed:
+        """Remove a user and change the data key (app/vault/users.py, rekey.py)."""
+        return users.remove_user(self, callsign, progress, cancelled, rekey)
+
+    def rekey(self, progress: Callable[[float], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> Any:
+        from app.vault import rekey
+
+        return rekey.rekey(self, progress, cancelled)
 
     def set_role(self, callsign: str, role: Role) -> None:
         self.require(Action.MANAGE_USERS)
@@ -244,24 +248,10 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
     def set_wipe_after(self, attempts: int) -> None:
         """Erase the vault after this many consecutive failed unlocks (0: never).
         The vault keeps the setting; the key file holds a copy readable before unlock."""
-        self.require(Action.MANAGE_USERS)
-        if not 0 <= attempts <= keyslots.MAX_WIPE_AFTER or 0 < attempts < 3:
-            raise ValidationError(
-                f"Erase after 3 to {keyslots.MAX_WIPE_AFTER} failed attempts, or 0 for never.")
-        with self.write() as c:
-            dossiers.set_meta(c, "wipe_after", str(attempts))
-            self.audit(c, "policy_changed", None,
-                       f"erase after {attempts} failed unlocks" if attempts else "never erase")
-        self._slots.wipe_after = attempts
-        keyslots.save(self.vault_dir, self._slots)
+        users.set_wipe_after(self, attempts)
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        require_strong(new_passphrase, (self.user.callsign,))
-        slot = self._slots.make_slot(self.user.callsign, new_passphrase, self._data_key)
-        self._slots.put(slot)
-        keyslots.save(self.vault_dir, self._slots)
-        with self.write() as c:
-            self.audit(c, "passphrase_changed")
+        users.change_passphrase(self, new_passphrase)
 
     # -- applicants (writes are in app/vault/guard) ----------------------------------------
     def get_dossier(self, case_number: str) -> Dossier:
@@ -353,7 +343,10 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
 
         self.require(Action.BACKUP)
         with self.read() as c:
-            count = backup.write_backup(c, self._data_key, self.vault_dir, dest)
-        with self.write() as c:
-            self.audit(c, "backup", None, f"{count} applicants")
+            count = backup.write_backup(c, self._data_key, self.vault_dir, dest, self._slots)
+        try:
+            with self.write() as c:
+                self.audit(c, "backup", None, f"{count} applicants")
+        except DiskFullError:  # the backup is written; only its audit entry could not be
+            log.warning("backup written; its audit entry could not be saved (disk full)")
         return count

@@ -1,9 +1,11 @@
 """Creating and unlocking a vault folder.
 
-    vault.keys     key slots (the only unencrypted file; no names, no case data)
+    vault.keys     key slots, failed-unlock counter, wipe policy (fixed size,
+                   updated in place; the only unencrypted file: no names, no case data)
     vault.db       SQLCipher 4 database (+ -wal/-shm while open)
+    vault.mark     the commit counter, encrypted (app/vault/commitmark.py)
     vault.lock     empty; locked by the process that has the vault open
-    unlock.state   failed-unlock counter (counts and a time only)
+    vault.reserve  zeros: space given back when a login meets a full disk
     backups/       encrypted copies written before each schema migration
 """
 
@@ -12,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import shutil
 import time
 from pathlib import Path
 from typing import NoReturn
@@ -22,14 +23,27 @@ from app.domain.enums import Role
 from app.domain.passphrase import require_strong
 from app.errors import (
     AuthenticationError,
+    DiskFullError,
     IntegrityError,
     NotFoundError,
     ValidationError,
     VaultExistsError,
     VaultWipedError,
 )
-from app.vault import attempts, audit, backup, commitmark, keyslots, schema, startup_checks, wipe
-from app.vault.connection import DB_FILE, DatabaseError, connect, describe, transaction
+from app.vault import (
+    attempts,
+    audit,
+    backup,
+    commitmark,
+    keyslots,
+    leftovers,
+    reserve,
+    schema,
+    startup_checks,
+    unlock_count,
+    wipe,
+)
+from app.vault.connection import DB_FILE, Connection, DatabaseError, connect, describe, transaction
 from app.vault.dossiers import now_utc
 from app.vault.files import ensure_private_dir, fsync_dir
 from app.vault.kdf import KdfParams
@@ -60,13 +74,13 @@ def create(
         raise VaultExistsError("That folder is not empty; choose an empty or new folder.")
     parent = vault_dir.resolve().parent
     ensure_private_dir(parent) if not parent.exists() else None
-    work = parent / f".{vault_dir.name}.creating-{os.getpid()}"
-    shutil.rmtree(work, ignore_errors=True)
+    leftovers.sweep(vault_dir)
+    work = leftovers.creating_dir(vault_dir)
     ensure_private_dir(work)
     lock = InstanceLock(work).acquire()
     conn = None
     try:
-        data_key = os.urandom(32)
+        data_key = bytearray(os.urandom(32))
         slots = keyslots.SlotFile.new()
         slot = slots.make_slot(cs, passphrase, data_key, kdf_params)
         slots.put(slot)
@@ -77,7 +91,7 @@ def create(
         with transaction(conn):
             conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [
                 ("post_code", post), ("vault_id", slots.vault_id), ("created_at", now),
-                ("demo", "1" if demo else "0"), ("unlock_total", "0")])
+                ("demo", "1" if demo else "0"), ("unlock_total", "0"), ("keyfile_gen", "1")])
             # the laptop's own station code in case numbers until an HQ enrolment assigns one
             conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [
                 ("station_code", random_station()), ("station_source", "local")])
@@ -85,11 +99,11 @@ def create(
                 "INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                 (cs, Role.SUPERVISOR.value, slot.slot_id, now))
             audit.append(conn, key, cs, "vault_created", None, f"post {post}")
-            audit.append(conn, key, cs, "user_added", None, f"{cs} as supervisor")
+            audit.append(conn, key, cs, "user_added", None, f"{cs} as supervisor ({slot.kdf.describe()})")
             count = commitmark.bump(conn)
-        keyslots.save(work, slots)
+        keyslots.create(work, slots)
         commitmark.write(work, data_key, slots.vault_id, count)
-        attempts.record_success(work)  # the counter file exists from the start
+        reserve.ensure(work)
         if vault_dir.exists():
             vault_dir.rmdir()
         os.replace(work, vault_dir)
@@ -98,37 +112,28 @@ def create(
         if conn is not None:
             conn.close()
         lock.release()
-        shutil.rmtree(work, ignore_errors=True)
+        leftovers.destroy(work)
         raise
     lock.path = vault_dir / lock.path.name
     user = VaultSession.load_user(conn, slot.slot_id)
     return VaultSession(vault_dir, conn, data_key, slots, user, lock)
 
 
-def unlock(
-    vault_dir: Path, callsign: str, passphrase: str, *, wait: bool = True
-) -> VaultSession:
-    """Open a vault as a user. Waits out (or, with wait=False, reports) the delay
-    owed for earlier failed attempts. A wrong passphrase changes nothing but the
-    failure counter."""
-    if not vault_exists(vault_dir):
-        raise NotFoundError("No vault at that location. Create one with `dossier init`.")
-    lock = InstanceLock(vault_dir).acquire()
-    conn = None
+def _open_database(vault_dir: Path, keys: keyslots.Keys, exclusive: bool) -> tuple[Connection, bytearray, bytes | None]:
+    """Open the database with the current data key, or with the next one when a key
+    rotation got as far as replacing the database (the third value is then the old key)."""
     try:
-        remaining = attempts.wait_remaining(attempts.load(vault_dir))
-        if remaining > 0:
-            if not wait:
-                raise AuthenticationError(
-                    f"Too many failed attempts: try again in {int(remaining + 0.999)} s.")
-            time.sleep(remaining)
-        slots = keyslots.load(vault_dir)
-        try:
-            data_key = slots.unwrap(callsign, passphrase)
-        except AuthenticationError as exc:
-            _failed(vault_dir, slots, lock, exc)
-        slot_id = slots.slot_id_for(callsign)
-        conn = connect(vault_dir / DB_FILE, data_key)
+        return connect(vault_dir / DB_FILE, keys.current, exclusive=exclusive), bytearray(keys.current), None
+    except IntegrityError:
+        if keys.pending is None:
+            raise
+    return connect(vault_dir / DB_FILE, keys.pending, exclusive=exclusive), bytearray(keys.pending), keys.current
+
+
+def _open_and_login(vault_dir: Path, slots: keyslots.SlotFile, keys: keyslots.Keys, passphrase: str,
+                    lock: InstanceLock, before: attempts.Attempts, exclusive: bool) -> VaultSession:
+    conn, data_key, old_key = _open_database(vault_dir, keys, exclusive)
+    try:
         revision = schema.current_revision(conn)
         if revision != schema.HEAD_REVISION:
             if revision not in schema.all_revisions():
@@ -138,48 +143,93 @@ def unlock(
             log.info("schema %s -> %s; backup written (%s)", revision, schema.HEAD_REVISION, saved.name)
             schema.upgrade(conn)
         schema.finish_upgrade(conn)  # also finishes what a crash interrupted
-        try:
-            user = VaultSession.load_user(conn, slot_id)
-        except NotFoundError:
-            _failed(vault_dir, slots, lock, AuthenticationError("Wrong call sign or passphrase."))
-        before = attempts.record_success(vault_dir)
-        pre = startup_checks.before_login(conn, vault_dir, data_key, slots.vault_id)
-        session = VaultSession(vault_dir, conn, data_key, slots, user, lock)
-        with session.write() as c:
-            if before.consecutive:
-                session.audit(c, "failed_unlock", None,
-                              f"{before.consecutive} failed unlock attempt(s) before this login")
-            session.audit(c, "login")
-        session.warnings = startup_checks.run(session, before, pre)
-        if any(s.kdf.weak for s in slots.slots):
-            log.warning("vault has key slots with test-only KDF parameters")
-        return session
-    except DatabaseError as exc:  # a damaged page met while opening
-        if conn is not None:
-            with contextlib.suppress(Exception):
-                conn.close()
-        lock.release()
-        raise describe(exc) from exc
+        user = VaultSession.load_user(conn, keys.slot.slot_id)
     except BaseException:
-        if conn is not None:
+        with contextlib.suppress(Exception):
+            conn.close()
+        raise
+    session = VaultSession(vault_dir, conn, data_key, slots, user, lock)
+    try:
+        startup_checks.login(session, before, startup_checks.Opened(old_key, keys, passphrase))
+    except BaseException:
+        session.detach()
+        raise
+    return session
+
+
+def unlock(
+    vault_dir: Path, callsign: str, passphrase: str, *, wait: bool = True
+) -> VaultSession:
+    """Open a vault as a user. Waits out (or, with wait=False, reports) the delay
+    owed for earlier failed attempts. A wrong passphrase changes nothing but the
+    failure counter in the key file."""
+    leftovers.sweep_beside(vault_dir)  # an interrupted restore or create left a work folder
+    if not vault_exists(vault_dir):
+        raise NotFoundError("No vault at that location. Create one with `dossier init`.")
+    lock = InstanceLock(vault_dir).acquire()
+    try:
+        slots = keyslots.load(vault_dir)
+        leftovers.sweep(vault_dir, legacy_counter=not slots.legacy)
+        state = slots.attempts
+        left = attempts.attempts_left(state, slots.wipe_after)
+        if left == 0:  # the last allowed attempt was cut short: it counted as failed
+            _erase(vault_dir, slots, lock)
+        remaining = attempts.wait_remaining(state)
+        if remaining > 0:
+            if not wait:
+                raise AuthenticationError(
+                    f"Too many failed attempts: try again in {int(remaining + 0.999)} s.")
+            time.sleep(remaining)
+        before = unlock_count.begin(vault_dir, slots)  # counted as failed until it succeeds
+        try:
+            keys = slots.unwrap_keys(callsign, passphrase)
+        except AuthenticationError as exc:
+            _failed(vault_dir, slots, lock, exc)
+        try:
+            return _login(vault_dir, slots, keys, passphrase, lock, before)
+        except AuthenticationError:
+            raise  # no active user for that slot: a failed attempt
+        except BaseException:  # the right passphrase, then damage, a full disk…: no guess
             with contextlib.suppress(Exception):
-                conn.close()
+                unlock_count.take_back(vault_dir, slots, before)
+            raise
+    except BaseException:
         lock.release()
         raise
 
 
+def _login(vault_dir: Path, slots: keyslots.SlotFile, keys: keyslots.Keys, passphrase: str,
+           lock: InstanceLock, before: attempts.Attempts) -> VaultSession:
+    """On a full disk: give back the reserve and try again; then once more with the WAL
+    index in memory (no -shm file to create). The login then records what it can."""
+    for exclusive in (False, False, True):
+        try:
+            return _open_and_login(vault_dir, slots, keys, passphrase, lock, before, exclusive)
+        except NotFoundError:
+            _failed(vault_dir, slots, lock, AuthenticationError(keyslots.WRONG))
+        except (DiskFullError, DatabaseError) as exc:
+            err = describe(exc, vault_dir) if isinstance(exc, DatabaseError) else exc
+            if not isinstance(err, DiskFullError) or exclusive:
+                raise err from exc
+            reserve.release(vault_dir)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _erase(vault_dir: Path, slots: keyslots.SlotFile, lock: InstanceLock) -> NoReturn:
+    lock.release()
+    wipe.wipe(vault_dir)
+    raise VaultWipedError(
+        f"Wrong call sign or passphrase. After {slots.wipe_after} failed attempts the "
+        "vault has been erased, as its wipe policy requires.") from None
+
+
 def _failed(vault_dir: Path, slots: keyslots.SlotFile, lock: InstanceLock,
             exc: AuthenticationError) -> NoReturn:
-    """Count a failed unlock; erase the vault when the wipe policy says so, and
-    warn from three attempts before that."""
-    state = attempts.record_failure(vault_dir)
-    left = attempts.attempts_left(state, slots.wipe_after)
+    """The attempt is already counted; erase the vault when the wipe policy says so,
+    and warn from three attempts before that."""
+    left = attempts.attempts_left(slots.attempts, slots.wipe_after)
     if left == 0:
-        lock.release()
-        wipe.wipe(vault_dir)
-        raise VaultWipedError(
-            f"Wrong call sign or passphrase. After {slots.wipe_after} failed attempts the "
-            "vault has been erased, as its wipe policy requires.") from None
+        _erase(vault_dir, slots, lock)
     if left is not None and left <= attempts.WARN_BEFORE:
         raise AuthenticationError(
             f"{exc.message} {left} attempt(s) left before this vault is erased.") from None
@@ -189,15 +239,26 @@ def _failed(vault_dir: Path, slots: keyslots.SlotFile, lock: InstanceLock,
 def attempts_left(vault_dir: Path) -> int | None:
     """Unlock attempts left before the wipe policy erases the vault (None: no policy)."""
     try:
-        wipe_after = keyslots.load(vault_dir).wipe_after
+        slots = keyslots.load(vault_dir)
     except IntegrityError:
         return None
-    return attempts.attempts_left(attempts.load(vault_dir), wipe_after)
+    return attempts.attempts_left(slots.attempts, slots.wipe_after)
+
+
+def counter_problem(vault_dir: Path) -> str:
+    """Why the failed-unlock counter is not trusted (shown before the next attempt), or ""."""
+    try:
+        return keyslots.load(vault_dir).attempts.problem
+    except IntegrityError:
+        return ""
 
 
 def retry_delay(vault_dir: Path) -> float:
     """Seconds until the next unlock attempt is allowed (for a countdown in the UI)."""
-    return attempts.wait_remaining(attempts.load(vault_dir))
+    try:
+        return attempts.wait_remaining(keyslots.load(vault_dir).attempts)
+    except IntegrityError:
+        return 0.0
 
 
 def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) -> None:
@@ -219,13 +280,15 @@ def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) ->
             raise IntegrityError("This vault was made by a newer version of Field Dossier; update the app.")
         slot = slots.make_slot(cs, passphrase, data_key)
         slots.put(slot)
-        keyslots.save(vault_dir, slots)
-        key = audit.audit_key(data_key)
+        keyslots.scrub(vault_dir, slots)
+        key = audit.chain_key(conn, data_key)
         with transaction(conn):
             conn.execute("DELETE FROM users WHERE callsign = ?", (cs,))
             conn.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                          (cs, Role.SUPERVISOR.value, slot.slot_id, now_utc().isoformat()))
             audit.append(conn, key, cs, "recovered_by_hq", None, f"{cs} given a supervisor slot")
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('keyfile_gen', ?)",
+                         (str(slots.generation - 1),))
             count = commitmark.bump(conn)
         commitmark.write(vault_dir, data_key, slots.vault_id, count)
     finally:
@@ -233,3 +296,5 @@ def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) ->
             with contextlib.suppress(Exception):
                 conn.close()
         lock.release()
+
+

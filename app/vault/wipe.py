@@ -1,14 +1,19 @@
 """Panic wipe: crypto-shred a vault folder.
 
-The database is encrypted with a random data key that exists only wrapped in
-the key slots (`vault.keys`, which also holds the recovery slot sealed to HQ)
-and in the pre-migration backups beside it. Destroying every copy of the slots
-makes the database undecryptable with any passphrase, so the wipe does not
-need to overwrite the whole database (which would take minutes on a full
-vault). Order:
+The database is encrypted with a random data key that exists only sealed in
+the key slots (`vault.keys`, which also holds the recovery slot sealed to HQ).
+The key file is updated in place (app/vault/keyfile.py), so its blocks are the
+only place on the disk where slots have ever been written; leftovers of
+interrupted work (app/vault/leftovers.py) are the only other files that can
+hold a copy. Destroying those makes the database undecryptable with any
+passphrase, so the wipe does not need to overwrite the whole database (which
+would take minutes on a full vault). Order:
 
-1. overwrite the slot file and every backup in place with random bytes, fsync;
-2. overwrite the database header (its salt) and the whole WAL, fsync;
+1. overwrite the key file in place with random bytes, fsync; then every
+   leftover that may hold key material (in the vault folder, beside it, and the
+   backup work the key file's journal names), overwritten before removal;
+2. overwrite the database header (its salt), pre-migration copies and the whole
+   WAL, fsync;
 3. delete every file in the folder, then the folder.
 
 Step 1 alone already makes the vault unopenable; a crash or a pulled plug in
@@ -27,8 +32,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import NotFoundError, VaultBusyError
-from app.vault import keyslots
+from app.errors import DossierError, NotFoundError, VaultBusyError
+from app.vault import keyfile, keyslots, leftovers
 from app.vault.connection import DB_FILE
 from app.vault.files import fsync_dir
 from app.vault.lock import InstanceLock
@@ -85,10 +90,14 @@ def wipe(vault_dir: Path) -> WipeReport:
         busy = True
     try:
         shredded = 0
-        # 1. every copy of the wrapped data key (and of the recovery slot)
-        key_files = [vault_dir / keyslots.SLOT_FILE]
-        key_files += sorted(vault_dir.glob(f".{keyslots.SLOT_FILE}.tmp-*"))
-        shredded += sum(_overwrite(p) for p in key_files)
+        # 1. every copy of the sealed data key (and of the recovery slot)
+        try:
+            journal = keyslots.load(vault_dir).work
+        except DossierError:
+            journal = []
+        shredded += keyfile.overwrite(vault_dir / keyslots.SLOT_FILE)
+        shredded += leftovers.sweep(vault_dir, legacy_counter=True, everything=True)
+        shredded += sum(leftovers.destroy(Path(p)) for p in journal)
         # 2. the database headers (the vault's and its pre-migration copies, which
         # use the same data key) and the log
         databases = [vault_dir / DB_FILE]

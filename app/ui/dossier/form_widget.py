@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import forms
 from app.ui import dates
+from app.ui import limits as input_limits
 from app.ui.date_edit import DateEdit
 from app.ui.i18n import current_language
 from app.ui.widgets import error_label
@@ -45,6 +46,8 @@ class FormWidget(QWidget):
             for f in section.fields:
                 widget = self._make(f)
                 widget.setObjectName(f"field_{f.id}")
+                if f.type in ("text", "multiline"):
+                    input_limits.limit(widget, forms.max_chars(f))
                 label = f.text(self.lang) + (" *" if f.required else "")
                 form.addRow(label, widget)
                 widget.setAccessibleName(f.text(self.lang))
@@ -53,6 +56,7 @@ class FormWidget(QWidget):
                 self.inputs[f.id], self.errors[f.id] = widget, err
                 self._rows[f.id] = (form, widget)
             layout.addWidget(box)
+        input_limits.apply(self)
         self.refresh()
 
     def _make(self, f: forms.Field) -> QWidget:

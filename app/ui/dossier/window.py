@@ -23,6 +23,7 @@ from app.domain.model import Dossier, Person
 from app.domain.roles import Action, may
 from app.domain.serde import from_jsonable
 from app.errors import DossierError
+from app.ui import limits as input_limits
 from app.ui import prompts
 from app.ui.dossier import duplicate_actions, record_actions
 from app.ui.dossier.application_tab import ApplicationTab
@@ -105,6 +106,7 @@ class DossierWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self.setCentralWidget(central)
+        input_limits.apply(central)  # every field stops at its schema limit
         for text, keys, slot in ((self.tr("&Save"), QKeySequence.StandardKey.Save, self.save),
                                  (self.tr("&Print summary…"), QKeySequence.StandardKey.Print, self.print_summary),
                                  (self.tr("Case &file (signed PDF)…"), QKeySequence("Ctrl+Shift+P"), self.casefile),

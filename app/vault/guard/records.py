@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app.domain import authors, sealing
 from app.domain.changes import as_draft, blank_like, prepare, review
-from app.domain.interchange import ParsedDossier
+from app.domain.interchange import ParsedDossier, check_limits
 from app.domain.model import Attachment, Dossier
 from app.domain.names import fill_latin
 from app.domain.roles import Action, may
@@ -40,6 +40,7 @@ class RecordsMixin(GuardBase):
     def create_dossier(self, d: Dossier) -> str:
         """Save a dossier typed in the app (a draft becoming a record); returns its case number."""
         fill_latin(d.person)
+        check_limits(d)  # every field within its limit, whatever the entry point
         with self.write() as c:
             users = self.users_directory(c)
             self.give_identity(c, d)
@@ -117,6 +118,7 @@ class RecordsMixin(GuardBase):
     def save_dossier(self, d: Dossier) -> None:
         """Save an edited case: every rule of app.domain.changes, then the stage guard."""
         fill_latin(d.person)
+        check_limits(d)
         with self.write() as c:
             applicant_id = dossiers.id_for(c, d.case_id or d.case_number)
             stored = dossiers.load_by_id(c, applicant_id)
