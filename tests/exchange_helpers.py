@@ -53,16 +53,21 @@ def members_of(bundle_bytes: bytes, identity: Any) -> dict[str, bytes]:
 
 
 def repack(members: dict[str, bytes], recipient: str, extra: dict[str, tarfile.TarInfo] | None = None) -> bytes:
-    """What an attacker with HQ's public recipient can do: rebuild and re-encrypt."""
+    """What an attacker with HQ's public recipient can do: rebuild and re-encrypt,
+    imitating the program's own archive headers exactly (mode 0600, no owner)."""
     buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as tar:
         for name, data in members.items():
             info = tarfile.TarInfo(name)
-            info.size = len(data)
+            info.size, info.mode = len(data), 0o600
             tar.addfile(info, io.BytesIO(data))
         for info in (extra or {}).values():
             tar.addfile(info, io.BytesIO(b"x" * info.size) if info.isreg() else None)
-    return bytes(pyrage.encrypt(buf.getvalue(), [pyrage.x25519.Recipient.from_str(recipient)]))
+    return seal_to(buf.getvalue(), recipient)
+
+
+def seal_to(inner: bytes, recipient: str) -> bytes:
+    return bytes(pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(recipient)]))
 
 
 def flip(data: bytes, offset: int) -> bytes:

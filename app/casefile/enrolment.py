@@ -19,6 +19,7 @@ import pyrage
 
 from app.casefile import pki
 from app.casefile.hq import HqKeystore
+from app.domain import safejson
 from app.errors import AuthenticationError, IntegrityError, UsageError, ValidationError
 from app.vault.exchange import Enrolment
 from app.vault.files import atomic_write, read_at_most
@@ -65,10 +66,11 @@ def read(path: Path, passphrase: str) -> Enrolment:
     if len(raw) > MAX_FILE:
         raise ValidationError("That is not an enrolment file (too large).")
     try:
-        doc: Any = json.loads(pyrage.passphrase.decrypt(raw, passphrase.strip().upper()))
+        doc: Any = safejson.loads(pyrage.passphrase.decrypt(raw, passphrase.strip().upper()), max_bytes=MAX_FILE,
+                                  max_depth=4)
     except pyrage.DecryptError:
         raise AuthenticationError("Wrong one-time passphrase, or the enrolment file is damaged.") from None
-    except ValueError:
+    except safejson.JsonLimitError:
         raise IntegrityError("The enrolment file is damaged.") from None
     return parse(doc)
 

@@ -15,19 +15,16 @@ installed: an old package replayed from a stick is refused.
 from __future__ import annotations
 
 import hashlib
-import io
-import json
 import re
-import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyrage
 
-from app.casefile import pki, signing
+from app.casefile import pki, signing, tarsafe
 from app.casefile.hq import HqKeystore
-from app.domain import content, watchlist
+from app.domain import content, safejson, watchlist
 from app.domain.interchange import canonical_json, parse_json_text
 from app.errors import IntegrityError, UsageError, ValidationError
 from app.vault.files import atomic_write, read_at_most
@@ -45,6 +42,10 @@ class Package:
     watchlist: Any | None
     content: list[tuple[str, str, Any]]  # (kind, name, parsed JSON) for forms and rules
     crl_pem: bytes = b""  # HQ's current revocation list, in every package
+
+
+def _allowed(name: str) -> bool:
+    return name in ("package.json", "package.p7s", "crl.pem") or NAME_RE.fullmatch(name) is not None
 
 
 def _read_json(path: Path) -> Any:
@@ -96,20 +97,16 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
     if bad:
         raise ValidationError(f"Bad file name in package: {bad[0]}")
     _validate(files)
+    ks.reissue_crl()  # every package carries a fresh CRL with a higher number
     seq = ks.next_package_sequence()
     raw = {n: canonical_json(d) for n, d in files.items()}
     raw["crl.pem"] = ks.crl_pem()
     listed = [{"path": n, "sha256": hashlib.sha256(b).hexdigest()} for n, b in sorted(raw.items())]
     man = canonical_json({"format": FORMAT, "sequence": seq, "created_at": pki.utcnow().isoformat(), "files": listed})
     signer = signing.OfficerSigner(pki.key_pem(ks.ca_key), pki.cert_pem(ks.ca_cert), [pki.cert_pem(ks.ca_cert)])
-    members = {"package.json": man, "package.p7s": signer.sign_detached(man), **raw}
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size, info.mode = len(data), 0o600
-            tar.addfile(info, io.BytesIO(data))
-    sealed = pyrage.encrypt(buf.getvalue(), [pyrage.x25519.Recipient.from_str(ks.field_recipient)])
+    members = {"package.json": man, "package.p7s": signer.sign_detached(man, pki.utcnow()), **raw}
+    inner = tarsafe.write(members.items(), int(pki.utcnow().timestamp()))
+    sealed = pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(ks.field_recipient)])
     try:
         atomic_write(out, bytes(sealed))
     except OSError as exc:
@@ -129,17 +126,10 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
         inner = pyrage.decrypt(raw, [pyrage.x25519.Identity.from_str(field_identity)])
     except pyrage.DecryptError:
         raise IntegrityError("The update package is not from your HQ, or it is damaged or truncated.") from None
-    members: dict[str, bytes] = {}
     try:
-        with tarfile.open(fileobj=io.BytesIO(inner), mode="r:") as tar:
-            for i, m in enumerate(tar):
-                ok_name = m.name in ("package.json", "package.p7s", "crl.pem") or NAME_RE.fullmatch(m.name)
-                if i > MAX_FILES or not ok_name or not m.isreg() or m.name in members:
-                    raise IntegrityError("The update package contains an unexpected file.")
-                f = tar.extractfile(m)
-                members[m.name] = f.read() if f else b""
-    except tarfile.TarError:
-        raise IntegrityError("The update package is damaged.") from None
+        members = tarsafe.read(bytes(inner), _allowed, max_members=MAX_FILES, max_member=MAX_PACKAGE)
+    except tarsafe.TarRefused:
+        raise IntegrityError("The update package contains an unexpected file.") from None
     if "package.json" not in members or "package.p7s" not in members:
         raise IntegrityError("The update package is unsigned.")
     cms = signing.verify_detached(members["package.json"], members["package.p7s"])
@@ -147,12 +137,12 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     if not cms.ok or cms.signer is None or cms.signer != ca:
         raise IntegrityError("The update package's signature is not HQ's.")
     try:
-        man = json.loads(members["package.json"])
-        listed = {f["path"]: f["sha256"] for f in man["files"]}
+        man = safejson.loads(members["package.json"], max_bytes=1024 * 1024, max_depth=4)
+        listed = {str(f["path"]): str(f["sha256"]) for f in man["files"]}
         seq = int(man["sequence"])
-        if man["format"] != FORMAT:
+        if man["format"] != FORMAT or len(listed) != len(man["files"]):
             raise ValueError
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, safejson.JsonLimitError):
         raise IntegrityError("The update package's manifest is damaged.") from None
     body = {n: b for n, b in members.items() if n not in ("package.json", "package.p7s")}
     if set(body) != set(listed) or any(hashlib.sha256(b).hexdigest() != listed[n] for n, b in body.items()):
@@ -161,8 +151,8 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     if crl:
         pki.load_crl(crl, ca)
     try:
-        files = {n: json.loads(b) for n, b in body.items()}
-    except ValueError:
+        files = {n: safejson.loads(b) for n, b in body.items()}
+    except safejson.JsonLimitError:
         raise IntegrityError("A file in the update package is not JSON.") from None
     wl, items = _validate(files)
     return Package(seq, str(man.get("created_at", "")), wl, items, crl)

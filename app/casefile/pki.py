@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from app.errors import IntegrityError
+from app.vault import certstatus
 
 ORG = "Field Dossier"
 NOT_ENROLLED = "NOT ENROLLED"
@@ -143,18 +144,24 @@ def issued_by(cert: x509.Certificate, ca_cert: x509.Certificate, at: dt.datetime
     when = at or utcnow()
     if not (cert.not_valid_before_utc <= when <= cert.not_valid_after_utc):
         return "it was not valid at that time"
+    if not (ca_cert.not_valid_before_utc <= when <= ca_cert.not_valid_after_utc):
+        return "issued by a CA that was not valid at that time"
     return ""
 
 
 def make_crl(ca_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate,
              revoked: list[tuple[int, dt.datetime]], number: int) -> x509.CertificateRevocationList:
+    """A CRL (RFC 5280 §5) with its number and the CA's key identifier, so
+    validators (openssl -crl_check, pyHanko, NSS) match it to the CA."""
     now = utcnow()
     b = (x509.CertificateRevocationListBuilder().issuer_name(ca_cert.subject)
          .last_update(now).next_update(now + dt.timedelta(days=CRL_DAYS))
-         .add_extension(x509.CRLNumber(number), critical=False))
+         .add_extension(x509.CRLNumber(number), critical=False)
+         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False))
     for serial, when in revoked:
         b = b.add_revoked_certificate(
-            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build())
+            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when)
+            .add_extension(x509.CRLReason(x509.ReasonFlags.key_compromise), critical=False).build())
     return b.sign(ca_key, hashes.SHA256())
 
 
@@ -163,19 +170,19 @@ def crl_pem(crl: x509.CertificateRevocationList) -> bytes:
 
 
 def load_crl(pem: bytes, ca_cert: x509.Certificate) -> x509.CertificateRevocationList:
-    try:
-        crl = x509.load_pem_x509_crl(pem)
-    except ValueError:
-        raise IntegrityError("The revocation list is damaged.") from None
-    pub = ca_cert.public_key()
-    if crl.issuer != ca_cert.subject or not isinstance(pub, ec.EllipticCurvePublicKey) \
-            or not crl.is_signature_valid(pub):
-        raise IntegrityError("The revocation list is not signed by HQ.")
-    return crl
+    """A CRL signed by `ca_cert`; raises IntegrityError otherwise (app/vault/certstatus.py)."""
+    return certstatus.load_crl(pem, ca_cert)
 
 
 def crl_number(crl: x509.CertificateRevocationList) -> int:
-    try:
-        return int(crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number)
-    except x509.ExtensionNotFound:
-        return 0
+    return certstatus.crl_number(crl)
+
+
+def revoked_at(crl: x509.CertificateRevocationList, serial: int) -> dt.datetime | None:
+    """When `crl` says the certificate `serial` was revoked; None if it does not."""
+    entry = crl.get_revoked_certificate_by_serial_number(serial)
+    return entry.revocation_date_utc if entry is not None else None
+
+
+fingerprint = certstatus.fingerprint
+describe_ca = certstatus.describe_ca

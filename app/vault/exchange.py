@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyrage
+from cryptography import x509
 
-from app.domain import sealing
+from app.domain import safejson, sealing
 from app.domain.interchange import ParsedDossier
 from app.domain.model import Dossier
 from app.domain.names import fill_latin
-from app.domain.roles import Action
+from app.domain.roles import Action, may
 from app.errors import IntegrityError, NotFoundError, PermissionDenied, ValidationError
-from app.vault import attachments, dossiers, keyslots
+from app.vault import attachments, certstatus, dossiers, keyslots
 from app.vault.connection import Connection
 from app.vault.dossiers import get_meta, now_utc, set_meta
 from app.vault.session_base import SessionParts
@@ -60,6 +61,16 @@ class CaseVersion:
     bundle_sha256: str
 
 
+class HqSwitchNeeded(PermissionDenied):
+    """An enrolment from another HQ than the installed one: never silent. Names both CAs."""
+
+    def __init__(self, installed: str, offered: str, supervisor: bool) -> None:
+        who = "Confirm with the new CA's fingerprint to switch" if supervisor else "Only a supervisor can switch"
+        super().__init__(f"This enrolment is from another HQ. Installed CA: {installed}. CA in the file: "
+                         f"{offered}. {who}.")
+        self.installed, self.offered, self.supervisor = installed, offered, supervisor
+
+
 def seal_recovery(vault_id: str, data_key: bytes, recipient: str) -> str:
     """The recovery slot: the data key and vault id, age-encrypted to HQ's recipient."""
     plain = json.dumps({"vault_id": vault_id, "key": base64.b64encode(data_key).decode()}).encode()
@@ -71,12 +82,12 @@ def open_recovery(slots: keyslots.SlotFile, identity: pyrage.x25519.Identity) ->
     if not slots.recovery:
         raise NotFoundError("This vault has no HQ recovery slot (it was enrolled without one).")
     try:
-        doc = json.loads(pyrage.decrypt(base64.b64decode(slots.recovery), [identity]))
+        doc = safejson.loads(pyrage.decrypt(base64.b64decode(slots.recovery), [identity]), max_bytes=4096)
         key = base64.b64decode(doc["key"])
         same_vault = doc["vault_id"] == slots.vault_id
     except pyrage.DecryptError:
         raise IntegrityError("The recovery slot is not sealed to this HQ, or it is damaged.") from None
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, safejson.JsonLimitError):
         raise IntegrityError("The recovery slot is damaged.") from None
     if not same_vault or len(key) != 32:
         raise IntegrityError("The recovery slot belongs to another vault.")
@@ -108,23 +119,61 @@ class ExchangeMixin(SessionParts):
                       (self.user.callsign, key_pem, cert_pem, cert_pem, now_utc().isoformat()))
             self.audit(c, "identity_created", None, "self-signed (not enrolled)")
 
-    def enrol(self, e: Enrolment) -> None:
-        """Store an officer's enrolment; optionally add HQ's recovery slot."""
+    def enrol(self, e: Enrolment, switch_to: str = "") -> None:
+        """Store an officer's enrolment; optionally add HQ's recovery slot.
+
+        An enrolment from another CA than the installed one would send every later
+        bundle to another HQ: it needs a supervisor and `switch_to`, the new CA's
+        SHA-256 fingerprint (at least 16 hex digits) as shown by HqSwitchNeeded,
+        and it is audited with both CAs."""
         if keyslots.normalize_callsign(e.callsign).casefold() != self.user.callsign.casefold():
             raise PermissionDenied(
                 f"This enrolment is for call sign {e.callsign}; log in as that officer to install it.")
         now = now_utc().isoformat()
         chain = e.cert_pem.strip() + b"\n\n" + e.ca_pem.strip() + b"\n"
+        new_ca = x509.load_pem_x509_certificate(e.ca_pem)
         with self.write() as c:
+            installed = get_meta(c, "hq_ca_pem")
+            old_ca = x509.load_pem_x509_certificate(installed.encode("ascii")) if installed else None
+            switching = old_ca is not None and old_ca != new_ca
+            if switching:
+                assert old_ca is not None
+                supervisor = may(self.user.role, Action.MANAGE_USERS)
+                if not supervisor or not certstatus.same_fingerprint(new_ca, switch_to):
+                    raise HqSwitchNeeded(certstatus.describe_ca(old_ca), certstatus.describe_ca(new_ca), supervisor)
+                set_meta(c, "package_seq", "0")  # the new HQ numbers its packages from 1
+                self.audit(c, "hq_switched", None, f"from {certstatus.describe_ca(old_ca)} "
+                                                   f"to {certstatus.describe_ca(new_ca)}")
             c.execute("INSERT OR REPLACE INTO identities VALUES (?, 1, ?, ?, ?, ?)",
                       (self.user.callsign, e.key_pem, e.cert_pem, chain, now))
             for key, value in zip(HQ_KEYS, (e.ca_pem.decode(), e.recipient, e.crl_pem.decode(),
                                             e.field_identity, now), strict=True):
+                if key == "hq_crl_pem" and not switching and self._newer_crl_installed(c, e.crl_pem, new_ca):
+                    continue  # re-enrolled with the same HQ: keep the newest revocation list
                 set_meta(c, key, value)
             self.audit(c, "enrolled", None, "with HQ recovery slot" if e.recovery else "")
-            if e.recovery:
-                self._slots.recovery = seal_recovery(self._slots.vault_id, self._data_key, e.recipient)
+            if e.recovery or (switching and self._slots.recovery):
+                # a slot sealed to the old HQ goes; the new HQ gets one only if it asked
+                self._slots.recovery = (seal_recovery(self._slots.vault_id, self._data_key, e.recipient)
+                                        if e.recovery else "")
                 keyslots.save(self.vault_dir, self._slots)  # inside the transaction: both or neither
+
+    def certificate_status(self) -> certstatus.CertStatus:
+        """This user's certificate against the CA and the newest CRL HQ sent."""
+        material = self.signing_material()
+        trust = self.hq_trust()
+        if material is None:
+            return certstatus.CertStatus(False, now=now_utc())
+        return certstatus.status(material.cert_pem, material.enrolled, trust["hq_ca_pem"], trust["hq_crl_pem"],
+                                 now_utc())
+
+    def require_may_sign(self) -> None:
+        """Refuse to sign or export with a revoked or expired certificate (audited)."""
+        why = self.certificate_status().blocking()
+        if why:
+            with self.write() as c:
+                self.audit(c, "signing_refused", None, why)
+            raise PermissionDenied(why)
 
     def hq_trust(self) -> dict[str, str]:
         with self.read() as c:
@@ -135,14 +184,34 @@ class ExchangeMixin(SessionParts):
         return bool(self.hq_trust()["hq_ca_pem"])
 
     # -- exports ----------------------------------------------------------------------
-    def mark_sent(self, case_number: str, bundle_sha256: str, target: str) -> None:
+    def allocate_export_sequence(self) -> int:
+        """The next number in this vault's exports (committed now, so never reused: a
+        bundle whose write then fails leaves a gap that HQ shows and the audit explains)."""
+        with self.write() as c:
+            seq = int(get_meta(c, "export_seq") or 0) + 1
+            set_meta(c, "export_seq", str(seq))
+        return seq
+
+    def release_export_sequences(self, last_written: int, last_allocated: int) -> None:
+        """Give back numbers allocated after `last_written` that no written bundle carries,
+        if nothing was allocated since (`last_allocated` is still the newest)."""
+        with self.write() as c:
+            if int(get_meta(c, "export_seq") or 0) == last_allocated and last_written < last_allocated:
+                set_meta(c, "export_seq", str(last_written))
+
+    @property
+    def vault_id(self) -> str:
+        return self._slots.vault_id
+
+    def mark_sent(self, case_number: str, bundle_sha256: str, target: str, sequence: int = 0) -> None:
         """Record a read-back-verified export: the stage moves to 'sent to HQ'."""
         with self.write() as c:
             applicant_id = dossiers.id_for(c, case_number)
             d = dossiers.load_by_id(c, applicant_id, case_number)
             d.sent_to_hq_at = now_utc()
             dossiers.update(c, d)
-            self.audit(c, "exported", d.case_number, f"bundle sha256 {bundle_sha256[:16]} to {target}")
+            self.audit(c, "exported", d.case_number,
+                       f"export {sequence}, bundle sha256 {bundle_sha256[:16]} to {target}")
 
     def record_casefile(self, case_number: str, pdf_sha256: str) -> None:
         with self.write() as c:
@@ -177,12 +246,34 @@ class ExchangeMixin(SessionParts):
                           (kind, name, json.dumps(data, ensure_ascii=False), sequence, now))
             set_meta(c, "package_seq", str(sequence))
             if crl_pem:
-                set_meta(c, "hq_crl_pem", crl_pem.decode("ascii"))
+                self._install_crl(c, crl_pem)
             self.audit(c, "update_installed", None, f"package {sequence}: {len(content)} file(s)"
                        + (" and a watchlist" if watchlist_doc is not None else ""))
         from app.domain import content as registry
 
         registry.install(self.installed_content())
+
+    @staticmethod
+    def _newer_crl_installed(c: Connection, crl_pem: bytes, ca: x509.Certificate) -> bool:
+        old_pem = get_meta(c, "hq_crl_pem")
+        if not old_pem:
+            return False
+        try:
+            old = certstatus.load_crl(old_pem.encode("ascii"), ca)
+        except IntegrityError:
+            return False
+        return certstatus.crl_number(old) > certstatus.crl_number(certstatus.load_crl(crl_pem, ca))
+
+    def _install_crl(self, c: Connection, crl_pem: bytes) -> None:
+        """Keep the newer CRL: numbers only increase, so an older CRL (an old package
+        installed late) never undoes a revocation."""
+        ca = x509.load_pem_x509_certificate(get_meta(c, "hq_ca_pem").encode("ascii"))
+        new = certstatus.load_crl(crl_pem, ca)
+        if self._newer_crl_installed(c, crl_pem, ca):
+            return
+        set_meta(c, "hq_crl_pem", crl_pem.decode("ascii"))
+        self.audit(c, "crl_installed", None, f"number {certstatus.crl_number(new)}, "
+                                             f"{len(list(new))} revoked certificate(s)")
 
     # -- HQ imports --------------------------------------------------------------------
     def case_versions(self, case_number: str) -> list[CaseVersion]:

@@ -7,7 +7,8 @@ clock could cause, records it in the audit log, and returns a one-line warning
 - the failed-unlock counter was deleted, damaged or set back (attempts.check);
 - the wipe policy copy in the key file differs from the vault's (restored);
 - committed changes are missing (commitmark.check);
-- the clock is far from the audit chain's last entry (clock_warning).
+- the clock is far from the audit chain's last entry (clock_warning);
+- the officer's certificate is revoked by HQ's newest CRL, expired, or about to expire.
 """
 
 from __future__ import annotations
@@ -87,6 +88,9 @@ def run(session: VaultSession, before: attempts.AttemptState, pre: BeforeLogin) 
         warnings.append(("integrity_warning", _sentence(pre.lost)))
     if clock:
         warnings.append(("clock_skew", clock))
+    certificate = session.certificate_status().warning()  # revoked by HQ, expired or about to
+    if certificate:
+        warnings.append(("certificate_warning", certificate))
     # The counter file now says (consecutive 0, total = before.total): remember that.
     with session.write() as c:
         dossiers.set_meta(c, "unlock_total", str(before.total))
