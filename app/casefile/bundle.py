@@ -92,9 +92,13 @@ def signed_time(when: dt.datetime) -> str:
     return utc.replace(microsecond=0).isoformat()
 
 
+def member_order(members: dict[str, bytes]) -> list[str]:
+    """The one order members are written in: the four required ones, then attachments by hash."""
+    return [*(p for p in REQUIRED if p in members), *sorted(p for p in members if p not in REQUIRED)]
+
+
 def pack(members: dict[str, bytes], mtime: dt.datetime) -> bytes:
-    order = [*REQUIRED, *sorted(p for p in members if p.startswith("attachments/"))]
-    return tarsafe.write([(p, members[p]) for p in order], int(mtime.timestamp()))
+    return tarsafe.write([(p, members[p]) for p in member_order(members)], int(mtime.timestamp()))
 
 
 def seal(inner: bytes, recipient: str) -> bytes:

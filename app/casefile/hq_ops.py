@@ -70,7 +70,7 @@ def version_records(session: VaultSession, case_number: str) -> list[VersionReco
     out = []
     for v in session.case_versions(case_number):
         try:
-            members = tarsafe.read(session.version_content(v.case_number, v.version), bundle.allowed_member,
+            members, _ = tarsafe.read(session.version_content(v.case_number, v.version), bundle.allowed_member,
                                    max_members=MAX_MEMBERS, max_member=MAX_MEMBER)
             doc = safejson.loads(members[bundle.CASE_JSON], max_bytes=MAX_CASE_JSON)
             man = safejson.loads(members[bundle.MANIFEST], max_bytes=MAX_MANIFEST)

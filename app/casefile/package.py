@@ -127,7 +127,7 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     except pyrage.DecryptError:
         raise IntegrityError("The update package is not from your HQ, or it is damaged or truncated.") from None
     try:
-        members = tarsafe.read(bytes(inner), _allowed, max_members=MAX_FILES, max_member=MAX_PACKAGE)
+        members, _ = tarsafe.read(bytes(inner), _allowed, max_members=MAX_FILES, max_member=MAX_PACKAGE)
     except tarsafe.TarRefused:
         raise IntegrityError("The update package contains an unexpected file.") from None
     if "package.json" not in members or "package.p7s" not in members:

@@ -155,6 +155,31 @@ def verify_detached(data: bytes, signature: bytes) -> CmsResult:
     return CmsResult(True, "", x509.load_der_x509_certificate(cert.dump()), _utc(when) if when else None)
 
 
+def container_problem(signature: bytes, allowed: list[x509.Certificate]) -> str:
+    """'' if a detached CMS signature holds nothing but the signature itself: one signer,
+    no unsigned attributes, no CRLs, only `allowed` certificates, in the one DER form
+    this program writes. Unsigned parts of a CMS container could otherwise carry bytes
+    that no signature covers into what HQ keeps as evidence."""
+    try:
+        info = cms.ContentInfo.load(signature)
+        signed = info["content"]
+        signer_info = signed["signer_infos"][0]
+        if signer_info["unsigned_attrs"].native is not None or signed["crls"].native is not None:
+            return "the signature carries unsigned data"
+        known = {c.public_bytes(serialization.Encoding.DER) for c in allowed}
+        if any(c.chosen.dump() not in known for c in signed["certificates"]):
+            return "the signature carries a certificate that is neither the officer's nor HQ's CA"
+        rebuilt = cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData({
+            "version": "v1", "digest_algorithms": [cms.DigestAlgorithm({"algorithm": "sha256"})],
+            "encap_content_info": {"content_type": "data"}, "certificates": list(signed["certificates"]),
+            "signer_infos": [signer_info]})})
+        if rebuilt.dump() != signature:
+            return "the signature is not in the form this program writes"
+    except Exception:
+        return "the signature is damaged"
+    return ""
+
+
 @dataclass(frozen=True)
 class PdfSigResult:
     ok: bool

@@ -7,7 +7,7 @@ and it ignores bytes after the end of the archive. This reader accepts exactly
 what `write` produces: plain ustar headers for regular files (mode 0600, no
 owner names, no link target), each byte-for-byte equal to the header we would
 write for that name, size and time; zero padding; the two zero blocks at the
-end and zero fill up to one tar record. Sizes are counted from the bytes that
+end and zero fill to the next whole tar record, not a byte more. Sizes are counted from the bytes that
 are actually there, never trusted from a header. Anything else is refused with
 a reason, and nothing is ever extracted to disk.
 """
@@ -66,9 +66,12 @@ def _name(header: bytes) -> str:
         raise TarRefused("a member name is not plain ASCII") from None
 
 
-def read(data: bytes, allowed: Callable[[str], bool], *, max_members: int, max_member: int) -> dict[str, bytes]:
-    """The members of an archive made by `write`, by name; raises TarRefused."""
+def read(data: bytes, allowed: Callable[[str], bool], *, max_members: int,
+         max_member: int) -> tuple[dict[str, bytes], int]:
+    """The members of an archive made by `write`, by name in archive order, and the one
+    time every header carries; raises TarRefused."""
     out: dict[str, bytes] = {}
+    times: set[int] = set()
     pos = 0
     while True:
         header = data[pos:pos + BLOCK]
@@ -92,6 +95,9 @@ def read(data: bytes, allowed: Callable[[str], bool], *, max_members: int, max_m
         if size > max_member:
             raise TarRefused(f"{name} is {size} bytes, over the {max_member} byte limit")
         mtime = _octal(header[136:148], "time")
+        times.add(mtime)
+        if len(times) > 1:
+            raise TarRefused("the members carry different times")
         if header != _info(name, size, mtime).tobuf(tarfile.USTAR_FORMAT, "ascii", "strict"):
             raise TarRefused(f"{name} has a header this program does not write (owner, mode, link or extension)")
         start = pos + BLOCK
@@ -103,7 +109,7 @@ def read(data: bytes, allowed: Callable[[str], bool], *, max_members: int, max_m
             raise TarRefused(f"bytes hidden in the padding after {name}")
         out[name] = data[start:end]
         pos = padded
-    tail = len(data) - pos
-    if tail < 2 * BLOCK or tail % BLOCK or tail >= 2 * BLOCK + RECORD or data.count(0, pos) != tail:
+    # the end marker (two zero blocks), zero-filled to a whole record: exactly what `write` leaves
+    if len(data) != -(-(pos + 2 * BLOCK) // RECORD) * RECORD or data.count(0, pos) != len(data) - pos:
         raise TarRefused("data after the end of the archive")
-    return out
+    return out, times.pop() if times else 0

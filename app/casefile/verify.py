@@ -127,15 +127,17 @@ def read_bundle(path: Path) -> bytes:
     return data
 
 
-def _members(inner: bytes) -> dict[str, bytes]:
+def _members(inner: bytes) -> tuple[dict[str, bytes], int]:
     try:
-        out = tarsafe.read(inner, bundle.allowed_member, max_members=MAX_MEMBERS, max_member=MAX_MEMBER)
+        out, mtime = tarsafe.read(inner, bundle.allowed_member, max_members=MAX_MEMBERS, max_member=MAX_MEMBER)
     except tarsafe.TarRefused as exc:
         raise _Fail("archive", exc.reason) from None
     for need in bundle.REQUIRED:
         if need not in out:
             raise _Fail("archive", f"{need} is missing")
-    return out
+    if list(out) != bundle.member_order(out):
+        raise _Fail("archive", "the members are not in the order this program writes them")
+    return out, mtime
 
 
 def _manifest(raw: bytes) -> dict[str, Any]:
@@ -252,16 +254,21 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
         why = "not encrypted to this HQ" if "No matching keys" in str(exc) else "damaged or truncated"
         raise _Fail("decrypt", f"cannot decrypt: {why}") from None
     ok("decrypt", "encrypted to this HQ; envelope intact")
-    members = _members(inner)
+    members, archived_at = _members(inner)
     ok("archive", f"{len(members)} members, all expected, nothing else")
     cms = signing.verify_detached(members[bundle.MANIFEST], members[bundle.SIGNATURE])
     if not cms.ok or cms.signer is None:
         raise _Fail("manifest-signature", cms.reason)
+    problem = signing.container_problem(members[bundle.SIGNATURE], [cms.signer, trust.ca_cert])
+    if problem:
+        raise _Fail("manifest-signature", problem)
     officer = pki.subject_of(cms.signer)
     ok("manifest-signature", f"valid CMS signature over the manifest's bytes, by {officer.callsign} ({officer.post})")
     man = _manifest(members[bundle.MANIFEST])
     ok("manifest", f"case {man['case_number']}, {len(man['files'])} files, export {man['origin']['sequence']}")
     when = _time(man, cms, trust.arrival or pki.utcnow())
+    if archived_at != int(when.timestamp()):
+        raise _Fail("signing-time", "the archive's time is not the manifest's signing time")
     ok("signing-time", f"signed {when:%Y-%m-%d %H:%M} UTC")
     if not officer.enrolled:
         raise _Fail("officer-certificate", "NOT ENROLLED: signed with a self-signed certificate")
