@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The test suite checks what the app produces with independent tools:
 # pdftotext/pdfsig/pdftoppm (poppler-utils), qpdf, age, openssl, zbarimg (QR codes),
-# Xvfb (a real X server for the screen-fit tests), strace (crash-point injection)
-# and mkfs.ext4/debugfs (the undelete test on a loop-mounted image). Install them when
+# Xvfb (a real X server for the screen-fit tests), strace (crash-point injection),
+# mkfs.ext4/debugfs (the undelete test on a loop-mounted image) and certutil/crlutil (an NSS
+# database with HQ's CA and CRL, so pdfsig checks revocation). Install them when
 # missing (as root, with apt-get), otherwise say exactly what to run.
 set -euo pipefail
 missing=()
-for pair in pdfsig:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils qpdf:qpdf age:age openssl:openssl zbarimg:zbar-tools Xvfb:xvfb xauth:xauth xdotool:xdotool strace:strace mkfs.ext4:e2fsprogs debugfs:e2fsprogs; do
+for pair in pdfsig:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils qpdf:qpdf age:age openssl:openssl zbarimg:zbar-tools Xvfb:xvfb xauth:xauth xdotool:xdotool strace:strace mkfs.ext4:e2fsprogs debugfs:e2fsprogs certutil:libnss3-tools crlutil:libnss3-tools; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

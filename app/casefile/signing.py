@@ -211,7 +211,7 @@ def verify_pdf(pdf: bytes, ca_cert: x509.Certificate, at: dt.datetime | None = N
         vc = ValidationContext(
             trust_roots=[_asn1(ca_cert)], allow_fetching=False, moment=_utc(at) if at else None,
             crls=[asn1_crl.CertificateList.load(c.public_bytes(serialization.Encoding.DER)) for c in crls or []],
-            revocation_mode="hard-fail" if crls else "soft-fail", retroactive_revinfo=bool(crls))
+            revocation_mode="require" if crls else "soft-fail", retroactive_revinfo=bool(crls))
         status = validate_pdf_signature(sig, vc)
         keywords = _keywords(reader)
     except Exception:
