@@ -125,3 +125,54 @@ def test_hq_imports_bundles_and_shows_the_report(qtbot, hq, scripted, tmp_path: 
         assert hqv.count_applicants() == 1
     finally:
         hqv.close()
+
+
+def test_enrolling_with_another_hq_asks_naming_both_and_switches_only_when_confirmed(  # type: ignore[no-untyped-def]
+        qtbot, hq, scripted, tmp_path: Path) -> None:
+    from app.casefile import enrolment
+    from app.casefile.hq import HqKeystore
+    from app.ui import hq_actions
+    from app.vault import certstatus
+
+    other = HqKeystore.init(tmp_path / "other", HQ_PASS)
+    s = enrolled_vault(tmp_path / "v", hq, tmp_path, callsign="Tango", post="KYIV")
+    try:
+        issued = enrolment.issue(other, "Tango", "KYIV", tmp_path / "o.enrol", False)
+        scripted.confirm_answer = False
+        for answer in (False, True):
+            scripted.confirm_answer = answer
+            scripted.seen.clear()
+            scripted.files, scripted.texts = [str(issued.path)], [issued.passphrase]
+            hq_actions.enrol(None, s)  # type: ignore[arg-type]
+            qtbot.waitUntil(lambda: any(k == "confirm_destructive" for k, _, _ in scripted.seen), timeout=30000)
+            asked = next(t for k, _, t in scripted.seen if k == "confirm_destructive")
+            assert certstatus.describe_ca(hq.ca_cert) in asked and certstatus.describe_ca(other.ca_cert) in asked
+            if answer:
+                qtbot.waitUntil(lambda: any(k == "info" for k, _, _ in scripted.seen), timeout=30000)
+                assert s.hq_trust()["hq_recipient"] == other.recipient
+            else:
+                qtbot.wait(200)
+                assert s.hq_trust()["hq_recipient"] == hq.recipient
+    finally:
+        s.close()
+
+
+def test_revoked_officer_is_told_plainly_when_asking_for_a_case_file(qtbot, hq, scripted,  # type: ignore[no-untyped-def]
+                                                                    tmp_path: Path) -> None:
+    from app.casefile import package
+    from app.ui.casefile_preview import open_casefile
+
+    s = enrolled_vault(tmp_path / "v", hq, tmp_path, callsign="Uniform", post="KYIV")
+    try:
+        case = add_case(s)
+        hq.revoke("Uniform", "KYIV")
+        (tmp_path / "wl.json").write_text('{"format": "field-dossier/watchlist/1", "entries": []}')
+        package.build(hq, tmp_path / "p.pkg", tmp_path / "wl.json", None, [])
+        package.install(s, tmp_path / "p.pkg")
+        shown: list[object] = []
+        open_casefile(None, s, case, shown=shown.append)  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: any(k == "error" for k, _, _ in scripted.seen), timeout=30000)
+        text = next(t for k, _, t in scripted.seen if k == "error")
+        assert "HQ has revoked your certificate" in text and not shown
+    finally:
+        s.close()

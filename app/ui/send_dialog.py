@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.errors import DossierError
+from app.ui.messages import tr_message
 from app.vault.session import VaultSession
 
 translate = QCoreApplication.translate
@@ -101,6 +102,7 @@ class SendDialog(QDialog):
         self._done_buttons()
 
     def _failed(self, message: str) -> None:
+        message = tr_message(message)
         self.error = message
         done = self.bar.value()
         self.status.setText(translate("SendDialog", "Stopped: {0}\n{1} case(s) had been sent before that; nothing partial was left.")

@@ -64,11 +64,12 @@ class CaseVersion:
 class HqSwitchNeeded(PermissionDenied):
     """An enrolment from another HQ than the installed one: never silent. Names both CAs."""
 
-    def __init__(self, installed: str, offered: str, supervisor: bool) -> None:
+    def __init__(self, installed: x509.Certificate, offered: x509.Certificate, supervisor: bool) -> None:
+        old, new = certstatus.describe_ca(installed), certstatus.describe_ca(offered)
         who = "Confirm with the new CA's fingerprint to switch" if supervisor else "Only a supervisor can switch"
-        super().__init__(f"This enrolment is from another HQ. Installed CA: {installed}. CA in the file: "
-                         f"{offered}. {who}.")
-        self.installed, self.offered, self.supervisor = installed, offered, supervisor
+        super().__init__(f"This enrolment is from another HQ. Installed CA: {old}. CA in the file: {new}. {who}.")
+        self.installed, self.offered, self.supervisor = old, new, supervisor
+        self.new_fingerprint = certstatus.fingerprint(offered)
 
 
 def seal_recovery(vault_id: str, data_key: bytes, recipient: str) -> str:
@@ -140,7 +141,7 @@ class ExchangeMixin(SessionParts):
                 assert old_ca is not None
                 supervisor = may(self.user.role, Action.MANAGE_USERS)
                 if not supervisor or not certstatus.same_fingerprint(new_ca, switch_to):
-                    raise HqSwitchNeeded(certstatus.describe_ca(old_ca), certstatus.describe_ca(new_ca), supervisor)
+                    raise HqSwitchNeeded(old_ca, new_ca, supervisor)
                 set_meta(c, "package_seq", "0")  # the new HQ numbers its packages from 1
                 self.audit(c, "hq_switched", None, f"from {certstatus.describe_ca(old_ca)} "
                                                    f"to {certstatus.describe_ca(new_ca)}")
