@@ -12,12 +12,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="89"/>
+        <location filename="../../app/ui/controller.py" line="92"/>
         <source>Check this before you continue</source>
         <translation>Перевірте це, перш ніж продовжити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controller.py" line="116"/>
+        <location filename="../../app/ui/controller.py" line="121"/>
         <source>Cannot open</source>
         <translation>Не вдається відкрити</translation>
     </message>
@@ -25,112 +25,112 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="31"/>
+        <location filename="../../app/ui/applicant_model.py" line="43"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="32"/>
+        <location filename="../../app/ui/applicant_model.py" line="44"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="33"/>
+        <location filename="../../app/ui/applicant_model.py" line="45"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="34"/>
+        <location filename="../../app/ui/applicant_model.py" line="46"/>
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="35"/>
+        <location filename="../../app/ui/applicant_model.py" line="47"/>
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="36"/>
+        <location filename="../../app/ui/applicant_model.py" line="48"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="37"/>
+        <location filename="../../app/ui/applicant_model.py" line="49"/>
         <source>To send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="38"/>
+        <location filename="../../app/ui/applicant_model.py" line="50"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="41"/>
+        <location filename="../../app/ui/applicant_model.py" line="53"/>
         <source>Serving soldier</source>
         <translation>Військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="42"/>
+        <location filename="../../app/ui/applicant_model.py" line="54"/>
         <source>Prisoner of war</source>
         <translation>Військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="43"/>
+        <location filename="../../app/ui/applicant_model.py" line="55"/>
         <source>Civilian</source>
         <translation>Цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="44"/>
+        <location filename="../../app/ui/applicant_model.py" line="56"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Name (Cyrillic)</source>
         <translation>Ім&apos;я (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="64"/>
         <source>Name (Latin)</source>
         <translation>Ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="52"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="63"/>
+        <location filename="../../app/ui/applicant_model.py" line="77"/>
         <source>%1 red</source>
         <translation>червоних: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="63"/>
+        <location filename="../../app/ui/applicant_model.py" line="77"/>
         <source>%1 amber</source>
         <translation>жовтих: %1</translation>
     </message>
@@ -245,39 +245,39 @@
 <context>
     <name>CaseFilePreview</name>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="36"/>
+        <location filename="../../app/ui/casefile_preview.py" line="37"/>
         <source>Case file {0}</source>
         <translation>Справа {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="44"/>
+        <location filename="../../app/ui/casefile_preview.py" line="45"/>
         <source>Save signed PDF…</source>
         <translation>Зберегти підписаний PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="77"/>
-        <location filename="../../app/ui/casefile_preview.py" line="84"/>
-        <location filename="../../app/ui/casefile_preview.py" line="87"/>
+        <location filename="../../app/ui/casefile_preview.py" line="78"/>
+        <location filename="../../app/ui/casefile_preview.py" line="85"/>
+        <location filename="../../app/ui/casefile_preview.py" line="88"/>
         <source>Save signed PDF</source>
         <translation>Зберегти підписаний PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="78"/>
+        <location filename="../../app/ui/casefile_preview.py" line="79"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="85"/>
+        <location filename="../../app/ui/casefile_preview.py" line="86"/>
         <source>The PDF could not be saved: {0}</source>
         <translation>Не вдалося зберегти PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="87"/>
+        <location filename="../../app/ui/casefile_preview.py" line="88"/>
         <source>Saved. It is signed: any change to it will show.</source>
         <translation>Збережено. Файл підписано: будь-яку зміну буде видно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="113"/>
+        <location filename="../../app/ui/casefile_preview.py" line="114"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
@@ -285,92 +285,97 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="27"/>
+        <location filename="../../app/ui/print_summary.py" line="42"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="28"/>
+        <location filename="../../app/ui/print_summary.py" line="43"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="30"/>
+        <location filename="../../app/ui/print_summary.py" line="45"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="31"/>
+        <location filename="../../app/ui/print_summary.py" line="46"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="32"/>
+        <location filename="../../app/ui/print_summary.py" line="47"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="33"/>
+        <location filename="../../app/ui/print_summary.py" line="48"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="34"/>
+        <location filename="../../app/ui/print_summary.py" line="49"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="35"/>
+        <location filename="../../app/ui/print_summary.py" line="50"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="36"/>
+        <location filename="../../app/ui/print_summary.py" line="51"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="37"/>
+        <location filename="../../app/ui/print_summary.py" line="52"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="38"/>
+        <location filename="../../app/ui/print_summary.py" line="53"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="50"/>
+        <location filename="../../app/ui/print_summary.py" line="65"/>
         <source>Exam</source>
         <translation>Опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="50"/>
+        <location filename="../../app/ui/print_summary.py" line="65"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="51"/>
+        <location filename="../../app/ui/print_summary.py" line="66"/>
         <source>grand total</source>
         <translation>загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="52"/>
+        <location filename="../../app/ui/print_summary.py" line="67"/>
         <source>computed</source>
         <translation>обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="60"/>
+        <location filename="../../app/ui/print_summary.py" line="75"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="74"/>
+        <location filename="../../app/ui/print_summary.py" line="89"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="99"/>
+        <location filename="../../app/ui/print_summary.py" line="92"/>
+        <source>Record SHA-256 ({0}); check with: dossier verify-paper</source>
+        <translation>SHA-256 запису ({0}); перевірка: dossier verify-paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_summary.py" line="123"/>
         <source>Print case summary</source>
         <translation>Друк короткої довідки</translation>
     </message>
@@ -1018,79 +1023,79 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
-        <location filename="../../app/ui/messages.py" line="74"/>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>Polygraph discordance: third exam or further investigation (%1).</source>
         <translation>Розбіжність поліграфів: третє опитування або додаткова перевірка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>The two polygraph exams are not independent: %1.</source>
         <translation>Два опитування на поліграфі не незалежні: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
@@ -1169,102 +1174,124 @@
 <context>
     <name>HqActions</name>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="36"/>
+        <location filename="../../app/ui/hq_actions.py" line="37"/>
         <source>Enrol with HQ</source>
         <translation>Реєстрація у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="37"/>
+        <location filename="../../app/ui/hq_actions.py" line="38"/>
         <source>Choose the enrolment file from HQ</source>
         <translation>Виберіть файл реєстрації від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="40"/>
+        <location filename="../../app/ui/hq_actions.py" line="41"/>
         <source>One-time passphrase (from HQ, on paper):</source>
         <translation>Одноразова парольна фраза (від штабу, на папері):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="48"/>
+        <location filename="../../app/ui/hq_actions.py" line="49"/>
         <source>This enrolment is for post {0}; this vault belongs to post {1}.</source>
         <translation>Ця реєстрація для пункту {0}; це сховище належить пункту {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="54"/>
+        <location filename="../../app/ui/hq_actions.py" line="62"/>
         <source> HQ holds a recovery slot for this vault.</source>
         <translation> Штаб має слот відновлення для цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="55"/>
+        <location filename="../../app/ui/hq_actions.py" line="63"/>
         <source>Enrolled {0} with HQ.</source>
         <translation>{0} зареєстровано у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="63"/>
+        <location filename="../../app/ui/hq_actions.py" line="70"/>
+        <source>Installed HQ: {0}
+HQ in this file: {1}</source>
+        <translation>Встановлений штаб: {0}
+Штаб у цьому файлі: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="72"/>
+        <source>This enrolment file is from another HQ than the one this laptop is enrolled with. Only a supervisor can switch this laptop to another HQ.</source>
+        <translation>Цей файл реєстрації виданий іншим штабом, ніж той, у якому зареєстровано цей ноутбук. Перевести ноутбук до іншого штабу може лише керівник.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="76"/>
+        <source>This enrolment file is from another HQ than the one this laptop is enrolled with. If you switch, every case sent from now on can be opened only by the new HQ. Compare both fingerprints with what HQ told you in person.</source>
+        <translation>Цей файл реєстрації виданий іншим штабом, ніж той, у якому зареєстровано цей ноутбук. Якщо ви перейдете, кожну справу, надіслану відтепер, зможе відкрити лише новий штаб. Звірте обидва відбитки з тим, що штаб повідомив вам особисто.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="80"/>
+        <source>Switch to the new HQ</source>
+        <translation>Перейти до нового штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="87"/>
         <source>Install update package</source>
         <translation>Встановити пакет оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="64"/>
+        <location filename="../../app/ui/hq_actions.py" line="88"/>
         <source>Choose the update package from HQ</source>
         <translation>Виберіть пакет оновлення від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="69"/>
+        <location filename="../../app/ui/hq_actions.py" line="93"/>
         <source>Installed update package {0}.</source>
         <translation>Пакет оновлення {0} встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="75"/>
+        <location filename="../../app/ui/hq_actions.py" line="99"/>
         <source>Choose the HQ key store folder</source>
         <translation>Виберіть теку ключів штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="78"/>
+        <location filename="../../app/ui/hq_actions.py" line="102"/>
         <source>HQ passphrase:</source>
         <translation>Парольна фраза штабу:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="88"/>
+        <location filename="../../app/ui/hq_actions.py" line="112"/>
         <source>Import bundles</source>
         <translation>Імпорт пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="88"/>
+        <location filename="../../app/ui/hq_actions.py" line="112"/>
         <source>Verify bundles</source>
         <translation>Перевірка пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="89"/>
+        <location filename="../../app/ui/hq_actions.py" line="113"/>
         <source>Choose bundles</source>
         <translation>Виберіть пакети справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="89"/>
+        <location filename="../../app/ui/hq_actions.py" line="113"/>
         <source>Bundles (*.fdb.age);;All files (*)</source>
         <translation>Пакети справ (*.fdb.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="110"/>
+        <location filename="../../app/ui/hq_actions.py" line="134"/>
         <source>unchanged (already imported)</source>
         <translation>без змін (уже імпортовано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="111"/>
+        <location filename="../../app/ui/hq_actions.py" line="135"/>
         <source>imported as version {0}</source>
         <translation>імпортовано як версію {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="112"/>
+        <location filename="../../app/ui/hq_actions.py" line="136"/>
         <source>warning: {0}</source>
         <translation>попередження: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="115"/>
+        <location filename="../../app/ui/hq_actions.py" line="139"/>
         <source>possible duplicate of: {0}</source>
         <translation>можливий дублікат: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="125"/>
+        <location filename="../../app/ui/hq_actions.py" line="149"/>
         <source>{0} of {1} bundle(s) passed every check.</source>
         <translation>{0} з {1} пакетів пройшли всі перевірки.</translation>
     </message>
@@ -1340,168 +1367,168 @@
         <translation> — ДЕМО (навчальні дані)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Applicants</source>
         <translation>Заявники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Search: name in Cyrillic or Latin, case number, document number, words…</source>
         <translation>Пошук: ім&apos;я кирилицею чи латиницею, номер справи, номер документа, слова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>All stages</source>
         <translation>Усі етапи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Any flags</source>
         <translation>Будь-які позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>With flags</source>
         <translation>З позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Without flags</source>
         <translation>Без позначок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>With red flags</source>
         <translation>З червоними позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;Administration</source>
         <translation>&amp;Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;HQ</source>
         <translation>&amp;Штаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;New applicant</source>
         <translation>&amp;Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Відкрити вибрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Send selected to &amp;HQ…</source>
         <translation>Надіслати вибрані до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Select the cases to send first.</source>
         <translation>Спочатку виберіть справи для надсилання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Choose the stick&apos;s folder</source>
         <translation>Виберіть теку на флешці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>%1 applicant(s)</source>
         <translation>Заявників: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>%1 match(es)</source>
         <translation>Збігів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -1662,6 +1689,21 @@
         <location filename="../../app/ui/messages.py" line="48"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49"/>
+        <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
+        <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="50"/>
+        <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
+        <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51"/>
+        <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
+        <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
     </message>
 </context>
 <context>
@@ -2074,52 +2116,52 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
@@ -2203,42 +2245,42 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="48"/>
+        <location filename="../../app/ui/send_dialog.py" line="49"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Щось пішло не так; подробиці в журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="56"/>
+        <location filename="../../app/ui/send_dialog.py" line="57"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="61"/>
+        <location filename="../../app/ui/send_dialog.py" line="62"/>
         <source>Writing {0} case(s) to {1}…</source>
         <translation>Запис справ ({0}) до {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="78"/>
+        <location filename="../../app/ui/send_dialog.py" line="79"/>
         <source>{0} of {1} bundles written and verified.</source>
         <translation>Записано й перевірено {0} з {1} пакетів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="85"/>
+        <location filename="../../app/ui/send_dialog.py" line="86"/>
         <source>Stopping after the current case…</source>
         <translation>Зупинка після поточної справи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="97"/>
+        <location filename="../../app/ui/send_dialog.py" line="98"/>
         <source>Cancelled: {0} of {1} case(s) were sent; each of them is complete.</source>
         <translation>Скасовано: надіслано {0} з {1} справ; кожна з них повна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="100"/>
+        <location filename="../../app/ui/send_dialog.py" line="101"/>
         <source>{0} case(s) sent to HQ. Each bundle was read back and checked.</source>
         <translation>Надіслано до штабу справ: {0}. Кожен пакет прочитано назад і перевірено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="106"/>
+        <location filename="../../app/ui/send_dialog.py" line="108"/>
         <source>Stopped: {0}
 {1} case(s) had been sent before that; nothing partial was left.</source>
         <translation>Зупинено: {0}
@@ -2297,27 +2339,27 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="39"/>
+        <location filename="../../app/ui/setup_wizard.py" line="38"/>
         <source>Set up Field Dossier</source>
         <translation>Налаштування Field Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="41"/>
+        <location filename="../../app/ui/setup_wizard.py" line="40"/>
         <source>Welcome</source>
         <translation>Вітаємо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="42"/>
+        <location filename="../../app/ui/setup_wizard.py" line="41"/>
         <source>Create the vault for my post</source>
         <translation>Створити сховище для мого пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="44"/>
+        <location filename="../../app/ui/setup_wizard.py" line="43"/>
         <source>Open a training vault with made-up applicants (marked DEMO)</source>
         <translation>Відкрити навчальне сховище з вигаданими заявниками (позначка ДЕМО)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="47"/>
+        <location filename="../../app/ui/setup_wizard.py" line="46"/>
         <source>Everything you record is kept encrypted on this laptop. The training vault is a separate folder and never mixes with real cases.</source>
         <translation>Усе, що ви записуєте, зберігається на цьому ноутбуці в зашифрованому вигляді. Навчальне сховище — окрема тека, яка ніколи не змішується зі справжніми справами.</translation>
     </message>
@@ -2515,57 +2557,57 @@
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../app/ui/setup_wizard.py" line="78"/>
         <source>Your post and your key</source>
         <translation>Ваш пункт і ваш ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="78"/>
+        <location filename="../../app/ui/setup_wizard.py" line="79"/>
         <source>You will be the first user, with the supervisor role.</source>
         <translation>Ви будете першим користувачем, з роллю керівника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>Post code</source>
         <translation>Код пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>Your call sign</source>
         <translation>Ваш позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="100"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114"/>
         <source>strong enough</source>
         <translation>достатньо надійна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114"/>
         <source>too weak</source>
         <translation>занадто слабка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="123"/>
+        <location filename="../../app/ui/setup_wizard.py" line="124"/>
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>
