@@ -231,13 +231,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         def one(path: Path) -> tuple[bool, list[str]]:
             r = import_bundle(session, path, trust)
-            what = "unchanged (already imported)" if r.version == 0 else f"imported as version {r.version}"
-            lines = [f"{r.case_number}: {what}"] + [f"  warning: {w}" for w in r.warnings]
+            what = {"imported": f"imported as version {r.version}", "unchanged": "unchanged (already imported)",
+                    "repeat": f"REPEAT: {r.detail}", "stale": f"STALE: {r.detail}"}[r.outcome]
+            lines = [*r.report.lines(), f"{r.case_number}: {what}"] + [f"  warning: {w}" for w in r.warnings]
             if r.duplicates:
                 lines.append(f"  possible duplicate of: {', '.join(r.duplicates)}")
             return True, lines
 
-        return _batch(args, one)
+        try:
+            return _batch(args, one)
+        finally:
+            for line in gap_lines(session):
+                print(line)
+
+
+def gap_lines(session: Any) -> list[str]:
+    """Each vault whose numbered exports have gaps at HQ: what is missing may be lost or withheld."""
+    out = []
+    for v in session.received_by_vault():
+        if v.missing:
+            shown = ", ".join(map(str, v.missing[:20])) + (" …" if len(v.missing) > 20 else "")
+            out.append(f"GAP: vault {v.vault_id[:8]} ({v.officer}, {v.post}): exports {shown} have not arrived "
+                       f"(received {len(v.received)}, up to {max(v.received)})")
+    return out
 
 
 def cmd_verify_paper(args: argparse.Namespace) -> int:

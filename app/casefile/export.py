@@ -23,6 +23,7 @@ from app.casefile import bundle, casefile, media
 from app.casefile.casefile import CaseMaterial
 from app.errors import DossierError, UsageError
 from app.vault.exchange import SigningMaterial
+from app.vault.exports import ExportRecord
 from app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,12 @@ class ExportReport:
 
 class Cancelled(DossierError):
     exit_code = 130
+
+
+def case_key(case: CaseMaterial) -> str:
+    """How HQ tells cases apart. ISOLATED ASSUMPTION until issue 14's case ids land: the case
+    number; afterwards the case id (the only place that decides it on the laptop)."""
+    return case.case_number.upper()
 
 
 def recipient_for(session: VaultSession, recipient: str | None) -> str:
@@ -106,12 +113,13 @@ def export_cases(
         allocated.append(session.allocate_export_sequence())
         return bundle.Origin(session.vault_id, allocated[-1])
 
-    def finish(case_number: str, sealed: bytes, seq: int) -> None:
+    def finish(case: CaseMaterial, sealed: bytes, seq: int) -> None:
         name = bundle.file_name(dt.datetime.now(dt.UTC))
         digest = media.write_verified(dest, name, sealed)
-        session.mark_sent(case_number, digest, target, seq)
+        session.mark_sent(case.case_number, digest, target, ExportRecord(
+            seq, case_key(case), case.case_number, case.record_sha256, digest, target))
         written.append(seq)
-        report.exported.append(Exported(case_number, dest / name, digest))
+        report.exported.append(Exported(case.case_number, dest / name, digest))
         if progress:
             progress(len(report.exported), len(cases))
 
@@ -126,7 +134,8 @@ def export_cases(
 
 
 def _run(session: VaultSession, cases: list[str], material: SigningMaterial, rcpt: str, n_workers: int,
-         report: ExportReport, origin: Callable[[], bundle.Origin], finish: Callable[[str, bytes, int], None],
+         report: ExportReport, origin: Callable[[], bundle.Origin],
+         finish: Callable[[CaseMaterial, bytes, int], None],
          cancelled: Callable[[], bool] | None) -> None:
     if n_workers <= 1:
         _init_worker(material, rcpt)
@@ -136,13 +145,13 @@ def _run(session: VaultSession, cases: list[str], material: SigningMaterial, rcp
                 break
             case = casefile.gather(session, number, material.enrolled)
             where = origin()
-            finish(case.case_number, _seal_case(case, where), where.sequence)
+            finish(case, _seal_case(case, where), where.sequence)
         return
 
     ctx = multiprocessing.get_context("spawn")  # never fork a process that has Qt and SQLCipher loaded
     with cf.ProcessPoolExecutor(n_workers, mp_context=ctx, initializer=_init_worker,
                                 initargs=(material, rcpt)) as pool:
-        pending: list[tuple[str, int, cf.Future[bytes]]] = []
+        pending: list[tuple[CaseMaterial, int, cf.Future[bytes]]] = []
         todo = iter(cases)
         try:
             while True:
@@ -152,11 +161,11 @@ def _run(session: VaultSession, cases: list[str], material: SigningMaterial, rcp
                         break
                     case = casefile.gather(session, nxt, material.enrolled)
                     where = origin()
-                    pending.append((case.case_number, where.sequence, pool.submit(_seal_case, case, where)))
+                    pending.append((case, where.sequence, pool.submit(_seal_case, case, where)))
                 if not pending:
                     break
-                number, seq, fut = pending.pop(0)
-                finish(number, fut.result(), seq)
+                done, seq, fut = pending.pop(0)
+                finish(done, fut.result(), seq)
                 if cancelled and cancelled():
                     report.cancelled = True
                     break

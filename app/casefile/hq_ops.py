@@ -3,19 +3,23 @@ copies, recover a laptop's vault."""
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.casefile import bundle, tarsafe
+from app.casefile import bundle, pki, tarsafe
 from app.casefile.hq import HqKeystore
 from app.casefile.verify import (
     MAX_CASE_JSON,
     MAX_MANIFEST,
     MAX_MEMBER,
     MAX_MEMBERS,
+    Check,
+    Refused,
     Report,
     Trust,
+    Verified,
     raise_for,
     verify_path,
 )
@@ -24,6 +28,7 @@ from app.domain.interchange import to_document
 from app.errors import IntegrityError, NotFoundError, ValidationError
 from app.vault import keyslots
 from app.vault.exchange import CaseVersion, open_recovery
+from app.vault.receiving import Arrival
 from app.vault.session import VaultSession
 
 
@@ -36,20 +41,54 @@ def trust_of(ks: HqKeystore) -> Trust:
 class Imported:
     report: Report
     case_number: str
-    version: int  # 0: the same content was already imported
+    version: int  # 0: nothing new became current (same content, a repeat, or a stale export)
     warnings: list[str]
     duplicates: list[str]
+    outcome: str = "imported"  # imported, unchanged, repeat, stale
+    detail: str = ""
+
+
+# What HQ refuses at import, after verification passed, under the name of its check.
+IMPORT_CHECKS = {"conflict": "sequence", "order": "sequence-time", "owner": "case-owner"}
+
+
+def case_key_of(v: Verified) -> str:
+    """How HQ tells cases apart. ISOLATED ASSUMPTION until issue 14's case ids land: the
+    case number; afterwards the case id."""
+    return v.case_number.upper()
+
+
+def creator_of(v: Verified) -> tuple[str, str] | None:
+    """(call sign, post) the case says created it, if it says (issue 14's origin)."""
+    origin = getattr(v.parsed.dossier, "origin", None)
+    who, post = getattr(origin, "created_by", ""), getattr(origin, "post", "")
+    return (str(who), str(post)) if who and post else None
+
+
+def arrival_of(v: Verified) -> Arrival:
+    return Arrival(v.bundle_sha256, hashlib.sha256(v.inner).hexdigest(), v.vault_id, v.sequence, case_key_of(v),
+                   v.case_number.upper(), v.officer.callsign, v.officer.post, str(v.officer.serial),
+                   v.signed_at.isoformat(), v.inner, creator_of(v))
 
 
 def import_bundle(session: VaultSession, path: Path, trust: Trust) -> Imported:
-    report = verify_path(path, trust)
+    """Verify, admit (repeat, stale, out of order, not the owner's), then import."""
+    report = verify_path(path, replace(trust, arrival=trust.arrival or pki.utcnow()))
     v = raise_for(report)
+    arrival = arrival_of(v)
+    admission = session.admit(arrival)
+    if admission.refused:
+        report.checks.append(Check(IMPORT_CHECKS[admission.outcome], False, admission.detail))
+        raise Refused(report)
+    if not admission.proceed:
+        return Imported(report, v.case_number.upper(), 0, [], [], admission.outcome, admission.detail)
     version, warnings = session.import_version(
         v.parsed, v.officer.callsign, v.officer.post, str(v.officer.serial), v.manifest["case_sha256"],
         v.bundle_sha256, v.inner)
+    session.record_import(arrival, version, admission)
     d = session.get_dossier(v.case_number)
     dups = [m.b for m in session.duplicate_candidates(d)]
-    return Imported(report, v.case_number.upper(), version, warnings, dups)
+    return Imported(report, v.case_number.upper(), version, warnings, dups, "imported" if version else "unchanged")
 
 
 HEX64 = re.compile(r"[0-9a-fA-F]{64}")

@@ -22,7 +22,7 @@ from app.domain.model import Dossier
 from app.domain.names import fill_latin
 from app.domain.roles import Action, may
 from app.errors import IntegrityError, NotFoundError, PermissionDenied, ValidationError
-from app.vault import attachments, certstatus, dossiers, keyslots
+from app.vault import attachments, certstatus, dossiers, exports, keyslots
 from app.vault.connection import Connection
 from app.vault.dossiers import get_meta, now_utc, set_meta
 from app.vault.session_base import SessionParts
@@ -185,34 +185,23 @@ class ExchangeMixin(SessionParts):
         return bool(self.hq_trust()["hq_ca_pem"])
 
     # -- exports ----------------------------------------------------------------------
-    def allocate_export_sequence(self) -> int:
-        """The next number in this vault's exports (committed now, so never reused: a
-        bundle whose write then fails leaves a gap that HQ shows and the audit explains)."""
-        with self.write() as c:
-            seq = int(get_meta(c, "export_seq") or 0) + 1
-            set_meta(c, "export_seq", str(seq))
-        return seq
-
-    def release_export_sequences(self, last_written: int, last_allocated: int) -> None:
-        """Give back numbers allocated after `last_written` that no written bundle carries,
-        if nothing was allocated since (`last_allocated` is still the newest)."""
-        with self.write() as c:
-            if int(get_meta(c, "export_seq") or 0) == last_allocated and last_written < last_allocated:
-                set_meta(c, "export_seq", str(last_written))
-
     @property
     def vault_id(self) -> str:
         return self._slots.vault_id
 
-    def mark_sent(self, case_number: str, bundle_sha256: str, target: str, sequence: int = 0) -> None:
-        """Record a read-back-verified export: the stage moves to 'sent to HQ'."""
+    def mark_sent(self, case_number: str, bundle_sha256: str, target: str,
+                  export: exports.ExportRecord | None = None) -> None:
+        """Record a read-back-verified export: the stage moves to 'sent to HQ', and the
+        numbered export is recorded in the same transaction (app/vault/exports.py)."""
         with self.write() as c:
             applicant_id = dossiers.id_for(c, case_number)
             d = dossiers.load_by_id(c, applicant_id, case_number)
             d.sent_to_hq_at = now_utc()
             dossiers.update(c, d)
-            self.audit(c, "exported", d.case_number,
-                       f"export {sequence}, bundle sha256 {bundle_sha256[:16]} to {target}")
+            if export is not None:
+                exports.record(c, export)
+            number = f"export {export.sequence}, " if export is not None else ""
+            self.audit(c, "exported", d.case_number, f"{number}bundle sha256 {bundle_sha256[:16]} to {target}")
 
     def record_casefile(self, case_number: str, pdf_sha256: str) -> None:
         with self.write() as c:
