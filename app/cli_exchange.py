@@ -107,12 +107,19 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     pkg.add_argument("--forms", metavar="DIR")
     pkg.add_argument("--rules", metavar="FILE", action="append", default=[])
     pkg.add_argument("--out", required=True, metavar="PKG")
-    for p in (init, enr, rev, rec, pkg):
+    pkg.add_argument("--no-receipts", action="store_true",
+                     help="leave out the receipts for what this HQ vault imported (default: include them)")
+    enr.add_argument("--supervisor", action="store_true", help="a supervisor's certificate: may sign transfers")
+    from app import cli_records
+
+    records = cli_records.register(sub, hq)
+    for p in (init, enr, rev, rec, pkg, hq.choices["transfer"]):
         p.add_argument("--hq-passphrase-file", metavar="FILE")
         if p is not init:
             p.add_argument("--identity", metavar="HQDIR", help="the HQ key store folder (default: $DOSSIER_HQ)")
     commands.update({"casefile": cmd_casefile, "export": cmd_export, "enroll": cmd_enroll, "update": cmd_update,
-                     "verify": cmd_verify, "import": cmd_import, "verify-paper": cmd_verify_paper, "hq": cmd_hq})
+                     "verify": cmd_verify, "import": cmd_import, "verify-paper": cmd_verify_paper, "hq": cmd_hq,
+                     **records})
 
 
 def cmd_casefile(args: argparse.Namespace) -> int:
@@ -277,10 +284,11 @@ def cmd_hq(args: argparse.Namespace) -> int:
         print(f"HQ key store created. Recipient (public): {ks.recipient}")
         return 0
     if args.hq_cmd is None:
-        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package")
+        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer")
     ks = _open_hq(args)
     if args.hq_cmd == "enroll":
-        issued = enrolment.issue(ks, args.callsign, args.post, Path(args.out).expanduser(), args.recovery_slot)
+        issued = enrolment.issue(ks, args.callsign, args.post, Path(args.out).expanduser(), args.recovery_slot,
+                                 args.supervisor)
         print(f"Enrolment for {issued.callsign} ({issued.post}), certificate serial {issued.serial}.")
         print(f"One-time passphrase (give it separately from the file): {issued.passphrase}")
     elif args.hq_cmd == "revoke":
@@ -292,7 +300,18 @@ def cmd_hq(args: argparse.Namespace) -> int:
         hq_ops.recover(Path(args.vault_dir).expanduser(), ks, args.as_callsign, pw)
         print(f"Vault recovered: {args.as_callsign} can now unlock it as supervisor.")
     elif args.hq_cmd == "package":
+        receipts = None
+        if not args.no_receipts:
+            from app.cli import open_session
+
+            with open_session(args) as session:
+                receipts = session.receipts()
         seq = package.build(ks, Path(args.out).expanduser(), Path(args.watchlist) if args.watchlist else None,
-                            Path(args.forms) if args.forms else None, [Path(r) for r in args.rules])
-        print(f"Update package {seq} written.")
+                            Path(args.forms) if args.forms else None, [Path(r) for r in args.rules], receipts)
+        extra = f" with {len(receipts)} receipt(s)" if receipts is not None else ""
+        print(f"Update package {seq} written{extra}.")
+    elif args.hq_cmd == "transfer":
+        from app import cli_records
+
+        return cli_records.hq_transfer(args, ks)
     return 0

@@ -126,9 +126,24 @@ def fixture_0006(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     conn.execute("INSERT INTO meta(key, value) VALUES ('package_seq', '3')")
 
 
+def fixture_0007(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0007 stored the list's sort keys; an HQ vault of that release had imported
+    versions (their latest officer becomes the case's owner in 0011)."""
+    fixture_0006(conn, key, slot_id)
+    for applicant_id, names in ((1, ("Коваленко", "Андрій", "Іванович", "Kovalenko", "Andrii")),
+                                (2, ("Іваненко", "Олег", "", "Ivanenko", "Oleh"))):
+        conn.execute("UPDATE applicants SET name_key = ?, latin_key = ? WHERE id = ?",
+                     (sort_key(*names[:3]), sort_key(*names[3:]), applicant_id))
+    conn.execute("DELETE FROM meta WHERE key = 'resort'")
+    for version, officer in ((1, "Alpha"), (2, "Bravo")):
+        conn.execute("INSERT INTO case_versions(case_number, version, imported_at, imported_by, officer, post,"
+                     " cert_serial, json_sha256, bundle_sha256, content) VALUES ('ODESA-2026-0001', ?, ?, 'Alpha',"
+                     " ?, 'ODESA', '1', ?, ?, x'00')", (version, NOW, officer, f"{version}" * 64, f"{version}" * 64))
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
-    "0005": fixture_0005, "0006": fixture_0006}
+    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007}
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:
@@ -185,6 +200,9 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             with s.read() as c:
                 assert c.execute("SELECT name_key, latin_key FROM applicants").fetchone() == (
                     sort_key("Коваленко", "Андрій", "Іванович"), sort_key("Kovalenko", "Andrii"))
+        if revision >= "0007":  # 0011: the latest importing officer owns each case HQ already held
+            assert s.case_owner("ODESA-2026-0001") == ("Bravo", "ODESA")
+            assert s.received_by_vault() == [] and s.export_history() == []
         if revision >= "0005":
             with s.read() as c:
                 assert c.execute("SELECT count(*) FROM watchlist").fetchone()[0] == 1

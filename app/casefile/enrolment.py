@@ -43,8 +43,8 @@ class Issued:
     serial: str
 
 
-def issue(ks: HqKeystore, callsign: str, post: str, out: Path, recovery: bool) -> Issued:
-    key_pem, cert_pem, officer = ks.enroll(callsign, post)
+def issue(ks: HqKeystore, callsign: str, post: str, out: Path, recovery: bool, supervisor: bool = False) -> Issued:
+    key_pem, cert_pem, officer = ks.enroll(callsign, post, supervisor)
     doc = {"format": FORMAT, "callsign": officer.callsign, "post": officer.post,
            "key": key_pem.decode(), "cert": cert_pem.decode(), "ca": pki.cert_pem(ks.ca_cert).decode(),
            "recipient": ks.recipient, "crl": ks.crl_pem().decode(),

@@ -46,10 +46,11 @@ class Officer:
     serial: str
     issued_at: str
     revoked_at: str = ""
+    supervisor: bool = False  # the certificate may sign transfers of its post's cases
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, Any]:
         return {"callsign": self.callsign, "post": self.post, "serial": self.serial,
-                "issued_at": self.issued_at, "revoked_at": self.revoked_at}
+                "issued_at": self.issued_at, "revoked_at": self.revoked_at, "supervisor": self.supervisor}
 
 
 @dataclass
@@ -147,14 +148,14 @@ class HqKeystore:
         return next((o for o in self.officers if o.serial == str(serial)), None)
 
     # -- officers -----------------------------------------------------------------------------
-    def enroll(self, callsign: str, post: str) -> tuple[bytes, bytes, Officer]:
+    def enroll(self, callsign: str, post: str, supervisor: bool = False) -> tuple[bytes, bytes, Officer]:
         """Issue an officer key and certificate; returns (key PEM, cert PEM, register entry)."""
         cs = normalize_callsign(callsign)
         post = post.strip().upper()
         if not post:
             raise ValidationError("A post code is needed.")
-        key, cert = pki.issue_officer(self.ca_key, self.ca_cert, cs, post)
-        officer = Officer(cs, post, str(cert.serial_number), pki.utcnow().isoformat())
+        key, cert = pki.issue_officer(self.ca_key, self.ca_cert, cs, post, supervisor)
+        officer = Officer(cs, post, str(cert.serial_number), pki.utcnow().isoformat(), supervisor=supervisor)
         self.officers.append(officer)
         self.save()
         return pki.key_pem(key), pki.cert_pem(cert), officer

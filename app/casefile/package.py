@@ -33,6 +33,10 @@ FORMAT = "field-dossier-update/1"
 MAX_PACKAGE = 64 * 1024 * 1024
 MAX_FILES = 200
 NAME_RE = re.compile(r"(watchlist\.json|forms/[a-z0-9_]+\.v[0-9]{1,4}\.json|rules/(polygraph|workflow)\.json)")
+RECEIPTS = "receipts.json"
+RECEIPTS_FORMAT = "field-dossier-receipts/1"
+OUTCOMES = {"imported", "unchanged", "stale", "conflict", "order", "owner"}
+_HEX = re.compile(r"[0-9a-f]+")
 
 
 @dataclass(frozen=True)
@@ -42,10 +46,31 @@ class Package:
     watchlist: Any | None
     content: list[tuple[str, str, Any]]  # (kind, name, parsed JSON) for forms and rules
     crl_pem: bytes = b""  # HQ's current revocation list, in every package
+    receipts: list[dict[str, Any]] | None = None  # what HQ received lately, from every vault
 
 
 def _allowed(name: str) -> bool:
-    return name in ("package.json", "package.p7s", "crl.pem") or NAME_RE.fullmatch(name) is not None
+    return name in ("package.json", "package.p7s", "crl.pem", RECEIPTS) or NAME_RE.fullmatch(name) is not None
+
+
+def _receipts(doc: Any) -> list[dict[str, Any]]:
+    """HQ's receipts (what it received from each vault), checked field by field."""
+    bad = IntegrityError("The update package's receipts are damaged.")
+    if not isinstance(doc, dict) or doc.get("format") != RECEIPTS_FORMAT or not isinstance(doc.get("receipts"), list):
+        raise bad
+    out = []
+    for r in doc["receipts"][:200_000]:
+        ok = (isinstance(r, dict) and isinstance(r.get("vault_id"), str) and len(r["vault_id"]) == 32
+              and _HEX.fullmatch(r["vault_id"]) and type(r.get("sequence")) is int and r["sequence"] > 0
+              and isinstance(r.get("bundle_sha256"), str) and len(r["bundle_sha256"]) == 64
+              and _HEX.fullmatch(r["bundle_sha256"]) and r.get("outcome") in OUTCOMES
+              and (r.get("version") is None or type(r["version"]) is int)
+              and all(isinstance(r.get(k), str) and len(r[k]) <= 400 for k in
+                      ("case_key", "case_number", "detail", "received_at")))
+        if not ok:
+            raise bad
+        out.append(r)
+    return out
 
 
 def _read_json(path: Path) -> Any:
@@ -74,7 +99,8 @@ def _validate(files: dict[str, Any]) -> tuple[Any | None, list[tuple[str, str, A
 
 
 def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Path | None,
-          rules_files: list[Path]) -> int:
+          rules_files: list[Path], receipts: list[dict[str, Any]] | None = None) -> int:
+    """Write a package; `receipts` (from the HQ vault) go in as receipts.json, signed with the rest."""
     files: dict[str, Any] = {}
     if watchlist_file:
         files["watchlist.json"] = _read_json(watchlist_file)
@@ -91,7 +117,7 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
         if kind is None:
             raise ValidationError(f"{p.name} is not a polygraph or workflow rule set.")
         files[f"rules/{kind}.json"] = doc
-    if not files:
+    if not files and receipts is None:
         raise UsageError("Nothing to package: give --watchlist, --forms or --rules.")
     bad = [n for n in files if not NAME_RE.fullmatch(n)]
     if bad:
@@ -101,6 +127,8 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
     seq = ks.next_package_sequence()
     raw = {n: canonical_json(d) for n, d in files.items()}
     raw["crl.pem"] = ks.crl_pem()
+    if receipts is not None:
+        raw[RECEIPTS] = canonical_json({"format": RECEIPTS_FORMAT, "receipts": receipts})
     listed = [{"path": n, "sha256": hashlib.sha256(b).hexdigest()} for n, b in sorted(raw.items())]
     man = canonical_json({"format": FORMAT, "sequence": seq, "created_at": pki.utcnow().isoformat(), "files": listed})
     signer = signing.OfficerSigner(pki.key_pem(ks.ca_key), pki.cert_pem(ks.ca_cert), [pki.cert_pem(ks.ca_cert)])
@@ -150,12 +178,17 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     crl = body.pop("crl.pem", b"")
     if crl:
         pki.load_crl(crl, ca)
+    receipts_raw = body.pop(RECEIPTS, None)
+    try:
+        receipts = _receipts(safejson.loads(receipts_raw, max_bytes=MAX_PACKAGE)) if receipts_raw else None
+    except safejson.JsonLimitError:
+        raise IntegrityError("The update package's receipts are damaged.") from None
     try:
         files = {n: safejson.loads(b) for n, b in body.items()}
     except safejson.JsonLimitError:
         raise IntegrityError("A file in the update package is not JSON.") from None
     wl, items = _validate(files)
-    return Package(seq, str(man.get("created_at", "")), wl, items, crl)
+    return Package(seq, str(man.get("created_at", "")), wl, items, crl, receipts)
 
 
 def install(session: Any, path: Path) -> Package:
@@ -168,5 +201,5 @@ def install(session: Any, path: Path) -> Package:
     if pkg.sequence <= installed:
         raise IntegrityError(f"This package (number {pkg.sequence}) is not newer than the installed one "
                              f"(number {installed}); nothing changed.")
-    session.install_package(pkg.sequence, pkg.content, pkg.watchlist, pkg.crl_pem)
+    session.install_package(pkg.sequence, pkg.content, pkg.watchlist, pkg.crl_pem, pkg.receipts)
     return pkg

@@ -58,10 +58,15 @@ def load_cert(pem: bytes) -> x509.Certificate:
         raise IntegrityError("A certificate is damaged.") from None
 
 
-def _name(cn: str, ou: str = "", org: str = ORG) -> x509.Name:
+SUPERVISOR = "supervisor"
+
+
+def _name(cn: str, ou: str = "", org: str = ORG, title: str = "") -> x509.Name:
     attrs = [x509.NameAttribute(NameOID.ORGANIZATION_NAME, org)]
     if ou:
         attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, ou))
+    if title:  # a supervisor's certificate says so: only it can sign a transfer of the post's cases
+        attrs.append(x509.NameAttribute(NameOID.TITLE, title))
     attrs.append(x509.NameAttribute(NameOID.COMMON_NAME, cn))
     return x509.Name(attrs)
 
@@ -94,11 +99,12 @@ def make_ca(common_name: str = "Field Dossier HQ CA") -> tuple[ec.EllipticCurveP
 
 
 def issue_officer(
-    ca_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate, callsign: str, post: str,
+    ca_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate, callsign: str, post: str, supervisor: bool = False,
 ) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     key = new_key()
     now = utcnow()
-    b = (x509.CertificateBuilder().subject_name(_name(callsign, post)).issuer_name(ca_cert.subject)
+    name = _name(callsign, post, title=SUPERVISOR if supervisor else "")
+    b = (x509.CertificateBuilder().subject_name(name).issuer_name(ca_cert.subject)
          .public_key(key.public_key()).serial_number(x509.random_serial_number())
          .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=365 * OFFICER_YEARS))
          .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False))
@@ -121,6 +127,7 @@ class Subject:
     post: str
     enrolled: bool
     serial: int
+    supervisor: bool = False
 
 
 def subject_of(cert: x509.Certificate) -> Subject:
@@ -130,7 +137,8 @@ def subject_of(cert: x509.Certificate) -> Subject:
 
     org = one(NameOID.ORGANIZATION_NAME)
     return Subject(one(NameOID.COMMON_NAME), one(NameOID.ORGANIZATIONAL_UNIT_NAME),
-                   NOT_ENROLLED not in org and cert.issuer != cert.subject, cert.serial_number)
+                   NOT_ENROLLED not in org and cert.issuer != cert.subject, cert.serial_number,
+                   one(NameOID.TITLE) == SUPERVISOR)
 
 
 def issued_by(cert: x509.Certificate, ca_cert: x509.Certificate, at: dt.datetime | None = None) -> str:

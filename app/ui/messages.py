@@ -49,6 +49,7 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ."),
     QT_TRANSLATE_NOOP("Messages", "Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again."),
     QT_TRANSLATE_NOOP("Messages", "Your certificate expires on %1. Ask HQ to enrol you again before then."),
+    QT_TRANSLATE_NOOP("Messages", "%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ."),
 ]
 
 

@@ -222,8 +222,9 @@ class ExchangeMixin(SessionParts):
         raise NotImplementedError
 
     def install_package(self, sequence: int, content: list[tuple[str, str, Any]], watchlist_doc: Any = None,
-                        crl_pem: bytes = b"") -> None:
-        """Install an update package's files and watchlist in one transaction (all or nothing)."""
+                        crl_pem: bytes = b"", receipts: list[dict[str, Any]] | None = None) -> None:
+        """Install an update package's files, watchlist, CRL and HQ's receipts for this
+        vault's exports in one transaction (all or nothing)."""
         self.require(Action.MANAGE_USERS)
         with self.write() as c:
             if watchlist_doc is not None:
@@ -237,8 +238,10 @@ class ExchangeMixin(SessionParts):
             set_meta(c, "package_seq", str(sequence))
             if crl_pem:
                 self._install_crl(c, crl_pem)
+            acknowledged = exports.install_receipts(c, self._slots.vault_id, receipts or [])
             self.audit(c, "update_installed", None, f"package {sequence}: {len(content)} file(s)"
-                       + (" and a watchlist" if watchlist_doc is not None else ""))
+                       + (" and a watchlist" if watchlist_doc is not None else "")
+                       + (f"; HQ acknowledged {acknowledged} export(s)" if acknowledged else ""))
         from app.domain import content as registry
 
         registry.install(self.installed_content())

@@ -31,6 +31,7 @@ from app.vault.dossiers import now_utc
 from app.vault.session_base import SessionParts
 
 RECEIPT_WINDOW = dt.timedelta(days=90)
+ACCEPTED = ("imported", "unchanged", "stale")  # refused bundles are judged again when they come back
 
 
 @dataclass(frozen=True)
@@ -99,16 +100,19 @@ class ReceivingMixin(SessionParts):
     def admit(self, a: Arrival) -> Admission:
         """Decide what a verified bundle may do. Refused and stale bundles are kept here."""
         with self.write() as c:
-            seen = c.execute("SELECT inner_sha256, arrived_at FROM received_bundles WHERE vault_id = ? AND "
-                             "sequence = ?", (a.vault_id, a.sequence)).fetchall()
-            if any(inner == a.inner_sha256 for inner, _ in seen):
-                first = min(at for inner, at in seen if inner == a.inner_sha256)
+            seen = c.execute("SELECT inner_sha256, arrived_at, outcome FROM received_bundles WHERE vault_id = ?"
+                             " AND sequence = ?", (a.vault_id, a.sequence)).fetchall()
+            same = [(at, outcome) for inner, at, outcome in seen if inner == a.inner_sha256]
+            if any(outcome in ACCEPTED for _, outcome in same):
+                first = min(at for at, outcome in same if outcome in ACCEPTED)
                 self.audit(c, "bundle_repeat", a.case_number, f"export {a.sequence} of vault {a.vault_id[:8]}")
                 return Admission("repeat", f"a repeat of export {a.sequence} of vault {a.vault_id[:8]}, first "
                                            f"received {first[:16].replace('T', ' ')} UTC; nothing changed")
-            decision = self._decide(c, a, seen)
+            others = [outcome for inner, _, outcome in seen if inner != a.inner_sha256]
+            decision = self._decide(c, a, [o for o in others if o not in ("conflict", "order")])
             if not decision.proceed:
-                self._keep(c, a, decision.outcome, None, decision.detail)
+                if all(outcome != decision.outcome for _, outcome in same):  # kept once per outcome
+                    self._keep(c, a, decision.outcome, None, decision.detail)
                 self.audit(c, f"bundle_{decision.outcome}", a.case_number, decision.detail[:300])
             return decision
 
@@ -165,6 +169,25 @@ class ReceivingMixin(SessionParts):
                       " transfer_id = coalesce(excluded.transfer_id, case_owners.transfer_id)",
                       (a.case_key, a.officer, a.post, a.vault_id, a.sequence, now_utc().isoformat(),
                        admission.transfer_id))
+
+    def record_transfer(self, case_key: str, case_number: str, from_: tuple[str, str], to: tuple[str, str],
+                        issued_at: str, issued_by: str, document: bytes, signature: bytes) -> bool:
+        """Keep a verified transfer; False if it was already recorded."""
+        with self.write() as c:
+            cur = c.execute("INSERT OR IGNORE INTO transfers(case_key, case_number, from_callsign, from_post,"
+                            " to_callsign, to_post, issued_at, issued_by, document, signature, recorded_at)"
+                            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                            (case_key, case_number, from_[0], from_[1].upper(), to[0], to[1].upper(), issued_at,
+                             issued_by, document, signature, now_utc().isoformat()))
+            if cur.rowcount:
+                self.audit(c, "transfer_recorded", case_number, f"from {from_[0]} ({from_[1]}) to {to[0]} "
+                                                                f"({to[1]}), signed by {issued_by}")
+            return bool(cur.rowcount)
+
+    def case_owner(self, case_key: str) -> tuple[str, str] | None:
+        with self.read() as c:
+            row = c.execute("SELECT callsign, post FROM case_owners WHERE case_key = ?", (case_key,)).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
 
     def received_by_vault(self) -> list[VaultExports]:
         """Each vault's exports HQ holds, with the numbers missing between them."""
