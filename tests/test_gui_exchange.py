@@ -176,3 +176,44 @@ def test_revoked_officer_is_told_plainly_when_asking_for_a_case_file(qtbot, hq, 
         assert "HQ has revoked your certificate" in text and not shown
     finally:
         s.close()
+
+
+def test_sent_cases_show_written_then_received_and_the_late_ones(qtbot, hq, alpha, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch) -> None:
+    import datetime as dt
+
+    from app.casefile import package
+    from app.casefile.export import export_cases
+    from app.casefile.hq_ops import import_bundle, trust_of
+    from app.ui import exports_dialog
+    from app.vault import exports, vault
+    from tests.conftest import PASS
+
+    s = enrolled_vault(tmp_path / "f", hq, tmp_path, prepared=alpha)
+    hqv = vault.create(tmp_path / "hqv", "HQ", "Chief", PASS)
+    try:
+        arrived, lost = add_case(s, given_name="Андрій"), add_case(s, given_name="Борис")
+        for case, stick in ((arrived, "s1"), (lost, "s2")):
+            (tmp_path / stick).mkdir()
+            export_cases(s, [case], tmp_path / stick)
+        import_bundle(hqv, next((tmp_path / "s1").iterdir()), trust_of(hq))
+        (tmp_path / "wl.json").write_text('{"format": "field-dossier/watchlist/1", "entries": []}')
+        package.build(hq, tmp_path / "p.pkg", tmp_path / "wl.json", None, [], hqv.receipts())
+        package.install(s, tmp_path / "p.pkg")
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(days=20)
+        monkeypatch.setattr(exports, "now_utc", lambda: later)
+        monkeypatch.setattr(exports_dialog, "now_utc", lambda: later)
+        d = exports_dialog.ExportsDialog(s)
+        qtbot.addWidget(d)
+        cells = {d.table.item(r, 0).text(): d.table.item(r, 4).text() for r in range(d.table.rowCount())}
+        assert cells[arrived].startswith("Received by HQ") and "version 1" in cells[arrived]
+        assert cells[lost].startswith("Not acknowledged yet (20 day(s)")
+        assert d.summary.text().startswith("1 case(s) written to a stick 14 or more days ago")
+        d.late_only.setChecked(True)
+        assert d.table.rowCount() == 1 and d.table.item(0, 0).text() == lost
+        d.days.setValue(30)  # a per-user setting, kept in the vault
+        assert d.table.rowCount() == 0 and s.receipt_days == 30
+        assert d.width() <= 1366 and d.height() <= 768
+    finally:
+        s.close()
+        hqv.close()

@@ -128,11 +128,18 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
                 except Exception as exc:  # one bad bundle must not stop the rest; its report says why
                     from app.errors import DossierError
 
-                    lines.append(f"FAIL  {exc.message if isinstance(exc, DossierError) else type(exc).__name__}")
+                    report = getattr(exc, "report", None)
+                    lines += report.lines() if report is not None else [
+                        f"FAIL  {exc.message if isinstance(exc, DossierError) else type(exc).__name__}"]
                     continue
                 lines += r.report.lines()
-                lines.append(f"{r.case_number}: " + (translate("HqActions", "unchanged (already imported)") if r.version == 0
-                                                    else translate("HqActions", "imported as version {0}").format(r.version)))
+                outcome = {
+                    "imported": translate("HqActions", "imported as version {0}").format(r.version),
+                    "unchanged": translate("HqActions", "unchanged (already imported)"),
+                    "repeat": translate("HqActions", "a repeat of a bundle already received; nothing changed"),
+                    "stale": translate("HqActions", "older than the current version: kept, not made current"),
+                }[r.outcome]
+                lines.append(f"{r.case_number}: {outcome}")
                 warning = translate("HqActions", "warning: {0}")
                 lines += ["  " + warning.format(w) for w in r.warnings]
                 if r.duplicates:
