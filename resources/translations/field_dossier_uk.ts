@@ -1021,81 +1021,159 @@
     </message>
 </context>
 <context>
+    <name>ExportsDialog</name>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="37"/>
+        <source>Not acknowledged yet ({0} day(s) since it was written)</source>
+        <translation>Ще не підтверджено (днів від запису: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="39"/>
+        <source>Received by HQ {0}: version {1}</source>
+        <translation>Отримано штабом {0}: версія {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="41"/>
+        <source>Received by HQ {0}: nothing had changed</source>
+        <translation>Отримано штабом {0}: змін не було</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="43"/>
+        <source>Received by HQ {0}: a newer export was already there</source>
+        <translation>Отримано штабом {0}: там уже була новіша передача</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="45"/>
+        <source>Received but refused by HQ {0}: ask HQ why</source>
+        <translation>Отримано, але відхилено штабом {0}: запитайте штаб про причину</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="52"/>
+        <source>Sent cases and receipts from HQ</source>
+        <translation>Надіслані справи й підтвердження штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="54"/>
+        <source>Only cases HQ has not acknowledged after</source>
+        <translation>Лише справи, які штаб не підтвердив за</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="57"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="63"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="63"/>
+        <source>Export no.</source>
+        <translation>№ передачі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="64"/>
+        <source>Written to stick</source>
+        <translation>Записано на носій</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="64"/>
+        <source>Stick</source>
+        <translation>Носій</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="65"/>
+        <source>HQ</source>
+        <translation>Штаб</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="102"/>
+        <source>{0} case(s) written to a stick {1} or more days ago have no receipt from HQ. Receipts arrive with HQ&apos;s update packages.</source>
+        <translation>Справ, записаних на носій {1} або більше днів тому, без підтвердження штабу: {0}. Підтвердження надходять у пакетах оновлень штабу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="104"/>
+        <source>Every case written to a stick {0} or more days ago has a receipt from HQ.</source>
+        <translation>Кожна справа, записана на носій {0} або більше днів тому, має підтвердження штабу.</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
         <location filename="../../app/ui/messages.py" line="77"/>
         <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>Polygraph discordance: third exam or further investigation (%1).</source>
         <translation>Розбіжність поліграфів: третє опитування або додаткова перевірка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>The two polygraph exams are not independent: %1.</source>
         <translation>Два опитування на поліграфі не незалежні: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
@@ -1271,27 +1349,37 @@ HQ in this file: {1}</source>
         <translation>Пакети справ (*.fdb.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="134"/>
+        <location filename="../../app/ui/hq_actions.py" line="138"/>
         <source>unchanged (already imported)</source>
         <translation>без змін (уже імпортовано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="135"/>
+        <location filename="../../app/ui/hq_actions.py" line="137"/>
         <source>imported as version {0}</source>
         <translation>імпортовано як версію {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="136"/>
+        <location filename="../../app/ui/hq_actions.py" line="139"/>
+        <source>a repeat of a bundle already received; nothing changed</source>
+        <translation>повтор уже отриманого пакета; нічого не змінилося</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="140"/>
+        <source>older than the current version: kept, not made current</source>
+        <translation>старіша за поточну версію: збережено, але не зроблено поточною</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="143"/>
         <source>warning: {0}</source>
         <translation>попередження: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="139"/>
+        <location filename="../../app/ui/hq_actions.py" line="146"/>
         <source>possible duplicate of: {0}</source>
         <translation>можливий дублікат: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="149"/>
+        <location filename="../../app/ui/hq_actions.py" line="156"/>
         <source>{0} of {1} bundle(s) passed every check.</source>
         <translation>{0} з {1} пакетів пройшли всі перевірки.</translation>
     </message>
@@ -1453,82 +1541,87 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="125"/>
+        <source>Sent cases and &amp;receipts…</source>
+        <translation>Надіслані справи й &amp;підтвердження…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Select the cases to send first.</source>
         <translation>Спочатку виберіть справи для надсилання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Choose the stick&apos;s folder</source>
         <translation>Виберіть теку на флешці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>%1 applicant(s)</source>
         <translation>Заявників: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>%1 match(es)</source>
         <translation>Збігів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -1704,6 +1797,11 @@ HQ in this file: {1}</source>
         <location filename="../../app/ui/messages.py" line="51"/>
         <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
         <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52"/>
+        <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
+        <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
     </message>
 </context>
 <context>
@@ -2116,52 +2214,52 @@ HQ in this file: {1}</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
