@@ -149,6 +149,10 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
                 report = verify_path(Path(b), trust)
                 lines += report.lines()
                 good += report.ok
+        if do_import:
+            gap = translate("HqActions", "Exports {0} of vault {1} ({2}, {3}) have not arrived: a stick may be lost.")
+            lines += [gap.format(", ".join(map(str, v.missing)), v.vault_id[:8], v.officer, v.post)
+                      for v in session.received_by_vault() if v.missing]
         return good, len(bundles), "\n".join(lines)
 
     def done(result: tuple[int, int, str]) -> None:
