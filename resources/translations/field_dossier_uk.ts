@@ -1379,7 +1379,12 @@ HQ in this file: {1}</source>
         <translation>можливий дублікат: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="156"/>
+        <location filename="../../app/ui/hq_actions.py" line="153"/>
+        <source>Exports {0} of vault {1} ({2}, {3}) have not arrived: a stick may be lost.</source>
+        <translation>Передачі {0} зі сховища {1} ({2}, {3}) не надійшли: можливо, носій втрачено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="160"/>
         <source>{0} of {1} bundle(s) passed every check.</source>
         <translation>{0} з {1} пакетів пройшли всі перевірки.</translation>
     </message>
