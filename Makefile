@@ -86,9 +86,9 @@ bench: $(STAMP_TEST)
 bench-quick: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 10000 --bundles 200
 
-screenshots: $(STAMP_TEST) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py en
-	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py uk
+# docs/screenshots at 1366x768 on a private Xvfb, English and Ukrainian
+screenshots: $(STAMP_TEST) $(QM) test-tools
+	$(PY) docs/make_screenshots.py en uk
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__, cli_io
+from app.domain.dates import partial_iso
 from app.errors import DossierError, UsageError, ValidationError
 from app.vault.connection import DatabaseError, describe
 
@@ -184,7 +185,8 @@ def cmd_applicant(args: argparse.Namespace) -> int:
 def _print_summary(d: Any, computed: dict[str, Any]) -> None:
     p = d.person
     print(f"{d.case_number}  {p.full_name}  ({p.full_name_latin})")
-    print(f"  born {p.date_of_birth or '?'} in {p.place_of_birth or '?'}; category {p.category.value}")
+    print(f"  born {partial_iso(p.date_of_birth, p.date_of_birth_precision) or '?'} in {p.place_of_birth or '?'}; "
+          f"category {p.category.value}")
     print(f"  stage: {computed['stage']}")
     for step in computed["steps"]:
         mark = "x" if step["complete"] else " "

@@ -30,3 +30,14 @@ def resource_path(*parts: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"missing resource: {'/'.join(parts)}")
     return path
+
+
+@cache
+def docs_root() -> Path:
+    """The guides (Markdown and their screenshots) for Help → User guide: `docs/` in a
+    checkout, `resources/docs` in a frozen build and in the wheel (where setuptools
+    maps docs/ to the package `dossier_resources.docs`)."""
+    shipped = resources_root() / "docs"
+    if shipped.is_dir():
+        return shipped
+    return Path(__file__).resolve().parent.parent / "docs"

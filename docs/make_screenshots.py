@@ -1,136 +1,72 @@
-"""Regenerate docs/screenshots/ from a throwaway demo vault (run by `make screenshots`)."""
+"""Regenerate docs/screenshots/ (run by `make screenshots`): the app on a real X
+server of 1366×768, the smallest laptop screen it must fit, in English and
+Ukrainian, with a throwaway demo vault. The screens are the screen-fit test's
+tour (tests/screen_tour.py); each picture is what that screen shows, cropped to
+the window.
+
+    python docs/make_screenshots.py            # starts its own Xvfb, both languages
+    python docs/make_screenshots.py --here uk  # on the current $DISPLAY, one language
+"""
 
 from __future__ import annotations
 
-import os
+import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"  # throwaway vault with synthetic data only
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from app.domain.enums import Channel  # noqa: E402
-from app.ui.app import make_application  # noqa: E402
-from app.ui.i18n import install_language  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.print_summary import make_preview  # noqa: E402
-from app.vault import vault  # noqa: E402
-from app.vault.demo import load_demo  # noqa: E402
-
 OUT = ROOT / "docs" / "screenshots"
-PASS = "correct horse battery staple orbit"  # noqa: S105 - throwaway demo vault
+SIZE = (1366, 768)
+SHOTS = {  # tour screen -> file name (without the language suffix)
+    "first-run": "first-run", "first-run-details": "first-run-details", "unlock": "unlock", "list": "list",
+    "list-empty": "list-empty", "dossier": "dossier", "interview": "interview", "score-grid": "score-grid",
+    "exam2": "exam2", "exam-as-officer": "seal-reason", "decision": "decision", "print-preview": "print-preview",
+    "casefile-preview": "casefile-preview", "send": "send", "help": "help",
+}
 
 
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+def shoot(lang: str) -> int:
+    from PySide6.QtWidgets import QApplication
 
+    from app.ui.app import make_application
+    from app.ui.i18n import install_language
+    from tests.screen_tour import build_world, tour
 
-def shot(widget: QWidget, name: str) -> None:
-    widget.show()
-    settle()
-    widget.grab().save(str(OUT / name))
-    print("wrote", OUT / name)
-
-
-def _gate_shots(tmp: Path, suffix: str) -> None:
-    from app.ui.setup_wizard import SetupWizard
-    from app.ui.unlock_dialog import UnlockDialog
-
-    wizard = SetupWizard(tmp / "new", tmp / "demo")
-    wizard.resize(640, 460)
-    shot(wizard, f"first-run{suffix}.png")
-    wizard.next()
-    wizard.details.post.setText("KYIV")
-    wizard.details.callsign.setText("Alpha")
-    wizard.details.passphrase.setText(PASS)
-    wizard.details.repeat.setText(PASS)
-    shot(wizard, f"first-run-details{suffix}.png")
-    wizard.close()
-    vault.create(tmp / "locked", "KYIV", "Alpha", PASS).close()
-    gate = UnlockDialog(tmp / "locked")
-    gate.callsign.setText("Alpha")
-    shot(gate, f"unlock{suffix}.png")
-    gate.close()
-
-
-def _enrol(s: object, tmp: Path) -> None:
-    from app.casefile import enrolment
-    from app.casefile.hq import HqKeystore
-
-    hq = HqKeystore.init(tmp / "hq", PASS)
-    issued = enrolment.issue(hq, "Alpha", "KYIV", tmp / "alpha.enrol", False)
-    s.enrol(enrolment.read(issued.path, issued.passphrase))  # type: ignore[attr-defined]
-
-
-def _exchange_shots(s: object, case: str, w: QWidget, tmp: Path, suffix: str) -> None:
-    import app.ui.casefile_preview as cp
-    from app.ui.send_dialog import SendDialog
-
-    shown: list[QWidget] = []
-    cp.open_casefile(w, s, case, shown=shown.append)  # type: ignore[arg-type]
-    while not shown:
-        settle(200)
-    shown[0].resize(900, 1000)
-    shot(shown[0], f"casefile-preview{suffix}.png")
-    shown[0].close()
-    stick = tmp / "stick"
-    stick.mkdir(exist_ok=True)
-    dialog = SendDialog(w, s, [case], stick)  # type: ignore[arg-type]
-    while dialog.report is None and not dialog.error:
-        settle(200)
-    shot(dialog, f"send{suffix}.png")
-    dialog.close()
-
-
-def main() -> int:
-    lang = sys.argv[1] if len(sys.argv) > 1 else "en"
     app = make_application()
     install_language(app, lang)
     OUT.mkdir(parents=True, exist_ok=True)
     suffix = "" if lang == "en" else f"-{lang}"
-    with tempfile.TemporaryDirectory() as tmp:
-        _gate_shots(Path(tmp), suffix)
-        s = vault.create(Path(tmp) / "v", "KYIV", "Alpha", PASS, demo=True)
-        load_demo(s, 400, seed=11)
-        _enrol(s, Path(tmp))
-        main_window = MainWindow(s)
-        main_window.resize(1250, 650)
-        settle(800)
-        main_window.table.resizeColumnsToContents()
-        shot(main_window, f"list{suffix}.png")
-        case = next(r.case_number for r in s.list_applicants() if r.stage.value in ("decision", "sent_to_hq"))
-        from app.ui.dossier.window import DossierWindow
-
-        w = DossierWindow(s, case)
-        w.resize(1250, 820)
-        shot(w, f"dossier{suffix}.png")
-        w.tabs.setCurrentWidget(w.interviews)
-        shot(w, f"interview{suffix}.png")
-        w.tabs.setCurrentWidget(w.exam1)
-        if w.exam1.grid.rows:
-            chart, q = w.exam1.grid.rows[0]
-            w.exam1.grid.set_cell(chart, q, Channel.EDA, 2)
-        shot(w, f"score-grid{suffix}.png")
-        w.tabs.setCurrentWidget(w.exam2)
-        shot(w, f"exam2{suffix}.png")
-        preview = make_preview(w, s, w.collect())
-        preview.resize(900, 1000)
-        shot(preview, f"print-preview{suffix}.png")
-        preview.close()
-        _exchange_shots(s, case, w, Path(tmp), suffix)
-        w.dirty = False
-        w.close()
-        main_window.close()
-        s.close()
+    world = build_world(applicants=300)
+    screen = app.primaryScreen()
+    assert (screen.geometry().width(), screen.geometry().height()) == SIZE, "run on a 1366x768 screen"
+    for name, window in tour(world):
+        if name not in SHOTS:
+            continue
+        frame = window.frameGeometry()
+        picture = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        path = OUT / f"{SHOTS[name]}{suffix}.png"
+        picture.save(str(path))
+        print("wrote", path.relative_to(ROOT))
+    world.demo.close()
+    world.empty.close()
     QApplication.processEvents()
+    return 0
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["--here"]:
+        return shoot(sys.argv[2] if len(sys.argv) > 2 else "en")
+    from tests.xserver import x_env, xvfb
+
+    with xvfb(*SIZE) as display:
+        env = x_env(display)
+        env["DOSSIER_INSECURE_TEST_KDF"] = "1"  # throwaway vaults with synthetic data only
+        for lang in sys.argv[1:] or ["en", "uk"]:
+            run = subprocess.run([sys.executable, __file__, "--here", lang], env=env,  # noqa: S603 - this script
+                                 check=False)
+            if run.returncode:
+                return run.returncode
     return 0
 
 

@@ -77,12 +77,12 @@ def test_add_an_applicant_by_typing(qtbot, session, scripted) -> None:  # type: 
     type_text(p.names["surname"], "Гнатюк")
     type_text(p.names["given_name"], "Олег")
     assert p.names["surname_latin"].text() == "Hnatiuk" and p.names["given_name_latin"].text() == "Oleh"
-    qtbot.keyClicks(p.dob, "12.04.1990")
+    qtbot.keyClicks(p.dob, "31.02.1990")
     w.save()
-    assert scripted.seen[-1][0] == "error"  # not saved: the date is wrong
+    assert scripted.seen[-1][0] == "error"  # not saved: there is no 31 February
     assert p._errors["date_of_birth"].isVisibleTo(p)
     p.dob.clear()
-    qtbot.keyClicks(p.dob, "1990-04-12")
+    qtbot.keyClicks(p.dob, "12.04.1990")  # as people write it (ISO works too: tests/test_dates.py)
     type_text(w.application.text, "Прошу прийняти мене.")
     w.show()
     w.activateWindow()

@@ -22,6 +22,8 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "dossier_resources/schema/dossier.schema.json" in names
     assert "dossier_resources/icons/field-dossier.svg" in names
+    assert "dossier_resources/docs/user-guide.md" in names  # Help -> User guide, offline
+    assert "dossier_resources/docs/screenshots/dossier.png" in names
     assert "app/vault/migrations/env.py" in names
     assert "app/vault/migrations/versions/0002_search_index.py" in names
     entry = next(n for n in names if n.endswith("entry_points.txt"))

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 from app.casefile import sections
 from app.casefile.layout import MARGIN, PAGE, NumberedCanvas, PageDecor, styles
 from app.casefile.signing import OfficerSigner
+from app.domain.dates import partial_iso
 from app.domain.model import Dossier
 
 MARKING = "RESTRICTED — VETTING CASE"
@@ -74,7 +75,8 @@ def _cover(inp: CaseFileInput, st: dict[str, Any], width: float) -> list[Flowabl
     out: list[Flowable] = [Paragraph(escape(marking(inp)), st["mark"]), Spacer(1, 6 * mm),
                            Paragraph("Vetting case file", st["h1"]),
                            Paragraph(f"Case {escape(d.case_number)}", st["h2"])]
-    rows = [("Name", p.full_name), ("Latin", p.full_name_latin), ("Date of birth", p.date_of_birth),
+    rows = [("Name", p.full_name), ("Latin", p.full_name_latin),
+            ("Date of birth", partial_iso(p.date_of_birth, p.date_of_birth_precision)),
             ("Stage", inp.computed.get("stage", "")),
             ("Decision", f"{sections.txt(d.decision.outcome)} — {d.decision.rationale}" if d.decision else None),
             ("Flags", f"{len(flag_rows)}: " + ", ".join(f["code"] for f in flag_rows) if flag_rows else "none"),

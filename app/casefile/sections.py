@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from app.casefile.images import image
 from app.casefile.layout import BOLD, FONT, MONO
 from app.domain import forms, polygraph, sealing
+from app.domain.dates import partial_iso
 from app.domain.model import Dossier, PolygraphExam
 
 GRID = TableStyle([
@@ -71,7 +72,8 @@ def sealed_note(record: Any, st: dict[str, Any]) -> list[Flowable]:
 def personal(d: Dossier, st: dict[str, Any], width: float) -> list[Flowable]:
     p = d.person
     rows = [("Surname / given / patronymic", p.full_name), ("Latin", p.full_name_latin),
-            ("Aliases", p.aliases), ("Call sign", p.callsign), ("Date of birth", p.date_of_birth),
+            ("Aliases", p.aliases), ("Call sign", p.callsign),
+            ("Date of birth", partial_iso(p.date_of_birth, p.date_of_birth_precision)),
             ("Place of birth", p.place_of_birth), ("Citizenships", p.citizenships), ("Category", p.category),
             ("Contact method", p.contact_method), ("Languages", p.languages)]
     out: list[Flowable] = [Paragraph("Personal data", st["h2"]), kv_table(rows, st, width)]
@@ -88,7 +90,8 @@ def personal(d: Dossier, st: dict[str, Any], width: float) -> list[Flowable]:
     if p.relatives:
         out.append(Paragraph("Relatives", st["h3"]))
         out.append(grid(["Relation", "Name", "Born", "Residence", "Hostile territory"],
-                        [[r.relation, r.name, r.date_of_birth, r.residence, r.hostile_territory]
+                        [[r.relation, r.name, partial_iso(r.date_of_birth, r.date_of_birth_precision), r.residence,
+                          r.hostile_territory]
                          for r in p.relatives], st, [25 * mm, 50 * mm, 22 * mm, 50 * mm, width - 147 * mm]))
     return out
 

@@ -80,3 +80,13 @@ class DecisionOutcome(StrEnum):
     REJECT = "reject"
     DEFER = "defer"
     REFER = "refer"
+
+
+class DatePrecision(StrEnum):
+    """How much of a date is known: the applicant may not know a relative's day of birth.
+    A partial date is stored as the first day of its month or year, with its precision
+    beside it (`date_of_birth_precision`), so every date field stays a full ISO date."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from app.domain import polygraph
+from app.domain.dates import partial_iso
 from app.domain.enums import Assessment, CheckResult, ExamResult
 from app.domain.model import Dossier
 from app.domain.workflow import rules_file, step_statuses
@@ -77,7 +78,7 @@ def _inconsistencies(d: Dossier) -> list[Flag]:
     """The application (person record) against what the applicant said in interviews."""
     p = d.person
     facts = {
-        "stated_date_of_birth": ("date of birth", p.date_of_birth.isoformat() if p.date_of_birth else ""),
+        "stated_date_of_birth": ("date of birth", partial_iso(p.date_of_birth, p.date_of_birth_precision)),
         "stated_document_number": ("document number", " ".join(x.number for x in p.documents)),
         "stated_unit": ("unit", " ".join(m.unit for m in p.military)),
         "stated_rank": ("rank", " ".join(m.rank for m in p.military)),
@@ -86,7 +87,8 @@ def _inconsistencies(d: Dossier) -> list[Flag]:
     for i, iv in enumerate(d.interviews):
         for key, (what, recorded) in facts.items():
             said = str(iv.answers.get(key, "")).strip()
-            if said and recorded and _norm(said) not in _norm(recorded):
+            if said and recorded and _norm(said) not in _norm(recorded) and not (
+                    key == "stated_date_of_birth" and _norm(said).startswith(_norm(recorded))):  # a partial date
                 out.append(Flag("inconsistency", AMBER,
                                 f"The {what} given in interview {i + 1} differs from the application.",
                                 (f"$.interviews[{i}].answers.{key}", "$.person"), (what, str(i + 1))))

@@ -17,11 +17,16 @@ from app.domain.enums import (
     Channel,
     CheckKind,
     CheckResult,
+    DatePrecision,
     DecisionOutcome,
     ExamResult,
     QuestionType,
     Stage,
 )
+
+# Added after format field-dossier/1 was fixed: left out of documents while at their default,
+# so every earlier document (and its content hash) stays exactly as it was.
+OMIT_DEFAULT = {"omit_default": True}
 
 
 @dataclass
@@ -50,6 +55,7 @@ class Relative:
     residence: str = ""
     hostile_territory: bool = False
     contact: str = ""
+    date_of_birth_precision: DatePrecision = field(default=DatePrecision.DAY, metadata=OMIT_DEFAULT)
 
 
 @dataclass
@@ -72,6 +78,7 @@ class Person:
     relatives: list[Relative] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     photo: str | None = None
+    date_of_birth_precision: DatePrecision = field(default=DatePrecision.DAY, metadata=OMIT_DEFAULT)
 
     @property
     def full_name(self) -> str:

@@ -48,7 +48,7 @@ def _excepthook(etype: type[BaseException], value: BaseException, tb: TracebackT
 
 def run_gui(vault_dir: Path, demo_dir: Path | None = None) -> int:
     app = make_application()
-    install_language(app, choose_language())
+    install_language(app, choose_language(before_unlock=True))
     app.setQuitOnLastWindowClosed(False)
     sys.excepthook = _excepthook
     controller = AppController(vault_dir, demo_dir or demo_vault_dir())

@@ -26,6 +26,8 @@ from PySide6.QtGui import QColor
 from app.domain.enums import Category, Stage
 from app.domain.model import ApplicantSummary
 from app.errors import DossierError
+from app.ui.messages import tr_flag_name
+from app.ui.widgets import colour
 from app.vault.listing import Order
 
 log = logging.getLogger(__name__)
@@ -70,7 +72,13 @@ class ApplicantTableModel(QAbstractTableModel):
         fmt = self._locale.dateFormat(QLocale.FormatType.ShortFormat)
         self._date_format = fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")  # 1991, never 91
 
-    def _flag_text(self, codes: str) -> str:
+    def category_labels(self) -> list[str]:
+        return list(self._category.values())
+
+    def stage_labels(self) -> list[str]:
+        return list(self._stage.values())
+
+    def flag_text(self, codes: str) -> str:
         if not codes:
             return ""
         severities = [c.split(":", 1)[0] for c in codes.split(",")]
@@ -148,9 +156,11 @@ class ApplicantTableModel(QAbstractTableModel):
         if r is None:
             return None
         if col == COL_FLAGS and role == Qt.ItemDataRole.ForegroundRole and "red:" in r.flags:
-            return QColor("#b00020")
-        if col == COL_FLAGS and role == Qt.ItemDataRole.ToolTipRole:
-            return r.flags.replace(",", "\n")
+            return QColor(colour("red"))
+        if col == COL_FLAGS and role == Qt.ItemDataRole.ToolTipRole:  # "red: adverse background check", in words
+            severity = {"red": self.tr("red"), "amber": self.tr("amber"), "info": self.tr("info")}
+            return "\n".join(f"{severity.get(sev, sev)}: {tr_flag_name(code)}"
+                             for sev, _, code in (item.partition(":") for item in r.flags.split(",") if item))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == COL_CASE:
@@ -167,7 +177,7 @@ class ApplicantTableModel(QAbstractTableModel):
         if col == COL_STAGE:
             return self._stage[r.stage]
         if col == COL_FLAGS:
-            return self._flag_text(r.flags)
+            return self.flag_text(r.flags)
         local = r.updated_at.astimezone()
         return self._locale.toString(QDate(local.year, local.month, local.day), self._date_format) + \
             local.strftime(" %H:%M")

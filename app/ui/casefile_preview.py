@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from app.ui import prompts
 from app.ui.messages import tr_message
+from app.ui.widgets import fit_to_screen
 from app.ui.worker import run_in_background
 from app.vault.session import VaultSession
 
@@ -35,6 +36,7 @@ class CaseFilePreview(QPrintPreviewDialog):
         super().__init__(printer, parent)
         self._printer = printer  # kept: Qt needs it for the dialog's whole life
         self.setWindowTitle(translate("CaseFilePreview", "Case file {0}").format(case_number))
+        fit_to_screen(self, 900, 1000)
         self.session = session
         self.case_number = case_number
         self.pdf = pdf

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.errors import DossierError
 from app.ui import prompts
-from app.ui.i18n import choose_language, current_language, install_language
+from app.ui.i18n import choose_language, current_language, install_language, remember_language
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
 from app.ui.messages import tr_message
@@ -46,6 +46,7 @@ class AppController(QObject):
         self.dossiers: dict[str, DossierWindow] = {}
         self.idle: IdleWatcher | None = None
         self._retired: list[QWidget] = []
+        self._last_was_demo = False  # after a training session, the unlock screen opens the training vault
 
     # -- unlock ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -64,15 +65,28 @@ class AppController(QObject):
             self._dispose([self.gate])
         gate: QDialog
         if vault_exists(self.vault_dir) or vault_exists(self.demo_dir):
-            gate = UnlockDialog(self.vault_dir, self.demo_dir)
+            gate = UnlockDialog(self.vault_dir, self.demo_dir, prefer_demo=self._last_was_demo)
             gate.unlocked.connect(self._on_session)
             gate.wipe_requested.connect(self.panic_wipe)
         else:
             gate = SetupWizard(self.vault_dir, self.demo_dir)
             gate.created.connect(self._on_session)
+        gate.language_requested.connect(self._gate_language)
         gate.rejected.connect(self._gate_closed)
         self.gate = gate
         gate.show()
+
+    def _gate_language(self, lang: str) -> None:
+        """The language chosen on the unlock screen or the wizard: kept for next time, screen rebuilt."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and lang != current_language():
+            install_language(app, lang)
+            remember_language(lang)
+            old = self.gate
+            if old is not None:
+                old.rejected.disconnect(self._gate_closed)
+                old.hide()
+            self._show_gate()
 
     def _gate_closed(self) -> None:
         if self.session is None:
@@ -85,6 +99,8 @@ class AppController(QObject):
         wanted = choose_language(session.setting("language"))
         if isinstance(app, QApplication) and wanted != current_language():
             install_language(app, wanted)
+        remember_language(current_language())  # the next unlock screen speaks it
+        self._last_was_demo = session.is_demo
         self._show_main()
         self.idle = IdleWatcher(session.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -161,7 +177,9 @@ class AppController(QObject):
         wanted = choose_language(self.session.setting("language"))
         if isinstance(app, QApplication) and wanted != current_language():
             install_language(app, wanted)
+            remember_language(current_language())
             if self.main is not None:  # rebuild the list window in the new language
+                self.main.save_view()
                 self.main.close()
             self._show_main()
 
@@ -191,6 +209,8 @@ class AppController(QObject):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()  # ends even a modal dialog's event loop
+        if flush and self.main is not None:
+            self._keep_view(self.main)
         if self.idle is not None:
             self.idle.stop()
             self.idle = None
@@ -224,6 +244,8 @@ class AppController(QObject):
         if self.idle is not None:
             self.idle.stop()
             self.idle = None
+        if self.main is not None:
+            self._keep_view(self.main)
         if self.session is not None:
             self.session.close()
             _forget_signers()
@@ -237,6 +259,13 @@ class AppController(QObject):
         self._dispose(doomed)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
+
+    @staticmethod
+    def _keep_view(main: MainWindow) -> None:
+        try:
+            main.save_view()
+        except DossierError as exc:  # a full disk must not stop a lock
+            log.warning("list view not kept: %s", type(exc).__name__)
 
     def quit(self) -> None:
         self.shutdown()

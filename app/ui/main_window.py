@@ -1,17 +1,17 @@
 """The applicant list: search as you type (off the UI thread, stale results
-dropped), filters by stage, category and flags, and the app's menus."""
+dropped), filters by stage, category and flags, and the app's menus. An empty
+list says how to add the first applicant; each user's columns, sort and filters
+come back after the next unlock (app/ui/list_columns.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.domain.enums import Category, Stage
-from app.ui import hq_actions, prompts
+from app.ui import hq_actions, list_columns
 from app.ui.applicant_model import ApplicantTableModel
+from app.ui.widgets import demo_banner, fit_to_screen, hint_label
 from app.ui.worker import Task, run_in_background
 from app.vault.listing import ListQuery, ListView, Order
 from app.vault.session import VaultSession
@@ -47,21 +48,21 @@ class MainWindow(QMainWindow):
         self.session = session
         demo = self.tr(" — DEMO (training data)") if session.is_demo else ""
         self.setWindowTitle(f"{APP_NAME} — {session.post_code} — {session.user.callsign}{demo}")
-        self.resize(1200, 700)
+        fit_to_screen(self, 1366, 720)
         self.model = ApplicantTableModel(self)
         self.model.set_fetch(session.summaries_by_id)
         self._order: Order | None = None  # natural order until a header is clicked
         self._descending = False
         self.table = QTableView()
         self.table.setObjectName("applicants")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.model.sort_requested.connect(self._sort_changed)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        list_columns.default_widths(self.table)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Applicants"))
@@ -82,15 +83,22 @@ class MainWindow(QMainWindow):
             translate=False)
         self.message = QLabel()
         self.message.setObjectName("message")
+        self.empty_hint = hint_label("empty_hint", self.tr(
+            "No applicants yet. To add the first one, press Ctrl+N (Case → New applicant): type the name, then "
+            "the application, and save with Ctrl+S."))
+        self.empty_hint.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         for combo in (self.stage, self.category, self.flags):
             bar.addWidget(combo, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
+        if session.is_demo:
+            layout.addWidget(demo_banner())
         layout.addLayout(bar)
         layout.addWidget(self.message)
-        layout.addWidget(self.table)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
         self._menus()
         self._debounce = QTimer(self)
@@ -100,7 +108,22 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _text: self._query_changed())
         self._generation = 0
         self._task: Task | None = None
+        self._saved_view = session.setting(list_columns.SETTING)
+        self._order, self._descending = list_columns.restore(
+            self.table, self._filters(), list_columns.ViewState.from_text(self._saved_view))
         self.refresh()
+
+    def _filters(self) -> list[QComboBox]:
+        return [self.stage, self.category, self.flags]
+
+    def save_view(self) -> None:
+        """Keep this user's widths, column order, sort and filters in the vault (before a lock or quit)."""
+        if self.session.closed:
+            return
+        text = list_columns.capture(self.table, self._filters()).to_text()
+        if text != self._saved_view:
+            self.session.set_setting(list_columns.SETTING, text)
+            self._saved_view = text
 
     def _combo(self, name: str, all_label: str, items: list[tuple[str, str]], translate: bool = True) -> QComboBox:
         combo = QComboBox()
@@ -116,6 +139,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Case"))
         admin = self.menuBar().addMenu(self.tr("&Administration"))
         hq_menu = self.menuBar().addMenu(self.tr("&HQ"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         entries: list[tuple[QMenu, str, QKeySequence, Callable[[], object]]] = [
             (file_menu, self.tr("&New applicant"), QKeySequence(QKeySequence.StandardKey.New), self.new_applicant),
             (file_menu, self.tr("&Open selected"), QKeySequence("Ctrl+O"), self.open_selected),
@@ -136,6 +160,8 @@ class MainWindow(QMainWindow):
              lambda: hq_actions.verify_or_import(self, self.session, False)),
             (hq_menu, self.tr("&Import bundles…"), QKeySequence(),
              lambda: hq_actions.verify_or_import(self, self.session, True)),
+            (help_menu, self.tr("User &guide"), QKeySequence(QKeySequence.StandardKey.HelpContents), self.show_guide),
+            (help_menu, self.tr("&About Field Dossier"), QKeySequence(), self.show_about),
         ]
         for menu, text, keys, slot in entries:
             action = QAction(text, self)
@@ -144,6 +170,16 @@ class MainWindow(QMainWindow):
                                       else Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             menu.addAction(action)
+
+    def show_guide(self) -> None:
+        from app.ui.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        from app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def new_applicant(self) -> None:
         self.open_requested.emit("")
@@ -190,15 +226,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def send_selected(self) -> None:
-        from app.ui.send_dialog import SendDialog
+        from app.ui.send_dialog import send_cases
 
-        cases = self.selected_cases()
-        if not cases:
-            prompts.current().info(self, self.tr("Send to HQ"), self.tr("Select the cases to send first."))
-            return
-        folder = prompts.current().directory(self, self.tr("Choose the stick's folder"))
-        if folder:
-            SendDialog(self, self.session, cases, Path(folder)).exec()
+        if send_cases(self, self.session, self.selected_cases()):
             self.refresh()
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -228,11 +258,12 @@ class MainWindow(QMainWindow):
             return  # a newer query is under way: drop stale results
         self.model.set_view(view.ids, view.rows)
         self._show_count(len(view.ids), view.total)
+        self.empty_hint.setVisible(view.total == 0 and not self.search.text().strip())
         self.results_shown.emit(len(view.ids))
 
     def _show_count(self, shown: int, total: int) -> None:
-        text = (self.tr("%1 applicant(s)") if not self.search.text().strip() else self.tr("%1 match(es)")).replace(
-            "%1", str(total))
+        text = (self.tr("%n applicant(s)", "", total) if not self.search.text().strip()
+                else self.tr("%n match(es)", "", total))
         if shown != total:
             text += " " + self.tr("(%1 shown by the filters)").replace("%1", str(shown))
         self.message.setText(text)

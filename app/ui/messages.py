@@ -19,6 +19,7 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "written application text"),
     QT_TRANSLATE_NOOP("Messages", "at least one interview"),
     QT_TRANSLATE_NOOP("Messages", "at least one background check"),
+    QT_TRANSLATE_NOOP("Messages", "at least one sealed interview"),
     QT_TRANSLATE_NOOP("Messages", "a recorded decision"),
     QT_TRANSLATE_NOOP("Messages", "case file sent to HQ"),
     QT_TRANSLATE_NOOP("Messages", "The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ."),
@@ -35,6 +36,12 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "The wipe policy in the key file had been changed; the vault's setting was put back."),
     QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is damaged or was altered."),
     QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is missing."),
+    QT_TRANSLATE_NOOP("Messages", "The destination folder does not exist (is the stick mounted?)."),
+    QT_TRANSLATE_NOOP("Messages", "The destination folder is gone: was the stick removed?"),
+    QT_TRANSLATE_NOOP("Messages", "The destination is full. Nothing was left on it."),
+    QT_TRANSLATE_NOOP("Messages", "The destination disappeared or failed while writing (was the stick removed?). Nothing was kept."),
+    QT_TRANSLATE_NOOP("Messages", "The destination is read-only or not writable."),
+    QT_TRANSLATE_NOOP("Messages", "The file read back from the destination differs from what was written; the stick may be failing. It was removed."),
 ]
 TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s."),
@@ -46,6 +53,9 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is more than a year after the vault's last recorded action (%2). Check the date and time."),
     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 not recorded"),
     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 has no result"),
+    QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 is not sealed"),
+    QT_TRANSLATE_NOOP("Messages", "Passphrase too weak: %1"),
+    QT_TRANSLATE_NOOP("Messages", "Not enough space on the destination: %1 free, %2 needed. Nothing was written."),
     QT_TRANSLATE_NOOP("Messages", "HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ."),
     QT_TRANSLATE_NOOP("Messages", "Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again."),
     QT_TRANSLATE_NOOP("Messages", "Your certificate expires on %1. Ask HQ to enrol you again before then."),
@@ -54,8 +64,11 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
 
 
 def _pattern(template: str) -> re.Pattern[str]:
-    """The English template as a regex that captures what stands for %1, %2."""
-    return re.compile("^" + re.escape(template).replace("%1", "(.+?)").replace("%2", "(.+?)") + "$")
+    """The English template as a regex that captures what stands for %1, %2, … %9."""
+    out = re.escape(template)
+    for i in range(1, 10):
+        out = out.replace(f"%{i}", "(.+?)")
+    return re.compile("^" + out + "$")
 
 
 PATTERNS = [(_pattern(str(t)), t) for t in TEMPLATES]
@@ -67,9 +80,79 @@ def tr_message(text: str) -> str:
         if m:
             out = translate("Messages", str(template))
             for i, group in enumerate(m.groups(), start=1):
-                out = out.replace(f"%{i}", group.replace("_", " ") if i == 1 else group)
+                out = out.replace(f"%{i}", _part(group) if i == 1 else group)
             return out
     return translate("Messages", text)
+
+
+WORDS = [  # phrases the lower layers put inside their sentences
+    QT_TRANSLATE_NOOP("Words", "security service"),
+    QT_TRANSLATE_NOOP("Words", "counter intelligence"),
+    QT_TRANSLATE_NOOP("Words", "document verification"),
+    QT_TRANSLATE_NOOP("Words", "open sources"),
+    QT_TRANSLATE_NOOP("Words", "watchlist"),
+    QT_TRANSLATE_NOOP("Words", "other"),
+    QT_TRANSLATE_NOOP("Words", "application"),
+    QT_TRANSLATE_NOOP("Words", "interview"),
+    QT_TRANSLATE_NOOP("Words", "checks"),
+    QT_TRANSLATE_NOOP("Words", "polygraph 1"),
+    QT_TRANSLATE_NOOP("Words", "polygraph 2"),
+    QT_TRANSLATE_NOOP("Words", "decision"),
+    QT_TRANSLATE_NOOP("Words", "sent to hq"),
+    QT_TRANSLATE_NOOP("Words", "date of birth"),
+    QT_TRANSLATE_NOOP("Words", "document number"),
+    QT_TRANSLATE_NOOP("Words", "unit"),
+    QT_TRANSLATE_NOOP("Words", "rank"),
+    QT_TRANSLATE_NOOP("Words", "both exams were given by the same examiner"),
+    QT_TRANSLATE_NOOP("Words", "both exams were held on the same day"),
+    QT_TRANSLATE_NOOP("Words", "no relevant questions"),
+    QT_TRANSLATE_NOOP("Words", "the exam's stored decision rule is incomplete or damaged"),
+    QT_TRANSLATE_NOOP("Words", "the examiner's result is missing"),
+    QT_TRANSLATE_NOOP("Words", "subtotals between the cutscores"),
+]
+WORD_TEMPLATES = [  # polygraph comparisons, results and the reasons of a computed result
+    QT_TRANSLATE_NOOP("Words", "results differ (%1 / %2)"),
+    QT_TRANSLATE_NOOP("Words", "exam %1 is %2"),
+    QT_TRANSLATE_NOOP("Words", "grand total %1 ≥ %2"),
+    QT_TRANSLATE_NOOP("Words", "grand total %1 ≤ %2"),
+    QT_TRANSLATE_NOOP("Words", "grand total %1 between the cutscores"),
+    QT_TRANSLATE_NOOP("Words", "grand total %1 and no subtotal ≤ %2"),
+    QT_TRANSLATE_NOOP("Words", "subtotal %1 %2 ≤ %3"),
+    QT_TRANSLATE_NOOP("Words", "every subtotal ≥ %1"),
+    QT_TRANSLATE_NOOP("Words", "not computed: %1"),
+    QT_TRANSLATE_NOOP("Words", "%1 charts: the process needs %2 to %3"),
+    QT_TRANSLATE_NOOP("Words", "%1 score(s) missing, first: chart %2, %3, %4"),
+    QT_TRANSLATE_NOOP("Words", "chart %1, %2, %3: %4 is outside %5"),
+]
+WORD_PATTERNS = [(_pattern(str(t)), t) for t in WORD_TEMPLATES]
+
+
+def tr_words(text: str) -> str:
+    """A phrase from the lower layers (a polygraph reason, a check kind…) in the interface language."""
+    return _part(text)
+
+
+def _part(text: str) -> str:
+    """A variable part that is itself a fixed phrase (a check kind, zxcvbn's feedback) in words;
+    '; '-joined phrases one by one."""
+    out = []
+    for piece in text.replace("_", " ").split("; "):
+        for pattern, template in WORD_PATTERNS:
+            m = pattern.match(piece)
+            if m:
+                piece = translate("Words", str(template))
+                for i, group in enumerate(m.groups(), start=1):
+                    piece = piece.replace(f"%{i}", _part(group) if " " in group else group)
+                break
+        else:
+            for context in ("Words", "Messages"):
+                if translate(context, piece) != piece:
+                    piece = translate(context, piece)
+                    break
+            else:
+                piece = tr_passphrase_feedback(piece)
+        out.append(piece)
+    return "; ".join(out)
 
 
 FLAG_TEMPLATES = {  # one literal per line: lupdate does not join implicit concatenations
@@ -91,6 +174,32 @@ FLAG_TEMPLATES = {  # one literal per line: lupdate does not join implicit conca
     "possible_duplicate": QT_TRANSLATE_NOOP("Flags", "Possibly the same person as %1 (score %2: %3)."),
     "watchlist_hit": QT_TRANSLATE_NOOP("Flags", "Matches watchlist entry %1 (score %2: %3)."),
 }
+
+FLAG_NAMES = {  # a flag in a few words, for the list's tooltip (the list keeps codes only)
+    "polygraph_di": QT_TRANSLATE_NOOP("FlagNames", "polygraph: deception indicated"),
+    "polygraph_inc": QT_TRANSLATE_NOOP("FlagNames", "polygraph: inconclusive"),
+    "polygraph_no": QT_TRANSLATE_NOOP("FlagNames", "polygraph: no opinion"),
+    "polygraph_pnc": QT_TRANSLATE_NOOP("FlagNames", "polygraph: purposeful non-cooperation"),
+    "polygraph_disagreement": QT_TRANSLATE_NOOP("FlagNames", "examiner's result differs from the scores"),
+    "polygraph_discordance": QT_TRANSLATE_NOOP("FlagNames", "the two polygraph exams disagree"),
+    "polygraph_not_independent": QT_TRANSLATE_NOOP("FlagNames", "the two exams are not independent"),
+    "check_adverse": QT_TRANSLATE_NOOP("FlagNames", "adverse background check"),
+    "check_inconclusive": QT_TRANSLATE_NOOP("FlagNames", "inconclusive background check"),
+    "interview_not_credible": QT_TRANSLATE_NOOP("FlagNames", "interview not credible"),
+    "interview_doubtful": QT_TRANSLATE_NOOP("FlagNames", "interview doubtful"),
+    "russian_services_contact": QT_TRANSLATE_NOOP("FlagNames", "contact with Russian services"),
+    "relatives_hostile_territory": QT_TRANSLATE_NOOP("FlagNames", "relatives in hostile territory"),
+    "inconsistency": QT_TRANSLATE_NOOP("FlagNames", "interview differs from the application"),
+    "overdue": QT_TRANSLATE_NOOP("FlagNames", "a step is overdue"),
+    "possible_duplicate": QT_TRANSLATE_NOOP("FlagNames", "possible duplicate"),
+    "watchlist_hit": QT_TRANSLATE_NOOP("FlagNames", "watchlist match"),
+}
+
+
+def tr_flag_name(code: str) -> str:
+    name = FLAG_NAMES.get(code)
+    return translate("FlagNames", str(name)) if name else code.replace("_", " ")
+
 
 REASONS = [
     QT_TRANSLATE_NOOP("Reasons", "same given name"),
@@ -130,5 +239,117 @@ def tr_flag(code: str, message: str, args: tuple[str, ...]) -> str:
     if code in ("possible_duplicate", "watchlist_hit") and len(args) == 3:
         args = (args[0], args[1], tr_reasons(args[2]))
     for i, value in enumerate(args, start=1):
-        text = text.replace(f"%{i}", value)
+        text = text.replace(f"%{i}", _part(value))
+    return text
+
+
+# -- history (audit log) entries of a case: actions and their fixed details, in words --------------
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("History", "created"),
+    "view": QT_TRANSLATE_NOOP("History", "opened"),
+    "update": QT_TRANSLATE_NOOP("History", "saved"),
+    "decision": QT_TRANSLATE_NOOP("History", "decision recorded"),
+    "sealed": QT_TRANSLATE_NOOP("History", "sealed"),
+    "print": QT_TRANSLATE_NOOP("History", "printed"),
+    "attachment_added": QT_TRANSLATE_NOOP("History", "attachment added"),
+    "exported": QT_TRANSLATE_NOOP("History", "sent to HQ"),
+    "casefile_signed": QT_TRANSLATE_NOOP("History", "case file signed"),
+    "imported": QT_TRANSLATE_NOOP("History", "imported at HQ"),
+    "duplicate_distinct": QT_TRANSLATE_NOOP("History", "marked not a duplicate"),
+    "duplicate_merged": QT_TRANSLATE_NOOP("History", "merged as a duplicate"),
+    "delete": QT_TRANSLATE_NOOP("History", "deleted"),
+}
+HISTORY_DETAILS = [
+    QT_TRANSLATE_NOOP("History", "the decision"),
+    QT_TRANSLATE_NOOP("History", "cleared"),
+    QT_TRANSLATE_NOOP("History", "case summary"),
+    QT_TRANSLATE_NOOP("History", "signed case file"),
+    QT_TRANSLATE_NOOP("History", "demo data"),
+    QT_TRANSLATE_NOOP("History", "accept"),
+    QT_TRANSLATE_NOOP("History", "reject"),
+    QT_TRANSLATE_NOOP("History", "defer"),
+    QT_TRANSLATE_NOOP("History", "refer"),
+]
+HISTORY_TEMPLATES = [
+    QT_TRANSLATE_NOOP("History", "interview %1"),
+    QT_TRANSLATE_NOOP("History", "check %1"),
+    QT_TRANSLATE_NOOP("History", "polygraph exam %1"),
+    QT_TRANSLATE_NOOP("History", "bundle sha256 %1 to %2"),
+    QT_TRANSLATE_NOOP("History", "pdf sha256 %1"),
+]
+HISTORY_PATTERNS = [(_pattern(str(t)), t) for t in HISTORY_TEMPLATES]
+
+
+def tr_action(code: str) -> str:
+    """An audit action in words ("sealed"), never its code ("casefile_signed")."""
+    label = ACTIONS.get(code)
+    return translate("History", str(label)) if label else code.replace("_", " ")
+
+
+def tr_detail(text: str) -> str:
+    for pattern, template in HISTORY_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            out = translate("History", str(template))
+            for i, group in enumerate(m.groups(), start=1):
+                out = out.replace(f"%{i}", group)
+            return out
+    return translate("History", text) if text in HISTORY_DETAILS else text
+
+
+# -- decision rules by their human names (the rules file's label is the English fallback) ---------
+RULE_LABELS = {
+    "federal_grand_total": QT_TRANSLATE_NOOP("Rules", "Federal grand total (single issue)"),
+    "federal_grand_total_3pos": QT_TRANSLATE_NOOP("Rules", "Grand total, 3-position (single issue)"),
+    "krapohl_2005": QT_TRANSLATE_NOOP("Rules", "Krapohl asymmetric two-stage (single issue)"),
+    "federal_spot": QT_TRANSLATE_NOOP("Rules", "Subtotal (spot) rule, 7-position (multi-issue screening)"),
+    "ess_single_issue": QT_TRANSLATE_NOOP("Rules", "ESS single issue (two-stage)"),
+    "ess_multi_issue": QT_TRANSLATE_NOOP("Rules", "ESS multi-issue (subtotal)"),
+}
+
+
+def rule_label(name: str, fallback: str) -> str:
+    label = RULE_LABELS.get(name)
+    return translate("Rules", str(label)) if label else (fallback or name.replace("_", " "))
+
+
+# -- passphrase strength: zxcvbn's feedback sentences and our own -----------------------------------
+PASSPHRASE_TIPS = [
+    QT_TRANSLATE_NOOP("Passphrase", "Use a few words, avoid common phrases."),
+    QT_TRANSLATE_NOOP("Passphrase", "No need for symbols, digits, or uppercase letters."),
+    QT_TRANSLATE_NOOP("Passphrase", "Add another word or two. Uncommon words are better."),
+    QT_TRANSLATE_NOOP("Passphrase", "Straight rows of keys are easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Short keyboard patterns are easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Use a longer keyboard pattern with more turns."),
+    QT_TRANSLATE_NOOP("Passphrase", "Repeats like \"aaa\" are easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Repeats like \"abcabcabc\" are only slightly harder to guess than \"abc\"."),
+    QT_TRANSLATE_NOOP("Passphrase", "Avoid repeated words and characters."),
+    QT_TRANSLATE_NOOP("Passphrase", "Sequences like \"abc\" or \"6543\" are easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Avoid sequences."),
+    QT_TRANSLATE_NOOP("Passphrase", "Recent years are easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Avoid recent years."),
+    QT_TRANSLATE_NOOP("Passphrase", "Avoid years that are associated with you."),
+    QT_TRANSLATE_NOOP("Passphrase", "Dates are often easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Avoid dates and years that are associated with you."),
+    QT_TRANSLATE_NOOP("Passphrase", "This is a top-10 common password."),
+    QT_TRANSLATE_NOOP("Passphrase", "This is a top-100 common password."),
+    QT_TRANSLATE_NOOP("Passphrase", "This is a very common password."),
+    QT_TRANSLATE_NOOP("Passphrase", "This is similar to a commonly used password."),
+    QT_TRANSLATE_NOOP("Passphrase", "A word by itself is easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Names and surnames by themselves are easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Common names and surnames are easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Capitalization doesn't help very much."),
+    QT_TRANSLATE_NOOP("Passphrase", "All-uppercase is almost as easy to guess as all-lowercase."),
+    QT_TRANSLATE_NOOP("Passphrase", "Reversed words aren't much harder to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Predictable substitutions like '@' instead of 'a' don't help very much."),
+    QT_TRANSLATE_NOOP("Passphrase", "Too easy to guess: add more unrelated words."),
+    QT_TRANSLATE_NOOP("Passphrase", "Use at least 12 characters; several words work well."),
+]
+
+
+def tr_passphrase_feedback(text: str) -> str:
+    """zxcvbn's English sentences (one or several, joined by spaces) in the interface language."""
+    for tip in sorted(PASSPHRASE_TIPS, key=lambda t: len(str(t)), reverse=True):
+        if str(tip) in text:
+            text = text.replace(str(tip), translate("Passphrase", str(tip)))
     return text

@@ -21,6 +21,7 @@ from app.domain.interchange import to_document
 from app.domain.model import Dossier
 from app.domain.sealing import label, records
 from app.domain.workflow import current_stage
+from app.ui.widgets import fit_to_screen
 from app.vault.session import VaultSession
 
 translate = QCoreApplication.translate
@@ -121,6 +122,7 @@ def make_preview(parent: QWidget | None, session: VaultSession, d: Dossier) -> Q
     doc = build_document(session, d)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(translate("CaseSummary", "Print case summary"))
+    fit_to_screen(dialog, 900, 1000)
     dialog.paintRequested.connect(doc.print_)
     # the dialog does not own these: keep them alive as long as it lives (else a crash)
     dialog._printer = printer  # type: ignore[attr-defined]

@@ -11,24 +11,35 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Prompts", text)
 
 
+def message_box(kind: str, parent: QWidget | None, title: str, text: str, action: str = "") -> QMessageBox:
+    """The box each question or message is shown in ("confirm", "destructive", "info", "error"):
+    built here so the screen-fit test can show every one of them without a modal loop."""
+    icon = {"confirm": QMessageBox.Icon.Question, "destructive": QMessageBox.Icon.Warning,
+            "info": QMessageBox.Icon.Information, "error": QMessageBox.Icon.Warning}[kind]
+    buttons = {"confirm": QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+               "destructive": QMessageBox.StandardButton.Cancel}.get(kind, QMessageBox.StandardButton.Ok)
+    box = QMessageBox(icon, title, text, buttons, parent)
+    if kind == "destructive":
+        box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
 class Prompts:
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return message_box("confirm", parent, title, text).exec() == QMessageBox.StandardButton.Yes
 
     def confirm_destructive(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
         """A question whose safe answer (Cancel) is the default button."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
-        go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box = message_box("destructive", parent, title, text, action)
         box.exec()
-        return box.clickedButton() is go
+        return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.DestructiveRole
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        message_box("info", parent, title, text).exec()
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        message_box("error", parent, title, text).exec()
 
     def open_files(self, parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
         files, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter or _tr("All files (*)"))

@@ -1,8 +1,9 @@
 """Send to HQ: write one encrypted bundle per case to a stick, with progress and cancel.
 
-The export runs in a background thread (which itself uses worker processes for
-big batches); cancelling stops between cases and keeps every bundle already
-written and verified.
+`send_cases` checks that the laptop is enrolled before it asks for a folder. The
+export runs in a background thread (which itself uses worker processes for big
+batches); cancelling stops between cases and keeps every bundle already written
+and verified. Everything is said in sentences, sized to fit the text.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.errors import DossierError
+from app.ui import prompts
 from app.ui.messages import tr_message
 from app.vault.session import VaultSession
 
@@ -51,15 +53,35 @@ class _Export(QRunnable):
             self.signals.finished.emit(report)
 
 
+def send_cases(parent: QWidget, session: VaultSession, cases: list[str]) -> bool:
+    """Enrolled? Then which folder? Then send, with progress. True if the dialog ran."""
+    title = translate("SendDialog", "Send to HQ")
+    if not cases:
+        prompts.current().info(parent, title, translate("SendDialog", "Select the cases to send first."))
+        return False
+    if not session.enrolled:
+        prompts.current().info(parent, title, translate("SendDialog", "This laptop is not enrolled with HQ yet, so it cannot send cases: HQ could not trust or open them. Enrol first with Administration → Enrol with HQ…, using the enrolment file and the one-time passphrase HQ gave you."))
+        return False
+    folder = prompts.current().directory(parent, translate("SendDialog", "Choose the folder on the USB stick"))
+    if not folder:
+        return False
+    SendDialog(parent, session, cases, Path(folder)).exec()
+    return True
+
+
 class SendDialog(QDialog):
     def __init__(self, parent: QWidget | None, session: VaultSession, cases: list[str], dest: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SendDialog", "Send to HQ"))
+        self.setMinimumWidth(min(520, self.screen().availableGeometry().width() - 40))
         self.cases = cases
         self.report: Any = None
         self.error = ""
+        self.sent = 0
         layout = QVBoxLayout(self)
-        self.status = QLabel(translate("SendDialog", "Writing {0} case(s) to {1}…").format(len(cases), dest))
+        self.status = QLabel(translate("SendDialog", "Writing %n case(s) to %1…", "", len(cases)).replace(
+            "%1", str(dest)))
+        self.status.setObjectName("send_status")
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, len(cases))
@@ -75,8 +97,10 @@ class SendDialog(QDialog):
         QThreadPool.globalInstance().start(self.task)
 
     def _progress(self, done: int, total: int) -> None:
+        self.sent = done
         self.bar.setValue(done)
-        self.status.setText(translate("SendDialog", "{0} of {1} bundles written and verified.").format(done, total))
+        self.status.setText(translate("SendDialog", "%1 of %n bundle(s) written and verified.", "", total).replace(
+            "%1", str(done)))
 
     def _cancel(self) -> None:
         if self.report is not None or self.error:
@@ -95,16 +119,18 @@ class SendDialog(QDialog):
         self.report = report
         n = len(report.exported)
         if report.cancelled:
-            self.status.setText(translate("SendDialog", "Cancelled: {0} of {1} case(s) were sent; each of them is complete.")
-                                .format(n, len(self.cases)))
+            self.status.setText(translate("SendDialog", "Cancelled: %1 of %n case(s) were sent; each of them is complete.", "", len(self.cases)).replace("%1", str(n)))
         else:
-            self.status.setText(translate("SendDialog", "{0} case(s) sent to HQ. Each bundle was read back and checked.").format(n))
+            self.status.setText(translate("SendDialog", "%n case(s) sent to HQ. Each bundle was read back and checked.", "", n))
         self._done_buttons()
 
     def _failed(self, message: str) -> None:
-        message = tr_message(message)
         self.error = message
-        done = self.bar.value()
-        self.status.setText(translate("SendDialog", "Stopped: {0}\n{1} case(s) had been sent before that; nothing partial was left.")
-                            .format(message, done))
+        if self.sent:
+            after = translate("SendDialog", "%n case(s) had been sent before that; nothing partial was left on the stick.", "", self.sent)
+        else:
+            after = translate("SendDialog", "No case was sent, and nothing partial was left on the stick.")
+            self.bar.hide()
+        self.status.setText(translate("SendDialog", "Stopped: %1").replace("%1", tr_message(message)) + "\n" + after)
         self._done_buttons()
+        self.adjustSize()

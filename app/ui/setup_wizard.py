@@ -1,5 +1,6 @@
 """First run: create the vault (post code, call sign, passphrase twice with a
-strength meter; the first user is a supervisor), or open a training vault."""
+strength meter; the first user is a supervisor), or open a training vault.
+The details page says what still keeps Finish greyed out."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.passphrase import assess
-from app.ui.widgets import busy_bar, error_label
+from app.ui.messages import tr_message, tr_passphrase_feedback
+from app.ui.widgets import busy_bar, error_label, fit_to_screen, hint_label, language_box
 from app.ui.worker import Task, run_in_background
 from app.vault import vault
 from app.vault.session import VaultSession
@@ -29,6 +31,7 @@ DEMO_APPLICANTS = 300
 
 class SetupWizard(QWizard):
     created = Signal(object)  # VaultSession
+    language_requested = Signal(str)
 
     def __init__(self, vault_dir: Path, demo_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,11 +52,16 @@ class SetupWizard(QWizard):
         cv.addWidget(intro)
         cv.addWidget(self.real)
         cv.addWidget(self.demo)
+        language_row = QFormLayout()
+        language_row.addRow("Мова / Language", language_box(self.language_requested.emit))
+        cv.addStretch()
+        cv.addLayout(language_row)
 
         self.details = _DetailsPage(self)
         self.addPage(self.choice)
         self.addPage(self.details)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        fit_to_screen(self, 680, 540)
 
     def accept(self) -> None:
         if self.session is not None:
@@ -93,6 +101,7 @@ class _DetailsPage(QWizardPage):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.error = error_label("error")
+        self.why = hint_label("finish_reason")
         self.busy = busy_bar()
         form = QFormLayout(self)
         for label, w in ((self.tr("Post code"), self.post), (self.tr("Your call sign"), self.callsign),
@@ -102,22 +111,45 @@ class _DetailsPage(QWizardPage):
             w.setAccessibleName(label)
         form.addRow("", self.meter)
         form.addRow("", self.strength)
+        form.addRow("", self.why)
         form.addRow("", self.error)
         form.addRow("", self.busy)
         self.passphrase.textChanged.connect(self._strength)
         for edit in (self.post, self.callsign, self.passphrase, self.repeat):
             edit.textChanged.connect(self.completeChanged)
+        self.completeChanged.connect(self._explain)
+        self._explain()
 
     def _strength(self, text: str) -> None:
         s = assess(text, (self.callsign.text(), self.post.text()))
         self.meter.setValue(s.score if text else 0)
         verdict = self.tr("strong enough") if s.acceptable else self.tr("too weak")
-        self.strength.setText(f"{verdict} ({s.score}/4). {s.feedback}".strip() if text else "")
+        tips = tr_passphrase_feedback(s.feedback)
+        self.strength.setText(f"{verdict} ({s.score}/4). {tips}".strip() if text else "")
+
+    def missing(self) -> list[str]:
+        """What keeps Finish greyed out, in words."""
+        pw, out = self.passphrase.text(), []
+        if not self.post.text().strip():
+            out.append(self.tr("Enter the post code."))
+        if not self.callsign.text().strip():
+            out.append(self.tr("Enter your call sign."))
+        if not pw:
+            out.append(self.tr("Choose a passphrase."))
+        elif not assess(pw).acceptable:
+            out.append(self.tr("The passphrase is too weak (see the meter)."))
+        elif pw != self.repeat.text():
+            out.append(self.tr("Type the same passphrase again in the second field.") if not self.repeat.text()
+                       else self.tr("The two passphrases differ."))
+        return out
+
+    def _explain(self) -> None:
+        missing = self.missing()
+        self.why.setText(self.tr("Finish is available when: %1").replace("%1", " ".join(missing)) if missing else "")
+        self.why.setVisible(bool(missing))
 
     def isComplete(self) -> bool:
-        pw = self.passphrase.text()
-        return bool(self.post.text().strip() and self.callsign.text().strip() and pw
-                    and pw == self.repeat.text() and assess(pw).acceptable)
+        return not self.missing()
 
     def start_creation(self) -> None:
         if self.passphrase.text() != self.repeat.text():
@@ -141,4 +173,4 @@ class _DetailsPage(QWizardPage):
     def _failed(self, message: str) -> None:
         self.busy.hide()
         self.w.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.error.setText(message)
+        self.error.setText(tr_message(message))

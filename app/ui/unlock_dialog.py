@@ -1,4 +1,8 @@
-"""Unlock: call sign + passphrase. Key derivation runs off the UI thread."""
+"""Unlock: call sign + passphrase. Key derivation runs off the UI thread.
+
+The screen speaks the language last used here (and can switch it), opens the
+vault that was locked last (the training vault after a training session), and
+says in words why Unlock is unavailable."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.messages import tr_message
-from app.ui.widgets import busy_bar, error_label
+from app.ui.widgets import busy_bar, error_label, hint_label, language_box
 from app.ui.worker import Task, run_in_background
 from app.vault import attempts, vault
 from app.vault.session import VaultSession
@@ -27,8 +31,10 @@ from app.vault.session import VaultSession
 class UnlockDialog(QDialog):
     unlocked = Signal(object)
     wipe_requested = Signal()
+    language_requested = Signal(str)
 
-    def __init__(self, vault_dir: Path, demo_dir: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, vault_dir: Path, demo_dir: Path | None = None, parent: QWidget | None = None,
+                 prefer_demo: bool = False) -> None:
         super().__init__(parent)
         self.real_dir = vault_dir
         self.demo_dir = demo_dir
@@ -47,9 +53,12 @@ class UnlockDialog(QDialog):
         self.caps.hide()
         self.training = QCheckBox(self.tr("Open the training vault (DEMO)"))
         self.training.setObjectName("training")
-        self.training.setVisible(bool(demo_dir and vault.vault_exists(demo_dir)))
+        has_demo = self.has_demo = bool(demo_dir and vault.vault_exists(demo_dir))
+        self.training.setVisible(has_demo)
         self.training.toggled.connect(self._target)
+        self.language = language_box(self.language_requested.emit)
         self.error = error_label("error")
+        self.why = hint_label("unlock_reason")
         self.busy = busy_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -64,6 +73,7 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        form.addRow("Мова / Language", self.language)  # in both: whoever cannot read one finds it
         form.addRow(self.tr("Call sign"), self.callsign)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.caps)
@@ -73,13 +83,17 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.why)
         layout.addWidget(self.attempts)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
+        if has_demo and (prefer_demo or not vault.vault_exists(vault_dir)):
+            self.training.setChecked(True)  # the training vault was the one in use (or the only one)
         self._tick()
+        self.callsign.setFocus()
 
     def _target(self, training: bool) -> None:
         self.vault_dir = self.demo_dir if training and self.demo_dir else self.real_dir
@@ -96,10 +110,18 @@ class UnlockDialog(QDialog):
         return False
 
     def _tick(self) -> None:
-        if not vault.vault_exists(self.vault_dir):  # erased by its wipe policy
+        if not vault.vault_exists(self.vault_dir):  # erased by its wipe policy, or never created
             self.ok_button.setEnabled(False)
             self.attempts.clear()
+            why = [self.tr("There is no vault here: it was erased, or it was never created.")]
+            if self.training.isChecked():
+                why.append(self.tr("Untick the training vault to open the real one."))
+            elif self.has_demo:
+                why.append(self.tr("Tick “Open the training vault” to practise."))
+            self.why.setText(" ".join(why))
+            self.why.show()
             return
+        self.why.hide()
         left = vault.attempts_left(self.vault_dir)
         self.attempts.setText(
             self.tr("Careful: this vault is erased after %n more failed attempt(s).", "", left)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Role
 from app.domain.roles import Action, may
 from app.ui import prompts
+from app.ui.messages import tr_message, tr_passphrase_feedback
+from app.ui.widgets import fit_to_screen, hint_label
 from app.ui.worker import Task, run_in_background
 from app.vault.session import VaultSession
 
@@ -35,9 +37,11 @@ class UsersDialog(QDialog):
                       Role.SUPERVISOR: self.tr("Supervisor")}
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("users")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: without this the keyboard is trapped
         self.table.setHorizontalHeaderLabels([self.tr("Call sign"), self.tr("Role"), self.tr("Status")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.callsign, self.pw1, self.pw2 = QLineEdit(), QLineEdit(), QLineEdit()
         self.callsign.setObjectName("new_callsign")
         for w in (self.pw1, self.pw2):
@@ -54,12 +58,19 @@ class UsersDialog(QDialog):
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Passphrase"), self.pw1)
         form.addRow(self.tr("Passphrase again"), self.pw2)
-        add = QPushButton(self.tr("Add user"))
+        self.strength = QLabel()
+        self.strength.setObjectName("strength")
+        self.strength.setWordWrap(True)
+        form.addRow("", self.strength)
+        self.pw1.textChanged.connect(self._strength)
+        add = self.add_button = QPushButton(self.tr("Add user"))
         remove = QPushButton(self.tr("Remove selected"))
         set_role = QPushButton(self.tr("Give selected the role above"))
         own = QPushButton(self.tr("Change my passphrase"))
         for b in (add, remove, set_role):
             b.setEnabled(manage)
+        self.why = hint_label("users_reason", "" if manage else self.tr(
+            "Only a supervisor adds and removes users or changes roles. You can change your own passphrase."))
         add.clicked.connect(self.add_user)
         remove.clicked.connect(self.remove_user)
         set_role.clicked.connect(self.change_role)
@@ -73,9 +84,21 @@ class UsersDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addLayout(row)
+        layout.addWidget(self.why)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        fit_to_screen(self, 720, 560)
         self.reload()
+
+    def _strength(self, text: str) -> None:
+        if not text:
+            self.strength.clear()
+            return
+        from app.domain.passphrase import assess
+
+        s = assess(text, (self.callsign.text(),))
+        verdict = self.tr("strong enough") if s.acceptable else self.tr("too weak")
+        self.strength.setText(f"{verdict} ({s.score}/4). {tr_passphrase_feedback(s.feedback)}".strip())
 
     def reload(self) -> None:
         users = self.session.list_users()
@@ -105,7 +128,7 @@ class UsersDialog(QDialog):
             self.status.setText(done_text)
             self.reload()
 
-        self._task = run_in_background(fn, ok, self.status.setText)  # type: ignore[arg-type]
+        self._task = run_in_background(fn, ok, lambda m: self.status.setText(tr_message(m)))  # type: ignore[arg-type]
 
     def add_user(self) -> None:
         pw = self._passphrase()

@@ -10,6 +10,8 @@ import json
 from datetime import date
 from typing import Any
 
+from app.domain.dates import exact
+from app.domain.enums import DatePrecision
 from app.domain.matching import DEFAULT_THRESHOLD, Identity, Match, retrieval_keys, score
 from app.domain.model import Person
 from app.vault.connection import Connection
@@ -19,8 +21,9 @@ MAX_CANDIDATES = 200
 
 def identity_of(case_number: str, p: Person) -> Identity:
     aliases = (*p.aliases, p.surname_latin) if p.surname_latin else tuple(p.aliases)
-    return Identity(case_number, p.surname, p.given_name, p.patronymic, aliases, p.date_of_birth,
-                    p.place_of_birth, tuple(d.number for d in p.documents))
+    return Identity(case_number, p.surname, p.given_name, p.patronymic, aliases,
+                    exact(p.date_of_birth, p.date_of_birth_precision), p.place_of_birth,
+                    tuple(d.number for d in p.documents))
 
 
 def index_applicant(conn: Connection, applicant_id: int, ident: Identity) -> None:
@@ -36,7 +39,7 @@ def _identity_row(conn: Connection, applicant_id: int) -> Identity | None:
     if row is None:
         return None
     p = json.loads(row[1])
-    dob = p.get("date_of_birth")
+    dob = p.get("date_of_birth") if p.get("date_of_birth_precision", DatePrecision.DAY) == DatePrecision.DAY else None
     return Identity(row[0], p.get("surname", ""), p.get("given_name", ""), p.get("patronymic", ""),
                     tuple(p.get("aliases", [])) + ((p["surname_latin"],) if p.get("surname_latin") else ()),
                     date.fromisoformat(dob) if dob else None, p.get("place_of_birth", ""),

@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="17"/>
+        <source>Qt for Python: the windows</source>
+        <translation>Qt для Python: вікна програми</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="18"/>
+        <source>SQLCipher: the encrypted vault</source>
+        <translation>SQLCipher: зашифроване сховище</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="19"/>
+        <source>keys, AES-GCM, certificates</source>
+        <translation>ключі, AES-GCM, сертифікати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="20"/>
+        <source>Argon2id key derivation</source>
+        <translation>виведення ключа Argon2id</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="21"/>
+        <source>age encryption of bundles</source>
+        <translation>шифрування пакетів age</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="22"/>
+        <source>case file PDF</source>
+        <translation>PDF справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="23"/>
+        <source>PDF signatures (PAdES)</source>
+        <translation>підписи PDF (PAdES)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="24"/>
+        <source>case file preview (PDFium)</source>
+        <translation>перегляд справи (PDFium)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="25"/>
+        <source>QR codes</source>
+        <translation>QR-коди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="26"/>
+        <location filename="../../app/ui/about_dialog.py" line="27"/>
+        <source>vault migrations</source>
+        <translation>оновлення структури сховища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="28"/>
+        <source>passphrase strength</source>
+        <translation>надійність парольної фрази</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="29"/>
+        <source>name matching</source>
+        <translation>зіставлення імен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="30"/>
+        <source>Russian transliteration</source>
+        <translation>транслітерація з російської</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="31"/>
+        <source>Ukrainian transliteration</source>
+        <translation>транслітерація з української</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="32"/>
+        <source>interchange checks</source>
+        <translation>перевірка файлів обміну</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="33"/>
+        <source>attachment types</source>
+        <translation>типи вкладень</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="34"/>
+        <source>folders</source>
+        <translation>теки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="35"/>
+        <source>training data</source>
+        <translation>навчальні дані</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="49"/>
+        <source>About Field Dossier</source>
+        <translation>Про Field Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="51"/>
+        <source>Offline, encrypted case management for vetting volunteers. Works without any network.</source>
+        <translation>Зашифроване ведення справ для перевірки добровольців. Працює без жодної мережі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="52"/>
+        <source>Qt %1, PySide6 %2.</source>
+        <translation>Qt %1, PySide6 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="57"/>
+        <source>case files</source>
+        <translation>справи у PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="66"/>
+        <source>Components and their licences:</source>
+        <translation>Складові та їхні ліцензії:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../app/ui/app.py" line="45"/>
@@ -12,12 +131,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="92"/>
+        <location filename="../../app/ui/controller.py" line="108"/>
         <source>Check this before you continue</source>
         <translation>Перевірте це, перш ніж продовжити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controller.py" line="121"/>
+        <location filename="../../app/ui/controller.py" line="137"/>
         <source>Cannot open</source>
         <translation>Не вдається відкрити</translation>
     </message>
@@ -25,150 +144,160 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="43"/>
+        <location filename="../../app/ui/applicant_model.py" line="45"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="44"/>
+        <location filename="../../app/ui/applicant_model.py" line="46"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="45"/>
+        <location filename="../../app/ui/applicant_model.py" line="47"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="46"/>
+        <location filename="../../app/ui/applicant_model.py" line="48"/>
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="47"/>
+        <location filename="../../app/ui/applicant_model.py" line="49"/>
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="48"/>
+        <location filename="../../app/ui/applicant_model.py" line="50"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="49"/>
+        <location filename="../../app/ui/applicant_model.py" line="51"/>
         <source>To send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
+        <location filename="../../app/ui/applicant_model.py" line="52"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="53"/>
+        <location filename="../../app/ui/applicant_model.py" line="55"/>
         <source>Serving soldier</source>
         <translation>Військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="54"/>
+        <location filename="../../app/ui/applicant_model.py" line="56"/>
         <source>Prisoner of war</source>
         <translation>Військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="55"/>
+        <location filename="../../app/ui/applicant_model.py" line="57"/>
         <source>Civilian</source>
         <translation>Цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="56"/>
+        <location filename="../../app/ui/applicant_model.py" line="58"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="64"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="64"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Name (Cyrillic)</source>
         <translation>Ім&apos;я (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="64"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Name (Latin)</source>
         <translation>Ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="65"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="65"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="65"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="65"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="68"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="77"/>
+        <location filename="../../app/ui/applicant_model.py" line="85"/>
         <source>%1 red</source>
         <translation>червоних: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="77"/>
+        <location filename="../../app/ui/applicant_model.py" line="85"/>
         <source>%1 amber</source>
         <translation>жовтих: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="161"/>
+        <source>red</source>
+        <translation>червона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="161"/>
+        <source>amber</source>
+        <translation>жовта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="161"/>
+        <source>info</source>
+        <translation>довідкова</translation>
     </message>
 </context>
 <context>
     <name>ApplicationTab</name>
     <message>
-        <location filename="../../app/ui/dossier/application_tab.py" line="24"/>
+        <location filename="../../app/ui/dossier/application_tab.py" line="30"/>
         <source>Signed by the applicant</source>
         <translation>Підписано заявником</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/application_tab.py" line="28"/>
+        <location filename="../../app/ui/dossier/application_tab.py" line="34"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/application_tab.py" line="30"/>
+        <location filename="../../app/ui/dossier/application_tab.py" line="36"/>
         <source>Application text</source>
         <translation>Текст заяви</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/application_tab.py" line="32"/>
+        <location filename="../../app/ui/dossier/application_tab.py" line="38"/>
         <source>Add scanned pages…</source>
         <translation>Додати скановані сторінки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/application_tab.py" line="53"/>
-        <source>Save the applicant first.</source>
-        <translation>Спершу збережіть заявника.</translation>
+        <location filename="../../app/ui/dossier/application_tab.py" line="63"/>
+        <source>Save the applicant first (Ctrl+S), then add the scanned pages.</source>
+        <translation>Спершу збережіть заявника (Ctrl+S), потім додайте скановані сторінки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/application_tab.py" line="74"/>
-        <source>Use a date as YYYY-MM-DD.</source>
-        <translation>Вкажіть дату у форматі РРРР-ММ-ДД.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/application_tab.py" line="75"/>
+        <location filename="../../app/ui/dossier/application_tab.py" line="90"/>
         <source>The date received is not a valid date.</source>
         <translation>Дата отримання некоректна.</translation>
     </message>
@@ -176,68 +305,68 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="38"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="39"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="38"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="39"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="38"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="39"/>
         <source>Size</source>
         <translation>Розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="38"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="39"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="42"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="43"/>
         <source>Select an image to preview it.</source>
         <translation>Виберіть зображення для перегляду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="44"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="45"/>
         <source>Add files…</source>
         <translation>Додати файли…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="46"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="65"/>
         <source>Or drop files here. Limit: %1 MiB per file.</source>
         <translation>Або перетягніть файли сюди. Обмеження: %1 МіБ на файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="65"/>
-        <source>Save the applicant first, then add files.</source>
-        <translation>Спершу збережіть заявника, потім додавайте файли.</translation>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="67"/>
+        <source>Save the applicant first (Ctrl+S), then add files.</source>
+        <translation>Спершу збережіть заявника (Ctrl+S), потім додайте файли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="77"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="79"/>
         <source>No preview for this file type.</source>
         <translation>Для цього типу файлу перегляд недоступний.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="85"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="87"/>
         <source>Add attachments</source>
         <translation>Додати вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="93"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="95"/>
         <source>%1 is larger than the %2 MiB limit.</source>
         <translation>%1 перевищує обмеження %2 МіБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="97"/>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="101"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="99"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="103"/>
         <source>Attachment</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/attachments_tab.py" line="97"/>
+        <location filename="../../app/ui/dossier/attachments_tab.py" line="99"/>
         <source>%1 could not be read.</source>
         <translation>Не вдалося прочитати %1.</translation>
     </message>
@@ -245,39 +374,39 @@
 <context>
     <name>CaseFilePreview</name>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="37"/>
+        <location filename="../../app/ui/casefile_preview.py" line="38"/>
         <source>Case file {0}</source>
         <translation>Справа {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="45"/>
+        <location filename="../../app/ui/casefile_preview.py" line="47"/>
         <source>Save signed PDF…</source>
         <translation>Зберегти підписаний PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="78"/>
-        <location filename="../../app/ui/casefile_preview.py" line="85"/>
-        <location filename="../../app/ui/casefile_preview.py" line="88"/>
+        <location filename="../../app/ui/casefile_preview.py" line="80"/>
+        <location filename="../../app/ui/casefile_preview.py" line="87"/>
+        <location filename="../../app/ui/casefile_preview.py" line="90"/>
         <source>Save signed PDF</source>
         <translation>Зберегти підписаний PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="79"/>
+        <location filename="../../app/ui/casefile_preview.py" line="81"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="86"/>
+        <location filename="../../app/ui/casefile_preview.py" line="88"/>
         <source>The PDF could not be saved: {0}</source>
         <translation>Не вдалося зберегти PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="88"/>
+        <location filename="../../app/ui/casefile_preview.py" line="90"/>
         <source>Saved. It is signed: any change to it will show.</source>
         <translation>Збережено. Файл підписано: будь-яку зміну буде видно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="114"/>
+        <location filename="../../app/ui/casefile_preview.py" line="116"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
@@ -285,97 +414,97 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="42"/>
+        <location filename="../../app/ui/print_summary.py" line="43"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="43"/>
+        <location filename="../../app/ui/print_summary.py" line="44"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="45"/>
+        <location filename="../../app/ui/print_summary.py" line="46"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="46"/>
+        <location filename="../../app/ui/print_summary.py" line="47"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="47"/>
+        <location filename="../../app/ui/print_summary.py" line="48"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="48"/>
+        <location filename="../../app/ui/print_summary.py" line="49"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="49"/>
+        <location filename="../../app/ui/print_summary.py" line="50"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="50"/>
+        <location filename="../../app/ui/print_summary.py" line="51"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="51"/>
+        <location filename="../../app/ui/print_summary.py" line="52"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="52"/>
+        <location filename="../../app/ui/print_summary.py" line="53"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="53"/>
+        <location filename="../../app/ui/print_summary.py" line="54"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="65"/>
+        <location filename="../../app/ui/print_summary.py" line="66"/>
         <source>Exam</source>
         <translation>Опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="65"/>
+        <location filename="../../app/ui/print_summary.py" line="66"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="66"/>
+        <location filename="../../app/ui/print_summary.py" line="67"/>
         <source>grand total</source>
         <translation>загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="67"/>
+        <location filename="../../app/ui/print_summary.py" line="68"/>
         <source>computed</source>
         <translation>обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="75"/>
+        <location filename="../../app/ui/print_summary.py" line="76"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="89"/>
+        <location filename="../../app/ui/print_summary.py" line="90"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="92"/>
+        <location filename="../../app/ui/print_summary.py" line="93"/>
         <source>Record SHA-256 ({0}); check with: dossier verify-paper</source>
         <translation>SHA-256 запису ({0}); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="123"/>
+        <location filename="../../app/ui/print_summary.py" line="124"/>
         <source>Print case summary</source>
         <translation>Друк короткої довідки</translation>
     </message>
@@ -383,175 +512,233 @@
 <context>
     <name>ChecksTab</name>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="19"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="25"/>
         <source>Security service records</source>
         <translation>Обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="20"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="26"/>
         <source>Counter-intelligence</source>
         <translation>Контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="21"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="27"/>
         <source>Document verification</source>
         <translation>Перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="22"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="28"/>
         <source>Open sources</source>
         <translation>Відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="22"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="28"/>
         <source>Watchlist</source>
         <translation>Список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="23"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="29"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="24"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="30"/>
         <source>Pending</source>
         <translation>Очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="24"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="30"/>
         <source>No record</source>
         <translation>Відомостей немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="25"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="31"/>
         <source>Adverse</source>
         <translation>Негативний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="25"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="31"/>
         <source>Inconclusive</source>
         <translation>Невизначений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="27"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="33"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="28"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="34"/>
         <source>Requested on</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="28"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="35"/>
         <source>Requested by</source>
         <translation>Хто запитав</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="29"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="37"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="30"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="38"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="31"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="39"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="31"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="39"/>
         <source>Request a check</source>
         <translation>Запитати перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="31"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="39"/>
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="37"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="45"/>
         <source>Seal selected…</source>
         <translation>Скріпити вибране…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="38"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="47"/>
         <source>Waive selected…</source>
         <translation>Звільнити вибране від перевірки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="62"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="78"/>
+        <source>Select a check to seal or waive it.</source>
+        <translation>Виберіть перевірку, щоб скріпити її або звільнити від неї.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="82"/>
+        <source>Check %1 is sealed.</source>
+        <translation>Перевірку %1 скріплено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="88"/>
+        <source>Record the result before sealing: it is still pending.</source>
+        <translation>Перед скріпленням внесіть результат: перевірка ще очікує.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="93"/>
+        <source>Only a supervisor can waive a check.</source>
+        <translation>Звільнити від перевірки може лише керівник.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="104"/>
         <source>Sealed (read-only): %1.</source>
         <translation>Скріплено (лише читання): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="63"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="105"/>
         <source>Waived: %1.</source>
         <translation>Звільнено: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/checks_tab.py" line="85"/>
+        <location filename="../../app/ui/dossier/checks_tab.py" line="127"/>
         <source>Check %1: the request date is not a valid date.</source>
         <translation>Перевірка %1: дата запиту некоректна.</translation>
     </message>
 </context>
 <context>
-    <name>DecisionTab</name>
+    <name>DateEdit</name>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="23"/>
-        <source>Only a supervisor records the decision.</source>
-        <translation>Рішення ухвалює лише керівник.</translation>
+        <location filename="../../app/ui/date_edit.py" line="28"/>
+        <location filename="../../app/ui/dossier/base.py" line="89"/>
+        <source>DD</source>
+        <translation>ДД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="28"/>
+        <location filename="../../app/ui/date_edit.py" line="28"/>
+        <location filename="../../app/ui/date_edit.py" line="30"/>
+        <location filename="../../app/ui/dossier/base.py" line="89"/>
+        <source>MM</source>
+        <translation>ММ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/date_edit.py" line="28"/>
+        <location filename="../../app/ui/date_edit.py" line="30"/>
+        <location filename="../../app/ui/dossier/base.py" line="90"/>
+        <source>YYYY</source>
+        <translation>РРРР</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/date_edit.py" line="29"/>
+        <source>%1, or %2 or %3 if the day is not known</source>
+        <translation>%1, або %2 чи %3, якщо день невідомий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/date_edit.py" line="32"/>
+        <source>Type the date, or open the calendar with F4.</source>
+        <translation>Введіть дату або відкрийте календар клавішею F4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/date_edit.py" line="34"/>
+        <source>Calendar (F4)</source>
+        <translation>Календар (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTab</name>
+    <message>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="27"/>
+        <source>Only a supervisor records the decision: a supervisor unlocks the vault (Ctrl+L locks it) and decides.</source>
+        <translation>Рішення вносить лише керівник: керівник розблоковує сховище (Ctrl+L блокує його) і ухвалює рішення.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="31"/>
         <source>(no decision)</source>
         <translation>(рішення немає)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="29"/>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="32"/>
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="29"/>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="32"/>
         <source>Reject</source>
         <translation>Відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="30"/>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="33"/>
         <source>Defer</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="30"/>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="33"/>
         <source>Refer</source>
         <translation>Передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="39"/>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="43"/>
         <source>Outcome</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="40"/>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="44"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="41"/>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="45"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="42"/>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="46"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/decision_tab.py" line="43"/>
+        <location filename="../../app/ui/dossier/decision_tab.py" line="47"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
@@ -559,463 +746,471 @@
 <context>
     <name>DossierWindow</name>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65"/>
+        <location filename="../../app/ui/dossier/window.py" line="73"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="65"/>
+        <location filename="../../app/ui/dossier/window.py" line="73"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66"/>
+        <location filename="../../app/ui/dossier/window.py" line="74"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="66"/>
+        <location filename="../../app/ui/dossier/window.py" line="74"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="67"/>
+        <location filename="../../app/ui/dossier/window.py" line="75"/>
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="67"/>
+        <location filename="../../app/ui/dossier/window.py" line="75"/>
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="68"/>
+        <location filename="../../app/ui/dossier/window.py" line="76"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="68"/>
+        <location filename="../../app/ui/dossier/window.py" line="76"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="69"/>
+        <location filename="../../app/ui/dossier/window.py" line="77"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="92"/>
+        <location filename="../../app/ui/dossier/window.py" line="102"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="93"/>
+        <location filename="../../app/ui/dossier/window.py" line="103"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="94"/>
+        <location filename="../../app/ui/dossier/window.py" line="104"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="95"/>
+        <location filename="../../app/ui/dossier/window.py" line="105"/>
         <source>Send to &amp;HQ…</source>
         <translation>Надіслати до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="96"/>
+        <location filename="../../app/ui/dossier/window.py" line="106"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="114"/>
+        <location filename="../../app/ui/dossier/window.py" line="124"/>
         <source>New applicant</source>
         <translation>Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="115"/>
+        <location filename="../../app/ui/dossier/window.py" line="125"/>
         <source> — DEMO</source>
         <translation> — ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="134"/>
+        <location filename="../../app/ui/dossier/window.py" line="145"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="135"/>
+        <location filename="../../app/ui/dossier/window.py" line="146"/>
         <source>There are unsaved changes to this dossier from %1. Restore them?</source>
         <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="145"/>
+        <location filename="../../app/ui/dossier/window.py" line="157"/>
         <source>Restored unsaved changes; save them with Ctrl+S.</source>
         <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="150"/>
-        <source>Editing…</source>
-        <translation>Редагування…</translation>
+        <location filename="../../app/ui/dossier/window.py" line="163"/>
+        <source>Editing… (* in the title: not saved yet; a draft is kept as you type)</source>
+        <translation>Редагування… (* у заголовку: ще не збережено; чернетка зберігається під час введення)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="167"/>
+        <location filename="../../app/ui/dossier/window.py" line="180"/>
         <source>Autosave failed; the details are in the log.</source>
         <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="171"/>
+        <location filename="../../app/ui/dossier/window.py" line="184"/>
         <source>Draft saved in the vault.</source>
         <translation>Чернетку збережено у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="183"/>
+        <location filename="../../app/ui/dossier/window.py" line="196"/>
         <source>Not saved yet</source>
         <translation>Ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="184"/>
+        <location filename="../../app/ui/dossier/window.py" line="197"/>
         <source>Please correct these first (your typing is kept as a draft):</source>
         <translation>Спершу виправте (введене збережено як чернетку):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="194"/>
+        <location filename="../../app/ui/dossier/window.py" line="207"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="199"/>
+        <location filename="../../app/ui/dossier/window.py" line="212"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="212"/>
+        <location filename="../../app/ui/dossier/window.py" line="225"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="213"/>
+        <location filename="../../app/ui/dossier/window.py" line="226"/>
         <source>This person may already have a case. A supervisor can merge the cases or mark them distinct (dossier duplicates …):</source>
         <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні (dossier duplicates …):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="217"/>
+        <location filename="../../app/ui/dossier/window.py" line="230"/>
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="217"/>
-        <location filename="../../app/ui/dossier/window.py" line="267"/>
+        <location filename="../../app/ui/dossier/window.py" line="230"/>
+        <location filename="../../app/ui/dossier/window.py" line="251"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="226"/>
+        <location filename="../../app/ui/dossier/record_actions.py" line="32"/>
         <source>Seal</source>
         <translation>Скріпити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="227"/>
+        <location filename="../../app/ui/dossier/record_actions.py" line="32"/>
         <source>Sealing makes the record read-only; later corrections are amendments. Re-enter your passphrase to seal it:</source>
         <translation>Після скріплення запис стає лише для читання; подальші виправлення — це поправки. Введіть парольну фразу ще раз, щоб скріпити:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="235"/>
+        <location filename="../../app/ui/dossier/record_actions.py" line="41"/>
         <source>Not sealed</source>
         <translation>Не скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="240"/>
+        <location filename="../../app/ui/dossier/record_actions.py" line="46"/>
         <source>Sealed.</source>
         <translation>Скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="244"/>
-        <location filename="../../app/ui/dossier/window.py" line="249"/>
+        <location filename="../../app/ui/dossier/record_actions.py" line="58"/>
+        <source>Accept with open red flags?</source>
+        <translation>Прийняти попри відкриті червоні позначки?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dossier/record_actions.py" line="58"/>
+        <source>This case has %n open red flag(s):</source>
+        <translation>
+            <numerusform>Ця справа має %n відкриту червону позначку:</numerusform>
+            <numerusform>Ця справа має %n відкриті червоні позначки:</numerusform>
+            <numerusform>Ця справа має %n відкритих червоних позначок:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/record_actions.py" line="59"/>
+        <source>Seal the decision to accept anyway? Your rationale is kept with it.</source>
+        <translation>Усе одно скріпити рішення про прийняття? Ваше обґрунтування зберігається разом із ним.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/record_actions.py" line="63"/>
         <source>Amend a sealed record</source>
         <translation>Поправка до скріпленого запису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="245"/>
+        <location filename="../../app/ui/dossier/record_actions.py" line="64"/>
         <source>Why is this record corrected? The original is kept with your reason.</source>
         <translation>Чому запис виправляється? Оригінал зберігається разом із вашою причиною.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="249"/>
+        <location filename="../../app/ui/dossier/record_actions.py" line="69"/>
         <source>Give a reason of at least ten characters.</source>
         <translation>Вкажіть причину щонайменше з десяти символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="257"/>
+        <location filename="../../app/ui/dossier/record_actions.py" line="76"/>
         <source>Waive a check</source>
         <translation>Звільнення від перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="258"/>
+        <location filename="../../app/ui/dossier/record_actions.py" line="76"/>
         <source>Why can the case go on without this check?</source>
         <translation>Чому справа може рухатися далі без цієї перевірки?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="267"/>
-        <location filename="../../app/ui/dossier/window.py" line="270"/>
+        <location filename="../../app/ui/dossier/window.py" line="251"/>
+        <location filename="../../app/ui/dossier/window.py" line="254"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="270"/>
+        <location filename="../../app/ui/dossier/window.py" line="254"/>
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="277"/>
+        <location filename="../../app/ui/dossier/window.py" line="261"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="277"/>
+        <location filename="../../app/ui/dossier/window.py" line="261"/>
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="285"/>
+        <location filename="../../app/ui/dossier/window.py" line="269"/>
         <source>Save the applicant first.</source>
         <translation>Спочатку збережіть кандидата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="292"/>
+        <location filename="../../app/ui/dossier/window.py" line="276"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="300"/>
+        <location filename="../../app/ui/dossier/window.py" line="282"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="302"/>
-        <source>Choose the stick&apos;s folder</source>
-        <translation>Виберіть теку на флешці</translation>
     </message>
 </context>
 <context>
     <name>ExamTab</name>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="31"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="35"/>
         <source>Federal 7-position</source>
         <translation>Федеральна 7-бальна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="32"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="36"/>
         <source>3-position</source>
         <translation>3-бальна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="33"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="37"/>
         <source>ESS</source>
         <translation>ESS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="41"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="45"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, «The Polygraph and Lie Detection», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="57"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="62"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="58"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="63"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="59"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="64"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="60"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="65"/>
         <source>Instrument</source>
         <translation>Прилад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="61"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="66"/>
         <source>Serial number</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="62"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="67"/>
         <source>Technique / format</source>
         <translation>Методика / формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="63"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="68"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="64"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="69"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="65"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="70"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="67"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="72"/>
         <source>Relevant</source>
         <translation>Релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="67"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="72"/>
         <source>Comparison</source>
         <translation>Контрольне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="68"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="73"/>
         <source>Irrelevant</source>
         <translation>Нейтральне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="68"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="73"/>
         <source>Symptomatic</source>
         <translation>Симптоматичне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="69"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="74"/>
         <source>Sacrifice relevant</source>
         <translation>Жертовне релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="69"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="74"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="70"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="75"/>
         <source>Label</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="70"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="75"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="71"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="76"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="72"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="77"/>
         <source>Add question</source>
         <translation>Додати запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="72"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="77"/>
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="82"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="87"/>
         <source>(no result yet)</source>
         <translation>(результату ще немає)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="83"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="88"/>
         <source>NDI: no deception indicated</source>
         <translation>NDI: ознак обману не виявлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="84"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="89"/>
         <source>DI: deception indicated</source>
         <translation>DI: виявлено ознаки обману</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="85"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="90"/>
         <source>INC: inconclusive</source>
         <translation>INC: невизначено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="85"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="90"/>
         <source>NO: no opinion</source>
         <translation>NO: без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="86"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="91"/>
         <source>PNC: purposeful non-cooperation</source>
         <translation>PNC: навмисна протидія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="90"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="98"/>
         <source>Computed from the scores</source>
         <translation>Обчислено за оцінками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="91"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="99"/>
         <source>Examiner&apos;s result</source>
         <translation>Висновок поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="92"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="100"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="92"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="100"/>
         <source>Pre-test notes</source>
         <translation>Нотатки до тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="93"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="101"/>
         <source>Post-test notes</source>
         <translation>Нотатки після тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="102"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="110"/>
         <source>Questions</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="106"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="114"/>
         <source>Scores</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="131"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="141"/>
         <source> (cutscores unverified)</source>
         <translation> (порогові значення не перевірено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="156"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="166"/>
         <source>Not computed yet: %1</source>
         <translation>Ще не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="158"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="168"/>
         <source>The examiner&apos;s result differs from the computed one.</source>
         <translation>Висновок поліграфолога відрізняється від обчисленого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="160"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="170"/>
         <source>These cutscores are not confirmed against their published source.</source>
         <translation>Ці порогові значення не звірено з опублікованим джерелом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="244"/>
-        <source>Use a date as YYYY-MM-DD.</source>
-        <translation>Вкажіть дату у форматі РРРР-ММ-ДД.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="245"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="259"/>
         <source>The exam date is not a valid date.</source>
         <translation>Дата опитування некоректна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="248"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="262"/>
         <source>Question labels must be unique.</source>
         <translation>Позначки запитань мають бути унікальними.</translation>
     </message>
@@ -1099,81 +1294,169 @@
     </message>
 </context>
 <context>
+    <name>FlagNames</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="179"/>
+        <source>polygraph: deception indicated</source>
+        <translation>поліграф: виявлено ознаки обману</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="180"/>
+        <source>polygraph: inconclusive</source>
+        <translation>поліграф: невизначений результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="181"/>
+        <source>polygraph: no opinion</source>
+        <translation>поліграф: без висновку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="182"/>
+        <source>polygraph: purposeful non-cooperation</source>
+        <translation>поліграф: навмисна відмова від співпраці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="183"/>
+        <source>examiner&apos;s result differs from the scores</source>
+        <translation>висновок поліграфолога розходиться з оцінками</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="184"/>
+        <source>the two polygraph exams disagree</source>
+        <translation>два опитування на поліграфі розходяться</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="185"/>
+        <source>the two exams are not independent</source>
+        <translation>два опитування не є незалежними</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="186"/>
+        <source>adverse background check</source>
+        <translation>негативна перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="187"/>
+        <source>inconclusive background check</source>
+        <translation>невизначена перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="188"/>
+        <source>interview not credible</source>
+        <translation>співбесіда неправдоподібна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189"/>
+        <source>interview doubtful</source>
+        <translation>співбесіда сумнівна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="190"/>
+        <source>contact with Russian services</source>
+        <translation>контакт із російськими спецслужбами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="191"/>
+        <source>relatives in hostile territory</source>
+        <translation>родичі на ворожій території</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="192"/>
+        <source>interview differs from the application</source>
+        <translation>співбесіда розходиться із заявою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193"/>
+        <source>a step is overdue</source>
+        <translation>етап прострочено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="194"/>
+        <source>possible duplicate</source>
+        <translation>можливий дублікат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="195"/>
+        <source>watchlist match</source>
+        <translation>збіг зі списком спостереження</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
-        <location filename="../../app/ui/messages.py" line="78"/>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>Polygraph discordance: third exam or further investigation (%1).</source>
         <translation>Розбіжність поліграфів: третє опитування або додаткова перевірка (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>The two polygraph exams are not independent: %1.</source>
-        <translation>Два опитування на поліграфі не незалежні: %1.</translation>
+        <translation>Два опитування на поліграфі не є незалежними: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
@@ -1181,70 +1464,236 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="27"/>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="35"/>
         <source>No risk flags.</source>
         <translation>Позначок ризику немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="30"/>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="39"/>
         <source>red</source>
         <translation>червона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="30"/>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="39"/>
         <source>amber</source>
         <translation>жовта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/flags_panel.py" line="30"/>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="39"/>
         <source>info</source>
         <translation>довідка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/flags_panel.py" line="46"/>
+        <source>Click a flag to open the part of the case it rests on.</source>
+        <translation>Клацніть позначку, щоб відкрити частину справи, на якій вона ґрунтується.</translation>
     </message>
 </context>
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../app/ui/dossier/form_widget.py" line="91"/>
+        <location filename="../../app/ui/dossier/form_widget.py" line="92"/>
         <source>not rated</source>
         <translation>не оцінено</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../app/ui/help_dialog.py" line="28"/>
+        <source>User guide</source>
+        <translation>Посібник користувача</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_dialog.py" line="48"/>
+        <source>The guide is not installed with this copy of the app.</source>
+        <translation>У цій копії програми посібник не встановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_dialog.py" line="58"/>
+        <source>This guide is not translated yet; it is shown in English.</source>
+        <translation>Цей посібник ще не перекладено; його показано англійською.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_dialog.py" line="86"/>
+        <source>This link leads to the web (%1); the app works offline and does not open it.</source>
+        <translation>Це посилання веде в інтернет (%1); програма працює без мережі й не відкриває його.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="248"/>
+        <source>created</source>
+        <translation>створено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="249"/>
+        <source>opened</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="250"/>
+        <source>saved</source>
+        <translation>збережено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="251"/>
+        <source>decision recorded</source>
+        <translation>внесено рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="252"/>
+        <source>sealed</source>
+        <translation>скріплено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="253"/>
+        <source>printed</source>
+        <translation>надруковано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="254"/>
+        <source>attachment added</source>
+        <translation>додано вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="255"/>
+        <source>sent to HQ</source>
+        <translation>надіслано до штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="256"/>
+        <source>case file signed</source>
+        <translation>справу підписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="257"/>
+        <source>imported at HQ</source>
+        <translation>імпортовано у штабі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="258"/>
+        <source>marked not a duplicate</source>
+        <translation>позначено як не дублікат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="259"/>
+        <source>merged as a duplicate</source>
+        <translation>об&apos;єднано як дублікат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="260"/>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="263"/>
+        <source>the decision</source>
+        <translation>рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="264"/>
+        <source>cleared</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="265"/>
+        <source>case summary</source>
+        <translation>довідка у справі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="266"/>
+        <source>signed case file</source>
+        <translation>підписана справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="267"/>
+        <source>demo data</source>
+        <translation>навчальні дані</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="268"/>
+        <source>accept</source>
+        <translation>прийняти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="269"/>
+        <source>reject</source>
+        <translation>відмовити</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="270"/>
+        <source>defer</source>
+        <translation>відкласти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="271"/>
+        <source>refer</source>
+        <translation>передати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="274"/>
+        <source>interview %1</source>
+        <translation>співбесіда %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="275"/>
+        <source>check %1</source>
+        <translation>перевірка %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="276"/>
+        <source>polygraph exam %1</source>
+        <translation>опитування на поліграфі %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="277"/>
+        <source>bundle sha256 %1 to %2</source>
+        <translation>пакет sha256 %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="278"/>
+        <source>pdf sha256 %1</source>
+        <translation>PDF sha256 %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="25"/>
-        <location filename="../../app/ui/dossier/history_tab.py" line="32"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="29"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="38"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="25"/>
-        <location filename="../../app/ui/dossier/history_tab.py" line="32"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="29"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="38"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="25"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="29"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="26"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="30"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="32"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="38"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="33"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="39"/>
         <source>Reason, and the original</source>
         <translation>Причина й оригінал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/history_tab.py" line="38"/>
+        <location filename="../../app/ui/dossier/history_tab.py" line="44"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
@@ -1392,241 +1841,588 @@ HQ in this file: {1}</source>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="47"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="50"/>
         <source>New interview</source>
         <translation>Нова співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="59"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="64"/>
         <source>(not assessed)</source>
         <translation>(не оцінено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="60"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="65"/>
         <source>Credible</source>
         <translation>Правдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="60"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="65"/>
         <source>Doubtful</source>
         <translation>Сумнівно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="61"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="66"/>
         <source>Not credible</source>
         <translation>Неправдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="66"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="71"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="67"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="72"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="68"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="73"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="69"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="74"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="70"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="75"/>
         <source>Red flags (comma-separated)</source>
         <translation>Тривожні ознаки (через кому)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="71"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="76"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="193"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="208"/>
         <source>Interview %1: %2 field(s) need attention.</source>
         <translation>Співбесіда %1: полів, що потребують уваги: %2.</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="22"/>
+        <source>serving soldier</source>
+        <translation>військовослужбовець</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="23"/>
+        <source>prisoner of war</source>
+        <translation>військовополонений</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="24"/>
+        <source>civilian</source>
+        <translation>цивільний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="25"/>
+        <source>application</source>
+        <translation>заява</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="26"/>
+        <source>interview</source>
+        <translation>співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="27"/>
+        <source>background checks</source>
+        <translation>перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="28"/>
+        <source>polygraph 1</source>
+        <translation>поліграф 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="29"/>
+        <source>polygraph 2</source>
+        <translation>поліграф 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="30"/>
+        <source>decision</source>
+        <translation>рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="31"/>
+        <source>sent to HQ</source>
+        <translation>надіслано до штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="32"/>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="33"/>
+        <source>credible</source>
+        <translation>правдоподібно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="34"/>
+        <source>doubtful</source>
+        <translation>сумнівно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="35"/>
+        <source>not credible</source>
+        <translation>неправдоподібно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="36"/>
+        <source>security service records</source>
+        <translation>обліки СБУ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="37"/>
+        <source>counter-intelligence</source>
+        <translation>контррозвідка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="38"/>
+        <source>document verification</source>
+        <translation>перевірка документів</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="39"/>
+        <source>open sources</source>
+        <translation>відкриті джерела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="40"/>
+        <source>watchlist</source>
+        <translation>список спостереження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="41"/>
+        <source>pending</source>
+        <translation>очікує</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="42"/>
+        <source>no record</source>
+        <translation>відомостей немає</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="43"/>
+        <source>adverse</source>
+        <translation>негативний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="44"/>
+        <source>inconclusive</source>
+        <translation>невизначений</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="45"/>
+        <source>relevant</source>
+        <translation>релевантне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="46"/>
+        <source>comparison</source>
+        <translation>контрольне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="47"/>
+        <source>irrelevant</source>
+        <translation>нейтральне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="48"/>
+        <source>symptomatic</source>
+        <translation>симптоматичне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="49"/>
+        <source>sacrifice relevant</source>
+        <translation>жертовне релевантне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="50"/>
+        <source>accept</source>
+        <translation>прийняти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="51"/>
+        <source>reject</source>
+        <translation>відмовити</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="52"/>
+        <source>defer</source>
+        <translation>відкласти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="53"/>
+        <source>refer</source>
+        <translation>передати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="54"/>
+        <source>officer</source>
+        <translation>офіцер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/ui/labels.py" line="77"/>
+        <source>examiner</source>
+        <translation>поліграфолог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="56"/>
+        <source>supervisor</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="58"/>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="62"/>
+        <source>interviewer</source>
+        <translation>інтерв&apos;юер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="63"/>
+        <source>place</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="64"/>
+        <source>interpreter</source>
+        <translation>перекладач</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="65"/>
+        <source>assessment</source>
+        <translation>оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="66"/>
+        <source>red flags</source>
+        <translation>тривожні ознаки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="67"/>
+        <source>notes</source>
+        <translation>нотатки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="68"/>
+        <source>answers</source>
+        <translation>відповіді</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="69"/>
+        <source>started</source>
+        <translation>початок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="70"/>
+        <source>ended</source>
+        <translation>завершення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="71"/>
+        <source>check</source>
+        <translation>перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="72"/>
+        <source>requested on</source>
+        <translation>дата запиту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="73"/>
+        <source>requested by</source>
+        <translation>хто запитав</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="74"/>
+        <source>reference</source>
+        <translation>реєстр. номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="75"/>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="76"/>
+        <source>summary</source>
+        <translation>підсумок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="78"/>
+        <source>held on</source>
+        <translation>дата проведення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="79"/>
+        <source>questions</source>
+        <translation>запитання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="80"/>
+        <source>scores</source>
+        <translation>оцінки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="81"/>
+        <source>charts</source>
+        <translation>пред&apos;явлення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="82"/>
+        <source>scoring method</source>
+        <translation>метод оцінювання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="83"/>
+        <source>decision rule</source>
+        <translation>правило рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="84"/>
+        <source>admissions</source>
+        <translation>зізнання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="85"/>
+        <source>pre-test notes</source>
+        <translation>нотатки до тесту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="86"/>
+        <source>post-test notes</source>
+        <translation>нотатки після тесту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="87"/>
+        <source>outcome</source>
+        <translation>рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="88"/>
+        <source>reason code</source>
+        <translation>код підстави</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="89"/>
+        <source>rationale</source>
+        <translation>обґрунтування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="90"/>
+        <source>approved by</source>
+        <translation>затвердив</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="91"/>
+        <source>decided by</source>
+        <translation>ухвалив</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="92"/>
+        <source>decided at</source>
+        <translation>час рішення</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source> — DEMO (training data)</source>
         <translation> — ДЕМО (навчальні дані)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Applicants</source>
         <translation>Заявники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Search: name in Cyrillic or Latin, case number, document number, words…</source>
         <translation>Пошук: ім&apos;я кирилицею чи латиницею, номер справи, номер документа, слова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>All stages</source>
         <translation>Усі етапи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Any flags</source>
         <translation>Будь-які позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>With flags</source>
         <translation>З позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Without flags</source>
         <translation>Без позначок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>With red flags</source>
         <translation>З червоними позначками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <source>No applicants yet. To add the first one, press Ctrl+N (Case → New applicant): type the name, then the application, and save with Ctrl+S.</source>
+        <translation>Заявників ще немає. Щоб додати першого, натисніть Ctrl+N (Справа → Новий заявник): введіть ім&apos;я, потім заяву й збережіть клавішами Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Administration</source>
         <translation>&amp;Адміністрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;HQ</source>
         <translation>&amp;Штаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;New applicant</source>
         <translation>&amp;Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Відкрити вибрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Send selected to &amp;HQ…</source>
         <translation>Надіслати вибрані до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Sent cases and &amp;receipts…</source>
         <translation>Надіслані справи й &amp;підтвердження…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
-        <source>Send to HQ</source>
-        <translation>Надіслати до штабу</translation>
+        <location filename="../../app/ui/main_window.py" line="163"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
-        <source>Select the cases to send first.</source>
-        <translation>Спочатку виберіть справи для надсилання.</translation>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>&amp;About Field Dossier</source>
+        <translation>&amp;Про Field Dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="265"/>
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n заявник</numerusform>
+            <numerusform>%n заявники</numerusform>
+            <numerusform>%n заявників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n збіг</numerusform>
+            <numerusform>%n збіги</numerusform>
+            <numerusform>%n збігів</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
-        <source>Choose the stick&apos;s folder</source>
-        <translation>Виберіть теку на флешці</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
-        <source>%1 applicant(s)</source>
-        <translation>Заявників: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
-        <source>%1 match(es)</source>
-        <translation>Збігів: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -1665,146 +2461,196 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="22"/>
+        <source>at least one sealed interview</source>
+        <translation>щонайменше одна скріплена співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="23"/>
         <source>a recorded decision</source>
         <translation>ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/ui/messages.py" line="24"/>
         <source>case file sent to HQ</source>
         <translation>справу надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24"/>
+        <location filename="../../app/ui/messages.py" line="25"/>
         <source>The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.</source>
         <translation>База даних сховища пошкоджена або змінена (сторінка не пройшла перевірку). Більше нічого не записано. Запустіть `dossier check`, відновіть із резервної копії та повідомте штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25"/>
+        <location filename="../../app/ui/messages.py" line="26"/>
         <source>The disk is full: the change was not saved. Free some space and try again.</source>
         <translation>Диск заповнено: зміну не збережено. Звільніть місце та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="26"/>
+        <location filename="../../app/ui/messages.py" line="27"/>
         <source>The disk reported an error: the change was not saved. Check the drive, then run `dossier check`.</source>
         <translation>Диск повідомив про помилку: зміну не збережено. Перевірте накопичувач, потім запустіть `dossier check`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
+        <location filename="../../app/ui/messages.py" line="28"/>
         <source>The vault is busy in another window; try again.</source>
         <translation>Сховище зайняте в іншому вікні; спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="29"/>
         <source>The vault is locked; unlock it and try again.</source>
         <translation>Сховище заблоковано; розблокуйте його та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/ui/messages.py" line="30"/>
         <source>No vault at that location; nothing was erased.</source>
         <translation>Там немає сховища; нічого не знищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>Erase after 3 to 100 failed attempts, or 0 for never.</source>
         <translation>Знищувати після 3–100 невдалих спроб, або 0 — ніколи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>The failed-unlock counter file was deleted.</source>
         <translation>Файл лічильника невдалих спроб розблокування було видалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>The failed-unlock counter file was damaged or edited.</source>
         <translation>Файл лічильника невдалих спроб розблокування пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>The failed-unlock counter was set back.</source>
         <translation>Лічильник невдалих спроб розблокування було відмотано назад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>The failed-unlock counter was edited.</source>
         <translation>Лічильник невдалих спроб розблокування було змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>The wipe policy in the key file had been changed; the vault&apos;s setting was put back.</source>
         <translation>Правило знищення у файлі ключів було змінено; налаштування сховища відновлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>The vault&apos;s commit mark is damaged or was altered.</source>
         <translation>Позначку записів сховища пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>The vault&apos;s commit mark is missing.</source>
         <translation>Позначка записів сховища відсутня.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="39"/>
+        <source>The destination folder does not exist (is the stick mounted?).</source>
+        <translation>Теки призначення немає (чи підключено накопичувач?).</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="40"/>
+        <source>The destination folder is gone: was the stick removed?</source>
+        <translation>Теки призначення більше немає: накопичувач від&apos;єднали?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41"/>
+        <source>The destination is full. Nothing was left on it.</source>
+        <translation>Місце призначення заповнене. На ньому нічого не залишено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42"/>
+        <source>The destination disappeared or failed while writing (was the stick removed?). Nothing was kept.</source>
+        <translation>Місце призначення зникло або дало збій під час запису (накопичувач від&apos;єднали?). Нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43"/>
+        <source>The destination is read-only or not writable.</source>
+        <translation>Місце призначення лише для читання або недоступне для запису.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="44"/>
+        <source>The file read back from the destination differs from what was written; the stick may be failing. It was removed.</source>
+        <translation>Файл, прочитаний назад із місця призначення, відрізняється від записаного; можливо, накопичувач несправний. Файл вилучено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>%1 check is pending</source>
         <translation>перевірка «%1» очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
         <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>polygraph exam %1 not recorded</source>
         <translation>опитування на поліграфі %1 не внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
+        <source>polygraph exam %1 is not sealed</source>
+        <translation>опитування на поліграфі %1 не скріплено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="57"/>
+        <source>Passphrase too weak: %1</source>
+        <translation>Парольна фраза занадто слабка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58"/>
+        <source>Not enough space on the destination: %1 free, %2 needed. Nothing was written.</source>
+        <translation>Недостатньо місця: вільно %1, потрібно %2. Нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
         <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
         <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
         <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
         <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
     </message>
@@ -1889,276 +2735,474 @@ HQ in this file: {1}</source>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="318"/>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Використайте кілька слів, уникайте поширених виразів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="319"/>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Символи, цифри чи великі літери не обов&apos;язкові.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="320"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Додайте ще одне-два слова. Рідковживані слова кращі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="321"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Клавіші, що йдуть підряд, легко вгадати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="322"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Короткі візерунки на клавіатурі легко вгадати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="323"/>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Використайте довший візерунок на клавіатурі з більшою кількістю поворотів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="324"/>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Повтори на кшталт «aaa» легко вгадати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="325"/>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Повтори на кшталт «abcabcabc» вгадати лише трохи важче, ніж «abc».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="326"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Уникайте повторів слів і символів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="327"/>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Послідовності на кшталт «abc» чи «6543» легко вгадати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="328"/>
+        <source>Avoid sequences.</source>
+        <translation>Уникайте послідовностей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="329"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>Останні роки легко вгадати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="330"/>
+        <source>Avoid recent years.</source>
+        <translation>Уникайте останніх років.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="331"/>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Уникайте років, пов&apos;язаних із вами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="332"/>
+        <source>Dates are often easy to guess.</source>
+        <translation>Дати часто легко вгадати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="333"/>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Уникайте дат і років, пов&apos;язаних із вами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="334"/>
+        <source>This is a top-10 common password.</source>
+        <translation>Це один із 10 найпоширеніших паролів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="335"/>
+        <source>This is a top-100 common password.</source>
+        <translation>Це один із 100 найпоширеніших паролів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="336"/>
+        <source>This is a very common password.</source>
+        <translation>Це дуже поширений пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="337"/>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Це схоже на поширений пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="338"/>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Одне слово легко вгадати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="339"/>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Самі лише імена та прізвища легко вгадати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="340"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Поширені імена та прізвища легко вгадати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="341"/>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Велика перша літера мало допомагає.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="342"/>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Слово великими літерами вгадати майже так само легко, як і малими.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="343"/>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Слова задом наперед вгадати ненабагато важче.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="344"/>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Передбачувані заміни на кшталт «@» замість «a» мало допомагають.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="345"/>
+        <source>Too easy to guess: add more unrelated words.</source>
+        <translation>Занадто легко вгадати: додайте більше не пов&apos;язаних між собою слів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="346"/>
+        <source>Use at least 12 characters; several words work well.</source>
+        <translation>Використайте щонайменше 12 символів; добре підходять кілька слів.</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../app/ui/people.py" line="48"/>
+        <source>Choose who did this (the author) before sealing.</source>
+        <translation>Перед скріпленням виберіть, хто це зробив (автора).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="51"/>
+        <source>%1 is not a user of this vault (external): nobody can seal this record here. Pick the author from the list.</source>
+        <translation>%1 не є користувачем цього сховища (зовнішній): тут цей запис ніхто не може скріпити. Виберіть автора зі списку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="54"/>
+        <source>%1 is not an examiner: pick the examiner who gave the exam.</source>
+        <translation>%1 не є поліграфологом: виберіть поліграфолога, який проводив опитування.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="56"/>
+        <source>Only %1, the author, can seal this: lock (Ctrl+L) and let %1 unlock.</source>
+        <translation>Скріпити це може лише автор — %1: заблокуйте сховище (Ctrl+L), і нехай %1 його розблокує.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../../app/ui/people_picker.py" line="35"/>
+        <source>Pick a user of this vault, or type the name of someone from outside.</source>
+        <translation>Виберіть користувача цього сховища або введіть ім&apos;я сторонньої особи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_picker.py" line="40"/>
+        <source>Pick from the list, or type</source>
+        <translation>Виберіть зі списку або введіть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_picker.py" line="54"/>
+        <location filename="../../app/ui/people_picker.py" line="67"/>
+        <source> (external)</source>
+        <translation> (зовнішній)</translation>
+    </message>
+</context>
+<context>
     <name>PersonalTab</name>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="34"/>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="138"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="36"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="144"/>
         <source>No photo</source>
         <translation>Фото немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="39"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="41"/>
         <source>Set photo…</source>
         <translation>Додати фото…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="43"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="47"/>
         <source>Names</source>
         <translation>Імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="45"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="49"/>
         <source>Surname (Cyrillic)</source>
         <translation>Прізвище (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="45"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="49"/>
         <source>Given name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="46"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="50"/>
         <source>Patronymic</source>
         <translation>По батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="46"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="50"/>
         <source>Surname (Latin)</source>
         <translation>Прізвище (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="47"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="51"/>
         <source>Given name (Latin)</source>
         <translation>Ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="48"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="52"/>
         <source>Patronymic (Latin)</source>
         <translation>По батькові (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="60"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="64"/>
         <source>Aliases (comma-separated)</source>
         <translation>Інші імена (через кому)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="61"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="65"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="63"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="67"/>
         <source>Identity</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="72"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="76"/>
         <source>Serving soldier</source>
         <translation>Військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="73"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="77"/>
         <source>Prisoner of war</source>
         <translation>Військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="74"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="78"/>
         <source>Civilian</source>
         <translation>Цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="74"/>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="94"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="78"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="98"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="78"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="82"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="79"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="83"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="80"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="84"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="81"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="85"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="82"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="86"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="83"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="87"/>
         <source>How contact was made</source>
         <translation>Як встановлено контакт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="89"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="93"/>
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="89"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="93"/>
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="91"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="95"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="92"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="96"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="92"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="96"/>
         <source>Internal passport</source>
         <translation>Внутрішній паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="93"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="97"/>
         <source>Military ID</source>
         <translation>Військовий квиток</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="93"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="97"/>
         <source>Birth certificate</source>
         <translation>Свідоцтво про народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="95"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="99"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="95"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="99"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="96"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="100"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="96"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="100"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="98"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="103"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="98"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="103"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="98"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="103"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="99"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="104"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="99"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="104"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="101"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="106"/>
         <source>Relation</source>
         <translation>Ступінь спорідненості</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="101"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="106"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="102"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="107"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="102"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="107"/>
         <source>Lives in</source>
         <translation>Проживає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="103"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="108"/>
         <source>Hostile/occupied territory</source>
         <translation>Ворожа/окупована територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="104"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="109"/>
         <source>Contact</source>
         <translation>Зв&apos;язок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="115"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="121"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="202"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="116"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="122"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="203"/>
         <source>Military record</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="117"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="123"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="204"/>
         <source>Relatives and contacts</source>
         <translation>Родичі та контакти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="144"/>
-        <source>Save the applicant first.</source>
-        <translation>Спершу збережіть заявника.</translation>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="151"/>
+        <source>Save the applicant first (Ctrl+S), then add a photo.</source>
+        <translation>Спершу збережіть заявника (Ctrl+S), потім додайте фото.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="187"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="200"/>
+        <source>If the day is not known: MM.YYYY or YYYY.</source>
+        <translation>Якщо день невідомий: ММ.РРРР або РРРР.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="197"/>
         <source>Required.</source>
         <translation>Обов&apos;язково.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="188"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="198"/>
         <source>Surname and given name are required.</source>
         <translation>Прізвище та ім&apos;я обов&apos;язкові.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="190"/>
-        <source>Use a date as YYYY-MM-DD.</source>
-        <translation>Вкажіть дату у форматі РРРР-ММ-ДД.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="191"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="201"/>
         <source>The date of birth is not a valid date.</source>
         <translation>Дата народження некоректна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="194"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="206"/>
+        <source>%1: a date is not valid.</source>
+        <translation>%1: одна з дат неправильна.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="209"/>
         <source>Use country codes such as UA, RU.</source>
         <translation>Вкажіть коди країн, наприклад UA, RU.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="195"/>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="210"/>
         <source>Citizenships must be country codes.</source>
         <translation>Громадянство вказується кодами країн.</translation>
     </message>
@@ -2166,52 +3210,52 @@ HQ in this file: {1}</source>
 <context>
     <name>PipelineBar</name>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="18"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="25"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="18"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="25"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="19"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="26"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="19"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="26"/>
         <source>Polygraph 1</source>
         <translation>Поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="20"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="27"/>
         <source>Polygraph 2</source>
         <translation>Поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="20"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="27"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="21"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="28"/>
         <source>Sent to HQ</source>
         <translation>Надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="52"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="64"/>
         <source>Complete</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="56"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="68"/>
         <source>Still missing for %1: %2</source>
         <translation>Ще бракує для етапу «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="59"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="71"/>
         <source>All steps are complete.</source>
         <translation>Усі етапи виконано.</translation>
     </message>
@@ -2219,90 +3263,123 @@ HQ in this file: {1}</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="302"/>
+        <source>Federal grand total (single issue)</source>
+        <translation>Федеральна загальна сума (одна тема)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="303"/>
+        <source>Grand total, 3-position (single issue)</source>
+        <translation>Загальна сума, 3-бальна шкала (одна тема)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="304"/>
+        <source>Krapohl asymmetric two-stage (single issue)</source>
+        <translation>Асиметричне двоетапне правило Крапола (одна тема)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="305"/>
+        <source>Subtotal (spot) rule, 7-position (multi-issue screening)</source>
+        <translation>Правило проміжних сум, 7-бальна шкала (скринінг за кількома темами)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="306"/>
+        <source>ESS single issue (two-stage)</source>
+        <translation>ESS, одна тема (двоетапне)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="307"/>
+        <source>ESS multi-issue (subtotal)</source>
+        <translation>ESS, кілька тем (проміжні суми)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGrid</name>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="24"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="25"/>
         <source>Pneumo</source>
         <translation>Пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="24"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="25"/>
         <source>EDA</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="24"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="25"/>
         <source>Cardio</source>
         <translation>Кардіо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="46"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="47"/>
         <source>Chart %1 · %2</source>
         <translation>Пред&apos;явлення %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="84"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="85"/>
         <source>Chart %1, %2: scores run from %3 to %4.</source>
         <translation>Пред&apos;явлення %1, %2: оцінки від %3 до %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="97"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="99"/>
         <source>Grand total: %1</source>
         <translation>Загальна сума: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/score_grid.py" line="100"/>
+        <location filename="../../app/ui/dossier/score_grid.py" line="102"/>
         <source>(%1 cells not scored)</source>
         <translation>(не оцінено клітинок: %1)</translation>
     </message>
@@ -2310,84 +3387,135 @@ HQ in this file: {1}</source>
 <context>
     <name>SealBar</name>
     <message>
-        <location filename="../../app/ui/dossier/seal_bar.py" line="19"/>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="23"/>
         <source>Seal…</source>
         <translation>Скріпити…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/seal_bar.py" line="20"/>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="25"/>
         <source>Amend…</source>
         <translation>Поправка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/seal_bar.py" line="37"/>
-        <source>Sealed by %1 at %2 (UTC); read-only.</source>
-        <translation>Скріпив %1 о %2 (UTC); лише для читання.</translation>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="51"/>
+        <source>Sealed by %1 on %2; read-only.</source>
+        <translation>Скріпив %1 %2; лише для читання.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dossier/seal_bar.py" line="53"/>
+        <source>%n amendment(s).</source>
+        <translation>
+            <numerusform>%n поправка.</numerusform>
+            <numerusform>%n поправки.</numerusform>
+            <numerusform>%n поправок.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/seal_bar.py" line="39"/>
-        <source>%1 amendment(s).</source>
-        <translation>Поправок: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/seal_bar.py" line="41"/>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="55"/>
         <source>Amending a sealed record: the original is kept.</source>
         <translation>Поправка до скріпленого запису: оригінал зберігається.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/seal_bar.py" line="43"/>
+        <location filename="../../app/ui/dossier/seal_bar.py" line="57"/>
         <source>Draft: its author seals it when complete.</source>
         <translation>Чернетка: автор скріплює її, коли вона завершена.</translation>
     </message>
+</context>
+<context>
+    <name>SectionTab</name>
     <message>
-        <location filename="../../app/ui/dossier/seal_bar.py" line="48"/>
-        <source>Only the record&apos;s author (%1) can seal it.</source>
-        <translation>Скріпити запис може лише його автор (%1).</translation>
+        <location filename="../../app/ui/dossier/base.py" line="88"/>
+        <source>Use a date as %1 (or YYYY-MM-DD).</source>
+        <translation>Введіть дату як %1 (або РРРР-ММ-ДД).</translation>
     </message>
 </context>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="49"/>
+        <location filename="../../app/ui/send_dialog.py" line="51"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Щось пішло не так; подробиці в журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="57"/>
+        <location filename="../../app/ui/send_dialog.py" line="58"/>
+        <location filename="../../app/ui/send_dialog.py" line="75"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="62"/>
-        <source>Writing {0} case(s) to {1}…</source>
-        <translation>Запис справ ({0}) до {1}…</translation>
+        <location filename="../../app/ui/send_dialog.py" line="60"/>
+        <source>Select the cases to send first.</source>
+        <translation>Спочатку виберіть справи для надсилання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="79"/>
-        <source>{0} of {1} bundles written and verified.</source>
-        <translation>Записано й перевірено {0} з {1} пакетів.</translation>
+        <location filename="../../app/ui/send_dialog.py" line="63"/>
+        <source>This laptop is not enrolled with HQ yet, so it cannot send cases: HQ could not trust or open them. Enrol first with Administration → Enrol with HQ…, using the enrolment file and the one-time passphrase HQ gave you.</source>
+        <translation>Цей ноутбук ще не зареєстровано у штабі, тому надсилати справи він не може: штаб не зможе ні довіряти їм, ні відкрити їх. Спершу зареєструйтеся: Адміністрування → Реєстрація у штабі…, з файлом реєстрації та одноразовою парольною фразою, які дав вам штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="86"/>
+        <location filename="../../app/ui/send_dialog.py" line="65"/>
+        <source>Choose the folder on the USB stick</source>
+        <translation>Виберіть теку на USB-накопичувачі</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/send_dialog.py" line="82"/>
+        <source>Writing %n case(s) to %1…</source>
+        <translation>
+            <numerusform>Запис %n справи до %1…</numerusform>
+            <numerusform>Запис %n справ до %1…</numerusform>
+            <numerusform>Запис %n справ до %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/send_dialog.py" line="102"/>
+        <source>%1 of %n bundle(s) written and verified.</source>
+        <translation>
+            <numerusform>Записано й перевірено %1 із %n пакета.</numerusform>
+            <numerusform>Записано й перевірено %1 із %n пакетів.</numerusform>
+            <numerusform>Записано й перевірено %1 із %n пакетів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/send_dialog.py" line="122"/>
+        <source>Cancelled: %1 of %n case(s) were sent; each of them is complete.</source>
+        <translation>
+            <numerusform>Скасовано: надіслано %1 із %n справи; кожна з надісланих повна.</numerusform>
+            <numerusform>Скасовано: надіслано %1 із %n справ; кожна з надісланих повна.</numerusform>
+            <numerusform>Скасовано: надіслано %1 із %n справ; кожна з надісланих повна.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/send_dialog.py" line="124"/>
+        <source>%n case(s) sent to HQ. Each bundle was read back and checked.</source>
+        <translation>
+            <numerusform>%n справу надіслано до штабу. Кожен пакет прочитано назад і перевірено.</numerusform>
+            <numerusform>%n справи надіслано до штабу. Кожен пакет прочитано назад і перевірено.</numerusform>
+            <numerusform>%n справ надіслано до штабу. Кожен пакет прочитано назад і перевірено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/send_dialog.py" line="130"/>
+        <source>%n case(s) had been sent before that; nothing partial was left on the stick.</source>
+        <translation>
+            <numerusform>До того було надіслано %n справу; на накопичувачі не лишилося нічого незавершеного.</numerusform>
+            <numerusform>До того було надіслано %n справи; на накопичувачі не лишилося нічого незавершеного.</numerusform>
+            <numerusform>До того було надіслано %n справ; на накопичувачі не лишилося нічого незавершеного.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/send_dialog.py" line="132"/>
+        <source>No case was sent, and nothing partial was left on the stick.</source>
+        <translation>Жодної справи не надіслано, і на накопичувачі не лишилося нічого незавершеного.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/send_dialog.py" line="134"/>
+        <source>Stopped: %1</source>
+        <translation>Зупинено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/send_dialog.py" line="110"/>
         <source>Stopping after the current case…</source>
         <translation>Зупинка після поточної справи…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/send_dialog.py" line="98"/>
-        <source>Cancelled: {0} of {1} case(s) were sent; each of them is complete.</source>
-        <translation>Скасовано: надіслано {0} з {1} справ; кожна з них повна.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/send_dialog.py" line="101"/>
-        <source>{0} case(s) sent to HQ. Each bundle was read back and checked.</source>
-        <translation>Надіслано до штабу справ: {0}. Кожен пакет прочитано назад і перевірено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/send_dialog.py" line="108"/>
-        <source>Stopped: {0}
-{1} case(s) had been sent before that; nothing partial was left.</source>
-        <translation>Зупинено: {0}
-До того було надіслано справ: {1}; неповних файлів не залишилося.</translation>
     </message>
 </context>
 <context>
@@ -2442,27 +3570,27 @@ HQ in this file: {1}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="38"/>
+        <location filename="../../app/ui/setup_wizard.py" line="41"/>
         <source>Set up Field Dossier</source>
         <translation>Налаштування Field Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="40"/>
+        <location filename="../../app/ui/setup_wizard.py" line="43"/>
         <source>Welcome</source>
         <translation>Вітаємо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="41"/>
+        <location filename="../../app/ui/setup_wizard.py" line="44"/>
         <source>Create the vault for my post</source>
         <translation>Створити сховище для мого пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="43"/>
+        <location filename="../../app/ui/setup_wizard.py" line="46"/>
         <source>Open a training vault with made-up applicants (marked DEMO)</source>
         <translation>Відкрити навчальне сховище з вигаданими заявниками (позначка ДЕМО)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="46"/>
+        <location filename="../../app/ui/setup_wizard.py" line="49"/>
         <source>Everything you record is kept encrypted on this laptop. The training vault is a separate folder and never mixes with real cases.</source>
         <translation>Усе, що ви записуєте, зберігається на цьому ноутбуці в зашифрованому вигляді. Навчальне сховище — окрема тека, яка ніколи не змішується зі справжніми справами.</translation>
     </message>
@@ -2470,51 +3598,66 @@ HQ in this file: {1}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="38"/>
-        <location filename="../../app/ui/unlock_dialog.py" line="87"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="44"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="101"/>
         <source>Unlock Field Dossier</source>
         <translation>Розблокувати Field Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="45"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="51"/>
         <source>Caps Lock is on.</source>
         <translation>Увімкнено Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="48"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="54"/>
         <source>Open the training vault (DEMO)</source>
         <translation>Відкрити навчальне сховище (ДЕМО)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="58"/>
-        <location filename="../../app/ui/unlock_dialog.py" line="114"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="67"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="136"/>
         <source>Unlock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="59"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="68"/>
         <source>Erase vault…</source>
         <translation>Знищити сховище…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="67"/>
-        <location filename="../../app/ui/unlock_dialog.py" line="71"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="81"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="68"/>
-        <location filename="../../app/ui/unlock_dialog.py" line="71"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="78"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="81"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="86"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="100"/>
         <source>Unlock the training vault (DEMO)</source>
         <translation>Розблокувати навчальне сховище (ДЕМО)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="116"/>
+        <source>There is no vault here: it was erased, or it was never created.</source>
+        <translation>Тут немає сховища: його знищено або ніколи не створювали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="118"/>
+        <source>Untick the training vault to open the real one.</source>
+        <translation>Зніміть позначку навчального сховища, щоб відкрити справжнє.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="120"/>
+        <source>Tick “Open the training vault” to practise.</source>
+        <translation>Щоб потренуватися, позначте «Відкрити навчальне сховище».</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/unlock_dialog.py" line="105"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="127"/>
         <source>Careful: this vault is erased after %n more failed attempt(s).</source>
         <translation>
             <numerusform>Обережно: сховище буде знищено ще після %n невдалої спроби.</numerusform>
@@ -2523,7 +3666,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/unlock_dialog.py" line="110"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="132"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Зачекайте %n с</numerusform>
@@ -2532,7 +3675,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="120"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="142"/>
         <source>Enter your call sign and passphrase.</source>
         <translation>Введіть позивний і парольну фразу.</translation>
     </message>
@@ -2540,179 +3683,411 @@ HQ in this file: {1}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="33"/>
+        <location filename="../../app/ui/users_dialog.py" line="35"/>
         <source>Users</source>
         <translation>Користувачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="34"/>
+        <location filename="../../app/ui/users_dialog.py" line="36"/>
         <source>Officer</source>
         <translation>Офіцер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="34"/>
+        <location filename="../../app/ui/users_dialog.py" line="36"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="35"/>
+        <location filename="../../app/ui/users_dialog.py" line="37"/>
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="38"/>
-        <location filename="../../app/ui/users_dialog.py" line="53"/>
+        <location filename="../../app/ui/users_dialog.py" line="41"/>
+        <location filename="../../app/ui/users_dialog.py" line="57"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="38"/>
-        <location filename="../../app/ui/users_dialog.py" line="54"/>
+        <location filename="../../app/ui/users_dialog.py" line="41"/>
+        <location filename="../../app/ui/users_dialog.py" line="58"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="38"/>
+        <location filename="../../app/ui/users_dialog.py" line="41"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="55"/>
+        <location filename="../../app/ui/users_dialog.py" line="59"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="56"/>
+        <location filename="../../app/ui/users_dialog.py" line="60"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="57"/>
+        <location filename="../../app/ui/users_dialog.py" line="66"/>
         <source>Add user</source>
         <translation>Додати користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="58"/>
+        <location filename="../../app/ui/users_dialog.py" line="67"/>
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="59"/>
+        <location filename="../../app/ui/users_dialog.py" line="68"/>
         <source>Give selected the role above</source>
         <translation>Надати вибраному роль, указану вище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="60"/>
+        <location filename="../../app/ui/users_dialog.py" line="69"/>
         <source>Change my passphrase</source>
         <translation>Змінити мою парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="85"/>
+        <location filename="../../app/ui/users_dialog.py" line="73"/>
+        <source>Only a supervisor adds and removes users or changes roles. You can change your own passphrase.</source>
+        <translation>Додавати й вилучати користувачів та змінювати ролі може лише керівник. Власну парольну фразу ви можете змінити.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="100"/>
+        <source>strong enough</source>
+        <translation>достатньо надійна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="100"/>
+        <source>too weak</source>
+        <translation>занадто слабка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="108"/>
         <source>active</source>
         <translation>активний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="85"/>
+        <location filename="../../app/ui/users_dialog.py" line="108"/>
         <source>removed</source>
         <translation>вилучений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="95"/>
+        <location filename="../../app/ui/users_dialog.py" line="118"/>
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="100"/>
+        <location filename="../../app/ui/users_dialog.py" line="123"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="114"/>
+        <location filename="../../app/ui/users_dialog.py" line="137"/>
         <source>User added.</source>
         <translation>Користувача додано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="118"/>
+        <location filename="../../app/ui/users_dialog.py" line="141"/>
         <source>Remove user</source>
         <translation>Вилучити користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="119"/>
+        <location filename="../../app/ui/users_dialog.py" line="142"/>
         <source>Remove %1? They will no longer be able to unlock this vault.</source>
         <translation>Вилучити %1? Цей користувач більше не зможе розблокувати сховище.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="120"/>
+        <location filename="../../app/ui/users_dialog.py" line="143"/>
         <source>User removed.</source>
         <translation>Користувача вилучено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="125"/>
+        <location filename="../../app/ui/users_dialog.py" line="148"/>
         <source>Role changed.</source>
         <translation>Роль змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="130"/>
+        <location filename="../../app/ui/users_dialog.py" line="153"/>
         <source>Your passphrase was changed.</source>
         <translation>Вашу парольну фразу змінено.</translation>
     </message>
 </context>
 <context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="62"/>
+        <source>DEMO — training vault with made-up applicants. Nothing here is a real case.</source>
+        <translation>ДЕМО — навчальне сховище з вигаданими заявниками. Тут немає жодної справжньої справи.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89"/>
+        <source>security service</source>
+        <translation>обліки СБУ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90"/>
+        <source>counter intelligence</source>
+        <translation>контррозвідка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="91"/>
+        <source>document verification</source>
+        <translation>перевірка документів</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92"/>
+        <source>open sources</source>
+        <translation>відкриті джерела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93"/>
+        <source>watchlist</source>
+        <translation>список спостереження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="94"/>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95"/>
+        <source>application</source>
+        <translation>заява</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96"/>
+        <source>interview</source>
+        <translation>співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97"/>
+        <source>checks</source>
+        <translation>перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <source>polygraph 1</source>
+        <translation>поліграф 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99"/>
+        <source>polygraph 2</source>
+        <translation>поліграф 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100"/>
+        <source>decision</source>
+        <translation>рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="101"/>
+        <source>sent to hq</source>
+        <translation>надсилання до штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="102"/>
+        <source>date of birth</source>
+        <translation>дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103"/>
+        <source>document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104"/>
+        <source>unit</source>
+        <translation>військова частина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="105"/>
+        <source>rank</source>
+        <translation>звання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106"/>
+        <source>both exams were given by the same examiner</source>
+        <translation>обидва опитування провів той самий поліграфолог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107"/>
+        <source>both exams were held on the same day</source>
+        <translation>обидва опитування проведено того самого дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108"/>
+        <source>no relevant questions</source>
+        <translation>немає релевантних запитань</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <source>the exam&apos;s stored decision rule is incomplete or damaged</source>
+        <translation>збережене з опитуванням правило рішення неповне або пошкоджене</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110"/>
+        <source>the examiner&apos;s result is missing</source>
+        <translation>немає висновку поліграфолога</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <source>subtotals between the cutscores</source>
+        <translation>проміжні суми між пороговими значеннями</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="114"/>
+        <source>results differ (%1 / %2)</source>
+        <translation>результати різняться (%1 / %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="115"/>
+        <source>exam %1 is %2</source>
+        <translation>опитування %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116"/>
+        <source>grand total %1 ≥ %2</source>
+        <translation>загальна сума %1 ≥ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <source>grand total %1 ≤ %2</source>
+        <translation>загальна сума %1 ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118"/>
+        <source>grand total %1 between the cutscores</source>
+        <translation>загальна сума %1 між пороговими значеннями</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="119"/>
+        <source>grand total %1 and no subtotal ≤ %2</source>
+        <translation>загальна сума %1, і жодна проміжна сума не ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120"/>
+        <source>subtotal %1 %2 ≤ %3</source>
+        <translation>проміжна сума %1 %2 ≤ %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121"/>
+        <source>every subtotal ≥ %1</source>
+        <translation>кожна проміжна сума ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="122"/>
+        <source>not computed: %1</source>
+        <translation>не обчислено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123"/>
+        <source>%1 charts: the process needs %2 to %3</source>
+        <translation>пред&apos;явлень: %1; порядок вимагає від %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124"/>
+        <source>%1 score(s) missing, first: chart %2, %3, %4</source>
+        <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125"/>
+        <source>chart %1, %2, %3: %4 is outside %5</source>
+        <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5</translation>
+    </message>
+</context>
+<context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="78"/>
+        <location filename="../../app/ui/setup_wizard.py" line="86"/>
         <source>Your post and your key</source>
         <translation>Ваш пункт і ваш ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="79"/>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
         <source>You will be the first user, with the supervisor role.</source>
         <translation>Ви будете першим користувачем, з роллю керівника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="87"/>
+        <location filename="../../app/ui/setup_wizard.py" line="95"/>
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="107"/>
         <source>Post code</source>
         <translation>Код пункту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="107"/>
         <source>Your call sign</source>
         <translation>Ваш позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="108"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="108"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../app/ui/setup_wizard.py" line="109"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="114"/>
+        <location filename="../../app/ui/setup_wizard.py" line="126"/>
         <source>strong enough</source>
         <translation>достатньо надійна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="114"/>
+        <location filename="../../app/ui/setup_wizard.py" line="126"/>
         <source>too weak</source>
         <translation>занадто слабка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="124"/>
+        <location filename="../../app/ui/setup_wizard.py" line="134"/>
+        <source>Enter the post code.</source>
+        <translation>Введіть код пункту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="136"/>
+        <source>Enter your call sign.</source>
+        <translation>Введіть свій позивний.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="138"/>
+        <source>Choose a passphrase.</source>
+        <translation>Придумайте парольну фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="140"/>
+        <source>The passphrase is too weak (see the meter).</source>
+        <translation>Парольна фраза занадто слабка (див. індикатор).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="142"/>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation>Введіть ту саму парольну фразу ще раз у другому полі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="143"/>
+        <location filename="../../app/ui/setup_wizard.py" line="156"/>
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="148"/>
+        <source>Finish is available when: %1</source>
+        <translation>Кнопка «Завершити» стане доступною, коли: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,19 @@
-"""The written application: text, date received, signature, scanned pages."""
+"""The written application: text, date received, signature, scanned pages.
+
+"Received on" is today for a new applicant, and becomes today when the text of
+an application without a date is first typed."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.model import Application, Dossier
-from app.ui.dossier.base import SectionTab, date_edit, parse_date
+from app.ui.dossier.base import SectionTab, date_edit, date_hint, parse_date
 from app.ui.dossier.page_viewer import PageViewer
+from app.ui.widgets import hint_label
 from app.vault.session import VaultSession
 
 
@@ -31,9 +37,10 @@ class ApplicationTab(SectionTab):
         self.viewer = PageViewer()
         self.add_pages = QPushButton(self.tr("Add scanned pages…"))
         self.add_pages.clicked.connect(self.add_pages_requested)
+        self.pages_hint = hint_label("pages_hint")
         row = QHBoxLayout()
         row.addWidget(self.add_pages)
-        row.addStretch()
+        row.addWidget(self.pages_hint, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(row)
@@ -41,16 +48,20 @@ class ApplicationTab(SectionTab):
         self.received.textChanged.connect(self.emit_changed)
         self.signed.toggled.connect(self.emit_changed)
         self.text.textChanged.connect(self.emit_changed)
+        self.text.textChanged.connect(self._default_received)
 
     def fill(self, d: Dossier) -> None:
         a = d.application or Application()
         self.case_number = d.case_number
-        self.received.setText(a.received_on.isoformat() if a.received_on else "")
+        new = not d.case_number and d.application is None
+        self.received.set_date(date.today() if new else a.received_on)
         self.signed.setChecked(a.signed)
         self.text.setPlainText(a.text)
         self.pages = list(a.pages)
         self.add_pages.setEnabled(bool(d.case_number))
-        self.add_pages.setToolTip("" if d.case_number else self.tr("Save the applicant first."))
+        self.pages_hint.setText("" if d.case_number else self.tr(
+            "Save the applicant first (Ctrl+S), then add the scanned pages."))
+        self.pages_hint.setVisible(not d.case_number)
         self.viewer.set_pages(self.pages, lambda sha: self.session.attachment_content(self.case_number, sha))
 
     def add_page(self, sha: str) -> None:
@@ -59,6 +70,10 @@ class ApplicationTab(SectionTab):
             self.viewer.set_pages(self.pages, lambda s: self.session.attachment_content(self.case_number, s))
             self.viewer.show_page(len(self.pages) - 1)
             self.emit_changed()
+
+    def _default_received(self) -> None:
+        if not self._loading and not self.received.text().strip() and self.text.toPlainText().strip():
+            self.received.set_date(date.today())
 
     def store(self, d: Dossier) -> None:
         received = parse_date(self.received.text())[0]
@@ -71,6 +86,6 @@ class ApplicationTab(SectionTab):
     def problems(self) -> list[str]:
         self.clear_errors()
         if not parse_date(self.received.text())[1]:
-            self.show_error("received_on", self.tr("Use a date as YYYY-MM-DD."))
+            self.show_error("received_on", date_hint())
             return [self.tr("The date received is not a valid date.")]
         return []

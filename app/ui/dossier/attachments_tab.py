@@ -35,6 +35,7 @@ class AttachmentsTab(SectionTab):
         self.setAcceptDrops(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("attachments")
+        self.table.setTabKeyNavigation(False)  # Tab leaves a table; arrows move inside it
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("SHA-256")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -43,15 +44,15 @@ class AttachmentsTab(SectionTab):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add_button = QPushButton(self.tr("Add files…"))
         self.add_button.clicked.connect(self.choose_files)
-        self.hint = QLabel(self.tr("Or drop files here. Limit: %1 MiB per file.").replace(
-            "%1", str(DEFAULT_MAX_BYTES // 1048576)))
+        self.hint = QLabel()
+        self.hint.setObjectName("attachments_hint")
+        self.hint.setWordWrap(True)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.preview)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
-        bar.addWidget(self.hint)
-        bar.addStretch()
+        bar.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split)
@@ -61,8 +62,9 @@ class AttachmentsTab(SectionTab):
         self.items = list(d.attachments)
         self.add_button.setEnabled(bool(d.case_number))
         self.setAcceptDrops(bool(d.case_number))
-        if not d.case_number:
-            self.hint.setText(self.tr("Save the applicant first, then add files."))
+        self.hint.setText(self.tr("Or drop files here. Limit: %1 MiB per file.").replace(
+            "%1", str(DEFAULT_MAX_BYTES // 1048576)) if d.case_number else self.tr(
+            "Save the applicant first (Ctrl+S), then add files."))
         self._refresh()
 
     def _refresh(self) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app.domain.model import Dossier
+from app.ui import dates
+from app.ui.date_edit import DateEdit
 from app.ui.widgets import error_label
 from app.vault.session import VaultSession
 
@@ -69,22 +71,23 @@ class SectionTab(QWidget):
             err.hide()
 
 
-def date_edit(placeholder: str = "YYYY-MM-DD") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setMaxLength(10)
-    return edit
+def date_edit(partial: bool = False) -> DateEdit:
+    return DateEdit(partial)
 
 
 def parse_date(text: str) -> tuple[date | None, bool]:
-    """(date, ok): an empty field is (None, True); a bad one is (None, False)."""
-    text = text.strip()
-    if not text:
-        return None, True
-    try:
-        return date.fromisoformat(text), True
-    except ValueError:
-        return None, False
+    """(date, ok): an empty field is (None, True); a bad one is (None, False).
+    The locale's order (12.04.1990) and ISO (1990-04-12) are both accepted."""
+    typed = dates.parse(text)
+    return typed.value, typed.ok
+
+
+def date_hint() -> str:
+    """How to write a date, for a message next to a field that holds none."""
+    sep = dates.separator()
+    return QCoreApplication.translate("SectionTab", "Use a date as %1 (or YYYY-MM-DD).").replace(
+        "%1", QCoreApplication.translate("DateEdit", "DD") + sep + QCoreApplication.translate("DateEdit", "MM") + sep
+        + QCoreApplication.translate("DateEdit", "YYYY"))
 
 
 def split_list(text: str) -> list[str]:

@@ -10,8 +10,11 @@ from app.domain import sealing
 from app.domain.enums import DecisionOutcome
 from app.domain.model import Decision, Dossier
 from app.domain.roles import Action, may
+from app.ui import dates, people
 from app.ui.dossier.base import SectionTab
 from app.ui.dossier.seal_bar import SealBar
+from app.ui.people_picker import PeoplePicker
+from app.ui.widgets import hint_label
 from app.vault.session import VaultSession
 
 
@@ -20,8 +23,8 @@ class DecisionTab(SectionTab):
         super().__init__(session, parent)
         self.original: Decision | None = None
         self.allowed = may(session.user.role, Action.DECIDE)
-        self.notice = QLabel(self.tr("Only a supervisor records the decision."))
-        self.notice.setObjectName("decision_notice")
+        self.notice = hint_label("decision_notice", self.tr(
+            "Only a supervisor records the decision: a supervisor unlocks the vault (Ctrl+L locks it) and decides."))
         self.notice.setVisible(not self.allowed)
         self.outcome = QComboBox()
         self.outcome.setObjectName("outcome")
@@ -33,7 +36,8 @@ class DecisionTab(SectionTab):
         self.rationale = QPlainTextEdit()
         self.rationale.setObjectName("rationale")
         self.rationale.setTabChangesFocus(True)
-        self.approved_by = QLineEdit()
+        self.approved_by = PeoplePicker(people.choices(session, people.APPROVERS))
+        self.approved_by.setObjectName("approved_by")
         self.decided = QLabel()
         form = QFormLayout()
         self.add_row(form, self.tr("Outcome"), self.outcome, "outcome")
@@ -53,11 +57,12 @@ class DecisionTab(SectionTab):
         self.outcome.currentIndexChanged.connect(self.emit_changed)
         self.reason.textChanged.connect(self.emit_changed)
         self.rationale.textChanged.connect(self.emit_changed)
-        self.approved_by.textChanged.connect(self.emit_changed)
+        self.approved_by.edited.connect(self.emit_changed)
 
     def refresh_seal(self) -> None:
         dec = self.original
-        self.seal_bar.show_record(dec, self.session.user.callsign, bool(self.amend_reason))
+        self.seal_bar.show_record(dec, people.seal_blocker(self.session, "decision", dec) if dec else "",
+                                  bool(self.amend_reason))
         editable = self.allowed and (dec is None or not dec.sealed_by or bool(self.amend_reason))
         for w in (self.outcome, self.reason, self.rationale, self.approved_by):
             w.setEnabled(editable)
@@ -78,7 +83,8 @@ class DecisionTab(SectionTab):
         self.reason.setText(dec.reason_code if dec else "")
         self.rationale.setPlainText(dec.rationale if dec else "")
         self.approved_by.setText(dec.approved_by if dec else "")
-        self.decided.setText(f"{dec.decided_by} {dec.decided_at:%Y-%m-%d %H:%M}" if dec and dec.decided_at else "")
+        self.decided.setText(f"{dec.decided_by}, {dates.show(dec.decided_at.astimezone().date())} "
+                             f"{dec.decided_at.astimezone():%H:%M}" if dec and dec.decided_at else "")
 
     def store(self, d: Dossier) -> None:
         if not self.allowed or (self.original and self.original.sealed_by and not self.amend_reason):

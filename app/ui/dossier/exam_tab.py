@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 from app.domain import polygraph, sealing
 from app.domain.enums import ExamResult, QuestionType
 from app.domain.model import Dossier, PolygraphExam, Question
-from app.ui.dossier.base import SectionTab, date_edit, parse_date
+from app.ui import people
+from app.ui.dossier.base import SectionTab, date_edit, date_hint, parse_date
 from app.ui.dossier.record_table import Column, RecordTable
 from app.ui.dossier.score_grid import ScoreGrid
 from app.ui.dossier.seal_bar import SealBar
+from app.ui.messages import rule_label, tr_words
+from app.ui.people_picker import PeoplePicker
+from app.ui.widgets import error_style
 from app.vault.session import VaultSession
 
 METHOD_LABELS = (("federal_7", str(QT_TRANSLATE_NOOP("ExamTab", "Federal 7-position"))),
@@ -43,8 +47,9 @@ class ExamTab(SectionTab):
         note.setObjectName("nrc_note")
         note.setWordWrap(True)
         head = QFormLayout()
-        self.examiner, self.place, self.instrument, self.serial, self.technique = (
-            QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit())
+        self.examiner = PeoplePicker(people.choices(session, people.EXAMINERS))
+        self.examiner.setObjectName("examiner")
+        self.place, self.instrument, self.serial, self.technique = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.held_on = date_edit()
         self.method = QComboBox()
         for value, label in METHOD_LABELS:
@@ -87,6 +92,9 @@ class ExamTab(SectionTab):
             self.result.addItem(label, r.value)
         self.admissions, self.pretest, self.posttest = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
         notes = QFormLayout()
+        for combo in (self.method, self.rule, self.result):  # long rule names must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.add_row(notes, self.tr("Computed from the scores"), self.computed)
         self.add_row(notes, self.tr("Examiner's result"), self.result)
         for label, w in ((self.tr("Admissions"), self.admissions), (self.tr("Pre-test notes"), self.pretest),
@@ -110,8 +118,10 @@ class ExamTab(SectionTab):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
-        for edit in (self.examiner, self.place, self.instrument, self.serial, self.technique, self.held_on):
+        for edit in (self.place, self.instrument, self.serial, self.technique, self.held_on):
             edit.textChanged.connect(self.emit_changed)
+        self.examiner.edited.connect(self.emit_changed)
+        self.examiner.edited.connect(self.refresh_seal)
         self.result.currentIndexChanged.connect(self.emit_changed)
         self.grid.changed.connect(self.emit_changed)
         self.questions.changed.connect(self._rebuild_grid)
@@ -129,7 +139,7 @@ class ExamTab(SectionTab):
         for name, rule in rules.items():
             if method_name in rule["methods"]:
                 mark = "" if rule["verified"] else self.tr(" (cutscores unverified)")
-                self.rule.addItem(rule["label"] + mark, name)
+                self.rule.addItem(rule_label(name, rule["label"]) + mark, name)
         wanted = selected or polygraph.method(method_name)["default_rule"]
         self.rule.setCurrentIndex(max(0, self.rule.findData(wanted)))
         self.rule.blockSignals(was)
@@ -152,14 +162,14 @@ class ExamTab(SectionTab):
                               scores=self.grid.scores()[0], method=self.method.currentData(),
                               rule=self._rule_for_store(), result=ExamResult(result) if result else None)
         s = polygraph.score(probe)
-        lines = [(s.computed.value + " — " + s.reason) if s.computed else
-                 self.tr("Not computed yet: %1").replace("%1", "; ".join(s.problems))]
+        lines = [(s.computed.value + " — " + tr_words(s.reason)) if s.computed else
+                 self.tr("Not computed yet: %1").replace("%1", tr_words("; ".join(s.problems)))]
         if s.disagrees:
             lines.append(self.tr("The examiner's result differs from the computed one."))
         if not s.verified_rule:
             lines.append(self.tr("These cutscores are not confirmed against their published source."))
         self.computed.setText("\n".join(lines))
-        self.computed.setStyleSheet("color: #b00020;" if s.disagrees or s.computed == ExamResult.DI else "")
+        self.computed.setStyleSheet(error_style() if s.disagrees or s.computed == ExamResult.DI else "")
 
     def _questions(self) -> list[Question]:
         return [Question(r["label"], QuestionType(r["type"]), r["text"]) for r in self.questions.rows() if r["label"]]
@@ -177,7 +187,7 @@ class ExamTab(SectionTab):
             number=self.number, examiner="", charts=3, method="federal_7")
         self.exam = exam
         self.examiner.setText(exam.examiner)
-        self.held_on.setText(exam.held_on.isoformat() if exam.held_on else "")
+        self.held_on.set_date(exam.held_on)
         self.place.setText(exam.place)
         self.instrument.setText(exam.instrument)
         self.serial.setText(exam.serial)
@@ -199,10 +209,14 @@ class ExamTab(SectionTab):
         self.refresh_seal()
 
     def refresh_seal(self) -> None:
-        stored = self.exam if (self.exam.examiner or self.exam.questions or self.exam.sealed_by) else None
-        self.seal_bar.show_record(stored, self.session.user.callsign, bool(self.amend_reason))
+        exam = self.exam
+        if not exam.sealed_by and not self._loading:
+            exam = PolygraphExam(**{**vars(exam), "examiner": self.examiner.text()})  # as picked now
+        stored = exam if (exam.examiner or exam.questions or exam.sealed_by) else None
+        blocker = people.seal_blocker(self.session, "exam", stored) if stored is not None else ""
+        self.seal_bar.show_record(stored, blocker, bool(self.amend_reason))
         editable = not self.exam.sealed_by or bool(self.amend_reason)
-        inputs = QLineEdit | QComboBox | QSpinBox | QPlainTextEdit | RecordTable | ScoreGrid
+        inputs = QLineEdit | QComboBox | QSpinBox | QPlainTextEdit | RecordTable | ScoreGrid  # the picker too
         for w in self.findChildren(QWidget):
             if isinstance(w, inputs) and not self.seal_bar.isAncestorOf(w):
                 w.setEnabled(editable)
@@ -241,7 +255,7 @@ class ExamTab(SectionTab):
         self.clear_errors()
         out = list(self.grid.scores()[1])
         if not parse_date(self.held_on.text())[1]:
-            self.show_error("held_on", self.tr("Use a date as YYYY-MM-DD."))
+            self.show_error("held_on", date_hint())
             out.append(self.tr("The exam date is not a valid date."))
         labels = [q.label for q in self._questions()]
         if len(labels) != len(set(labels)):

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import forms
+from app.ui import dates
+from app.ui.date_edit import DateEdit
 from app.ui.i18n import current_language
 from app.ui.widgets import error_label
 
@@ -63,9 +65,8 @@ class FormWidget(QWidget):
             w.setTabChangesFocus(True)
             w.setMinimumHeight(60)
             w.textChanged.connect(self._edited)
-        elif f.type == "date":
-            w = QLineEdit()
-            w.setPlaceholderText("YYYY-MM-DD")
+        elif f.type == "date":  # typed in the locale's order, stored as ISO
+            w = DateEdit()
             w.textChanged.connect(self._edited)
         elif f.type in ("choice", "yes_no"):
             w = QComboBox()
@@ -99,6 +100,9 @@ class FormWidget(QWidget):
 
     def value(self, f: forms.Field) -> Any:
         w = self.inputs[f.id]
+        if isinstance(w, DateEdit):
+            typed = w.typed()
+            return typed.value.isoformat() if typed.ok and typed.value else w.text().strip()
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText().strip()
         if isinstance(w, QLineEdit):
@@ -120,7 +124,9 @@ class FormWidget(QWidget):
         try:
             for f in self.template.fields:
                 w, value = self.inputs[f.id], answers.get(f.id)
-                if isinstance(w, QPlainTextEdit):
+                if isinstance(w, DateEdit):
+                    w.setText(dates.normalised(str(value or "")))
+                elif isinstance(w, QPlainTextEdit):
                     w.setPlainText(str(value or ""))
                 elif isinstance(w, QLineEdit):
                     w.setText(str(value or ""))

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 from app.domain import forms, sealing
 from app.domain.enums import Assessment
 from app.domain.model import Dossier, Interview
+from app.errors import DossierError
+from app.ui import dates, people
 from app.ui.dossier.base import SectionTab, split_list
 from app.ui.dossier.form_widget import FormWidget
 from app.ui.dossier.seal_bar import SealBar
 from app.ui.i18n import current_language
+from app.ui.people_picker import PeoplePicker
 from app.vault.session import VaultSession
 
 
@@ -53,7 +56,9 @@ class InterviewsTab(SectionTab):
         lv.addWidget(self.new_button)
         self.detail = QWidget()
         head = QFormLayout()
-        self.interviewer, self.place, self.interpreter = QLineEdit(), QLineEdit(), QLineEdit()
+        self.interviewer = PeoplePicker(people.choices(session, people.INTERVIEWERS))
+        self.interviewer.setObjectName("interviewer")
+        self.place, self.interpreter = QLineEdit(), QLineEdit()
         self.red_flags = QLineEdit()
         self.assessment = QComboBox()
         self.assessment.addItem(self.tr("(not assessed)"), None)
@@ -69,8 +74,10 @@ class InterviewsTab(SectionTab):
         self.add_row(head, self.tr("Assessment"), self.assessment)
         self.add_row(head, self.tr("Red flags (comma-separated)"), self.red_flags)
         self.add_row(head, self.tr("Notes"), self.notes)
-        for w in (self.interviewer, self.place, self.interpreter, self.red_flags):
+        for w in (self.place, self.interpreter, self.red_flags):
             w.textChanged.connect(self.emit_changed)
+        self.interviewer.edited.connect(self.emit_changed)
+        self.interviewer.edited.connect(self.refresh_seal)
         self.notes.textChanged.connect(self.emit_changed)
         self.assessment.currentIndexChanged.connect(self.emit_changed)
         self.form_area = QScrollArea()
@@ -89,8 +96,13 @@ class InterviewsTab(SectionTab):
         self.detail.setEnabled(False)
 
     def _label(self, i: int, iv: Interview) -> str:
-        when = iv.started_at.date().isoformat() if iv.started_at else ""
-        return f"{i + 1}. {iv.template_id} v{iv.template_version} {when} {iv.interviewer}".strip()
+        when = dates.show(iv.started_at.astimezone().date()) if iv.started_at else ""
+        try:
+            tpl = forms.load_template(iv.template_id, iv.template_version)
+            title = tpl.title.get(current_language()) or tpl.title.get("en", iv.template_id)
+        except DossierError:  # a template no longer installed: its id is all there is
+            title = iv.template_id.replace("_", " ")
+        return f"{i + 1}. {title} {when} {iv.interviewer}".strip()
 
     def fill(self, d: Dossier) -> None:
         self.interviews = [Interview(**vars(iv)) for iv in d.interviews]
@@ -145,7 +157,10 @@ class InterviewsTab(SectionTab):
         i = self.current
         original = self.originals[i] if 0 <= i < len(self.originals) else (
             self.interviews[i] if 0 <= i < len(self.interviews) else None)
-        self.seal_bar.show_record(original, self.session.user.callsign, i in self.amend_reasons)
+        if original is not None and not original.sealed_by and not self._loading and 0 <= i < len(self.interviews):
+            original = Interview(**{**vars(original), "interviewer": self.interviewer.text()})  # as picked now
+        blocker = people.seal_blocker(self.session, "interview", original) if original is not None else ""
+        self.seal_bar.show_record(original, blocker, i in self.amend_reasons)
         editable = self._editable(i)
         for w in (self.interviewer, self.place, self.interpreter, self.assessment, self.red_flags, self.notes):
             w.setEnabled(editable)

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Category
 from app.domain.model import Dossier, IdentityDocument, MilitaryService, Person, Relative
 from app.domain.names import transliterate
-from app.ui.dossier.base import SectionTab, date_edit, parse_date, split_list
+from app.ui import dates
+from app.ui.dossier.base import SectionTab, date_edit, date_hint, parse_date, split_list
 from app.ui.dossier.record_table import Column, RecordTable
+from app.ui.widgets import hint_label
 from app.vault.session import VaultSession
 
 
@@ -38,6 +40,8 @@ class PersonalTab(SectionTab):
         self.photo_label.setStyleSheet("border: 1px solid #999;")
         self.photo_button = QPushButton(self.tr("Set photo…"))
         self.photo_button.clicked.connect(self.photo_requested)
+        self.photo_hint = hint_label("photo_hint")
+        self.photo_hint.setMaximumWidth(150)
         self.names: dict[str, QLineEdit] = {}
         self._latin_edited: set[str] = set()
         names_box = QGroupBox(self.tr("Names"))
@@ -62,7 +66,7 @@ class PersonalTab(SectionTab):
 
         ident = QGroupBox(self.tr("Identity"))
         form2 = QFormLayout(ident)
-        self.dob = date_edit()
+        self.dob = date_edit(partial=True)
         self.dob.setObjectName("date_of_birth")
         self.place = QLineEdit()
         self.citizenships = QLineEdit()
@@ -93,13 +97,14 @@ class PersonalTab(SectionTab):
                 ("military_id", self.tr("Military ID")), ("birth_certificate", self.tr("Birth certificate")),
                 ("other", self.tr("Other")))),
             Column("number", self.tr("Number")), Column("issuer", self.tr("Issuer")),
-            Column("issued_on", self.tr("Issued")), Column("expires_on", self.tr("Expires"))], add, remove)
+            Column("issued_on", self.tr("Issued"), "date"), Column("expires_on", self.tr("Expires"), "date")],
+            add, remove)
         self.military = RecordTable([
             Column("unit", self.tr("Unit")), Column("rank", self.tr("Rank")), Column("branch", self.tr("Branch")),
-            Column("served_from", self.tr("From")), Column("served_to", self.tr("To"))], add, remove)
+            Column("served_from", self.tr("From"), "date"), Column("served_to", self.tr("To"), "date")], add, remove)
         self.relatives = RecordTable([
             Column("relation", self.tr("Relation")), Column("name", self.tr("Name")),
-            Column("date_of_birth", self.tr("Born")), Column("residence", self.tr("Lives in")),
+            Column("date_of_birth", self.tr("Born"), "partial_date"), Column("residence", self.tr("Lives in")),
             Column("hostile_territory", self.tr("Hostile/occupied territory"), "bool"),
             Column("contact", self.tr("Contact"))], add, remove)
         layout = QVBoxLayout(self)
@@ -108,6 +113,7 @@ class PersonalTab(SectionTab):
         photo_box = QVBoxLayout()
         photo_box.addWidget(self.photo_label)
         photo_box.addWidget(self.photo_button)
+        photo_box.addWidget(self.photo_hint)
         photo_box.addStretch()
         top.addLayout(photo_box)
         layout.addLayout(top)
@@ -141,31 +147,34 @@ class PersonalTab(SectionTab):
         p = d.person
         self.case_number = d.case_number
         self.photo_button.setEnabled(bool(d.case_number))
-        self.photo_button.setToolTip("" if d.case_number else self.tr("Save the applicant first."))
+        self.photo_hint.setText("" if d.case_number else self.tr(
+            "Save the applicant first (Ctrl+S), then add a photo."))
+        self.photo_hint.setVisible(not d.case_number)
         self.set_photo(p.photo)
         for key, edit in self.names.items():
             edit.setText(getattr(p, key))
         self._latin_edited = {k for k in self.names if k.endswith("_latin") and getattr(p, k)}
         self.aliases.setText(", ".join(p.aliases))
         self.callsign.setText(p.callsign)
-        self.dob.setText(p.date_of_birth.isoformat() if p.date_of_birth else "")
+        self.dob.set_date(p.date_of_birth, p.date_of_birth_precision)
         self.place.setText(p.place_of_birth)
         self.citizenships.setText(", ".join(p.citizenships))
         self.category.setCurrentIndex(max(0, self.category.findData(p.category.value)))
         self.languages.setText(", ".join(p.languages))
         self.contact.setText(p.contact_method)
-        self.documents.set_rows([{**vars(x), "issued_on": x.issued_on or "", "expires_on": x.expires_on or ""}
-                                 for x in p.documents])
-        self.military.set_rows([{**vars(x), "served_from": x.served_from or "", "served_to": x.served_to or ""}
-                                for x in p.military])
-        self.relatives.set_rows([{**vars(x), "date_of_birth": x.date_of_birth or ""} for x in p.relatives])
+        self.documents.set_rows([vars(x) for x in p.documents])
+        self.military.set_rows([vars(x) for x in p.military])
+        self.relatives.set_rows([vars(x) for x in p.relatives])
 
     def store(self, d: Dossier) -> None:
         values = {k: e.text().strip() for k, e in self.names.items()}
         photo = self.photo
+        dob = self.dob.typed()
         d.person = Person(
-            **values, aliases=split_list(self.aliases.text()), callsign=self.callsign.text().strip(),
-            date_of_birth=parse_date(self.dob.text())[0], place_of_birth=self.place.text().strip(),
+            values["surname"], values["given_name"], values["patronymic"], values["surname_latin"],
+            values["given_name_latin"], values["patronymic_latin"], aliases=split_list(self.aliases.text()),
+            callsign=self.callsign.text().strip(), date_of_birth=dob.value, date_of_birth_precision=dob.precision,
+            place_of_birth=self.place.text().strip(),
             citizenships=[c.upper() for c in split_list(self.citizenships.text())],
             category=Category(self.category.currentData()), languages=split_list(self.languages.text()),
             contact_method=self.contact.text().strip(), photo=photo,
@@ -175,8 +184,9 @@ class PersonalTab(SectionTab):
             military=[MilitaryService(r["unit"], r["rank"], r["branch"], parse_date(r["served_from"])[0],
                                       parse_date(r["served_to"])[0]) for r in self.military.rows() if any(
                                           r[k] for k in ("unit", "rank", "branch"))],
-            relatives=[Relative(r["relation"], r["name"], parse_date(r["date_of_birth"])[0], r["residence"],
-                                r["hostile_territory"], r["contact"]) for r in self.relatives.rows() if r["name"]],
+            relatives=[Relative(r["relation"], r["name"], born.value, r["residence"], r["hostile_territory"],
+                                r["contact"], born.precision) for r in self.relatives.rows() if r["name"]
+                       for born in (dates.parse(r["date_of_birth"], partial=True),)],
         )
 
     def problems(self) -> list[str]:
@@ -186,9 +196,14 @@ class PersonalTab(SectionTab):
             if not self.names[key].text().strip():
                 self.show_error(key, self.tr("Required."))
                 out.append(self.tr("Surname and given name are required."))
-        if not parse_date(self.dob.text())[1]:
-            self.show_error("date_of_birth", self.tr("Use a date as YYYY-MM-DD."))
+        if not self.dob.is_valid():
+            self.show_error("date_of_birth", date_hint() + " " + self.tr("If the day is not known: MM.YYYY or YYYY."))
             out.append(self.tr("The date of birth is not a valid date."))
+        for table, name in ((self.documents, self.tr("Identity documents")),
+                            (self.military, self.tr("Military record")),
+                            (self.relatives, self.tr("Relatives and contacts"))):
+            if table.bad_dates():
+                out.append(self.tr("%1: a date is not valid.").replace("%1", name))
         bad = [c for c in split_list(self.citizenships.text()) if not (c.isalpha() and len(c) in (2, 3))]
         if bad:
             self.show_error("citizenships", self.tr("Use country codes such as UA, RU."))

@@ -21,6 +21,7 @@ class ScoreGrid(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, len(CHANNELS))
         self.table.setObjectName("score_grid")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the grid; the arrow keys move between cells
         self.table.setHorizontalHeaderLabels([self.tr("Pneumo"), self.tr("EDA"), self.tr("Cardio")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel()
@@ -86,6 +87,7 @@ class ScoreGrid(QWidget):
                 if item is not None:
                     self.table.blockSignals(True)
                     item.setBackground(QBrush() if ok else QBrush(QColor("#f8d7da")))
+                    item.setForeground(QBrush() if ok else QBrush(QColor("#000000")))  # dark palette too
                     self.table.blockSignals(False)
         return out, problems
 

@@ -1,41 +1,47 @@
-"""The dossier window: pipeline bar, one tab per part of the process, autosave.
+"""The dossier window: pipeline bar, flags, one scrolling tab per part of the process, autosave.
 
-Nothing typed is lost: every edit restarts a short timer, and when it fires the
-whole dossier is written as a draft into the vault (never to a temp file). A
-draft newer than the saved record is offered when the dossier is opened again,
-e.g. after a crash. Ctrl+S (and closing) validates and saves the record.
+Nothing typed is lost: a draft of the whole dossier is written into the vault
+(never to a temp file) two seconds after typing pauses, and at the latest five
+seconds after the first unsaved change. A draft newer than the saved record is
+offered when the dossier is opened again, e.g. after a crash. Ctrl+S (and
+closing) validates and saves the record; the title shows * while changes are unsaved.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from app.domain.enums import Stage
+from app.domain.flags import Flag
 from app.domain.interchange import to_document
 from app.domain.model import Dossier, Person
 from app.domain.serde import from_jsonable
 from app.errors import DossierError
 from app.ui import prompts
+from app.ui.dossier import record_actions
 from app.ui.dossier.application_tab import ApplicationTab
 from app.ui.dossier.attachments_tab import AttachmentsTab
+from app.ui.dossier.autosave import AutosaveClock
 from app.ui.dossier.base import SectionTab
 from app.ui.dossier.checks_tab import ChecksTab
 from app.ui.dossier.decision_tab import DecisionTab
 from app.ui.dossier.exam_tab import ExamTab
-from app.ui.dossier.flags_panel import FlagsPanel
+from app.ui.dossier.flags_panel import FlagsArea, FlagsPanel
 from app.ui.dossier.history_tab import HistoryTab
 from app.ui.dossier.interviews_tab import InterviewsTab
 from app.ui.dossier.personal_tab import PersonalTab
 from app.ui.dossier.pipeline_bar import PipelineBar
+from app.ui.dossier.tabs import ScrollingTabs
 from app.ui.messages import tr_message
+from app.ui.widgets import demo_banner, fit_to_screen
 from app.vault.drafts import NEW_APPLICANT
 from app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
-AUTOSAVE_MS = 2000
 
 
 class DossierWindow(QMainWindow):
@@ -47,12 +53,14 @@ class DossierWindow(QMainWindow):
         self.session = session
         self.dossier = session.get_dossier(case_number) if case_number else Dossier(person=Person("", ""))
         self.dirty = False
-        self.resize(1150, 800)
+        fit_to_screen(self, 1280, 860)
         self.pipeline = PipelineBar()
+        self.pipeline.step_clicked.connect(self.open_step)
         self.flags = FlagsPanel()
+        self.flags.flag_clicked.connect(self.open_flag)
         self.status = QLabel()
         self.status.setObjectName("save_status")
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         self.personal = PersonalTab(session)
         self.application = ApplicationTab(session)
         self.interviews = InterviewsTab(session)
@@ -69,7 +77,7 @@ class DossierWindow(QMainWindow):
             (self.history, self.tr("History")),
         ]
         for tab, title in self.sections:
-            self.tabs.addTab(tab, title)
+            self.tabs.add_page(tab, title)
             tab.changed.connect(self._edited)
         self.application.add_pages_requested.connect(self._add_pages)
         self.personal.photo_requested.connect(self._set_photo)
@@ -84,8 +92,10 @@ class DossierWindow(QMainWindow):
         self.checks.waive_button.clicked.connect(lambda: self.waive(self.checks.selected_index()))
         central = QWidget()
         layout = QVBoxLayout(central)
+        if session.is_demo:
+            layout.addWidget(demo_banner())
         layout.addWidget(self.pipeline)
-        layout.addWidget(self.flags)
+        layout.addWidget(FlagsArea(self.flags))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self.setCentralWidget(central)
@@ -99,12 +109,12 @@ class DossierWindow(QMainWindow):
             action.triggered.connect(slot)
             self.menuBar().addAction(action)
             self.addAction(action)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.autosave)
+        self.timer = AutosaveClock(self)
+        self.timer.due.connect(self.autosave)
         self._load(self.dossier)
         self._offer_draft()
+        if not case_number:
+            self.personal.names["surname"].setFocus()
 
     @property
     def draft_key(self) -> str:
@@ -113,7 +123,8 @@ class DossierWindow(QMainWindow):
     def _title(self) -> None:
         name = self.dossier.person.full_name or self.tr("New applicant")
         demo = self.tr(" — DEMO") if self.session.is_demo else ""
-        self.setWindowTitle(f"{self.dossier.case_number or self.tr('(unsaved)')} — {name}{demo}")
+        self.setWindowTitle(f"[*]{self.dossier.case_number or self.tr('(unsaved)')} — {name}{demo}")
+        self.setWindowModified(self.dirty)
 
     def _load(self, d: Dossier) -> None:
         for tab, _ in self.sections:
@@ -142,12 +153,14 @@ class DossierWindow(QMainWindow):
         self.dossier = restored
         self._load(restored)
         self.dirty = True
+        self.setWindowModified(True)
         self.status.setText(self.tr("Restored unsaved changes; save them with Ctrl+S."))
 
     def _edited(self) -> None:
         self.dirty = True
-        self.timer.start()
-        self.status.setText(self.tr("Editing…"))
+        self.setWindowModified(True)
+        self.timer.poke()
+        self.status.setText(self.tr("Editing… (* in the title: not saved yet; a draft is kept as you type)"))
 
     def collect(self) -> Dossier:
         for tab, _ in self.sections:
@@ -194,8 +207,8 @@ class DossierWindow(QMainWindow):
             prompts.current().error(self, self.tr("Not saved"), tr_message(exc.message) + details)
             return False
         self.dossier = self.session.get_dossier(d.case_number)
-        self._load(self.dossier)
         self.dirty = False
+        self._load(self.dossier)
         self.status.setText(self.tr("Saved."))
         self._tell_duplicates()
         self.saved.emit(d.case_number)
@@ -218,50 +231,21 @@ class DossierWindow(QMainWindow):
         for att in self.attachments.add_files(files, "application_page"):
             self.application.add_page(att.sha256)
 
-    # -- sealing ----------------------------------------------------------------------------
+    # -- records: app/ui/dossier/record_actions.py -----------------------------------------------
     def seal(self, kind: str, key: int) -> bool:
-        """Seal a record as its author: save first, then re-enter the passphrase."""
-        if key < 0 or ((self.dirty or not self.dossier.case_number) and not self.save()):
-            return False
-        passphrase = prompts.current().text(self, self.tr("Seal"), self.tr(
-            "Sealing makes the record read-only; later corrections are amendments. "
-            "Re-enter your passphrase to seal it:"), secret=True)
-        if not passphrase:
-            return False
-        try:
-            self.session.seal_record(self.dossier.case_number, kind, key, passphrase)
-        except DossierError as exc:
-            details = "\n".join(f"• {p}" for _, p in getattr(exc, "problems", []))
-            prompts.current().error(self, self.tr("Not sealed"), tr_message(exc.message) + ("\n" + details if details
-                                                                                              else ""))
-            return False
-        self.dossier = self.session.get_dossier(self.dossier.case_number)
-        self._load(self.dossier)
-        self.status.setText(self.tr("Sealed."))
-        return True
+        return record_actions.seal(self, kind, key)
 
     def amend(self, tab: SectionTab) -> None:
-        reason = prompts.current().text(self, self.tr("Amend a sealed record"), self.tr(
-            "Why is this record corrected? The original is kept with your reason."))
-        if reason is None:
-            return
-        if len(reason.strip()) < 10:
-            prompts.current().error(self, self.tr("Amend a sealed record"), self.tr("Give a reason of at least ten "
-                                                                                     "characters."))
-            return
-        tab.start_amending(reason.strip())  # type: ignore[attr-defined]
+        record_actions.amend(self, tab)
 
     def waive(self, index: int) -> None:
-        if not 0 <= index < len(self.checks.originals):
-            return
-        reason = prompts.current().text(self, self.tr("Waive a check"), self.tr(
-            "Why can the case go on without this check?"))
-        if reason is None:
-            return
-        original = self.checks.originals[index]
-        original.waived_by, original.waiver_reason = self.session.user.callsign, reason.strip()
-        self.dirty = True
-        self.save()
+        record_actions.waive(self, index)
+
+    def open_step(self, stage: Stage) -> None:
+        record_actions.open_step(self, stage)
+
+    def open_flag(self, flag: Flag) -> None:
+        record_actions.open_flag(self, flag)
 
     def _set_photo(self) -> None:
         files = prompts.current().open_files(self, self.tr("Photo"), self.tr("Images (*.png *.jpg *.jpeg)"))
@@ -293,18 +277,12 @@ class DossierWindow(QMainWindow):
             open_casefile(self, self.session, case)
 
     def send_to_hq(self) -> None:
-        from pathlib import Path
+        from app.ui.send_dialog import send_cases
 
-        from app.ui.send_dialog import SendDialog
-
-        if not (case := self._saved_case(self.tr("Send to HQ"))):
-            return
-        folder = prompts.current().directory(self, self.tr("Choose the stick's folder"))
-        if folder:
-            SendDialog(self, self.session, [case], Path(folder)).exec()
+        if (case := self._saved_case(self.tr("Send to HQ"))) and send_cases(self, self.session, [case]):
             self.dossier = self.session.get_dossier(case)  # now marked "sent to HQ"
-            self._load(self.dossier)
             self.dirty = False
+            self._load(self.dossier)
 
     def flush(self) -> None:
         """Keep everything typed (before a lock or quit): draft now, no questions."""
@@ -315,6 +293,7 @@ class DossierWindow(QMainWindow):
         """Drop the case data this window shows (after a lock)."""
         self.timer.stop()
         self.dirty = False
+        self.setWindowModified(False)
         central = self.takeCentralWidget()
         if central is not None:
             central.deleteLater()
