@@ -90,10 +90,10 @@ def summary_html(d: Dossier, demo: bool, photo: bool, record_hash: str = "") -> 
                else escape(translate("CaseSummary", "No decision recorded.")))
     html.append(f"<h3>{escape(translate('CaseSummary', 'Decision'))}</h3><p>{decided}</p>")
     if record_hash:
-        label = translate("CaseSummary", "Record SHA-256 ({0}); check with: dossier verify-paper").format(
+        caption = translate("CaseSummary", "Record SHA-256 ({0}); check with: dossier verify-paper").format(
             record.RECORD_FORMAT)
         html.append(f"<table cellpadding='3'><tr><td><img src='qr:1' width='110'></td><td>"
-                    f"<small>{escape(label)}<br><tt>{escape(record_hash)}</tt></small></td></tr></table>")
+                    f"<small>{escape(caption)}<br><tt>{escape(record_hash)}</tt></small></td></tr></table>")
     html.append(f"<p style='color:#b00020;text-align:center'>{escape(mark)}</p>")
     return "".join(html)
 
