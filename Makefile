@@ -13,7 +13,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-tools lint typecheck pytest bench bench-quick stress dist clean check-system help translations screenshots
+.PHONY: run test test-tools lint typecheck pytest bench bench-quick stress dist clean check-system help translations screenshots mutants
 
 help:
 	@echo "make run    - set up .venv and open Field Dossier on the default vault"
@@ -90,5 +90,11 @@ bench-quick: $(STAMP_TEST)
 screenshots: $(STAMP_TEST) $(QM) test-tools
 	$(PY) docs/make_screenshots.py en uk
 
+# Mutation testing of the polygraph and workflow rules ([tool.mutmut] in pyproject.toml); prints the survivors.
+mutants: $(STAMP_TEST)
+	rm -rf mutants
+	QT_QPA_PLATFORM=offscreen nice -n 10 $(VENV)/bin/mutmut run --max-children 2 || true
+	$(VENV)/bin/mutmut results
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache mutants

@@ -78,9 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--vault", dest="vault", default=argparse.SUPPRESS, metavar="DIR")
     sub.add_parser("gui", help="open the desktop app (the default)")
-    from app import cli_exchange, cli_safety, cli_vetting
+    from app import cli_exchange, cli_polygraph, cli_safety, cli_vetting
 
     cli_vetting.register(sub, COMMANDS)
+    cli_polygraph.register(sub, COMMANDS)
     cli_safety.register(sub, COMMANDS)
     cli_exchange.register(sub, COMMANDS)
     return p
@@ -187,12 +188,18 @@ def _print_summary(d: Any, computed: dict[str, Any]) -> None:
     print(f"{d.case_number}  {p.full_name}  ({p.full_name_latin})")
     print(f"  born {partial_iso(p.date_of_birth, p.date_of_birth_precision) or '?'} in {p.place_of_birth or '?'}; "
           f"category {p.category.value}")
-    print(f"  stage: {computed['stage']}")
+    exam = f" {computed['stage_exam']}" if computed.get("stage_exam") else ""
+    print(f"  stage: {computed['stage'].replace('_', ' ')}{exam}")
     for step in computed["steps"]:
         mark = "x" if step["complete"] else " "
-        print(f"  [{mark}] {step['stage']}" + (f": {'; '.join(step['missing'])}" if step["missing"] else ""))
+        name = step["stage"].replace("_", " ") + (f" {step['exam']}" if step.get("exam") else "")
+        print(f"  [{mark}] {name}" + (f": {'; '.join(step['missing'])}" if step["missing"] else ""))
     print(f"  interviews {len(d.interviews)}, checks {len(d.checks)}, "
           f"polygraph exams {len(d.polygraph_exams)}, attachments {len(d.attachments)}")
+    from app import cli_polygraph
+
+    for line in cli_polygraph.exam_lines(computed["polygraph_exams"]):
+        print(f"  {line}")
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -59,7 +59,7 @@ def build_world(applicants: int = 80, seed: int = 11) -> World:
     rows = demo.list_applicants()
     decided = [r for r in rows if r.stage in (Stage.SENT_TO_HQ, Stage.CLOSED)]
     full = max(decided, key=lambda r: (r.flags.count("red:"), r.flags.count(":"))).case_number
-    open_case = next(r.case_number for r in rows if r.stage in (Stage.POLYGRAPH_1, Stage.POLYGRAPH_2))
+    open_case = next(r.case_number for r in rows if r.stage == Stage.POLYGRAPH)
     demo.add_attachment(full, "scan-page-1.png", scan_png(random.Random(seed)), "application_page")
     d = demo.get_dossier(full)
     if d.application is not None:

@@ -42,13 +42,13 @@ def test_full_applicant_flow(cli_vault, tmp_path: Path) -> None:  # type: ignore
     show = run_cli("--vault", str(vault_dir), "applicant", "show", case, "--json", **env)
     doc = json.loads(show.stdout)
     assert doc["format"] == "field-dossier/1" and doc["case_number"] == case
-    assert doc["computed"]["stage"] == "polygraph_2"
+    assert doc["computed"]["stage"] == "polygraph" and doc["computed"]["stage_exam"] == 2
     listing = json.loads(run_cli("--vault", str(vault_dir), "applicant", "list", "--json", **env).stdout)
     assert [row["surname"] for row in listing] == ["Шевчук", "Бондар"]
     found = json.loads(run_cli("--vault", str(vault_dir), "search", "shevch*", "--json", **env).stdout)
     assert [h["case_number"] for h in found] == [case]
     text = run_cli("--vault", str(vault_dir), "applicant", "show", case, **env).stdout
-    assert "Шевчук Олег Петрович" in text and "[ ] polygraph_2" in text
+    assert "Шевчук Олег Петрович" in text and "[ ] polygraph 2: polygraph exam 2 not recorded" in text
     audit = run_cli("--vault", str(vault_dir), "audit", "verify", **env)
     assert audit.returncode == 0 and "intact" in audit.stdout
 

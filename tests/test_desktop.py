@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.domain.enums import Role, Stage
+from app.domain.enums import Role
 from app.domain.interchange import parse_document
 from app.ui.dossier.window import DossierWindow
 from app.ui.main_window import MainWindow
@@ -67,7 +67,7 @@ def test_a_step_or_a_flag_opens_the_tab_it_is_about(qtbot, session, scripted) ->
     doc["checks"][0]["result"] = "adverse"
     w = DossierWindow(session, session.add_applicant(parse_document(doc)))
     qtbot.addWidget(w)
-    qtbot.mouseClick(w.pipeline.steps[Stage.POLYGRAPH_2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.pipeline.steps["polygraph_2"], Qt.MouseButton.LeftButton)
     assert w.tabs.current_page() is w.exam2
     adverse = next(f for f in w.flags.current if f.code == "check_adverse")
     w.flags.linkActivated.emit(f"flag:{w.flags.current.index(adverse)}")

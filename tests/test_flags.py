@@ -52,7 +52,8 @@ def test_polygraph_di_discordance_and_disagreement() -> None:
     f = _codes(d)
     assert f["polygraph_di"].severity == "red" and f["polygraph_di"].evidence == ("$.polygraph_exams[1].result",)
     assert "not a verdict" in f["polygraph_di"].message
-    assert f["polygraph_discordance"].message.startswith("Polygraph discordance: third exam or further investigation")
+    assert f["polygraph_discordance"].message == ("Polygraph exams 1 and 2 disagree (results differ (NDI / DI)): "
+                                                  "exam 3 or further investigation.")
     d.polygraph_exams[1].result = ExamResult.NDI  # stated NDI, but the scores (-9) say DI
     f = _codes(d)
     assert f["polygraph_disagreement"].severity == "amber" and "scores give DI" in f["polygraph_disagreement"].message

@@ -226,7 +226,7 @@ def test_search_latin_finds_cyrillic_and_filters(qtbot, session) -> None:  # typ
     with qtbot.waitSignal(window.results_shown, timeout=10000):
         window.category.setCurrentIndex(0)
     with qtbot.waitSignal(window.results_shown, timeout=10000):
-        window.stage.setCurrentIndex(window.stage.findData("polygraph_2"))
+        window.stage.setCurrentIndex(window.stage.findData("polygraph"))
     assert window.model.rowCount() == 2
     window.search.setText('bad"')
     qtbot.waitUntil(lambda: "Unbalanced quote" in window.message.text(), timeout=10000)
@@ -345,7 +345,7 @@ def test_flags_and_computed_results_in_the_app(qtbot, session, scripted) -> None
     qtbot.addWidget(w)
     assert "security service check is adverse" in w.flags.text() and "● red" in w.flags.text()
     tab = w.exam1
-    assert tab.rule.currentData() == "federal_grand_total"
+    assert tab.picker.rule.currentData() == "federal_zct"
     assert tab.computed.text().startswith("Not computed yet") and "missing" in tab.computed.text()
     tab.questions.set_rows([{"label": "R1", "type": "relevant", "text": "?"},
                             {"label": "C1", "type": "comparison", "text": "?"}])
@@ -353,12 +353,14 @@ def test_flags_and_computed_results_in_the_app(qtbot, session, scripted) -> None
     for chart in (1, 2, 3):
         for ch in (Channel.PNEUMO, Channel.EDA, Channel.CARDIO):
             tab.grid.set_cell(chart, "R1", ch, -1)
-    assert tab.computed.text().startswith("DI — grand total -9 ≤ -6")
+    assert tab.computed.text().startswith("DI — lowest subtotal R1 -9 ≤ -3")
     assert "differs from the computed one" in tab.computed.text()  # the stated result is NDI
-    tab.method.setCurrentIndex(tab.method.findData("ess"))
-    assert tab.rule.currentData() == "ess_single_issue" and "not confirmed" in tab.computed.text()
-    tab.method.setCurrentIndex(tab.method.findData("federal_7"))
-    tab.rule.setCurrentIndex(tab.rule.findData("krapohl_2005"))
+    tab.picker.rule.setCurrentIndex(tab.picker.rule.findData("federal_spot"))
+    assert "not confirmed" in tab.computed.text() and "(cutscores unverified)" in tab.picker.rule.currentText()
+    tab.picker.method.setCurrentIndex(tab.picker.method.findData("ess"))
+    assert tab.picker.rule.currentData() == "essm_single_issue" and "not confirmed" not in tab.computed.text()
+    tab.picker.method.setCurrentIndex(tab.picker.method.findData("federal_7"))
+    tab.picker.rule.setCurrentIndex(tab.picker.rule.findData("krapohl_2005"))
     with qtbot.waitSignal(w.saved, timeout=5000):
         w.save()
     exam = session.get_dossier(case).polygraph_exams[0]

@@ -35,7 +35,7 @@ KEYS: dict[Order, Callable[[ApplicantSummary], Any]] = {
     Order.LATIN: lambda r: sort_key(r.surname_latin, r.given_name_latin),
     Order.BIRTH: lambda r: r.date_of_birth.isoformat() if r.date_of_birth else "",
     Order.CATEGORY: lambda r: list(Category).index(r.category),
-    Order.STAGE: lambda r: list(Stage).index(r.stage),
+    Order.STAGE: lambda r: (list(Stage).index(r.stage), r.stage_exam or 0),
     Order.FLAGS: lambda r: r.flags,
     Order.UPDATED: lambda r: r.updated_at,
 }

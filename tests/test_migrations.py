@@ -126,15 +126,62 @@ def fixture_0006(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     conn.execute("INSERT INTO meta(key, value) VALUES ('package_seq', '3')")
 
 
+# Rule snapshots exactly as the release at 0007 stored them (resources/rules/polygraph.json, rule file 1).
+OLD_FEDERAL = {"label": "Federal grand total (single issue)", "kind": "grand_total", "methods": ["federal_7"],
+               "ndi": 6, "di": -6, "verified": True, "name": "federal_grand_total",
+               "source": "DoDPI (2006) grand total rule for single-issue ZCT: +6 or more NDI, -6 or less DI, otherwise "
+                         "INC. Checked against shared/REFERENCE.md (2026-11)."}
+OLD_ESS = {"label": "ESS single issue (two-stage)", "kind": "two_stage", "methods": ["ess"], "ndi": 3, "di": -4,
+           "subtotal_di": -7, "verified": False, "name": "ess_single_issue", "source": "(as shipped)"}
+
+
+def _exam_row(conn, exam_id: int, applicant: int, number: int, method: str, rule: dict, result: str,  # type: ignore[no-untyped-def]
+              per_chart: int) -> None:
+    body = {"number": number, "examiner": f"Examiner{number}", "held_on": f"2026-01-2{number}", "charts": 3,
+            "questions": [{"label": "R1", "type": "relevant", "text": "?"}], "method": method, "rule": rule,
+            "result": result, "sealed_by": f"Examiner{number}", "sealed_at": "2026-01-25T10:00:00Z"}
+    conn.execute("INSERT INTO polygraph_exams(id, applicant_id, number, examiner, held_on, result, data) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)", (exam_id, applicant, number, body["examiner"], body["held_on"],
+                                                  result, json.dumps(body)))
+    conn.executemany("INSERT INTO polygraph_scores VALUES (?, ?, 'R1', ?, ?)",
+                     [(exam_id, c, ch, per_chart if ch == "pneumo" else 0)
+                      for c in (1, 2, 3) for ch in ("pneumo", "eda", "cardio")])
+
+
 def fixture_0007(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
-    """Schema 0007 stored the list's sort keys; an HQ vault of that release had imported
-    versions (their latest officer becomes the case's owner in 0011)."""
+    """Schema 0007 (two exam slots, stages polygraph_1/polygraph_2): a case that went on to the
+    decision after two sealed exams that disagree (NDI, then INC under the old ESS rule, total -3),
+    and one whose exam carries made-up cutscores."""
     fixture_0006(conn, key, slot_id)
-    for applicant_id, names in ((1, ("Коваленко", "Андрій", "Іванович", "Kovalenko", "Andrii")),
-                                (2, ("Іваненко", "Олег", "", "Ivanenko", "Oleh"))):
-        conn.execute("UPDATE applicants SET name_key = ?, latin_key = ? WHERE id = ?",
-                     (sort_key(*names[:3]), sort_key(*names[3:]), applicant_id))
-    conn.execute("DELETE FROM meta WHERE key = 'resort'")
+    conn.execute("UPDATE applicants SET stage = 'polygraph_1' WHERE id = 1")
+    for applicant, case, surname in ((3, "ODESA-2026-0003", "Бондар"), (4, "ODESA-2026-0004", "Мельник")):
+        conn.execute(
+            "INSERT INTO applicants(id, case_number, surname, given_name, patronymic, surname_latin, given_name_latin,"
+            " patronymic_latin, date_of_birth, category, stage, created_at, updated_at, name_key, latin_key)"
+            " VALUES (?, ?, ?, 'Іван', '', '', '', '', '1990-01-01', 'civilian', 'decision', ?, ?, ?, '')",
+            (applicant, case, surname, NOW, NOW, sort_key(surname, "Іван", "")))
+        person = {"surname": surname, "given_name": "Іван", "date_of_birth": "1990-01-01", "category": "civilian"}
+        conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (?, ?)",
+                     (applicant, json.dumps(person, ensure_ascii=False)))
+        conn.execute("INSERT INTO applications(applicant_id, data) VALUES (?, ?)",
+                     (applicant, json.dumps({"received_on": "2026-01-10", "text": "Заява", "signed": True},
+                                            ensure_ascii=False)))
+        conn.execute("INSERT INTO interviews(applicant_id, position, template_id, data) VALUES (?, 0, 'screening', ?)",
+                     (applicant, json.dumps({"template_id": "screening", "sealed_by": "Alpha",
+                                             "sealed_at": "2026-01-12T10:00:00Z"})))
+        conn.execute("INSERT INTO checks(applicant_id, position, kind, result, data) VALUES (?, 0, 'watchlist',"
+                     " 'no_record', ?)", (applicant, json.dumps({"kind": "watchlist", "result": "no_record"})))
+    _exam_row(conn, 11, 3, 1, "federal_7", OLD_FEDERAL, "NDI", 1)  # +3, stated NDI (computed INC)
+    _exam_row(conn, 12, 3, 2, "ess", OLD_ESS, "INC", -1)  # -3: INC under di -4, DI under ESS-M's -3
+    _exam_row(conn, 13, 4, 1, "federal_7", {**OLD_FEDERAL, "ndi": -50}, "NDI", -1)
+    _exam_row(conn, 14, 4, 2, "federal_7", OLD_FEDERAL, "NDI", 1)
+
+
+def fixture_0010(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0010 (any number of exams, columns with defaults only); an HQ vault of that release
+    had imported versions, whose latest officer owns each case from 0011 on."""
+    fixture_0007(conn, key, slot_id)
+    conn.execute("UPDATE applicants SET stage = 'polygraph', stage_exam = 1 WHERE stage = 'polygraph_1'")
     for version, officer in ((1, "Alpha"), (2, "Bravo")):
         conn.execute("INSERT INTO case_versions(case_number, version, imported_at, imported_by, officer, post,"
                      " cert_serial, json_sha256, bundle_sha256, content) VALUES ('ODESA-2026-0001', ?, ?, 'Alpha',"
@@ -143,7 +190,7 @@ def fixture_0007(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
 
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
-    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007}
+    "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0010": fixture_0010}
 
 
 def make_vault_at(revision: str, vault_dir: Path) -> None:
@@ -193,14 +240,16 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
         if revision >= "0004":
             assert s.idle_lock_minutes == 9
         if revision >= "0006":  # the list's stored sort keys were back-filled
-            assert [r.case_number for r in s.summaries(list(s.list_view(ListQuery(order=Order.NAME)).ids))] == [
+            by_name = [r.case_number for r in s.summaries(list(s.list_view(ListQuery(order=Order.NAME)).ids))]
+            assert [c for c in by_name if c in ("ODESA-2026-0001", "ODESA-2026-0002")] == [
                 "ODESA-2026-0002", "ODESA-2026-0001"]
-            assert list(s.list_view(ListQuery(order=Order.LATIN, descending=True)).ids) == [1, 2]
+            by_latin = list(s.list_view(ListQuery(order=Order.LATIN, descending=True)).ids)
+            assert [i for i in by_latin if i in (1, 2)] == [1, 2]
         else:
             with s.read() as c:
                 assert c.execute("SELECT name_key, latin_key FROM applicants").fetchone() == (
                     sort_key("Коваленко", "Андрій", "Іванович"), sort_key("Kovalenko", "Andrii"))
-        if revision >= "0007":  # 0011: the latest importing officer owns each case HQ already held
+        if revision >= "0010":  # 0011: the latest importing officer owns each case HQ already held
             assert s.case_owner("ODESA-2026-0001") == ("Bravo", "ODESA")
             assert s.received_by_vault() == [] and s.export_history() == []
         if revision >= "0005":
@@ -254,3 +303,49 @@ def test_interrupted_index_rebuild_is_finished_on_next_open(session, vault_dir: 
     with s.read() as c:
         assert c.execute("SELECT count(*) FROM meta WHERE key = 'reindex'").fetchone()[0] == 0
     s.close()
+
+
+def test_0007_exams_move_to_numbered_polygraph_stages_and_keep_their_results(tmp_path: Path) -> None:
+    vault_dir = tmp_path / "old"
+    make_vault_at("0007", vault_dir)
+    s = vault.unlock(vault_dir, "Alpha", PASS)
+    try:
+        with s.read() as c:
+            rows = dict((r[0], (r[1], r[2])) for r in c.execute("SELECT id, stage, stage_exam FROM applicants"))
+            exams = c.execute("SELECT id, result, computed, rule_status FROM polygraph_exams ORDER BY id").fetchall()
+        assert rows[1] == ("polygraph", 1) and rows[2] == ("application", None)
+        assert rows[3] == ("polygraph", 3) and rows[4] == ("decision", None)  # 3: NDI then INC calls for exam 3
+        assert exams == [(1, "NDI", None, "none"), (11, "NDI", "INC", "earlier"), (12, "INC", "INC", "earlier"),
+                         (13, "NDI", "INC", "unknown"), (14, "NDI", "INC", "earlier")]
+        d = s.get_dossier("ODESA-2026-0003")
+        old = s.computed(d)["polygraph_exams"][1]
+        assert d.polygraph_exams[1].result is not None and d.polygraph_exams[1].result.value == "INC"  # kept
+        assert d.polygraph_exams[1].rule == OLD_ESS  # the snapshot is untouched
+        assert (old["stated_result"], old["computed_result"], old["rule_status"], old["rule_verified"]) == (
+            "INC", "INC", "earlier", False)
+        assert old["current_default"] == {"rule": "essm_single_issue", "rule_label": "ESS-M single issue (two-stage)",
+                                          "result": "DI", "reason": "grand total -3 ≤ -3"}
+        flagged = {r.case_number: r.flags for r in s.list_applicants()}
+        assert "red:polygraph_unknown_rule" in flagged["ODESA-2026-0004"]
+        assert "amber:polygraph_discordance" in flagged["ODESA-2026-0003"]
+        with s.read() as c:
+            assert c.execute("SELECT count(*) FROM meta WHERE key = 'rescore'").fetchone()[0] == 0
+        polygraph_rows = list(s.list_view(ListQuery(stage="polygraph")).ids)
+        assert polygraph_rows == [1, 3] and list(s.list_view(ListQuery(stage="polygraph_3")).ids) == [3]
+    finally:
+        s.close()
+
+
+def test_0010_downgrade_restores_the_two_exam_stages(tmp_path: Path) -> None:
+    vault_dir = tmp_path / "old"
+    make_vault_at("0007", vault_dir)
+    s = vault.unlock(vault_dir, "Alpha", PASS)
+    key = s._data_key
+    s.close()
+    c = connect(vault_dir / DB_FILE, key)
+    schema.downgrade(c, "0007")
+    stages = dict(c.execute("SELECT id, stage FROM applicants").fetchall())
+    columns = {r[1] for r in c.execute("PRAGMA table_info(polygraph_exams)")}
+    c.close()
+    assert stages == {1: "polygraph_1", 2: "application", 3: "polygraph_2", 4: "decision"}
+    assert "computed" not in columns and "rule_status" not in columns

@@ -77,7 +77,8 @@ def _cover(inp: CaseFileInput, st: dict[str, Any], width: float) -> list[Flowabl
                            Paragraph(f"Case {escape(d.case_number)}", st["h2"])]
     rows = [("Name", p.full_name), ("Latin", p.full_name_latin),
             ("Date of birth", partial_iso(p.date_of_birth, p.date_of_birth_precision)),
-            ("Stage", inp.computed.get("stage", "")),
+            ("Stage", str(inp.computed.get("stage", "")).replace("_", " ")
+             + (f" {inp.computed['stage_exam']}" if inp.computed.get("stage_exam") else "")),
             ("Decision", f"{sections.txt(d.decision.outcome)} — {d.decision.rationale}" if d.decision else None),
             ("Flags", f"{len(flag_rows)}: " + ", ".join(f["code"] for f in flag_rows) if flag_rows else "none"),
             ("Sealed records", sections.sealed_records_summary(d)),

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from app.casefile.images import image
 from app.casefile.layout import BOLD, FONT, MONO
-from app.domain import forms, polygraph, sealing
+from app.domain import forms, polygraph, rulesets, sealing, workflow
 from app.domain.dates import partial_iso
 from app.domain.model import Dossier, PolygraphExam
 
@@ -175,22 +175,57 @@ def _score_table(exam: PolygraphExam, s: polygraph.ExamScore, st: dict[str, Any]
     return t
 
 
+RULE_STATUS = {
+    rulesets.CURRENT: "a rule in force",
+    rulesets.EARLIER: "an earlier rule the vault knows (no longer a default)",
+    rulesets.NONE: "no rule stored: scored with the default",
+    rulesets.UNKNOWN: "UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault's own "
+                      "rule instead; the stated result needs review",
+}
+
+
+def _rule_rows(s: polygraph.ExamScore) -> list[tuple[str, Any]]:
+    rows: list[tuple[str, Any]] = [
+        ("Decision rule", s.rule_label), ("Rule", RULE_STATUS[s.rule_status]),
+        ("Cutscores", "verified against their published source" if s.verified_rule else
+         "UNVERIFIED: not confirmed against a published source"),
+        ("Cutscore values", ", ".join(f"{k.replace('_', ' ')} {v:+d}" if v is not None else f"{k} none"
+                                      for k, v in s.cutscores.items()))]
+    if s.parameters:
+        rows.append(("ESS-M parameters", f"prior {s.parameters['prior']}, alpha {s.parameters['alpha_di']} "
+                                         f"(deceptive) / {s.parameters['alpha_ndi']} (truthful)"))
+    return rows
+
+
+def _default_row(s: polygraph.ExamScore) -> list[tuple[str, Any]]:
+    """What the rule in force says about an exam scored with an earlier, unknown or no rule."""
+    o = s.current_default
+    if o is None:
+        return []
+    return [("Under the current default rule", f"{o.result.value if o.result else 'not computed'} — "
+                                               f"{o.label}: {o.reason}")]
+
+
 def exams(d: Dossier, st: dict[str, Any], width: float) -> list[Flowable]:
     out: list[Flowable] = [Paragraph("Polygraph examinations", st["h2"])]
     if not d.polygraph_exams:
         out.append(para("No polygraph examinations recorded.", st))
     for exam in sorted(d.polygraph_exams, key=lambda e: e.number):
         s = polygraph.score(exam)
+        fmt = rulesets.formats().get(exam.format)
         out.append(Paragraph(f"Examination {exam.number}", st["h3"]))
         out.append(kv_table([
             ("Examiner", exam.examiner), ("Held on", exam.held_on), ("Place", exam.place),
             ("Instrument / serial", f"{exam.instrument} {exam.serial}".strip()), ("Technique", exam.technique),
-            ("Charts", exam.charts), ("Scoring method", s.method), ("Decision rule", s.rule_name),
-            ("Rule verified against source", s.verified_rule), ("Computed result", s.computed),
-            ("Stated result", s.stated), ("Rule outcome", s.reason), ("Admissions", exam.admissions),
+            ("Format", rulesets.display(fmt, "en") if fmt else "free-form question list"),
+            ("Charts", exam.charts), ("Scoring method", rulesets.display(polygraph.method(exam.method), "en")),
+            *_rule_rows(s), ("Computed result", s.computed), ("Stated result", s.stated),
+            ("Rule outcome", s.reason), *_default_row(s), ("Admissions", exam.admissions),
         ], st, width))
         if s.disagrees:
             out.append(para("The stated result disagrees with the result computed from the scores.", st, "note"))
+        for warning in s.warnings:
+            out.append(para(f"Warning: {warning}.", st, "note"))
         if exam.questions:
             out.append(grid(["Label", "Type", "Question"], [[q.label, q.type, q.text] for q in exam.questions],
                             st, [18 * mm, 28 * mm, width - 46 * mm]))
@@ -201,13 +236,15 @@ def exams(d: Dossier, st: dict[str, Any], width: float) -> list[Flowable]:
             out.append(para(problem, st, "small"))
         out.append(para(polygraph.NRC_NOTE, st, "note"))
         out += sealed_note(exam, st)
-    if len(d.polygraph_exams) >= 2:
-        first, second = sorted(d.polygraph_exams, key=lambda e: e.number)[:2]
-        cmp = polygraph.compare(first, second)
-        said = cmp.reasons + [m for _, m in cmp.policy_problems]
-        out.append(para("Comparison of the two examinations: " + ("; ".join(said) if said else
-                                                                   "consistent, independent examinations"),
-                        st, "note"))
+    by_number = {e.number: e for e in d.polygraph_exams}
+    for pair in workflow.requirements().pairs:
+        if pair.first in by_number and pair.second in by_number:
+            cmp = polygraph.compare(by_number[pair.first], by_number[pair.second])
+            said = cmp.reasons + [m for _, m in cmp.policy_problems]
+            then = f"; exam {pair.if_discordant} or further investigation" if cmp.discordant and pair.if_discordant \
+                else ""
+            out.append(para(f"Comparison of examinations {pair.first} and {pair.second}: " + (
+                "; ".join(said) if said else "consistent, independent examinations") + then, st, "note"))
     return out
 
 

@@ -16,7 +16,7 @@ def completeness(kind: str, record: Record) -> list[str]:
             out.append("the interviewer's assessment is missing")
         return out
     if isinstance(record, PolygraphExam):
-        out = polygraph.validate(record)
+        out = list(polygraph.score(record).problems)
         if record.result is None:
             out.append("the examiner's result is missing")
         return out

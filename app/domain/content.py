@@ -15,6 +15,7 @@ from app.domain import schemas
 from app.errors import ValidationError, one_line
 
 _installed: dict[tuple[str, str], Any] = {}
+_generation = [0]  # bumped on every install, so caches built from installed content refresh
 FORM_KEY = re.compile(r"[a-z0-9_]+\.v[0-9]{1,4}")
 
 
@@ -44,10 +45,12 @@ def _schema_check(name: str, doc: Any, what: str) -> None:
 
 
 def _check_polygraph(doc: Any) -> None:
+    from app.domain import rulesets
+
     _schema_check("polygraph-rules.schema.json", doc, "polygraph rule set")
-    for name, m in doc["methods"].items():
-        if m["default_rule"] not in doc["rules"]:
-            raise ValidationError(f"The polygraph rule set is not valid: method {name!r} names an unknown rule.")
+    problems = rulesets.check_rule_set(doc)
+    if problems:
+        raise ValidationError(f"The polygraph rule set is not valid: {problems[0]}.")
     if doc["charts"]["min"] > doc["charts"]["max"]:
         raise ValidationError("The polygraph rule set is not valid: charts min is above max.")
 
@@ -61,6 +64,11 @@ def install(items: list[tuple[str, str, Any]]) -> None:
     _installed.clear()
     for kind, key, doc in items:
         _installed[(kind, key)] = doc
+    _generation[0] += 1
+
+
+def generation() -> int:
+    return _generation[0]
 
 
 def installed(kind: str, key: str) -> Any | None:

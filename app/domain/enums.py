@@ -22,8 +22,7 @@ class Stage(StrEnum):
     APPLICATION = "application"
     INTERVIEW = "interview"
     CHECKS = "checks"
-    POLYGRAPH_1 = "polygraph_1"
-    POLYGRAPH_2 = "polygraph_2"
+    POLYGRAPH = "polygraph"  # which exam: ApplicantSummary.stage_exam / StepStatus.exam (1…n)
     DECISION = "decision"
     SENT_TO_HQ = "sent_to_hq"
     CLOSED = "closed"

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.domain import polygraph
+from app.domain import polygraph, workflow
 from app.domain.dates import partial_iso
 from app.domain.enums import Assessment, CheckResult, ExamResult
 from app.domain.model import Dossier
-from app.domain.workflow import rules_file, step_statuses
 
 RED, AMBER, INFO = "red", "amber", "info"
 _ORDER = {RED: 0, AMBER: 1, INFO: 2}
@@ -38,34 +37,52 @@ class Flag:
 def _polygraph_flags(d: Dossier) -> list[Flag]:
     out: list[Flag] = []
     for i, exam in enumerate(d.polygraph_exams):
-        path = f"$.polygraph_exams[{i}]"
+        path, n = f"$.polygraph_exams[{i}]", str(exam.number)
         scored = polygraph.score(exam)
         if ExamResult.DI in (exam.result, scored.computed):
             out.append(Flag("polygraph_di", RED,
                             f"Polygraph exam {exam.number} indicates deception: a trigger for follow-up "
-                            "investigation, not a verdict.", (f"{path}.result",), (str(exam.number),)))
+                            "investigation, not a verdict.", (f"{path}.result",), (n,)))
         if exam.result in (ExamResult.INC, ExamResult.NO, ExamResult.PNC):
             severity = RED if exam.result == ExamResult.PNC else AMBER
             out.append(Flag(f"polygraph_{exam.result.value.lower()}", severity,
                             f"Polygraph exam {exam.number} result is {exam.result.value}.", (f"{path}.result",),
-                            (str(exam.number), exam.result.value)))
+                            (n, exam.result.value)))
+        if scored.unknown_rule:
+            stated = exam.result.value if exam.result else "—"
+            out.append(Flag("polygraph_unknown_rule", RED,
+                            f"Exam {exam.number} was scored with an unknown rule: its stated result ({stated}) "
+                            "needs review.", (f"{path}.rule", f"{path}.result"), (n, stated)))
         if scored.disagrees:
+            computed, stated = scored.computed.value, exam.result.value  # type: ignore[union-attr]
             out.append(Flag("polygraph_disagreement", AMBER,
-                            f"Exam {exam.number}: the scores give {scored.computed.value} "  # type: ignore[union-attr]
-                            f"but the examiner stated {exam.result.value}.",  # type: ignore[union-attr]
-                            (f"{path}.scores", f"{path}.result"),
-                            (str(exam.number), scored.computed.value, exam.result.value)))  # type: ignore[union-attr]
-    exams = {e.number: (i, e) for i, e in enumerate(d.polygraph_exams)}
-    if 1 in exams and 2 in exams:
-        comparison = polygraph.compare(exams[1][1], exams[2][1])
-        evidence = tuple(f"$.polygraph_exams[{exams[n][0]}]" for n in (1, 2))
-        if comparison.discordant:
+                            f"Exam {exam.number}: the scores give {computed} but the examiner stated {stated}.",
+                            (f"{path}.scores", f"{path}.result"), (n, computed, stated)))
+        if any(w.startswith("the decision rule does not fit") for w in scored.warnings):
+            out.append(Flag("polygraph_rule_misfit", AMBER,
+                            f"Exam {exam.number}: the decision rule does not fit the exam's format.",
+                            (f"{path}.rule", f"{path}.format"), (n,)))
+    index = {e.number: (i, e) for i, e in enumerate(d.polygraph_exams)}
+    for pair in workflow.requirements().pairs:
+        if pair.first not in index or pair.second not in index:
+            continue
+        (ia, a), (ib, b) = index[pair.first], index[pair.second]
+        comparison = polygraph.compare(a, b)
+        evidence = (f"$.polygraph_exams[{ia}]", f"$.polygraph_exams[{ib}]")
+        numbers = (str(a.number), str(b.number))
+        reasons = "; ".join(comparison.reasons)
+        if comparison.discordant and pair.if_discordant:
             out.append(Flag("polygraph_discordance", AMBER,
-                            "Polygraph discordance: third exam or further investigation ("
-                            + "; ".join(comparison.reasons) + ").", evidence, ("; ".join(comparison.reasons),)))
+                            f"Polygraph exams {a.number} and {b.number} disagree ({reasons}): exam "
+                            f"{pair.if_discordant} or further investigation.", evidence,
+                            (*numbers, reasons, str(pair.if_discordant))))
+        elif comparison.discordant:
+            out.append(Flag("polygraph_pair_differs", AMBER,
+                            f"Polygraph exams {a.number} and {b.number} disagree ({reasons}).", evidence,
+                            (*numbers, reasons)))
         for _severity, problem in comparison.policy_problems:
             out.append(Flag("polygraph_not_independent", AMBER,
-                            f"The two polygraph exams are not independent: {problem}.", evidence, (problem,)))
+                            f"Polygraph exams are not independent: {problem}.", evidence, (problem,)))
     return out
 
 
@@ -129,15 +146,15 @@ def compute(d: Dossier, today: date | None = None) -> list[Flag]:
     flags += _inconsistencies(d)
     received = d.application.received_on if d.application else None
     if received:
-        due = rules_file()["due_days_after_application"]
-        for status in step_statuses(d):
-            days = due.get(status.stage.value)
+        due = workflow.rules_file()["due_days_after_application"]
+        for status in workflow.step_statuses(d):
+            days = due.get(status.key)
             if days is not None and not status.complete and (today - received).days > days:
+                step = status.key.replace("_", " ")
                 flags.append(Flag("overdue", AMBER,
-                                  f"The {status.stage.value.replace('_', ' ')} step is open "
-                                  f"{(today - received).days} days after the application (due within {days}).",
-                                  ("$.application.received_on",),
-                                  (status.stage.value.replace("_", " "), str((today - received).days), str(days))))
+                                  f"The {step} step is open {(today - received).days} days after the application "
+                                  f"(due within {days}).", ("$.application.received_on",),
+                                  (step, str((today - received).days), str(days))))
     return sorted(flags, key=lambda f: _ORDER[f.severity])
 
 

@@ -166,6 +166,7 @@ class PolygraphExam:
     instrument: str = ""
     serial: str = ""
     technique: str = ""
+    format: str = ""  # a question-list template of the rule file (federal_zct, afmgqt, ...); "" = free-form
     questions: list[Question] = field(default_factory=list)
     charts: int = 3
     scores: list[Score] = field(default_factory=list)
@@ -233,3 +234,4 @@ class ApplicantSummary:
     stage: Stage
     flags: str
     updated_at: datetime
+    stage_exam: int | None = None  # the exam number when `stage` is polygraph

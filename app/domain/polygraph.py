@@ -1,58 +1,60 @@
-"""Polygraph scoring as data: methods, decision rules with their cutscores, and
-the comparison of the two exams the process requires.
+"""Polygraph scoring: validation, subtotals and grand total, the decision by a trusted
+rule, and the comparison of two exams.
 
-Methods and rules live in resources/rules/polygraph.json, each with its source.
-An exam stores the method and a full copy of the rule it was scored with
-(`exam.rule`), so later changes to the defaults never change an old result.
+Methods, rules and formats live in resources/rules/polygraph.json (app.domain.rulesets),
+each with its source. An exam stores the method and a full snapshot of the rule it
+was scored with (`exam.rule`: cutscores, and for ESS-M the prior and alphas), so
+later changes to the defaults never change an old result. A stored rule is used only
+if the vault knows it (matched by content hash); otherwise the exam is "scored with
+an unknown rule": it is computed with a trusted rule instead, is not marked verified,
+and its stated result is flagged for review (app.domain.flags).
 
 Reminder carried into the UI and the PDF: in screening, a polygraph result is a
-trigger for follow-up, not a verdict (National Research Council, The Polygraph
-and Lie Detection, 2003).
+trigger for follow-up, not a verdict (National Research Council, The Polygraph and
+Lie Detection, 2003).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-from app.domain import content
+from app.domain import decision_rules, rulesets
 from app.domain.enums import ExamResult, QuestionType
 from app.domain.model import PolygraphExam
-from app.resources import resource_path
 
 NRC_NOTE = ("A polygraph result is a trigger for follow-up investigation, not a verdict "
             "(National Research Council, The Polygraph and Lie Detection, 2003).")
 CHANNELS = ("pneumo", "eda", "cardio")
 
 
-@cache
-def _shipped_rules() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resource_path("rules", "polygraph.json").read_text("utf-8"))
-    return data
-
-
 def rules_data() -> dict[str, Any]:
-    """The polygraph rules: from an installed HQ update package, else the shipped file."""
-    installed: dict[str, Any] | None = content.installed("rules", "polygraph")
-    return installed or _shipped_rules()
+    """The polygraph rule set in force (installed from HQ, else shipped)."""
+    return rulesets.current()
 
 
 def method(name: str) -> dict[str, Any]:
-    methods: dict[str, Any] = rules_data()["methods"]
-    return dict(methods.get(name) or methods["federal_7"])
+    return rulesets.method(name)
 
 
-def rule_snapshot(rule_name: str) -> dict[str, Any]:
-    """A full copy of a shipped rule, to store on the exam it scores."""
-    rule = dict(rules_data()["rules"][rule_name])
-    rule["name"] = rule_name
-    return rule
+def rule_snapshot(rule_name: str, parameters: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A full copy of a rule of the rule set in force, to store on the exam it scores."""
+    return rulesets.snapshot(rule_name, parameters)
 
 
-def default_rule_for(method_name: str) -> dict[str, Any]:
-    return rule_snapshot(method(method_name)["default_rule"])
+@dataclass(frozen=True)
+class Opinion:
+    """What a rule says about an exam's scores (used for the current default beside an old result)."""
+
+    rule_name: str
+    label: str
+    label_uk: str
+    result: ExamResult | None
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule_name, "rule_label": self.label,
+                "result": self.result.value if self.result else None, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -66,27 +68,46 @@ class ExamScore:
     problems: tuple[str, ...] = ()
     verified_rule: bool = True
     reason: str = ""
+    rule_status: str = rulesets.CURRENT  # current | earlier | unknown | none
+    rule_label: str = ""
+    rule_label_uk: str = ""
+    parameters: dict[str, Any] = field(default_factory=dict)
+    cutscores: dict[str, int | None] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    current_default: Opinion | None = None  # set when the exam's rule is not one in force
 
     @property
     def disagrees(self) -> bool:
         return self.computed is not None and self.stated is not None and self.computed != self.stated
 
+    @property
+    def unknown_rule(self) -> bool:
+        return self.rule_status == rulesets.UNKNOWN
+
     def to_json(self) -> dict[str, Any]:
-        return {"method": self.method, "rule": self.rule_name, "subtotals": self.subtotals,
+        return {"method": self.method, "rule": self.rule_name, "rule_label": self.rule_label,
+                "rule_status": self.rule_status, "rule_verified": self.verified_rule,
+                "parameters": self.parameters, "cutscores": self.cutscores, "subtotals": self.subtotals,
                 "grand_total": self.grand_total, "computed_result": self.computed.value if self.computed else None,
                 "stated_result": self.stated.value if self.stated else None, "disagrees": self.disagrees,
-                "reason": self.reason, "rule_verified": self.verified_rule, "problems": list(self.problems),
+                "reason": self.reason, "problems": list(self.problems), "warnings": list(self.warnings),
+                "current_default": self.current_default.to_json() if self.current_default else None,
                 "note": NRC_NOTE}
 
 
+def relevant_labels(exam: PolygraphExam) -> list[str]:
+    return [q.label for q in exam.questions if q.type == QuestionType.RELEVANT]
+
+
 def validate(exam: PolygraphExam) -> list[str]:
-    """Every relevant question scored on every chart and channel, scores in range, 3-5 charts."""
+    """Every relevant question scored on every chart and channel, scores in range, and the
+    process's number of charts. (Whether the rule fits the exam: rulesets.fit_problems.)"""
     problems: list[str] = []
     limits = rules_data()["charts"]
     if not limits["min"] <= exam.charts <= limits["max"]:
         problems.append(f"{exam.charts} charts: the process needs {limits['min']} to {limits['max']}")
     low, high = method(exam.method)["entry_range"]
-    relevant = [q.label for q in exam.questions if q.type == QuestionType.RELEVANT]
+    relevant = relevant_labels(exam)
     if not relevant:
         problems.append("no relevant questions")
     cells = {(s.chart, s.question, s.channel.value) for s in exam.scores}
@@ -102,54 +123,46 @@ def validate(exam: PolygraphExam) -> list[str]:
     return problems
 
 
-def decide(rule: dict[str, Any], subtotals: dict[str, int], total: int) -> tuple[ExamResult, str]:
-    kind = rule.get("kind")
-    if kind == "grand_total":
-        if total >= rule["ndi"]:
-            return ExamResult.NDI, f"grand total {total:+d} ≥ {rule['ndi']:+d}"
-        if total <= rule["di"]:
-            return ExamResult.DI, f"grand total {total:+d} ≤ {rule['di']:+d}"
-        return ExamResult.INC, f"grand total {total:+d} between the cutscores"
-    if kind == "two_stage":
-        if total <= rule["di"]:
-            return ExamResult.DI, f"grand total {total:+d} ≤ {rule['di']:+d}"
-        if total >= rule["ndi"]:
-            return ExamResult.NDI, f"grand total {total:+d} ≥ {rule['ndi']:+d}"
-        low = min(subtotals.items(), key=lambda kv: kv[1]) if subtotals else ("", 0)
-        if subtotals and low[1] <= rule["subtotal_di"]:
-            return ExamResult.DI, f"subtotal {low[0]} {low[1]:+d} ≤ {rule['subtotal_di']:+d}"
-        return ExamResult.INC, f"grand total {total:+d} and no subtotal ≤ {rule['subtotal_di']:+d}"
-    if kind == "subtotal":
-        low = min(subtotals.items(), key=lambda kv: kv[1])
-        if low[1] <= rule["di_any"]:
-            return ExamResult.DI, f"subtotal {low[0]} {low[1]:+d} ≤ {rule['di_any']:+d}"
-        if all(v >= rule["ndi_all"] for v in subtotals.values()):
-            return ExamResult.NDI, f"every subtotal ≥ {rule['ndi_all']:+d}"
-        return ExamResult.INC, "subtotals between the cutscores"
-    raise ValueError(f"unknown decision rule kind {kind!r}")
-
-
-def score(exam: PolygraphExam) -> ExamScore:
-    m = method(exam.method)
-    rule = exam.rule if exam.rule.get("kind") else default_rule_for(exam.method)
-    weights = m["weights"]
-    relevant = [q.label for q in exam.questions if q.type == QuestionType.RELEVANT]
-    subtotals = dict.fromkeys(relevant, 0)
+def totals(exam: PolygraphExam) -> tuple[dict[str, int], int]:
+    weights = method(exam.method)["weights"]
+    subtotals = dict.fromkeys(relevant_labels(exam), 0)
     for s in exam.scores:
         if s.question in subtotals and 1 <= s.chart <= exam.charts:
             subtotals[s.question] += s.score * int(weights.get(s.channel.value, 1))
-    total = sum(subtotals.values())
-    problems = tuple(validate(exam))
-    computed: ExamResult | None = None
-    reason = "not computed: " + "; ".join(problems) if problems else ""
-    if not problems:
-        try:
-            computed, reason = decide(rule, subtotals, total)
-        except (KeyError, TypeError, ValueError):  # a stored rule snapshot from outside
-            problems = ("the exam's stored decision rule is incomplete or damaged",)
-            reason = "not computed: " + problems[0]
-    return ExamScore(exam.method or "federal_7", str(rule.get("name", "")), subtotals, total, computed,
-                     exam.result, problems, bool(rule.get("verified")), reason)
+    return subtotals, sum(subtotals.values())
+
+
+def _opinion(rule: dict[str, Any], subtotals: dict[str, int], total: int,
+             problems: list[str]) -> tuple[ExamResult | None, str]:
+    if problems:
+        return None, "not computed: " + "; ".join(problems)
+    outcome = decision_rules.decide(rule, subtotals, total)
+    return outcome.result, outcome.reason
+
+
+def score(exam: PolygraphExam) -> ExamScore:
+    trust = rulesets.trust(exam.rule, exam.method, exam.format)
+    rule = trust.rule
+    subtotals, total = totals(exam)
+    basics = validate(exam)
+    fit = rulesets.fit_problems(rule, exam.method, exam.format)
+    problems = basics + [m for sev, m in fit if sev == "refuse"]
+    computed, reason = _opinion(rule, subtotals, total, problems)
+    warnings = [m for sev, m in fit if sev != "refuse"]
+    if trust.status == rulesets.UNKNOWN:
+        warnings.insert(0, "scored with an unknown rule: the stored cutscores are not one the vault knows, so "
+                           "the stated result needs review")
+    default: Opinion | None = None
+    if trust.status != rulesets.CURRENT:
+        name = rulesets.default_rule_name(exam.method, exam.format)
+        d_rule = rulesets.snapshot(name)
+        d_result, d_reason = _opinion(d_rule, subtotals, total, basics)  # the default fits by its choice
+        default = Opinion(name, rulesets.display(d_rule, "en"), rulesets.display(d_rule, "uk"), d_result, d_reason)
+    return ExamScore(
+        exam.method or "federal_7", rule["name"], subtotals, total, computed, exam.result,
+        tuple(problems), trust.trusted and bool(rule.get("verified")), reason, trust.status,
+        rulesets.display(rule, "en"), rulesets.display(rule, "uk"), dict(rule.get("parameters") or {}),
+        decision_rules.cutscores(rule), tuple(warnings), default)
 
 
 @dataclass(frozen=True)
@@ -160,18 +173,18 @@ class ExamComparison:
 
 
 def compare(first: PolygraphExam, second: PolygraphExam) -> ExamComparison:
-    """The double-polygraph checks: independence of the two exams, and agreement."""
+    """The double-polygraph checks for one pair: independence, and agreement."""
     policy = rules_data()["double_exam"]
     problems: list[tuple[str, str]] = []
+    pair = f"exams {first.number} and {second.number}"
     if first.examiner and first.examiner.casefold() == second.examiner.casefold():
-        problems.append((policy["different_examiners"], "both exams were given by the same examiner"))
+        problems.append((policy["different_examiners"], f"{pair} were given by the same examiner"))
     if first.held_on and first.held_on == second.held_on:
-        problems.append((policy["different_days"], "both exams were held on the same day"))
-    results = [e.result for e in (first, second)]
+        problems.append((policy["different_days"], f"{pair} were held on the same day"))
     reasons = []
-    if None not in results and results[0] != results[1]:
-        reasons.append(f"results differ ({results[0].value} / {results[1].value})")  # type: ignore[union-attr]
+    if first.result is not None and second.result is not None and first.result != second.result:
+        reasons.append(f"results differ ({first.result.value} / {second.result.value})")
     for e in (first, second):
         if e.result in (ExamResult.INC, ExamResult.NO):
             reasons.append(f"exam {e.number} is {e.result.value}")
-    return ExamComparison(bool(reasons), reasons, problems)
+    return ExamComparison(bool(reasons), reasons, [(s, m) for s, m in problems if s != "off"])

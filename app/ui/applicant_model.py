@@ -45,8 +45,7 @@ class ApplicantTableModel(QAbstractTableModel):
         Stage.APPLICATION: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Application")),
         Stage.INTERVIEW: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Interview")),
         Stage.CHECKS: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Background checks")),
-        Stage.POLYGRAPH_1: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Polygraph 1")),
-        Stage.POLYGRAPH_2: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Polygraph 2")),
+        Stage.POLYGRAPH: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Polygraph")),  # any exam (the filter)
         Stage.DECISION: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Decision")),
         Stage.SENT_TO_HQ: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "To send to HQ")),
         Stage.CLOSED: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Closed")),
@@ -175,6 +174,8 @@ class ApplicantTableModel(QAbstractTableModel):
         if col == COL_CAT:
             return self._category[r.category]
         if col == COL_STAGE:
+            if r.stage == Stage.POLYGRAPH and r.stage_exam:
+                return self.tr("Polygraph %1").replace("%1", str(r.stage_exam))
             return self._stage[r.stage]
         if col == COL_FLAGS:
             return self.flag_text(r.flags)

@@ -42,6 +42,12 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "The destination disappeared or failed while writing (was the stick removed?). Nothing was kept."),
     QT_TRANSLATE_NOOP("Messages", "The destination is read-only or not writable."),
     QT_TRANSLATE_NOOP("Messages", "The file read back from the destination differs from what was written; the stick may be failing. It was removed."),
+    QT_TRANSLATE_NOOP("Messages", "subtotals between the cutscores"),
+    QT_TRANSLATE_NOOP("Messages", "no relevant questions"),
+    QT_TRANSLATE_NOOP("Messages", "the decision rule is not for this scoring method"),
+    QT_TRANSLATE_NOOP("Messages", "the decision rule does not fit the format: a multi-issue rule on a single-issue exam"),
+    QT_TRANSLATE_NOOP("Messages", "the decision rule does not fit the format: a single-issue rule on a multi-issue exam"),
+    QT_TRANSLATE_NOOP("Messages", "scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review"),
 ]
 TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s."),
@@ -56,6 +62,24 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 is not sealed"),
     QT_TRANSLATE_NOOP("Messages", "Passphrase too weak: %1"),
     QT_TRANSLATE_NOOP("Messages", "Not enough space on the destination: %1 free, %2 needed. Nothing was written."),
+    # polygraph decisions (app/domain/decision_rules.py): the longer sentences first
+    QT_TRANSLATE_NOOP("Messages", "grand total %1 between the cutscores and no subtotal decides"),
+    QT_TRANSLATE_NOOP("Messages", "grand total %1 between the cutscores"),
+    QT_TRANSLATE_NOOP("Messages", "grand total %1 ≥ %2 but subtotal %3 is %4"),
+    QT_TRANSLATE_NOOP("Messages", "grand total %1 ≥ %2"),
+    QT_TRANSLATE_NOOP("Messages", "grand total %1 ≤ %2"),
+    QT_TRANSLATE_NOOP("Messages", "lowest subtotal %1 %2 ≤ %3"),
+    QT_TRANSLATE_NOOP("Messages", "every subtotal ≥ %1"),
+    QT_TRANSLATE_NOOP("Messages", "subtotal %1 is %2"),
+    # why an exam was not scored (app/domain/polygraph.py)
+    QT_TRANSLATE_NOOP("Messages", "%1 charts: the process needs %2 to %3"),
+    QT_TRANSLATE_NOOP("Messages", "%1 score(s) missing, first: chart %2, %3, %4"),
+    QT_TRANSLATE_NOOP("Messages", "chart %1, %2, %3: %4 is outside %5..%6"),
+    # comparing two exams
+    QT_TRANSLATE_NOOP("Messages", "results differ (%1 / %2)"),
+    QT_TRANSLATE_NOOP("Messages", "exam %1 is %2"),
+    QT_TRANSLATE_NOOP("Messages", "exams %1 and %2 were given by the same examiner"),
+    QT_TRANSLATE_NOOP("Messages", "exams %1 and %2 were held on the same day"),
     QT_TRANSLATE_NOOP("Messages", "HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ."),
     QT_TRANSLATE_NOOP("Messages", "Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again."),
     QT_TRANSLATE_NOOP("Messages", "Your certificate expires on %1. Ask HQ to enrol you again before then."),
@@ -64,11 +88,8 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
 
 
 def _pattern(template: str) -> re.Pattern[str]:
-    """The English template as a regex that captures what stands for %1, %2, … %9."""
-    out = re.escape(template)
-    for i in range(1, 10):
-        out = out.replace(f"%{i}", "(.+?)")
-    return re.compile("^" + out + "$")
+    """The English template as a regex that captures what stands for %1, %2, …"""
+    return re.compile("^" + re.sub(r"%[1-9]", "(.+?)", re.escape(template)) + "$")
 
 
 PATTERNS = [(_pattern(str(t)), t) for t in TEMPLATES]
@@ -161,8 +182,11 @@ FLAG_TEMPLATES = {  # one literal per line: lupdate does not join implicit conca
     "polygraph_no": QT_TRANSLATE_NOOP("Flags", "Polygraph exam %1 result is %2."),
     "polygraph_pnc": QT_TRANSLATE_NOOP("Flags", "Polygraph exam %1 result is %2."),
     "polygraph_disagreement": QT_TRANSLATE_NOOP("Flags", "Exam %1: the scores give %2 but the examiner stated %3."),
-    "polygraph_discordance": QT_TRANSLATE_NOOP("Flags", "Polygraph discordance: third exam or further investigation (%1)."),
-    "polygraph_not_independent": QT_TRANSLATE_NOOP("Flags", "The two polygraph exams are not independent: %1."),
+    "polygraph_discordance": QT_TRANSLATE_NOOP("Flags", "Polygraph exams %1 and %2 disagree (%3): exam %4 or further investigation."),
+    "polygraph_pair_differs": QT_TRANSLATE_NOOP("Flags", "Polygraph exams %1 and %2 disagree (%3)."),
+    "polygraph_not_independent": QT_TRANSLATE_NOOP("Flags", "Polygraph exams are not independent: %1."),
+    "polygraph_unknown_rule": QT_TRANSLATE_NOOP("Flags", "Exam %1 was scored with an unknown rule: its stated result (%2) needs review."),
+    "polygraph_rule_misfit": QT_TRANSLATE_NOOP("Flags", "Exam %1: the decision rule does not fit the exam's format."),
     "check_adverse": QT_TRANSLATE_NOOP("Flags", "The %1 check is adverse."),
     "check_inconclusive": QT_TRANSLATE_NOOP("Flags", "The %1 check is inconclusive."),
     "interview_not_credible": QT_TRANSLATE_NOOP("Flags", "Interview %1 was assessed not credible."),
@@ -238,6 +262,10 @@ def tr_flag(code: str, message: str, args: tuple[str, ...]) -> str:
     text = translate("Flags", str(template))
     if code in ("possible_duplicate", "watchlist_hit") and len(args) == 3:
         args = (args[0], args[1], tr_reasons(args[2]))
+    elif code in ("polygraph_discordance", "polygraph_pair_differs") and len(args) >= 3:
+        args = (args[0], args[1], "; ".join(tr_message(r) for r in args[2].split("; ")), *args[3:])
+    elif code == "polygraph_not_independent" and args:
+        args = (tr_message(args[0]),)
     for i, value in enumerate(args, start=1):
         text = text.replace(f"%{i}", _part(value))
     return text

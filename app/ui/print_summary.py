@@ -20,7 +20,9 @@ from app.domain import flags, polygraph, record
 from app.domain.interchange import to_document
 from app.domain.model import Dossier
 from app.domain.sealing import label, records
-from app.domain.workflow import current_stage
+from app.domain.workflow import current_step
+from app.ui.dossier.pipeline_bar import step_name
+from app.ui.i18n import current_language
 from app.ui.widgets import fit_to_screen
 from app.vault.session import VaultSession
 
@@ -51,7 +53,7 @@ def summary_html(d: Dossier, demo: bool, photo: bool, record_hash: str = "") -> 
         (translate("CaseSummary", "Category"), p.category.value.replace("_", " ")),
         (translate("CaseSummary", "Citizenships"), ", ".join(p.citizenships) or "—"),
         (translate("CaseSummary", "Documents"), "; ".join(f"{x.type} {x.number}" for x in p.documents) or "—"),
-        (translate("CaseSummary", "Stage"), current_stage(d).value.replace("_", " ")),
+        (translate("CaseSummary", "Stage"), step_name(current_step(d))),
     ]
     html = [f"<p style='color:#b00020;font-weight:bold;text-align:center'>{escape(mark)}</p>",
             f"<h2>{escape(translate('CaseSummary', 'Case summary'))} {escape(d.case_number)}</h2>"]
@@ -66,13 +68,19 @@ def summary_html(d: Dossier, demo: bool, photo: bool, record_hash: str = "") -> 
     exam_word, result_word = translate("CaseSummary", "Exam"), translate("CaseSummary", "result")
     total_word = translate("CaseSummary", "grand total")
     computed_word = translate("CaseSummary", "computed")
+    uk = current_language() == "uk"
     for e in d.polygraph_exams:
         t = polygraph.score(e)
         result = e.result.value if e.result else "—"
         computed = t.computed.value if t.computed else "—"
+        rule = t.rule_label_uk if uk else t.rule_label
+        if t.unknown_rule:
+            rule += " — " + translate("CaseSummary", "scored with an unknown rule: the stated result needs review")
+        elif not t.verified_rule:
+            rule += " — " + translate("CaseSummary", "cutscores unverified")
         html.append(f"<li>{escape(exam_word)} {e.number}: {escape(e.examiner)} {e.held_on or ''} — "
                     f"{escape(result_word)} {escape(result)} ({escape(computed_word)} {escape(computed)}), "
-                    f"{escape(total_word)} {t.grand_total:+d}</li>")
+                    f"{escape(total_word)} {t.grand_total:+d}; {escape(rule)}</li>")
     note = translate("CaseSummary",
                      "A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).")
     html.append(f"</ul><p><i>{escape(note)}</i></p>")

@@ -108,7 +108,7 @@ def _exam(rng: random.Random, number: int, held: date, examiner: str) -> Polygra
         number=number, examiner=examiner, held_on=held, place="пункт отбора",
         instrument="Lafayette LX6", serial=f"LX6-{rng.randrange(10000, 99999)}",
         technique="Federal ZCT", questions=questions, charts=charts, scores=scores,
-        method="federal_7", rule=polygraph.rule_snapshot("federal_grand_total"),
+        method="federal_7", rule=polygraph.rule_snapshot("federal_zct"),
         pretest_notes="Испытуемый спокоен.", posttest_notes="",
     )
     exam.result = polygraph.score(exam).computed

@@ -29,9 +29,9 @@ from app.domain.model import (
 )
 from app.domain.names import sort_key
 from app.domain.serde import from_jsonable, parse_datetime, to_jsonable
-from app.domain.workflow import current_stage
+from app.domain.workflow import current_step
 from app.errors import IntegrityError, NotFoundError
-from app.vault import search_index
+from app.vault import exam_index, search_index
 from app.vault.connection import Connection
 
 T = TypeVar("T")
@@ -71,12 +71,18 @@ def allocate_case_number(conn: Connection, post: str, when: datetime) -> str:
     return format_case_number(post, when.year, seq)
 
 
+def stage_columns(d: Dossier) -> tuple[str, int | None]:
+    """applicants.stage and .stage_exam: the current step, with its exam number for a polygraph step."""
+    step = current_step(d)
+    return (step.stage.value, step.exam or None) if step else (Stage.CLOSED.value, None)
+
+
 def _applicant_columns(d: Dossier) -> tuple[Any, ...]:
     p = d.person
     return (
         p.surname, p.given_name, p.patronymic, p.surname_latin, p.given_name_latin,
         p.patronymic_latin, p.date_of_birth.isoformat() if p.date_of_birth else None,
-        p.category.value, current_stage(d).value,
+        p.category.value, *stage_columns(d),
         to_jsonable(d.sent_to_hq_at) if d.sent_to_hq_at else None,
         *list_keys(p.surname, p.given_name, p.patronymic, p.surname_latin, p.given_name_latin),
     )
@@ -94,9 +100,9 @@ def insert(conn: Connection, d: Dossier) -> int:
     d.updated_at = now
     cur = conn.execute(
         "INSERT INTO applicants(surname, given_name, patronymic, surname_latin, "
-        "given_name_latin, patronymic_latin, date_of_birth, category, stage, "
+        "given_name_latin, patronymic_latin, date_of_birth, category, stage, stage_exam, "
         "sent_to_hq_at, name_key, latin_key, case_number, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*_applicant_columns(d), d.case_number, to_jsonable(d.created_at), to_jsonable(now)),
     )
     applicant_id = int(cur.lastrowid)
@@ -112,7 +118,7 @@ def update(conn: Connection, d: Dossier) -> int:
     d.updated_at = now_utc()
     conn.execute(
         "UPDATE applicants SET surname=?, given_name=?, patronymic=?, surname_latin=?, "
-        "given_name_latin=?, patronymic_latin=?, date_of_birth=?, category=?, stage=?, "
+        "given_name_latin=?, patronymic_latin=?, date_of_birth=?, category=?, stage=?, stage_exam=?, "
         "sent_to_hq_at=?, name_key=?, latin_key=?, updated_at=? WHERE id=?",
         (*_applicant_columns(d), to_jsonable(d.updated_at), applicant_id),
     )
@@ -183,10 +189,10 @@ def _write_children(conn: Connection, applicant_id: int, d: Dossier) -> None:
         body = to_jsonable(exam)
         body.pop("scores")
         cur = conn.execute(
-            "INSERT INTO polygraph_exams(applicant_id, number, examiner, held_on, result, data) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO polygraph_exams(applicant_id, number, examiner, held_on, result, data, computed, "
+            "rule_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (applicant_id, exam.number, exam.examiner, body["held_on"], body["result"],
-             json.dumps(body, ensure_ascii=False, separators=(",", ":"))),
+             json.dumps(body, ensure_ascii=False, separators=(",", ":")), *exam_index.derived(exam)),
         )
         conn.executemany(
             "INSERT INTO polygraph_scores(exam_id, chart, question, channel, score) "
@@ -282,7 +288,7 @@ def delete(conn: Connection, case_number: str) -> None:
 
 SUMMARY_COLUMNS = (
     "case_number, surname, given_name, patronymic, surname_latin, given_name_latin, "
-    "date_of_birth, category, stage, flags, updated_at"
+    "date_of_birth, category, stage, flags, updated_at, stage_exam"
 )
 
 
@@ -291,11 +297,12 @@ _STAGES = {s.value: s for s in Stage}
 
 
 def summary_from_row(row: tuple[Any, ...]) -> ApplicantSummary:
-    (case, sur, given, patr, sur_l, given_l, dob, cat, stage, flags, updated) = row
+    (case, sur, given, patr, sur_l, given_l, dob, cat, stage, flags, updated, stage_exam) = row
     return ApplicantSummary(
         case, sur, given, patr, sur_l, given_l,
         date.fromisoformat(dob) if dob else None, _CATEGORIES[cat], _STAGES[stage], flags,
         datetime.fromisoformat(updated),  # always written by to_jsonable: UTC with "Z"
+        stage_exam,
     )
 
 

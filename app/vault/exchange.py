@@ -22,7 +22,7 @@ from app.domain.model import Dossier
 from app.domain.names import fill_latin
 from app.domain.roles import Action, may
 from app.errors import IntegrityError, NotFoundError, PermissionDenied, ValidationError
-from app.vault import attachments, certstatus, dossiers, exports, keyslots
+from app.vault import attachments, certstatus, dossiers, exam_index, exports, keyslots
 from app.vault.connection import Connection
 from app.vault.dossiers import get_meta, now_utc, set_meta
 from app.vault.session_base import SessionParts
@@ -235,6 +235,8 @@ class ExchangeMixin(SessionParts):
             for kind, name, data in content:
                 c.execute("INSERT OR REPLACE INTO installed_content VALUES (?, ?, ?, ?, ?)",
                           (kind, name, json.dumps(data, ensure_ascii=False), sequence, now))
+                if (kind, name) == ("rules", "polygraph"):  # its rules stay known after the next package
+                    exam_index.remember_rule_set(c, data, f"update package {sequence}", now)
             set_meta(c, "package_seq", str(sequence))
             if crl_pem:
                 self._install_crl(c, crl_pem)
@@ -243,8 +245,15 @@ class ExchangeMixin(SessionParts):
                        + (" and a watchlist" if watchlist_doc is not None else "")
                        + (f"; HQ acknowledged {acknowledged} export(s)" if acknowledged else ""))
         from app.domain import content as registry
+        from app.domain import rulesets
 
         registry.install(self.installed_content())
+        rulesets.remember(self.remembered_rule_sets())
+
+    def remembered_rule_sets(self) -> list[Any]:
+        """Every polygraph rule set this vault has installed (their rules stay trusted)."""
+        with self.read() as c:
+            return exam_index.remembered_rule_sets(c)
 
     @staticmethod
     def _newer_crl_installed(c: Connection, crl_pem: bytes, ca: x509.Certificate) -> bool:

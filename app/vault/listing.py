@@ -47,7 +47,7 @@ _ORDER_SQL: dict[Order, tuple[str, ...]] = {
     Order.LATIN: ("latin_key",),
     Order.BIRTH: ("coalesce(date_of_birth, '')",),
     Order.CATEGORY: (_rank("category", [c.value for c in Category]),),
-    Order.STAGE: (_rank("stage", [s.value for s in Stage]),),
+    Order.STAGE: (_rank("stage", [s.value for s in Stage]), "coalesce(stage_exam, 0)"),
     Order.FLAGS: ("flags",),
     Order.UPDATED: ("updated_at",),
 }
@@ -61,7 +61,7 @@ class ListQuery:
     text: str = ""
     order: Order | None = None  # None: oldest first, or best match first for a search
     descending: bool = False
-    stage: str | None = None
+    stage: str | None = None  # a Stage value, or polygraph_<n> for one exam's step
     category: str | None = None
     flag: str | None = None  # "any", "none", "red" or a flag code
     limit: int = search.DEFAULT_LIMIT  # search hits
@@ -77,7 +77,10 @@ class ListView:
 
 def _filters(q: ListQuery) -> tuple[list[str], list[Any]]:
     where, params = ["merged_into IS NULL"], []
-    if q.stage:
+    if q.stage and q.stage.startswith(f"{Stage.POLYGRAPH.value}_") and q.stage[-1:].isdigit():
+        where.append("stage = ? AND stage_exam = ?")
+        params += [Stage.POLYGRAPH.value, int(q.stage.rsplit("_", 1)[1])]
+    elif q.stage:
         where.append("stage = ?")
         params.append(q.stage)
     if q.category:

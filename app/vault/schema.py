@@ -76,6 +76,13 @@ def finish_upgrade(conn: Connection) -> None:
         with transaction(conn):
             listing.rebuild_sort_keys(conn)
             conn.execute("DELETE FROM meta WHERE key = 'resort'")
+    if conn.execute("SELECT 1 FROM meta WHERE key = 'rescore'").fetchone():
+        from app.vault import exam_index
+        from app.vault.connection import transaction
+
+        with transaction(conn):
+            exam_index.rescore(conn)
+            conn.execute("DELETE FROM meta WHERE key = 'rescore'")
     if conn.execute("SELECT 1 FROM meta WHERE key = 'vacuum'").fetchone():
         conn.execute("VACUUM")  # rewrites the file compactly; a crash leaves the old file intact
         conn.execute("DELETE FROM meta WHERE key = 'vacuum'")

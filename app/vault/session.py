@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain import content, flags, polygraph, sealing
+from app.domain import content, flags, polygraph, rulesets, sealing
 from app.domain.enums import Role
 from app.domain.interchange import ParsedDossier
 from app.domain.model import Attachment, Dossier
 from app.domain.names import fill_latin
 from app.domain.roles import Action, may
-from app.domain.workflow import current_stage, step_statuses
+from app.domain.workflow import current_stage, stage_exam, step_statuses
 from app.errors import NotFoundError, PermissionDenied, ValidationError, VaultLockedError
 from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots
 from app.vault.audit import AuditEntry, AuditReport
@@ -66,6 +66,7 @@ class VaultSession(VettingMixin, ExchangeMixin, ExportsMixin, ReceivingMixin, Li
         # One-line warnings from the checks run at unlock (app/vault/startup_checks.py).
         self.warnings: list[str] = []
         content.install(self.installed_content())  # forms and rules from HQ update packages
+        rulesets.remember(self.remembered_rule_sets())  # polygraph rule sets installed before those
 
     # -- plumbing -------------------------------------------------------------
     @staticmethod
@@ -138,6 +139,7 @@ class VaultSession(VettingMixin, ExchangeMixin, ExportsMixin, ReceivingMixin, Li
                 self._data_key = b""
                 self._audit_key = b""
                 content.install([])
+                rulesets.remember([])
             self._lock.release()
 
     # -- users --------------------------------------------------------------------
@@ -363,8 +365,10 @@ class VaultSession(VettingMixin, ExchangeMixin, ExportsMixin, ReceivingMixin, Li
     def computed(self, d: Dossier) -> dict[str, Any]:
         return {
             "stage": current_stage(d).value,
+            "stage_exam": stage_exam(d),
             "steps": [
-                {"stage": s.stage.value, "complete": s.complete, "missing": list(s.missing)}
+                {"stage": s.stage.value, **({"exam": s.exam} if s.exam else {}), "complete": s.complete,
+                 "missing": list(s.missing)}
                 for s in step_statuses(d)
             ],
             "flags": [f.to_json() for f in self.flags_for(d)],

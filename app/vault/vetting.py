@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain import flags, polygraph, sealing, watchlist
+from app.domain import examiners, flags, polygraph, sealing, watchlist
 from app.domain.completeness import completeness
 from app.domain.enums import DecisionOutcome
+from app.domain.examiners import ExaminerStats
 from app.domain.matching import Match
 from app.domain.model import Dossier, PolygraphExam
 from app.domain.roles import Action
-from app.domain.workflow import is_sentence, missing_before_decision
+from app.domain.workflow import is_sentence, missing_before_decision, requirements
 from app.errors import AuthenticationError, NotFoundError, PermissionDenied, ValidationError
-from app.vault import dossiers, matching
+from app.vault import dossiers, exam_index, matching
 from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 from app.vault.session_base import SessionParts
@@ -58,10 +59,14 @@ class VettingMixin(SessionParts):
             if sealing.author(record).casefold() != self.user.callsign.casefold():
                 raise PermissionDenied(f"Only its author ({sealing.author(record) or 'not recorded'}) can seal {name}.")
             incomplete = completeness(kind, record)
-            if isinstance(record, PolygraphExam):  # the double-polygraph policy (warn or block)
-                for other in (e for e in d.polygraph_exams if e.number != key and e.sealed_by):
-                    first, second = sorted((record, other), key=lambda e: e.number)
-                    incomplete += [m for sev, m in polygraph.compare(first, second).policy_problems if sev == "block"]
+            if isinstance(record, PolygraphExam):  # the double-polygraph policy (warn or block), per named pair
+                done = {e.number: e for e in d.polygraph_exams if e.number != key and e.sealed_by}
+                for pair in requirements().pairs:
+                    other = pair.second if pair.first == key else pair.first if pair.second == key else 0
+                    if other in done:
+                        first, second = sorted((record, done[other]), key=lambda e: e.number)
+                        incomplete += [m for sev, m in polygraph.compare(first, second).policy_problems
+                                       if sev == "block"]
             if incomplete:
                 raise ValidationError(f"{name.capitalize()} is not complete.", [("$", p) for p in incomplete])
             sealed = sealing.seal(record, self.user.callsign, now_utc())
@@ -76,6 +81,12 @@ class VettingMixin(SessionParts):
                 d.decision = sealed  # type: ignore[assignment]
             dossiers.update(c, d)
             self.audit(c, "sealed", d.case_number, name)
+
+    def examiner_stats(self, since: str = "") -> list[ExaminerStats]:
+        """Per examiner: exams, result shares, computed-vs-stated disagreements (supervisors)."""
+        self.require(Action.DECIDE)
+        with self.read() as c:
+            return examiners.aggregate(exam_index.examiner_rows(c, since))
 
     # -- matching ----------------------------------------------------------------------
     def duplicate_candidates(self, d: Dossier, include_decided: bool = False) -> list[Match]:

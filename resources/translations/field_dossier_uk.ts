@@ -160,113 +160,113 @@
     </message>
     <message>
         <location filename="../../app/ui/applicant_model.py" line="48"/>
-        <source>Polygraph 1</source>
-        <translation>Поліграф 1</translation>
+        <source>Polygraph</source>
+        <translation>Поліграф</translation>
     </message>
     <message>
         <location filename="../../app/ui/applicant_model.py" line="49"/>
-        <source>Polygraph 2</source>
-        <translation>Поліграф 2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/applicant_model.py" line="50"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="51"/>
+        <location filename="../../app/ui/applicant_model.py" line="50"/>
         <source>To send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="52"/>
+        <location filename="../../app/ui/applicant_model.py" line="51"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="55"/>
+        <location filename="../../app/ui/applicant_model.py" line="54"/>
         <source>Serving soldier</source>
         <translation>Військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="56"/>
+        <location filename="../../app/ui/applicant_model.py" line="55"/>
         <source>Prisoner of war</source>
         <translation>Військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="57"/>
+        <location filename="../../app/ui/applicant_model.py" line="56"/>
         <source>Civilian</source>
         <translation>Цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="58"/>
+        <location filename="../../app/ui/applicant_model.py" line="57"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Name (Cyrillic)</source>
         <translation>Ім&apos;я (кирилицею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="66"/>
+        <location filename="../../app/ui/applicant_model.py" line="65"/>
         <source>Name (Latin)</source>
         <translation>Ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="67"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="67"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="67"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="67"/>
+        <location filename="../../app/ui/applicant_model.py" line="66"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="68"/>
+        <location filename="../../app/ui/applicant_model.py" line="67"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="85"/>
+        <location filename="../../app/ui/applicant_model.py" line="84"/>
         <source>%1 red</source>
         <translation>червоних: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="85"/>
+        <location filename="../../app/ui/applicant_model.py" line="84"/>
         <source>%1 amber</source>
         <translation>жовтих: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="161"/>
+        <location filename="../../app/ui/applicant_model.py" line="160"/>
         <source>red</source>
         <translation>червона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="161"/>
+        <location filename="../../app/ui/applicant_model.py" line="160"/>
         <source>amber</source>
         <translation>жовта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/applicant_model.py" line="161"/>
+        <location filename="../../app/ui/applicant_model.py" line="160"/>
         <source>info</source>
         <translation>довідкова</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/applicant_model.py" line="178"/>
+        <source>Polygraph %1</source>
+        <translation>Поліграф %1</translation>
     </message>
 </context>
 <context>
@@ -414,97 +414,107 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="43"/>
+        <location filename="../../app/ui/print_summary.py" line="45"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="44"/>
+        <location filename="../../app/ui/print_summary.py" line="46"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="46"/>
+        <location filename="../../app/ui/print_summary.py" line="48"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="47"/>
+        <location filename="../../app/ui/print_summary.py" line="49"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="48"/>
+        <location filename="../../app/ui/print_summary.py" line="50"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="49"/>
+        <location filename="../../app/ui/print_summary.py" line="51"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="50"/>
+        <location filename="../../app/ui/print_summary.py" line="52"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="51"/>
+        <location filename="../../app/ui/print_summary.py" line="53"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="52"/>
+        <location filename="../../app/ui/print_summary.py" line="54"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="53"/>
+        <location filename="../../app/ui/print_summary.py" line="55"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="54"/>
+        <location filename="../../app/ui/print_summary.py" line="56"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="66"/>
+        <location filename="../../app/ui/print_summary.py" line="68"/>
         <source>Exam</source>
         <translation>Опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="66"/>
+        <location filename="../../app/ui/print_summary.py" line="68"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="67"/>
+        <location filename="../../app/ui/print_summary.py" line="69"/>
         <source>grand total</source>
         <translation>загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="68"/>
+        <location filename="../../app/ui/print_summary.py" line="70"/>
         <source>computed</source>
         <translation>обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="76"/>
+        <location filename="../../app/ui/print_summary.py" line="78"/>
+        <source>scored with an unknown rule: the stated result needs review</source>
+        <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_summary.py" line="80"/>
+        <source>cutscores unverified</source>
+        <translation>порогові значення не перевірено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_summary.py" line="84"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="90"/>
+        <location filename="../../app/ui/print_summary.py" line="98"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="93"/>
+        <location filename="../../app/ui/print_summary.py" line="101"/>
         <source>Record SHA-256 ({0}); check with: dossier verify-paper</source>
         <translation>SHA-256 запису ({0}); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="124"/>
+        <location filename="../../app/ui/print_summary.py" line="132"/>
         <source>Print case summary</source>
         <translation>Друк короткої довідки</translation>
     </message>
@@ -746,157 +756,6 @@
 <context>
     <name>DossierWindow</name>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="73"/>
-        <source>Personal data</source>
-        <translation>Особові дані</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="73"/>
-        <source>Application</source>
-        <translation>Заява</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="74"/>
-        <source>Interviews</source>
-        <translation>Співбесіди</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="74"/>
-        <source>Background checks</source>
-        <translation>Перевірки</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="75"/>
-        <source>Polygraph 1</source>
-        <translation>Поліграф 1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="75"/>
-        <source>Polygraph 2</source>
-        <translation>Поліграф 2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="76"/>
-        <source>Decision</source>
-        <translation>Рішення</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="76"/>
-        <source>Attachments</source>
-        <translation>Вкладення</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="77"/>
-        <source>History</source>
-        <translation>Історія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="102"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Зберегти</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="103"/>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Друк довідки…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="104"/>
-        <source>Case &amp;file (signed PDF)…</source>
-        <translation>&amp;Справа (підписаний PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="105"/>
-        <source>Send to &amp;HQ…</source>
-        <translation>Надіслати до &amp;штабу…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="106"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Закрити</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="124"/>
-        <source>New applicant</source>
-        <translation>Новий заявник</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="125"/>
-        <source> — DEMO</source>
-        <translation> — ДЕМО</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="145"/>
-        <source>Unsaved changes</source>
-        <translation>Незбережені зміни</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="146"/>
-        <source>There are unsaved changes to this dossier from %1. Restore them?</source>
-        <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="157"/>
-        <source>Restored unsaved changes; save them with Ctrl+S.</source>
-        <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="163"/>
-        <source>Editing… (* in the title: not saved yet; a draft is kept as you type)</source>
-        <translation>Редагування… (* у заголовку: ще не збережено; чернетка зберігається під час введення)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="180"/>
-        <source>Autosave failed; the details are in the log.</source>
-        <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="184"/>
-        <source>Draft saved in the vault.</source>
-        <translation>Чернетку збережено у сховищі.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="196"/>
-        <source>Not saved yet</source>
-        <translation>Ще не збережено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="197"/>
-        <source>Please correct these first (your typing is kept as a draft):</source>
-        <translation>Спершу виправте (введене збережено як чернетку):</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="207"/>
-        <source>Not saved</source>
-        <translation>Не збережено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="212"/>
-        <source>Saved.</source>
-        <translation>Збережено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="225"/>
-        <source>Possible duplicates</source>
-        <translation>Можливі дублікати</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="226"/>
-        <source>This person may already have a case. A supervisor can merge the cases or mark them distinct (dossier duplicates …):</source>
-        <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні (dossier duplicates …):</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="230"/>
-        <source>Scanned pages</source>
-        <translation>Скановані сторінки</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/window.py" line="230"/>
-        <location filename="../../app/ui/dossier/window.py" line="251"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dossier/record_actions.py" line="32"/>
         <source>Seal</source>
         <translation>Скріпити</translation>
@@ -961,38 +820,199 @@
         <translation>Чому справа може рухатися далі без цієї перевірки?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="251"/>
-        <location filename="../../app/ui/dossier/window.py" line="254"/>
+        <location filename="../../app/ui/dossier/window.py" line="74"/>
+        <source>Personal data</source>
+        <translation>Особові дані</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="74"/>
+        <source>Application</source>
+        <translation>Заява</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="75"/>
+        <source>Interviews</source>
+        <translation>Співбесіди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="75"/>
+        <source>Background checks</source>
+        <translation>Перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="76"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="76"/>
+        <source>Attachments</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="77"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="99"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="100"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Друк довідки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="101"/>
+        <source>Case &amp;file (signed PDF)…</source>
+        <translation>&amp;Справа (підписаний PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="102"/>
+        <source>Send to &amp;HQ…</source>
+        <translation>Надіслати до &amp;штабу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="103"/>
+        <source>Another &amp;polygraph exam</source>
+        <translation>Ще одне &amp;опитування на поліграфі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="104"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="122"/>
+        <source>New applicant</source>
+        <translation>Новий заявник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="123"/>
+        <source> — DEMO</source>
+        <translation> — ДЕМО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="143"/>
+        <source>Polygraph %1</source>
+        <translation>Поліграф %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="162"/>
+        <source>Polygraph</source>
+        <translation>Поліграф</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="162"/>
+        <source>A case holds at most %1 exams.</source>
+        <translation>Справа може містити не більше %1 опитувань.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="186"/>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="187"/>
+        <source>There are unsaved changes to this dossier from %1. Restore them?</source>
+        <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="198"/>
+        <source>Restored unsaved changes; save them with Ctrl+S.</source>
+        <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="204"/>
+        <source>Editing… (* in the title: not saved yet; a draft is kept as you type)</source>
+        <translation>Редагування… (* у заголовку: ще не збережено; чернетка зберігається під час введення)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="221"/>
+        <source>Autosave failed; the details are in the log.</source>
+        <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="227"/>
+        <source>Draft saved in the vault.</source>
+        <translation>Чернетку збережено у сховищі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="239"/>
+        <source>Not saved yet</source>
+        <translation>Ще не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="240"/>
+        <source>Please correct these first (your typing is kept as a draft):</source>
+        <translation>Спершу виправте (введене збережено як чернетку):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="250"/>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="255"/>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="268"/>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="269"/>
+        <source>This person may already have a case. A supervisor can merge the cases or mark them distinct (dossier duplicates …):</source>
+        <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні (dossier duplicates …):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="273"/>
+        <source>Scanned pages</source>
+        <translation>Скановані сторінки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="273"/>
+        <location filename="../../app/ui/dossier/window.py" line="294"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="294"/>
+        <location filename="../../app/ui/dossier/window.py" line="297"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="254"/>
+        <location filename="../../app/ui/dossier/window.py" line="297"/>
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="261"/>
+        <location filename="../../app/ui/dossier/window.py" line="304"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="261"/>
+        <location filename="../../app/ui/dossier/window.py" line="304"/>
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="269"/>
+        <location filename="../../app/ui/dossier/window.py" line="312"/>
         <source>Save the applicant first.</source>
         <translation>Спочатку збережіть кандидата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="276"/>
+        <location filename="../../app/ui/dossier/window.py" line="319"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="282"/>
+        <location filename="../../app/ui/dossier/window.py" line="325"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
@@ -1000,124 +1020,104 @@
 <context>
     <name>ExamTab</name>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="35"/>
-        <source>Federal 7-position</source>
-        <translation>Федеральна 7-бальна</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="36"/>
-        <source>3-position</source>
-        <translation>3-бальна</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="37"/>
-        <source>ESS</source>
-        <translation>ESS</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="45"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="46"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, «The Polygraph and Lie Detection», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="62"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="59"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="63"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="60"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="64"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="61"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="65"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="62"/>
         <source>Instrument</source>
         <translation>Прилад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="66"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="63"/>
         <source>Serial number</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="67"/>
-        <source>Technique / format</source>
-        <translation>Методика / формат</translation>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="64"/>
+        <source>Technique (notes)</source>
+        <translation>Методика (нотатки)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="68"/>
-        <source>Scoring method</source>
-        <translation>Метод оцінювання</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="69"/>
-        <source>Decision rule</source>
-        <translation>Правило рішення</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="70"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="65"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="72"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="67"/>
         <source>Relevant</source>
         <translation>Релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="72"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="67"/>
         <source>Comparison</source>
         <translation>Контрольне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="73"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="68"/>
         <source>Irrelevant</source>
         <translation>Нейтральне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="73"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="68"/>
         <source>Symptomatic</source>
         <translation>Симптоматичне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="74"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="69"/>
         <source>Sacrifice relevant</source>
         <translation>Жертовне релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="74"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="69"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="75"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="70"/>
         <source>Label</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="75"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="70"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="76"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="71"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="77"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="72"/>
         <source>Add question</source>
         <translation>Додати запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="77"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="72"/>
         <source>Remove selected</source>
         <translation>Вилучити вибране</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="74"/>
+        <source>Copy questions from exam %1</source>
+        <translation>Копіювати запитання з опитування %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/dossier/exam_tab.py" line="87"/>
@@ -1150,32 +1150,32 @@
         <translation>PNC: навмисна протидія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="98"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="95"/>
         <source>Computed from the scores</source>
         <translation>Обчислено за оцінками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="99"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="96"/>
         <source>Examiner&apos;s result</source>
         <translation>Висновок поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="100"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="97"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="100"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="97"/>
         <source>Pre-test notes</source>
         <translation>Нотатки до тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="101"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="98"/>
         <source>Post-test notes</source>
         <translation>Нотатки після тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="110"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="108"/>
         <source>Questions</source>
         <translation>Запитання</translation>
     </message>
@@ -1185,32 +1185,68 @@
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="141"/>
-        <source> (cutscores unverified)</source>
-        <translation> (порогові значення не перевірено)</translation>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="155"/>
+        <source>Exam format</source>
+        <translation>Формат опитування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="156"/>
+        <source>Replace the question list with the format&apos;s? Question texts typed under the same labels are kept.</source>
+        <translation>Замінити перелік запитань переліком із формату? Тексти запитань із тими самими позначками буде збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="165"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="168"/>
+        <source>Copy questions</source>
+        <translation>Копіювання запитань</translation>
     </message>
     <message>
         <location filename="../../app/ui/dossier/exam_tab.py" line="166"/>
+        <source>Exam %1 has no questions to copy yet.</source>
+        <translation>В опитуванні %1 ще немає запитань, які можна скопіювати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="169"/>
+        <source>Replace this exam&apos;s question list with exam %1&apos;s?</source>
+        <translation>Замінити перелік запитань цього опитування переліком з опитування %1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="193"/>
         <source>Not computed yet: %1</source>
         <translation>Ще не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="168"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="195"/>
         <source>The examiner&apos;s result differs from the computed one.</source>
         <translation>Висновок поліграфолога відрізняється від обчисленого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="170"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="197"/>
+        <source>Scored with an unknown rule: the stored cutscores are not a rule this vault knows. Computed here with %1; the stated result needs review.</source>
+        <translation>Оцінено за невідомим правилом: збережені порогові значення не належать жодному правилу, відомому цьому сховищу. Тут обчислено за правилом «%1»; указаний результат потребує перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="201"/>
         <source>These cutscores are not confirmed against their published source.</source>
         <translation>Ці порогові значення не звірено з опублікованим джерелом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="259"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="206"/>
+        <source>The current default rule (%1) would give: %2</source>
+        <translation>Чинне типове правило («%1») дало б: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="208"/>
+        <source>not computed</source>
+        <translation>не обчислено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="296"/>
         <source>The exam date is not a valid date.</source>
         <translation>Дата опитування некоректна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/exam_tab.py" line="262"/>
+        <location filename="../../app/ui/dossier/exam_tab.py" line="299"/>
         <source>Question labels must be unique.</source>
         <translation>Позначки запитань мають бути унікальними.</translation>
     </message>
@@ -1296,87 +1332,87 @@
 <context>
     <name>FlagNames</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>polygraph: deception indicated</source>
         <translation>поліграф: виявлено ознаки обману</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>polygraph: inconclusive</source>
         <translation>поліграф: невизначений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>polygraph: no opinion</source>
         <translation>поліграф: без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>polygraph: purposeful non-cooperation</source>
         <translation>поліграф: навмисна відмова від співпраці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>examiner&apos;s result differs from the scores</source>
         <translation>висновок поліграфолога розходиться з оцінками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>the two polygraph exams disagree</source>
         <translation>два опитування на поліграфі розходяться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>the two exams are not independent</source>
         <translation>два опитування не є незалежними</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>adverse background check</source>
         <translation>негативна перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>inconclusive background check</source>
         <translation>невизначена перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>interview not credible</source>
         <translation>співбесіда неправдоподібна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>interview doubtful</source>
         <translation>співбесіда сумнівна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>contact with Russian services</source>
         <translation>контакт із російськими спецслужбами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>relatives in hostile territory</source>
         <translation>родичі на ворожій території</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>interview differs from the application</source>
         <translation>співбесіда розходиться із заявою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>a step is overdue</source>
         <translation>етап прострочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>possible duplicate</source>
         <translation>можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>watchlist match</source>
         <translation>збіг зі списком спостереження</translation>
     </message>
@@ -1384,79 +1420,94 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
-        <location filename="../../app/ui/messages.py" line="161"/>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
-        <source>Polygraph discordance: third exam or further investigation (%1).</source>
-        <translation>Розбіжність поліграфів: третє опитування або додаткова перевірка (%1).</translation>
+        <location filename="../../app/ui/messages.py" line="185"/>
+        <source>Polygraph exams %1 and %2 disagree (%3): exam %4 or further investigation.</source>
+        <translation>Опитування на поліграфі %1 і %2 розходяться (%3): потрібне опитування %4 або додаткова перевірка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
-        <source>The two polygraph exams are not independent: %1.</source>
-        <translation>Два опитування на поліграфі не є незалежними: %1.</translation>
+        <location filename="../../app/ui/messages.py" line="186"/>
+        <source>Polygraph exams %1 and %2 disagree (%3).</source>
+        <translation>Опитування на поліграфі %1 і %2 розходяться (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
+        <source>Polygraph exams are not independent: %1.</source>
+        <translation>Опитування на поліграфі не є незалежними: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="188"/>
+        <source>Exam %1 was scored with an unknown rule: its stated result (%2) needs review.</source>
+        <translation>Опитування %1 оцінено за невідомим правилом: указаний результат (%2) потребує перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189"/>
+        <source>Exam %1: the decision rule does not fit the exam&apos;s format.</source>
+        <translation>Опитування %1: правило рішення не відповідає формату опитування.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="195"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
@@ -1523,137 +1574,137 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>opened</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>saved</source>
         <translation>збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>decision recorded</source>
         <translation>внесено рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>sealed</source>
         <translation>скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>printed</source>
         <translation>надруковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="254"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>attachment added</source>
         <translation>додано вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>case file signed</source>
         <translation>справу підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>imported at HQ</source>
         <translation>імпортовано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>marked not a duplicate</source>
         <translation>позначено як не дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>merged as a duplicate</source>
         <translation>об&apos;єднано як дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>cleared</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>case summary</source>
         <translation>довідка у справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>signed case file</source>
         <translation>підписана справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>demo data</source>
         <translation>навчальні дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="268"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>bundle sha256 %1 to %2</source>
         <translation>пакет sha256 %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
@@ -1935,302 +1986,297 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="28"/>
-        <source>polygraph 1</source>
-        <translation>поліграф 1</translation>
+        <source>polygraph</source>
+        <translation>поліграф</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="29"/>
-        <source>polygraph 2</source>
-        <translation>поліграф 2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/labels.py" line="30"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/ui/labels.py" line="31"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/ui/labels.py" line="32"/>
         <source>credible</source>
         <translation>правдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/ui/labels.py" line="33"/>
         <source>doubtful</source>
         <translation>сумнівно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/labels.py" line="34"/>
         <source>not credible</source>
         <translation>неправдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/labels.py" line="35"/>
         <source>security service records</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="36"/>
         <source>counter-intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/labels.py" line="37"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="38"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="39"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="40"/>
         <source>pending</source>
         <translation>очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/labels.py" line="41"/>
         <source>no record</source>
         <translation>відомостей немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/labels.py" line="42"/>
         <source>adverse</source>
         <translation>негативний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../app/ui/labels.py" line="43"/>
         <source>inconclusive</source>
         <translation>невизначений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/ui/labels.py" line="44"/>
         <source>relevant</source>
         <translation>релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46"/>
+        <location filename="../../app/ui/labels.py" line="45"/>
         <source>comparison</source>
         <translation>контрольне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/ui/labels.py" line="46"/>
         <source>irrelevant</source>
         <translation>нейтральне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="47"/>
         <source>symptomatic</source>
         <translation>симптоматичне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/labels.py" line="48"/>
         <source>sacrifice relevant</source>
         <translation>жертовне релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/labels.py" line="50"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/ui/labels.py" line="52"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
+        <location filename="../../app/ui/labels.py" line="53"/>
         <source>officer</source>
         <translation>офіцер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../app/ui/labels.py" line="54"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
         <source>examiner</source>
         <translation>поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>supervisor</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="57"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62"/>
+        <location filename="../../app/ui/labels.py" line="61"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="62"/>
         <source>place</source>
         <translation>місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="63"/>
         <source>interpreter</source>
         <translation>перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/labels.py" line="64"/>
         <source>assessment</source>
         <translation>оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/labels.py" line="65"/>
         <source>red flags</source>
         <translation>тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="66"/>
         <source>notes</source>
         <translation>нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>answers</source>
         <translation>відповіді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>started</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>ended</source>
         <translation>завершення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>check</source>
         <translation>перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>requested on</source>
         <translation>дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>requested by</source>
         <translation>хто запитав</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>reference</source>
         <translation>реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>summary</source>
         <translation>підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/labels.py" line="77"/>
         <source>held on</source>
         <translation>дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="78"/>
         <source>questions</source>
         <translation>запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>scores</source>
         <translation>оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>charts</source>
         <translation>пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>scoring method</source>
         <translation>метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>decision rule</source>
         <translation>правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>admissions</source>
         <translation>зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
         <source>pre-test notes</source>
         <translation>нотатки до тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="85"/>
         <source>post-test notes</source>
         <translation>нотатки після тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="86"/>
         <source>outcome</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="87"/>
         <source>reason code</source>
         <translation>код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="88"/>
         <source>rationale</source>
         <translation>обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="89"/>
         <source>approved by</source>
         <translation>затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>decided by</source>
         <translation>ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>decided at</source>
         <translation>час рішення</translation>
     </message>
@@ -2274,6 +2320,11 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="82"/>
+        <source>With red flags</source>
+        <translation>З червоними позначками</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>With flags</source>
         <translation>З позначками</translation>
     </message>
@@ -2281,11 +2332,6 @@ HQ in this file: {1}</source>
         <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Without flags</source>
         <translation>Без позначок</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
-        <source>With red flags</source>
-        <translation>З червоними позначками</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="87"/>
@@ -2575,82 +2621,187 @@ HQ in this file: {1}</source>
         <translation>Файл, прочитаний назад із місця призначення, відрізняється від записаного; можливо, накопичувач несправний. Файл вилучено.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="45"/>
+        <source>subtotals between the cutscores</source>
+        <translation>суми за запитаннями між пороговими значеннями</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46"/>
+        <source>no relevant questions</source>
+        <translation>немає релевантних запитань</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="47"/>
+        <source>the decision rule is not for this scoring method</source>
+        <translation>правило рішення не призначене для цього методу оцінювання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="48"/>
+        <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
+        <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49"/>
+        <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
+        <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="50"/>
+        <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
+        <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>%1 check is pending</source>
         <translation>перевірка «%1» очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
         <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>polygraph exam %1 not recorded</source>
         <translation>опитування на поліграфі %1 не внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>polygraph exam %1 is not sealed</source>
         <translation>опитування на поліграфі %1 не скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>Passphrase too weak: %1</source>
         <translation>Парольна фраза занадто слабка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>Not enough space on the destination: %1 free, %2 needed. Nothing was written.</source>
         <translation>Недостатньо місця: вільно %1, потрібно %2. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
+        <source>grand total %1 between the cutscores and no subtotal decides</source>
+        <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <source>grand total %1 between the cutscores</source>
+        <translation>загальна сума %1 між пороговими значеннями</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68"/>
+        <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
+        <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>grand total %1 ≥ %2</source>
+        <translation>загальна сума %1 ≥ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70"/>
+        <source>grand total %1 ≤ %2</source>
+        <translation>загальна сума %1 ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71"/>
+        <source>lowest subtotal %1 %2 ≤ %3</source>
+        <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72"/>
+        <source>every subtotal ≥ %1</source>
+        <translation>кожна сума за запитанням ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="73"/>
+        <source>subtotal %1 is %2</source>
+        <translation>сума за запитанням %1 дорівнює %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75"/>
+        <source>%1 charts: the process needs %2 to %3</source>
+        <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76"/>
+        <source>%1 score(s) missing, first: chart %2, %3, %4</source>
+        <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="77"/>
+        <source>chart %1, %2, %3: %4 is outside %5..%6</source>
+        <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79"/>
+        <source>results differ (%1 / %2)</source>
+        <translation>результати різні (%1 / %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="80"/>
+        <source>exam %1 is %2</source>
+        <translation>опитування %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81"/>
+        <source>exams %1 and %2 were given by the same examiner</source>
+        <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="82"/>
+        <source>exams %1 and %2 were held on the same day</source>
+        <translation>опитування %1 і %2 проведено того самого дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
         <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
         <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
         <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
         <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
     </message>
@@ -2737,147 +2888,147 @@ HQ in this file: {1}</source>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Використайте кілька слів, уникайте поширених виразів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation>Символи, цифри чи великі літери не обов&apos;язкові.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>Додайте ще одне-два слова. Рідковживані слова кращі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Клавіші, що йдуть підряд, легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>Short keyboard patterns are easy to guess.</source>
         <translation>Короткі візерунки на клавіатурі легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation>Використайте довший візерунок на клавіатурі з більшою кількістю поворотів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>Повтори на кшталт «aaa» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="353"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>Повтори на кшталт «abcabcabc» вгадати лише трохи важче, ніж «abc».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>Avoid repeated words and characters.</source>
         <translation>Уникайте повторів слів і символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Послідовності на кшталт «abc» чи «6543» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>Avoid sequences.</source>
         <translation>Уникайте послідовностей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="357"/>
         <source>Recent years are easy to guess.</source>
         <translation>Останні роки легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>Avoid recent years.</source>
         <translation>Уникайте останніх років.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
         <source>Avoid years that are associated with you.</source>
         <translation>Уникайте років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>Dates are often easy to guess.</source>
         <translation>Дати часто легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Уникайте дат і років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>This is a top-10 common password.</source>
         <translation>Це один із 10 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>This is a top-100 common password.</source>
         <translation>Це один із 100 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>This is a very common password.</source>
         <translation>Це дуже поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>This is similar to a commonly used password.</source>
         <translation>Це схоже на поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>A word by itself is easy to guess.</source>
         <translation>Одне слово легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Самі лише імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Поширені імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Велика перша літера мало допомагає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Слово великими літерами вгадати майже так само легко, як і малими.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Слова задом наперед вгадати ненабагато важче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Передбачувані заміни на кшталт «@» замість «a» мало допомагають.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>Too easy to guess: add more unrelated words.</source>
         <translation>Занадто легко вгадати: додайте більше не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>Use at least 12 characters; several words work well.</source>
         <translation>Використайте щонайменше 12 символів; добре підходять кілька слів.</translation>
     </message>
@@ -3172,11 +3323,6 @@ HQ in this file: {1}</source>
         <translation>Спершу збережіть заявника (Ctrl+S), потім додайте фото.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/personal_tab.py" line="200"/>
-        <source>If the day is not known: MM.YYYY or YYYY.</source>
-        <translation>Якщо день невідомий: ММ.РРРР або РРРР.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dossier/personal_tab.py" line="197"/>
         <source>Required.</source>
         <translation>Обов&apos;язково.</translation>
@@ -3185,6 +3331,11 @@ HQ in this file: {1}</source>
         <location filename="../../app/ui/dossier/personal_tab.py" line="198"/>
         <source>Surname and given name are required.</source>
         <translation>Прізвище та ім&apos;я обов&apos;язкові.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/personal_tab.py" line="200"/>
+        <source>If the day is not known: MM.YYYY or YYYY.</source>
+        <translation>Якщо день невідомий: ММ.РРРР або РРРР.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dossier/personal_tab.py" line="201"/>
@@ -3210,52 +3361,52 @@ HQ in this file: {1}</source>
 <context>
     <name>PipelineBar</name>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="25"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="20"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="25"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="21"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="26"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="22"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="26"/>
-        <source>Polygraph 1</source>
-        <translation>Поліграф 1</translation>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="23"/>
+        <source>Polygraph %1</source>
+        <translation>Поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="27"/>
-        <source>Polygraph 2</source>
-        <translation>Поліграф 2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="27"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="24"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="28"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="25"/>
         <source>Sent to HQ</source>
         <translation>Надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="64"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="26"/>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="89"/>
         <source>Complete</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="68"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="92"/>
         <source>Still missing for %1: %2</source>
         <translation>Ще бракує для етапу «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/pipeline_bar.py" line="71"/>
+        <location filename="../../app/ui/dossier/pipeline_bar.py" line="95"/>
         <source>All steps are complete.</source>
         <translation>Усі етапи виконано.</translation>
     </message>
@@ -3263,85 +3414,148 @@ HQ in this file: {1}</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
 </context>
 <context>
+    <name>RulePicker</name>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="59"/>
+        <source>prior</source>
+        <translation>апріорна ймовірність</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="59"/>
+        <source>alpha, deceptive</source>
+        <translation>альфа (обман)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="60"/>
+        <source>alpha, truthful</source>
+        <translation>альфа (правдивість)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="66"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="67"/>
+        <source>Scoring method</source>
+        <translation>Метод оцінювання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="68"/>
+        <source>Decision rule</source>
+        <translation>Правило рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="69"/>
+        <source>ESS-M parameters</source>
+        <translation>Параметри ESS-M</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="86"/>
+        <source>(free-form question list)</source>
+        <translation>(довільний перелік запитань)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="110"/>
+        <source> (cutscores unverified)</source>
+        <translation> (порогові значення не перевірено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="112"/>
+        <source> — does not fit this format</source>
+        <translation> — не відповідає цьому формату</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="142"/>
+        <source> (earlier rule)</source>
+        <translation> (попереднє правило)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/exam_rule.py" line="143"/>
+        <source>Unknown rule: not one this vault knows</source>
+        <translation>Невідоме правило: сховище його не знає</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>Federal grand total (single issue)</source>
         <translation>Федеральна загальна сума (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>Grand total, 3-position (single issue)</source>
         <translation>Загальна сума, 3-бальна шкала (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>Krapohl asymmetric two-stage (single issue)</source>
         <translation>Асиметричне двоетапне правило Крапола (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>Subtotal (spot) rule, 7-position (multi-issue screening)</source>
         <translation>Правило проміжних сум, 7-бальна шкала (скринінг за кількома темами)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>ESS single issue (two-stage)</source>
         <translation>ESS, одна тема (двоетапне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>ESS multi-issue (subtotal)</source>
         <translation>ESS, кілька тем (проміжні суми)</translation>
     </message>
@@ -3475,6 +3689,11 @@ HQ in this file: {1}</source>
             <numerusform>Записано й перевірено %1 із %n пакетів.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/send_dialog.py" line="110"/>
+        <source>Stopping after the current case…</source>
+        <translation>Зупинка після поточної справи…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/ui/send_dialog.py" line="122"/>
         <source>Cancelled: %1 of %n case(s) were sent; each of them is complete.</source>
@@ -3511,11 +3730,6 @@ HQ in this file: {1}</source>
         <location filename="../../app/ui/send_dialog.py" line="134"/>
         <source>Stopped: %1</source>
         <translation>Зупинено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/send_dialog.py" line="110"/>
-        <source>Stopping after the current case…</source>
-        <translation>Зупинка після поточної справи…</translation>
     </message>
 </context>
 <context>
@@ -3826,177 +4040,177 @@ HQ in this file: {1}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>security service</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>counter intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="119"/>
         <source>polygraph 1</source>
         <translation>поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>polygraph 2</source>
         <translation>поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>sent to hq</source>
         <translation>надсилання до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
         <source>rank</source>
         <translation>звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>both exams were given by the same examiner</source>
         <translation>обидва опитування провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>both exams were held on the same day</source>
         <translation>обидва опитування проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>the exam&apos;s stored decision rule is incomplete or damaged</source>
         <translation>збережене з опитуванням правило рішення неповне або пошкоджене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>the examiner&apos;s result is missing</source>
         <translation>немає висновку поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>subtotals between the cutscores</source>
         <translation>проміжні суми між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різняться (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>grand total %1 and no subtotal ≤ %2</source>
         <translation>загальна сума %1, і жодна проміжна сума не ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>subtotal %1 %2 ≤ %3</source>
         <translation>проміжна сума %1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна проміжна сума ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1; порядок вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>chart %1, %2, %3: %4 is outside %5</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5</translation>
     </message>

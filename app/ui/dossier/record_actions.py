@@ -83,10 +83,13 @@ def waive(w: DossierWindow, index: int) -> None:
     w.save()
 
 # -- from the pipeline and the flags to the tab they are about ------------------------------------
-def open_step(w: DossierWindow, stage: Stage) -> None:
-    tab: SectionTab = {Stage.APPLICATION: w.application, Stage.INTERVIEW: w.interviews, Stage.CHECKS: w.checks,
-           Stage.POLYGRAPH_1: w.exam1, Stage.POLYGRAPH_2: w.exam2, Stage.DECISION: w.decision,
-           Stage.SENT_TO_HQ: w.history, Stage.CLOSED: w.decision}[stage]
+def open_step(w: DossierWindow, stage: Stage, exam: int = 0) -> None:
+    tab: SectionTab
+    if stage == Stage.POLYGRAPH:
+        tab = w.exam_tabs.get(exam) or w.exam1
+    else:
+        tab = {Stage.APPLICATION: w.application, Stage.INTERVIEW: w.interviews, Stage.CHECKS: w.checks,
+               Stage.DECISION: w.decision, Stage.SENT_TO_HQ: w.history, Stage.CLOSED: w.decision}[stage]
     w.tabs.open_page(w.tabs.indexOf(tab))
 
 def open_flag(w: DossierWindow, flag: risk.Flag) -> None:
@@ -97,7 +100,7 @@ def open_flag(w: DossierWindow, flag: risk.Flag) -> None:
         index = int(m.group(1))
         exams = w.dossier.polygraph_exams
         number = exams[index].number if index < len(exams) else 1
-        tab = w.exam2 if number == 2 else w.exam1
+        tab = w.exam_tabs.get(number) or w.exam1
     elif path.startswith("$.checks"):
         tab = w.checks
     elif path.startswith("$.interviews"):

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from app.domain import workflow
 from app.domain.enums import Stage
 from app.domain.flags import Flag
 from app.domain.interchange import to_document
@@ -65,14 +66,13 @@ class DossierWindow(QMainWindow):
         self.application = ApplicationTab(session)
         self.interviews = InterviewsTab(session)
         self.checks = ChecksTab(session)
-        self.exam1, self.exam2 = ExamTab(session, 1), ExamTab(session, 2)
+        self.exam_tabs: dict[int, ExamTab] = {}  # Polygraph 1 … n, added as the case needs them
         self.decision = DecisionTab(session)
         self.attachments = AttachmentsTab(session)
         self.history = HistoryTab(session)
         self.sections: list[tuple[SectionTab, str]] = [
             (self.personal, self.tr("Personal data")), (self.application, self.tr("Application")),
             (self.interviews, self.tr("Interviews")), (self.checks, self.tr("Background checks")),
-            (self.exam1, self.tr("Polygraph 1")), (self.exam2, self.tr("Polygraph 2")),
             (self.decision, self.tr("Decision")), (self.attachments, self.tr("Attachments")),
             (self.history, self.tr("History")),
         ]
@@ -83,9 +83,6 @@ class DossierWindow(QMainWindow):
         self.personal.photo_requested.connect(self._set_photo)
         self.interviews.seal_bar.seal_requested.connect(lambda: self.seal("interview", self.interviews.current))
         self.interviews.seal_bar.amend_requested.connect(lambda: self.amend(self.interviews))
-        for exam in (self.exam1, self.exam2):
-            exam.seal_bar.seal_requested.connect(lambda n=exam.number: self.seal("exam", n))
-            exam.seal_bar.amend_requested.connect(lambda t=exam: self.amend(t))
         self.decision.seal_bar.seal_requested.connect(lambda: self.seal("decision", 0))
         self.decision.seal_bar.amend_requested.connect(lambda: self.amend(self.decision))
         self.checks.seal_button.clicked.connect(lambda: self.seal("check", self.checks.selected_index()))
@@ -103,6 +100,7 @@ class DossierWindow(QMainWindow):
                                  (self.tr("&Print summary…"), QKeySequence.StandardKey.Print, self.print_summary),
                                  (self.tr("Case &file (signed PDF)…"), QKeySequence("Ctrl+Shift+P"), self.casefile),
                                  (self.tr("Send to &HQ…"), QKeySequence("Ctrl+Shift+S"), self.send_to_hq),
+                                 (self.tr("Another &polygraph exam"), QKeySequence("Ctrl+Shift+E"), self.add_exam),
                                  (self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)):
             action = QAction(text, self)
             action.setShortcut(keys)
@@ -126,7 +124,50 @@ class DossierWindow(QMainWindow):
         self.setWindowTitle(f"[*]{self.dossier.case_number or self.tr('(unsaved)')} — {name}{demo}")
         self.setWindowModified(self.dirty)
 
+    @property
+    def exam1(self) -> ExamTab:
+        return self.exam_tabs[1]
+
+    @property
+    def exam2(self) -> ExamTab:
+        return self.exam_tabs[2]
+
+    def _exam_tab(self, number: int) -> ExamTab:
+        """The tab of exam `number`, added before the decision if it is not there yet."""
+        if number in self.exam_tabs:
+            return self.exam_tabs[number]
+        tab = ExamTab(self.session, number)
+        self.exam_tabs[number] = tab
+        at = next((i for i, (t, _) in enumerate(self.sections) if isinstance(t, ExamTab) and t.number > number),
+                  next(i for i, (t, _) in enumerate(self.sections) if t is self.decision))
+        title = self.tr("Polygraph %1").replace("%1", str(number))
+        self.sections.insert(at, (tab, title))
+        self.tabs.insertTab(at, tab, title)
+        tab.changed.connect(self._edited)
+        tab.seal_bar.seal_requested.connect(lambda n=number: self.seal("exam", n))
+        tab.seal_bar.amend_requested.connect(lambda t=tab: self.amend(t))
+        return tab
+
+    def _exam_tabs_for(self, d: Dossier) -> list[ExamTab]:
+        """Tabs for the exams the case needs (two, a third after a discordant pair) and every one recorded;
+        returns the tabs that were new."""
+        wanted = sorted(set(workflow.required_exams(d, workflow.requirements())) | {1, 2})
+        new = [n for n in wanted if n not in self.exam_tabs]
+        return [self._exam_tab(n) for n in new]
+
+    def add_exam(self) -> None:
+        """Open a tab for one more exam than the case has (up to the workflow's limit)."""
+        number = max(self.exam_tabs) + 1
+        if number > workflow.MAX_EXAMS:
+            prompts.current().info(self, self.tr("Polygraph"), self.tr("A case holds at most %1 exams.").replace(
+                "%1", str(workflow.MAX_EXAMS)))
+            return
+        tab = self._exam_tab(number)
+        tab.load(self.dossier)
+        self.tabs.setCurrentWidget(tab)
+
     def _load(self, d: Dossier) -> None:
+        self._exam_tabs_for(d)
         for tab, _ in self.sections:
             tab.load(d)
         self.pipeline.update_for(d)
@@ -179,6 +220,8 @@ class DossierWindow(QMainWindow):
             log.exception("autosave failed")
             self.status.setText(self.tr("Autosave failed; the details are in the log."))
             return
+        for tab in self._exam_tabs_for(d):  # e.g. exam 3 once exams 1 and 2 disagree
+            tab.load(d)
         self.pipeline.update_for(d)
         self.flags.update_for(self.session.flags_for(d))
         self.status.setText(self.tr("Draft saved in the vault."))
@@ -241,8 +284,8 @@ class DossierWindow(QMainWindow):
     def waive(self, index: int) -> None:
         record_actions.waive(self, index)
 
-    def open_step(self, stage: Stage) -> None:
-        record_actions.open_step(self, stage)
+    def open_step(self, stage: Stage, exam: int = 0) -> None:
+        record_actions.open_step(self, stage, exam)
 
     def open_flag(self, flag: Flag) -> None:
         record_actions.open_flag(self, flag)

@@ -7,13 +7,13 @@ HQ: `received_bundles` (every verified bundle, with what became of it), `case_ow
 Both sides: `transfers` also holds the ones a supervisor signed on the laptop until they travel.
 
 Revision ID: 0011
-Revises: 0007
+Revises: 0010
 """
 
 from alembic import op
 
 revision = "0011"
-down_revision = "0007"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
