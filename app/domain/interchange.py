@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain import schemas
+from app.domain import safejson, schemas
 from app.domain.attachments import sha256_hex, sniff_media_type
 from app.domain.model import Dossier
 from app.domain.serde import from_jsonable, to_jsonable
@@ -137,12 +137,15 @@ def parse_document(doc: Any) -> ParsedDossier:
     return ParsedDossier(dossier, blobs)
 
 
-def parse_json_text(text: str | bytes) -> Any:
+MAX_DOCUMENT = 512 * 1024 * 1024  # a dossier with its attachments inline (base64)
+
+
+def parse_json_text(text: str | bytes, max_bytes: int = MAX_DOCUMENT) -> Any:
+    """JSON from a file or stdin, within safejson's limits (size, depth, no duplicate keys)."""
     try:
-        return json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise ValidationError(f"The file is not valid JSON{where}.", [("$", "not valid JSON")]) from None
+        return safejson.loads(text, max_bytes=max_bytes)
+    except safejson.JsonLimitError as exc:
+        raise ValidationError(exc.message, [("$", "not valid JSON")]) from None
 
 
 def canonical_json(doc: Mapping[str, Any]) -> bytes:

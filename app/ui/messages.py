@@ -105,6 +105,10 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "%1 is not sealed: it has no amendments to change"),
     QT_TRANSLATE_NOOP("Messages", "%1 can only be attested by HQ's import of a signed bundle"),
     QT_TRANSLATE_NOOP("Messages", "Several cases had that number; name one of: %1"),
+    QT_TRANSLATE_NOOP("Messages", "HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ."),
+    QT_TRANSLATE_NOOP("Messages", "Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again."),
+    QT_TRANSLATE_NOOP("Messages", "Your certificate expires on %1. Ask HQ to enrol you again before then."),
+    QT_TRANSLATE_NOOP("Messages", "%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ."),
 ]
 REFUSALS = [  # %1: what the role may not do, one or more of ACTIONS joined by "; "
     QT_TRANSLATE_NOOP("Messages", "An officer may not %1."),

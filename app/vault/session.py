@@ -28,9 +28,11 @@ from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, DatabaseError, checkpoint, describe, transaction
 from app.vault.dossiers import now_utc
 from app.vault.exchange import ExchangeMixin
+from app.vault.exports import ExportsMixin
 from app.vault.guard import GuardMixin
 from app.vault.listing import ListingMixin
 from app.vault.lock import InstanceLock
+from app.vault.receiving import ReceivingMixin
 from app.vault.vetting import VettingMixin
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,7 @@ class UserInfo:
 IDLE_LOCK_DEFAULT_MINUTES = 5
 
 
-class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
+class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, ReceivingMixin, ListingMixin):
     def __init__(
         self, vault_dir: Path, conn: Connection, data_key: bytes,
         slots: keyslots.SlotFile, user: UserInfo, lock: InstanceLock,

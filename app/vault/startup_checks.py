@@ -7,7 +7,9 @@ clock could cause, records it in the audit log, and returns a one-line warning
 - the failed-unlock counter was deleted, damaged or set back (attempts.check);
 - the wipe policy copy in the key file differs from the vault's (restored);
 - committed changes are missing (commitmark.check);
-- the clock is far from the audit chain's last entry (clock_warning).
+- the clock is far from the audit chain's last entry (clock_warning);
+- the officer's certificate is revoked by HQ's newest CRL, expired, or about to expire;
+- cases written to a stick long enough ago have no receipt from HQ (app/vault/exports.py).
 """
 
 from __future__ import annotations
@@ -87,6 +89,13 @@ def run(session: VaultSession, before: attempts.AttemptState, pre: BeforeLogin) 
         warnings.append(("integrity_warning", _sentence(pre.lost)))
     if clock:
         warnings.append(("clock_skew", clock))
+    certificate = session.certificate_status().warning()  # revoked by HQ, expired or about to
+    if certificate:
+        warnings.append(("certificate_warning", certificate))
+    late = session.unacknowledged()  # written to a stick, no receipt from HQ: a stick may be lost
+    if late:
+        warnings.append(("receipts_overdue", f"{len(late)} case(s) written to a stick at least "
+                         f"{session.receipt_days} days ago have no receipt from HQ. Check that the stick reached HQ."))
     # The counter file now says (consecutive 0, total = before.total): remember that.
     with session.write() as c:
         dossiers.set_meta(c, "unlock_total", str(before.total))
