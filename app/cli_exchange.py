@@ -308,7 +308,7 @@ def cmd_hq(args: argparse.Namespace) -> int:
     elif args.hq_cmd == "package":
         receipts = None
         if not args.no_receipts:
-            from app.cli import open_session
+            from app.cli_io import open_session
 
             with open_session(args) as session:
                 receipts = session.receipts()

@@ -43,7 +43,7 @@ def register(sub: Any, hq: Any) -> dict[str, Any]:
 def cmd_transfer(args: argparse.Namespace) -> int:
     from app.casefile import casefile, pki, transfer
     from app.casefile.export import recipient_for
-    from app.cli import open_session
+    from app.cli_io import open_session
     from app.domain.roles import Action
 
     with open_session(args) as session:
@@ -67,7 +67,7 @@ def cmd_transfer(args: argparse.Namespace) -> int:
 
 
 def cmd_exports(args: argparse.Namespace) -> int:
-    from app.cli import open_session
+    from app.cli_io import open_session
     from app.vault.dossiers import now_utc
 
     with open_session(args) as session:
@@ -91,7 +91,7 @@ def cmd_exports(args: argparse.Namespace) -> int:
 
 
 def cmd_received(args: argparse.Namespace) -> int:
-    from app.cli import open_session
+    from app.cli_io import open_session
 
     with open_session(args) as session:
         vaults = session.received_by_vault()
@@ -104,7 +104,7 @@ def cmd_received(args: argparse.Namespace) -> int:
 
 def hq_transfer(args: argparse.Namespace, ks: Any) -> int:
     from app.casefile import pki, signing, transfer
-    from app.cli import open_session
+    from app.cli_io import open_session
 
     with open_session(args) as session:
         if args.file:

@@ -79,20 +79,17 @@ def arrival_of(v: Verified) -> Arrival:
 
 
 def import_bundle(session: VaultSession, path: Path, trust: Trust) -> Imported:
-    """Verify, admit (repeat, stale, out of order, not the owner's), then import."""
+    """Verify, then admit (repeat, stale, out of order, copied case id, another laptop, not the
+    owner's), import and record in one guarded transaction (session.import_arrival)."""
     report = verify_path(path, replace(trust, arrival=trust.arrival or pki.utcnow()))
     v = raise_for(report)
     arrival = arrival_of(v)
-    admission = session.admit(arrival)
+    admission, version, warnings = session.import_arrival(v.parsed, arrival, v.manifest["case_sha256"])
     if admission.refused:
         report.checks.append(Check(IMPORT_CHECKS[admission.outcome], False, admission.detail))
         raise Refused(report)
     if not admission.proceed:
         return Imported(report, v.case_number.upper(), 0, [], [], admission.outcome, admission.detail)
-    version, warnings = session.import_version(
-        v.parsed, v.officer.callsign, v.officer.post, str(v.officer.serial), v.manifest["case_sha256"],
-        v.bundle_sha256, v.inner)
-    session.record_import(arrival, version, admission)
     d = session.get_dossier(case_identity(v.parsed.dossier))  # by case id: never by the number alone
     dups = [m.b for m in session.duplicate_candidates(d)]
     return Imported(report, d.case_number, version, warnings, dups, "imported" if version else "unchanged")
