@@ -9,6 +9,9 @@ import copy
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from app.domain import polygraph, rulesets
 from app.domain.enums import Channel, Role
 from app.domain.interchange import parse_document
@@ -17,14 +20,20 @@ from app.vault import vault
 from tests.conftest import PASS, PASS2, sample_doc
 from tests.exchange_helpers import tool
 from tests.guard_helpers import complete_exam
+from tests.gui_helpers import type_text
 
 CH = (Channel.PNEUMO, Channel.EDA, Channel.CARDIO)
 
 
 def set_examiner(tab: Any, name: str) -> None:
-    """Name the examiner as a person types it: the picker picks the vault's user of that name."""
-    tab.examiner.setText(name)
+    """Name the examiner as a person does: type the call sign (in any case) into the picker and
+    press Enter; the picker picks the vault's user of that name."""
+    line = tab.examiner.lineEdit()
+    line.clear()
+    type_text(line, name.lower())
+    QTest.keyClick(line, Qt.Key.Key_Return)
     assert tab.examiner.text() == name and not tab.examiner.is_external()
+    assert tab.examiner.currentText() == f"{name} (examiner)"  # shown as the user picked
 
 
 def score_all(tab: Any, value: int) -> None:
@@ -121,6 +130,8 @@ def test_exam_3_after_a_discordant_pair_recorded_sealed_and_printed(qtbot, sessi
     w.add_exam()  # one more, by hand: a fourth tab, empty
     assert w.tabs.current_page() is w.exam_tabs[4] and w.exam_tabs[4].is_empty()
     assert w.tabs.scroll_area(w.exam_tabs[4]) is w.tabs.currentWidget()  # it scrolls in its tab, as the others
+    tips = [w.tabs.tabToolTip(i) for i in range(w.tabs.count())]  # Alt+1…9 name the first nine tabs only
+    assert w.tabs.count() == 11 and tips == [f"Alt+{i}" for i in range(1, 10)] + ["", ""]
     s.close()
 
 

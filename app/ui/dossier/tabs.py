@@ -30,13 +30,13 @@ class ScrollingTabs(QTabWidget):
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.pages.insert(at, page)
         index = self.insertTab(at, area, title)
-        for i in range(min(self.count(), 9)):  # Alt+1…9 open the first nine tabs, wherever one was inserted
-            if i == self._keys:
+        for i in range(self.count()):  # Alt+1…9 open the first nine tabs, wherever one was inserted
+            if i == self._keys < 9:
                 key = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
                 key.setContext(Qt.ShortcutContext.WindowShortcut)
                 key.activated.connect(lambda i=i: self.open_page(i))
                 self._keys += 1
-            self.setTabToolTip(i, f"Alt+{i + 1}")
+            self.setTabToolTip(i, f"Alt+{i + 1}" if i < 9 else "")  # a tab pushed past the ninth has no key
         return index
 
     def open_page(self, index: int) -> None:
