@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -20,7 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from app import cli_io
-from app.errors import IntegrityError, UsageError
+from app.errors import DossierError, IntegrityError, UsageError
+
+log = logging.getLogger("app.cli")
+BATCH_EXIT = 100  # verify/import: exit 100 + N when N bundles failed (127: 27 or more)
+
+
+class BundlesFailed(IntegrityError):
+    """Some bundles of a batch failed; the others were processed. The exit code says how many."""
+
+    def __init__(self, failed: int, total: int) -> None:
+        super().__init__(f"{failed} of {total} bundle(s) failed; the others were processed.")
+        self.exit_code = BATCH_EXIT + min(failed, 27)
 
 
 def _hq_passphrase(args: argparse.Namespace, new: bool = False) -> str:
@@ -60,6 +72,8 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     en = sub.add_parser("enroll", help="install an HQ enrolment file (asks for its one-time passphrase)")
     en.add_argument("file")
     en.add_argument("--enrolment-passphrase-file", metavar="FILE")
+    en.add_argument("--switch-hq", metavar="FINGERPRINT", default="",
+                    help="supervisor: confirm switching to another HQ by its CA's SHA-256 fingerprint")
     up = sub.add_parser("update", help="install an HQ update package (watchlist, forms, rules)")
     up.add_argument("package")
     for name, text in (("verify", "HQ: verify bundles (no vault needed)"),
@@ -70,7 +84,7 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
         p.add_argument("--hq-passphrase-file", metavar="FILE")
     vp = sub.add_parser("verify-paper", help="HQ: does a printout's QR hash match an imported case?")
     vp.add_argument("case")
-    vp.add_argument("hash", help="the SHA-256 printed under the QR code (or read from it)")
+    vp.add_argument("hash", help="the SHA-256 printed under the QR code, or the QR code's text")
 
     hq = sub.add_parser("hq", help="HQ key infrastructure").add_subparsers(dest="hq_cmd", metavar="ACTION")
     init = hq.add_parser("init", help="create the HQ CA, encryption identity and revocation list in DIR")
@@ -80,8 +94,10 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     enr.add_argument("--post", required=True)
     enr.add_argument("--out", required=True, metavar="FILE")
     enr.add_argument("--recovery-slot", action="store_true", help="HQ can open the laptop's vault if recovered")
-    rev = hq.add_parser("revoke", help="revoke an officer's certificate")
-    rev.add_argument("callsign")
+    rev = hq.add_parser("revoke", help="revoke an officer's certificate (by serial, or call sign and post)")
+    rev.add_argument("callsign", nargs="?", default="")
+    rev.add_argument("--post", default="", help="the post the call sign belongs to")
+    rev.add_argument("--serial", default="", help="the certificate's serial number")
     rec = hq.add_parser("recover", help="open a recovered laptop's vault with its recovery slot")
     rec.add_argument("vault_dir", metavar="VAULT")
     rec.add_argument("--as", dest="as_callsign", required=True, metavar="CALLSIGN",
@@ -91,12 +107,19 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     pkg.add_argument("--forms", metavar="DIR")
     pkg.add_argument("--rules", metavar="FILE", action="append", default=[])
     pkg.add_argument("--out", required=True, metavar="PKG")
-    for p in (init, enr, rev, rec, pkg):
+    pkg.add_argument("--no-receipts", action="store_true",
+                     help="leave out the receipts for what this HQ vault imported (default: include them)")
+    enr.add_argument("--supervisor", action="store_true", help="a supervisor's certificate: may sign transfers")
+    from app import cli_records
+
+    records = cli_records.register(sub, hq)
+    for p in (init, enr, rev, rec, pkg, hq.choices["transfer"]):
         p.add_argument("--hq-passphrase-file", metavar="FILE")
         if p is not init:
             p.add_argument("--identity", metavar="HQDIR", help="the HQ key store folder (default: $DOSSIER_HQ)")
     commands.update({"casefile": cmd_casefile, "export": cmd_export, "enroll": cmd_enroll, "update": cmd_update,
-                     "verify": cmd_verify, "import": cmd_import, "verify-paper": cmd_verify_paper, "hq": cmd_hq})
+                     "verify": cmd_verify, "import": cmd_import, "verify-paper": cmd_verify_paper, "hq": cmd_hq,
+                     **records})
 
 
 def cmd_casefile(args: argparse.Namespace) -> int:
@@ -168,7 +191,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         post = pki.subject_of(pki.load_cert(e.cert_pem)).post
         if post != session.post_code:
             raise UsageError(f"This enrolment is for post {post}; this vault belongs to post {session.post_code}.")
-        session.enrol(e)
+        session.enrol(e, args.switch_hq)
         station = session.station_code
     extra = " HQ holds a recovery slot for this vault." if e.recovery else ""
     print(f"Enrolled {e.callsign} with HQ.{extra} New case numbers read {session.post_code}-{station}-YYYY-NNNN."
@@ -187,24 +210,42 @@ def cmd_update(args: argparse.Namespace) -> int:
     return 0
 
 
+def _batch(args: argparse.Namespace, one: Callable[[Path], tuple[bool, list[str]]]) -> int:
+    """Run `one` on every bundle; a bad bundle is reported and the batch goes on."""
+    failed = 0
+    for b in args.bundles:
+        print(f"== {b}")
+        try:
+            ok, lines = one(Path(b).expanduser())
+        except DossierError as exc:
+            report = getattr(exc, "report", None)
+            ok, lines = False, (report.lines() if report is not None else [f"FAIL  {exc.message}"])
+        except Exception:  # one bundle must never stop the rest; the log has the details
+            log.exception("unexpected error on one bundle of a batch")
+            ok, lines = False, ["FAIL  unexpected internal error on this bundle (details in the log)"]
+        print("\n".join(lines))
+        failed += not ok
+    if failed:
+        raise BundlesFailed(failed, len(args.bundles))
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from app.casefile.hq_ops import trust_of
     from app.casefile.verify import verify_path
 
     trust = trust_of(_open_hq(args))
-    first_failure = None
-    for b in args.bundles:
-        report = verify_path(Path(b).expanduser(), trust)
-        print(f"== {b}")
-        print("\n".join(report.lines()))
+
+    def one(path: Path) -> tuple[bool, list[str]]:
+        report = verify_path(path, trust)
+        lines = report.lines()
         if report.result is not None:
-            print(f"OK: case {report.result.case_number} from {report.result.officer.callsign} "
-                  f"({report.result.officer.post})")
-        elif first_failure is None and report.failed:
-            first_failure = f"{Path(b).name}: {report.failed.name}"
-    if first_failure:
-        raise IntegrityError(f"Verification failed ({first_failure}).")
-    return 0
+            r = report.result
+            lines.append(f"OK: case {r.case_number} from {r.officer.callsign} ({r.officer.post}), "
+                         f"export {r.sequence} of vault {r.vault_id[:8]}")
+        return report.ok, lines
+
+    return _batch(args, one)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -213,15 +254,31 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     trust = trust_of(_open_hq(args))
     with open_session(args) as session:
-        for b in args.bundles:
-            r = import_bundle(session, Path(b).expanduser(), trust)
-            what = "unchanged (already imported)" if r.version == 0 else f"imported as version {r.version}"
-            print(f"{r.case_number}: {what}")
-            for w in r.warnings:
-                print(f"  warning: {w}")
+        def one(path: Path) -> tuple[bool, list[str]]:
+            r = import_bundle(session, path, trust)
+            what = {"imported": f"imported as version {r.version}", "unchanged": "unchanged (already imported)",
+                    "repeat": f"REPEAT: {r.detail}", "stale": f"STALE: {r.detail}"}[r.outcome]
+            lines = [*r.report.lines(), f"{r.case_number}: {what}"] + [f"  warning: {w}" for w in r.warnings]
             if r.duplicates:
-                print(f"  possible duplicate of: {', '.join(r.duplicates)}")
-    return 0
+                lines.append(f"  possible duplicate of: {', '.join(r.duplicates)}")
+            return True, lines
+
+        try:
+            return _batch(args, one)
+        finally:
+            for line in gap_lines(session):
+                print(line)
+
+
+def gap_lines(session: Any) -> list[str]:
+    """Each vault whose numbered exports have gaps at HQ: what is missing may be lost or withheld."""
+    out = []
+    for v in session.received_by_vault():
+        if v.missing:
+            shown = ", ".join(map(str, v.missing[:20])) + (" …" if len(v.missing) > 20 else "")
+            out.append(f"GAP: vault {v.vault_id[:8]} ({v.officer}, {v.post}): exports {shown} have not arrived "
+                       f"(received {len(v.received)}, up to {max(v.received)})")
+    return out
 
 
 def cmd_verify_paper(args: argparse.Namespace) -> int:
@@ -229,7 +286,7 @@ def cmd_verify_paper(args: argparse.Namespace) -> int:
     from app.cli_io import open_session
 
     with open_session(args) as session:
-        ok, message, _ = verify_paper(session, args.case, args.hash)
+        ok, message = verify_paper(session, args.case, args.hash)
     if not ok:
         raise IntegrityError(message)
     print(message)
@@ -245,22 +302,35 @@ def cmd_hq(args: argparse.Namespace) -> int:
         print(f"HQ key store created. Recipient (public): {ks.recipient}")
         return 0
     if args.hq_cmd is None:
-        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package")
+        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer")
     ks = _open_hq(args)
     if args.hq_cmd == "enroll":
-        issued = enrolment.issue(ks, args.callsign, args.post, Path(args.out).expanduser(), args.recovery_slot)
+        issued = enrolment.issue(ks, args.callsign, args.post, Path(args.out).expanduser(), args.recovery_slot,
+                                 args.supervisor)
         print(f"Enrolment for {issued.callsign} ({issued.post}), certificate serial {issued.serial}, "
-              f"station code {issued.station}.")
+              f"station code {issued.station}" + (", supervisor" if args.supervisor else "") + ".")
         print(f"One-time passphrase (give it separately from the file): {issued.passphrase}")
     elif args.hq_cmd == "revoke":
-        for o in ks.revoke(args.callsign):
-            print(f"Revoked {o.callsign} ({o.post}), serial {o.serial}. Distribute crl.pem with the next package.")
+        for o in ks.revoke(args.callsign, args.post, args.serial):
+            print(f"Revoked {o.callsign} ({o.post}), serial {o.serial}. CRL number {ks.crl_number} written; "
+                  "it goes out with the next update package.")
     elif args.hq_cmd == "recover":
         pw = cli_io.new_passphrase(args.new_passphrase_file)
         hq_ops.recover(Path(args.vault_dir).expanduser(), ks, args.as_callsign, pw)
         print(f"Vault recovered: {args.as_callsign} can now unlock it as supervisor.")
     elif args.hq_cmd == "package":
+        receipts = None
+        if not args.no_receipts:
+            from app.cli_io import open_session
+
+            with open_session(args) as session:
+                receipts = session.receipts()
         seq = package.build(ks, Path(args.out).expanduser(), Path(args.watchlist) if args.watchlist else None,
-                            Path(args.forms) if args.forms else None, [Path(r) for r in args.rules])
-        print(f"Update package {seq} written.")
+                            Path(args.forms) if args.forms else None, [Path(r) for r in args.rules], receipts)
+        extra = f" with {len(receipts)} receipt(s)" if receipts is not None else ""
+        print(f"Update package {seq} written{extra}.")
+    elif args.hq_cmd == "transfer":
+        from app import cli_records
+
+        return cli_records.hq_transfer(args, ks)
     return 0

@@ -2,12 +2,13 @@
 # The test suite checks what the app produces with independent tools:
 # pdftotext/pdfsig/pdftoppm (poppler-utils), qpdf, age, openssl, zbarimg (QR codes),
 # Xvfb and the X libraries Qt's xcb platform loads (the screen-fit and keyboard tests
-# run the app on a real X server), strace (crash-point injection)
-# and mkfs.ext4/debugfs (the undelete test on a loop-mounted image). Install them when
+# run the app on a real X server), strace (crash-point injection),
+# mkfs.ext4/debugfs (the undelete test on a loop-mounted image) and certutil/crlutil (an NSS
+# database with HQ's CA and CRL, so pdfsig checks revocation). Install them when
 # missing (as root, with apt-get), otherwise say exactly what to run.
 set -euo pipefail
 missing=()
-for pair in pdfsig:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils qpdf:qpdf age:age openssl:openssl zbarimg:zbar-tools Xvfb:xvfb xauth:xauth xdotool:xdotool strace:strace mkfs.ext4:e2fsprogs debugfs:e2fsprogs; do
+for pair in pdfsig:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils qpdf:qpdf age:age openssl:openssl zbarimg:zbar-tools Xvfb:xvfb xauth:xauth xdotool:xdotool strace:strace mkfs.ext4:e2fsprogs debugfs:e2fsprogs certutil:libnss3-tools crlutil:libnss3-tools; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
 # Qt's xcb platform plugin aborts unless every one of these loads

@@ -53,16 +53,32 @@ def members_of(bundle_bytes: bytes, identity: Any) -> dict[str, bytes]:
 
 
 def repack(members: dict[str, bytes], recipient: str, extra: dict[str, tarfile.TarInfo] | None = None) -> bytes:
-    """What an attacker with HQ's public recipient can do: rebuild and re-encrypt."""
+    """What an attacker with HQ's public recipient can do: rebuild and re-encrypt,
+    imitating the program's own archive headers exactly (mode 0600, no owner)."""
     buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as tar:
         for name, data in members.items():
             info = tarfile.TarInfo(name)
-            info.size = len(data)
+            info.size, info.mode, info.mtime = len(data), 0o600, archive_time(members)
             tar.addfile(info, io.BytesIO(data))
         for info in (extra or {}).values():
             tar.addfile(info, io.BytesIO(b"x" * info.size) if info.isreg() else None)
-    return bytes(pyrage.encrypt(buf.getvalue(), [pyrage.x25519.Recipient.from_str(recipient)]))
+    return seal_to(buf.getvalue(), recipient)
+
+
+def archive_time(members: dict[str, bytes]) -> int:
+    """The time the program puts in every header: the manifest's signing time."""
+    import datetime as dt
+    import json
+
+    try:
+        return int(dt.datetime.fromisoformat(json.loads(members["manifest.json"])["created_at"]).timestamp())
+    except (KeyError, ValueError, TypeError, RecursionError):
+        return 0
+
+
+def seal_to(inner: bytes, recipient: str) -> bytes:
+    return bytes(pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(recipient)]))
 
 
 def flip(data: bytes, offset: int) -> bytes:
@@ -73,3 +89,38 @@ def flip(data: bytes, offset: int) -> bytes:
 
 def tool(*argv: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(list(argv), capture_output=True, text=True, timeout=120, check=False)
+
+
+_MEASURED = """
+import sys
+from pathlib import Path
+from app.casefile import hq
+_open = hq.HqKeystore.open.__func__
+def _opened(cls, *args, **kwargs):
+    ks = _open(cls, *args, **kwargs)
+    Path("/proc/self/clear_refs").write_text("5")  # reset the peak: the key store's scrypt is not measured
+    return ks
+hq.HqKeystore.open = classmethod(_opened)
+from app.cli import main
+code = main(sys.argv[1:])
+status = Path("/proc/self/status").read_text()
+peak = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+Path(__import__("os").environ["MEASURE_TO"]).write_text(peak)
+sys.exit(code)
+"""
+
+
+def run_measured(args: list[str], tmp: Path, **env: str) -> tuple[int, str, str, int]:
+    """Run `dossier ARGS` in a child; (exit code, stdout, stderr, peak RSS in KiB after the
+    HQ key store was unlocked). Unlocking runs age's scrypt at the cost age calibrated when
+    the store was made (N = 2^20 here: 1 GiB by itself), so the peak is reset right after it
+    (Linux /proc/self/clear_refs) and read from VmHWM at the end: what the bundles cost."""
+    import sys
+
+    from tests.conftest import ROOT, cli_env
+
+    out, err, peak = tmp / "run.out", tmp / "run.err", tmp / "run.peak"
+    with open(out, "wb") as o, open(err, "wb") as e:
+        child = subprocess.run([sys.executable, "-c", _MEASURED, *args], stdout=o, stderr=e,
+                               env=cli_env(MEASURE_TO=str(peak), **env), cwd=ROOT, timeout=1800, check=False)
+    return child.returncode, out.read_text(), err.read_text(), int(peak.read_text()) if peak.exists() else 0

@@ -201,6 +201,7 @@ def other_roles(world: World) -> Iterator[tuple[str, QWidget]]:
 
 def dialogs(world: World) -> Iterator[tuple[str, QWidget]]:
     from app.ui.about_dialog import AboutDialog
+    from app.ui.exports_dialog import ExportsDialog
     from app.ui.help_dialog import HelpDialog
     from app.ui.main_window import MainWindow
     from app.ui.report_dialog import ReportDialog
@@ -213,6 +214,7 @@ def dialogs(world: World) -> Iterator[tuple[str, QWidget]]:
     yield from _show(SettingsDialog(world.demo, main), "settings")
     yield from _show(HelpDialog(main), "help")
     yield from _show(AboutDialog(main), "about")
+    yield from _show(ExportsDialog(world.demo, main), "exports")
     lines = "\n".join(f"== 20261101T1200-{i:04d}.fdb.age\nOK    decrypt\nOK    manifest-signature" for i in range(40))
     yield from _show(ReportDialog(main, "Import bundles", "40 of 40 bundle(s) passed every check.", lines), "report")
     yield from send_windows(world, main)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import re
@@ -14,7 +13,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from app.domain.casenumber import is_case_id, legacy_case_id
-from app.domain.interchange import canonical_json, parse_document
+from app.domain.interchange import parse_document
 from app.domain.serde import to_jsonable
 from app.errors import PermissionDenied, ValidationError
 from tests.conftest import PASS, sample_doc, seed_dossier
@@ -141,31 +140,21 @@ def _signed_by(hqv: Any) -> str:
 
 
 def _legacy_bundle(field: Any, hq: Any, case: str, tmp: Path, number: str, created: str = "") -> Path:
-    """What a laptop from before case ids sent: no case id, the number without a station code,
-    signed by the same enrolled officer (case.json rewritten, manifest re-signed with its key)."""
-    import pyrage
-
-    from app.casefile import bundle, casefile
-
-    members = members_of(_export(field, case, tmp / "legacy-src").read_bytes(), hq.identity)
-    doc = json.loads(members["case.json"])
-    for key in ("case_id", "origin", "former_numbers"):
-        doc.pop(key, None)
-    doc["case_number"] = number
-    if created:
-        doc["created_at"] = created
-    case_json = canonical_json(doc)
-    files = {bundle.CASE_JSON: case_json, bundle.CASE_PDF: members["case.pdf"]}
-    files.update({k: v for k, v in members.items() if k.startswith("attachments/")})
-    signer = casefile.signer_for(casefile.signing_material(field))
-    s = signer.subject
-    man = bundle.manifest(number, hashlib.sha256(case_json).hexdigest(), bundle.Officer(s.callsign, s.post, True,
-                          str(s.serial)), dt.datetime.now(dt.UTC), files)
-    inner = bundle.pack({bundle.MANIFEST: man, bundle.SIGNATURE: signer.sign_detached(man), **files},
-                        dt.datetime.now(dt.UTC))
-    out = tmp / f"legacy-{case}.fdb.age"
-    out.write_bytes(bytes(pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(hq.recipient)])))
-    return out
+    """A case as HQ knew it before case ids: the number without a station code, and the case id
+    that schema 0008 derives from that number and the creation time at HQ and on the laptop alike.
+    Bundles have carried the case id since format 2 (format 1 is refused), so the laptop exports
+    the case once under that identity, then gets its current identity back."""
+    d = field.get_dossier(case)
+    when = created or to_jsonable(d.created_at)
+    with field.write() as c:
+        c.execute("UPDATE applicants SET case_number = ?, case_id = ?, created_at = ? WHERE case_id = ?",
+                  (number, legacy_case_id(number, when), when, d.case_id))
+    try:
+        return _export(field, number, tmp / f"legacy-{case}")
+    finally:
+        with field.write() as c:
+            c.execute("UPDATE applicants SET case_number = ?, case_id = ?, created_at = ? WHERE case_number = ?",
+                      (d.case_number, d.case_id, to_jsonable(d.created_at), number))
 
 
 def test_a_legacy_case_at_hq_is_joined_by_its_renumbered_field_copy(field: Any, hq: Any, trust: Any,
@@ -197,8 +186,13 @@ def test_a_legacy_case_at_hq_is_joined_by_its_renumbered_field_copy(field: Any, 
         assert [h.summary.case_number for h in hqv.search("KYIV-2026-0001")] == [case]
         assert hqv.count_applicants() == 1
         sha = hqv.case_versions(case)[0].json_sha256
-        ok, message, _ = verify_paper(hqv, "KYIV-2026-0001", sha)  # an old printout still checks
+        ok, message = verify_paper(hqv, "KYIV-2026-0001", sha)  # an old printout (case JSON hash) still checks
         assert ok and "version 1" in message
+        from app.casefile.hq_ops import version_records
+
+        first = version_records(hqv, case)[0].record_sha256  # its QR names the old number
+        ok, message = verify_paper(hqv, case, f"FDR1|KYIV-2026-0001|{first}")
+        assert ok and "version 1" in message and "a newer version exists: version 2" in message
     finally:
         hqv.close()
 

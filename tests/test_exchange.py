@@ -59,7 +59,7 @@ def test_signed_pdf_validates_with_pdfsig_and_pyhanko_and_keeps_cyrillic(field: 
     for word in ("Ґалаґан Їжак Юрійович", "Ёж Ъ'єр", "Шевчук Ганна", "Чи маєте зв'язок із ФСБ?", case,
                  "trigger for follow-up", "page 1 of", "Personal data", "Audit excerpt"):
         assert word in text, word
-    assert f"case JSON SHA-256 {material.case_sha256}" in text
+    assert f"record SHA-256 {material.record_sha256}" in text
     info = tool("pdfinfo", "-meta", str(path)).stdout + tool("pdfinfo", str(path)).stdout
     assert case in info and "Ґалаґан" not in info and "Galagan" not in info.lower()
     # a one-byte change anywhere in the signed ranges breaks both validators
@@ -163,13 +163,15 @@ def test_round_trip_hq_init_enrol_case_pdf_bundle_verify_import_cli(tmp_path: Pa
     bundle = next(Path(stick).iterdir())
     assert case not in bundle.name and bundle.read_bytes().startswith(b"age-encryption.org/v1")
     r = run_cli("verify", str(bundle), "--identity", hq, **env)
-    assert r.returncode == 0 and r.stdout.count("PASS") == 10, r.stdout + r.stderr
+    from app.casefile.verify import CHECKS
+
+    assert r.returncode == 0 and r.stdout.count("PASS") == len(CHECKS) == 16, r.stdout + r.stderr
     assert run_cli("--vault", hqv, "init", "--post", "HQ", **env).returncode == 0
     r = run_cli("--vault", hqv, "import", str(bundle), "--identity", hq, **env)
     assert r.returncode == 0 and "imported as version 1" in r.stdout, r.stderr
     r = run_cli("--vault", hqv, "import", str(bundle), "--identity", hq, **env)
-    assert "unchanged" in r.stdout
-    sha = tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout.split("case JSON SHA-256 ")[1][:64]
+    assert r.returncode == 0 and "REPEAT: a repeat of export 1" in r.stdout
+    sha = tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout.split("record SHA-256 ")[1][:64]
     ok = run_cli("--vault", hqv, "verify-paper", case, sha, **env)
     assert ok.returncode == 0 and "MATCH" in ok.stdout
     wrong = run_cli("--vault", hqv, "verify-paper", case, "0" * 64, **env)
@@ -275,7 +277,7 @@ def test_revoked_officer_fails_revocation(hq: Any, tmp_path: Path) -> None:
     finally:
         s.close()
     assert verify_bytes(data, trust_of(hq)).ok
-    hq.revoke("Rogue")
+    hq.revoke("Rogue", "LVIV")
     report = verify_bytes(data, trust_of(hq))
     assert report.failed is not None and report.failed.name == "revocation"
 

@@ -125,3 +125,95 @@ def test_hq_imports_bundles_and_shows_the_report(qtbot, hq, scripted, tmp_path: 
         assert hqv.count_applicants() == 1
     finally:
         hqv.close()
+
+
+def test_enrolling_with_another_hq_asks_naming_both_and_switches_only_when_confirmed(  # type: ignore[no-untyped-def]
+        qtbot, hq, scripted, tmp_path: Path) -> None:
+    from app.casefile import enrolment
+    from app.casefile.hq import HqKeystore
+    from app.ui import hq_actions
+    from app.vault import certstatus
+
+    other = HqKeystore.init(tmp_path / "other", HQ_PASS)
+    s = enrolled_vault(tmp_path / "v", hq, tmp_path, callsign="Tango", post="KYIV")
+    try:
+        issued = enrolment.issue(other, "Tango", "KYIV", tmp_path / "o.enrol", False)
+        scripted.confirm_answer = False
+        for answer in (False, True):
+            scripted.confirm_answer = answer
+            scripted.seen.clear()
+            scripted.files, scripted.texts = [str(issued.path)], [issued.passphrase]
+            hq_actions.enrol(None, s)  # type: ignore[arg-type]
+            qtbot.waitUntil(lambda: any(k == "confirm_destructive" for k, _, _ in scripted.seen), timeout=30000)
+            asked = next(t for k, _, t in scripted.seen if k == "confirm_destructive")
+            assert certstatus.describe_ca(hq.ca_cert) in asked and certstatus.describe_ca(other.ca_cert) in asked
+            if answer:
+                qtbot.waitUntil(lambda: any(k == "info" for k, _, _ in scripted.seen), timeout=30000)
+                assert s.hq_trust()["hq_recipient"] == other.recipient
+            else:
+                qtbot.wait(200)
+                assert s.hq_trust()["hq_recipient"] == hq.recipient
+    finally:
+        s.close()
+
+
+def test_revoked_officer_is_told_plainly_when_asking_for_a_case_file(qtbot, hq, scripted,  # type: ignore[no-untyped-def]
+                                                                    tmp_path: Path) -> None:
+    from app.casefile import package
+    from app.ui.casefile_preview import open_casefile
+
+    s = enrolled_vault(tmp_path / "v", hq, tmp_path, callsign="Uniform", post="KYIV")
+    try:
+        case = add_case(s)
+        hq.revoke("Uniform", "KYIV")
+        (tmp_path / "wl.json").write_text('{"format": "field-dossier/watchlist/1", "entries": []}')
+        package.build(hq, tmp_path / "p.pkg", tmp_path / "wl.json", None, [])
+        package.install(s, tmp_path / "p.pkg")
+        shown: list[object] = []
+        open_casefile(None, s, case, shown=shown.append)  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: any(k == "error" for k, _, _ in scripted.seen), timeout=30000)
+        text = next(t for k, _, t in scripted.seen if k == "error")
+        assert "HQ has revoked your certificate" in text and not shown
+    finally:
+        s.close()
+
+
+def test_sent_cases_show_written_then_received_and_the_late_ones(qtbot, hq, alpha, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch) -> None:
+    import datetime as dt
+
+    from app.casefile import package
+    from app.casefile.export import export_cases
+    from app.casefile.hq_ops import import_bundle, trust_of
+    from app.ui import exports_dialog
+    from app.vault import exports, vault
+    from tests.conftest import PASS
+
+    s = enrolled_vault(tmp_path / "f", hq, tmp_path, prepared=alpha)
+    hqv = vault.create(tmp_path / "hqv", "HQ", "Chief", PASS)
+    try:
+        arrived, lost = add_case(s, given_name="Андрій"), add_case(s, given_name="Борис")
+        for case, stick in ((arrived, "s1"), (lost, "s2")):
+            (tmp_path / stick).mkdir()
+            export_cases(s, [case], tmp_path / stick)
+        import_bundle(hqv, next((tmp_path / "s1").iterdir()), trust_of(hq))
+        (tmp_path / "wl.json").write_text('{"format": "field-dossier/watchlist/1", "entries": []}')
+        package.build(hq, tmp_path / "p.pkg", tmp_path / "wl.json", None, [], hqv.receipts())
+        package.install(s, tmp_path / "p.pkg")
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(days=20)
+        monkeypatch.setattr(exports, "now_utc", lambda: later)
+        monkeypatch.setattr(exports_dialog, "now_utc", lambda: later)
+        d = exports_dialog.ExportsDialog(s)
+        qtbot.addWidget(d)
+        cells = {d.table.item(r, 0).text(): d.table.item(r, 4).text() for r in range(d.table.rowCount())}
+        assert cells[arrived].startswith("Received by HQ") and "version 1" in cells[arrived]
+        assert cells[lost].startswith("Not acknowledged yet (20 day(s)")
+        assert d.summary.text().startswith("1 case(s) written to a stick 14 or more days ago")
+        d.late_only.setChecked(True)
+        assert d.table.rowCount() == 1 and d.table.item(0, 0).text() == lost
+        d.days.setValue(30)  # a per-user setting, kept in the vault
+        assert d.table.rowCount() == 0 and s.receipt_days == 30
+        assert d.width() <= 1366 and d.height() <= 768
+    finally:
+        s.close()
+        hqv.close()

@@ -278,10 +278,29 @@ def fixture_0009(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
                      [("amber:overdue,info:merged_case", 1), ("", 2), ("info:merged_into", 6)])
 
 
+def fixture_0010(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0010 after 0009: data as 0010's migration leaves fixture_0009 (numbered polygraph
+    stages; the derived exam columns still to be computed by the rescore it schedules). This vault
+    had also imported two versions of a case, whose latest officer owns it from 0011 on."""
+    from app.domain.casenumber import legacy_case_id
+
+    fixture_0009(conn, key, slot_id)
+    for n in (1, 2):
+        conn.execute("UPDATE applicants SET stage = 'polygraph', stage_exam = ? WHERE stage = ?",
+                     (n, f"polygraph_{n}"))
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('rescore', '1')")
+    case_id = legacy_case_id("ODESA-2026-0001", "2026-01-15T10:00:00Z")
+    for version, officer in ((1, "Alpha"), (2, "Bravo")):
+        conn.execute("INSERT INTO case_versions(case_number, version, imported_at, imported_by, officer, post,"
+                     " cert_serial, json_sha256, bundle_sha256, content, case_id) VALUES ('ODESA-2026-0001', ?, ?,"
+                     " 'Alpha', ?, 'ODESA', '1', ?, ?, x'00', ?)",
+                     (version, NOW, officer, f"{version}" * 64, f"{version}" * 64, case_id))
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
     "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008,
-    "0009": fixture_0009}
+    "0009": fixture_0009, "0010": fixture_0010}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
@@ -390,6 +409,10 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             assert "duplicate" not in flags[f"ODESA-{s.station_code}-2026-0002"]  # the old engine's flag recomputed
             with s.read() as c:  # the ungraded hit from before 0009 was rechecked: not this person
                 assert c.execute("SELECT count(*) FROM watchlist_hits").fetchone()[0] == 0
+        if revision >= "0010":  # 0011: the latest importing officer owns each case HQ already held
+            assert s.case_owner(d.case_id) == ("Bravo", "ODESA")
+            assert s.case_owner(s.get_dossier("LVIV-2026-0007").case_id) == ("Echo", "LVIV")
+            assert s.received_by_vault() == [] and s.export_history() == []
         if revision >= "0005":
             with s.read() as c:
                 assert c.execute("SELECT count(*) FROM watchlist").fetchone()[0] == 1

@@ -14,7 +14,7 @@ from tests.conftest import PASS
 from tests.test_migrations import OLD_ESS, make_vault_at
 
 
-@pytest.mark.parametrize("revision", ["0007", "0008"])
+@pytest.mark.parametrize("revision", ["0007", "0008", "0010"])
 def test_exams_move_to_numbered_polygraph_stages_and_keep_their_results(revision: str, tmp_path: Path) -> None:
     """Migration 0010 on the two-slot exams of 0007, whether the vault was at 0007 or had 0008's identity."""
     vault_dir = tmp_path / "old"

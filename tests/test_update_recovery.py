@@ -68,20 +68,24 @@ def test_unsigned_package_is_refused(hq: Any, tmp_path: Path) -> None:
 
     import pyrage
 
-    from app.casefile import package
+    from app.casefile import package, tarsafe
     from app.errors import IntegrityError
 
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w") as tar:
-        data = b'{"format":"field-dossier/watchlist/1","entries":[]}'
-        info = tarfile.TarInfo("watchlist.json")
-        info.size = len(data)
-        tar.addfile(info, io.BytesIO(data))
+    data = b'{"format":"field-dossier/watchlist/1","entries":[]}'
     pkg = tmp_path / "u.pkg"
-    pkg.write_bytes(pyrage.encrypt(buf.getvalue(), [pyrage.x25519.Recipient.from_str(hq.field_recipient)]))
+    pkg.write_bytes(pyrage.encrypt(tarsafe.write([("watchlist.json", data)], 0),
+                                   [pyrage.x25519.Recipient.from_str(hq.field_recipient)]))
     s = enrolled_vault(tmp_path / "v", hq, tmp_path)
     try:
         with pytest.raises(IntegrityError, match="unsigned"):
+            package.install(s, pkg)
+        buf = io.BytesIO()  # the same made by a stock tar writer (owner names, mode 0644): refused earlier
+        with tarfile.open(fileobj=buf, mode="w") as tar:
+            info = tarfile.TarInfo("watchlist.json")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+        pkg.write_bytes(pyrage.encrypt(buf.getvalue(), [pyrage.x25519.Recipient.from_str(hq.field_recipient)]))
+        with pytest.raises(IntegrityError, match="unexpected file"):
             package.install(s, pkg)
     finally:
         s.close()

@@ -15,6 +15,7 @@ from typing import Any
 from app.casefile import pki
 from app.casefile.render import CaseFileInput, render_and_sign
 from app.casefile.signing import OfficerSigner
+from app.domain import record
 from app.domain.interchange import canonical_json, to_document
 from app.vault.exchange import SigningMaterial
 from app.vault.session import VaultSession
@@ -23,11 +24,17 @@ _SIGNERS: dict[str, OfficerSigner] = {}
 AUDIT_EXCERPT = 40
 
 
+def clock() -> dt.datetime:
+    """The time a case file is signed at (tests replace it to sign on another day)."""
+    return dt.datetime.now(dt.UTC)
+
+
 @dataclass
 class CaseMaterial:
     case_number: str
     json_bytes: bytes
     case_sha256: str
+    record_sha256: str
     pdf_input: CaseFileInput
     blobs: dict[str, bytes] = field(default_factory=dict)  # attachment sha256 -> content
     names: dict[str, str] = field(default_factory=dict)  # attachment sha256 -> file name
@@ -35,7 +42,9 @@ class CaseMaterial:
 
 
 def signing_material(session: VaultSession) -> SigningMaterial:
-    """The user's signing key; a vault that HQ has not enrolled gets a self-signed one."""
+    """The user's signing key; a vault that HQ has not enrolled gets a self-signed one.
+    A certificate HQ revoked, or one that expired, signs nothing (PermissionDenied)."""
+    session.require_may_sign()
     material = session.signing_material()
     if material is None:
         key, cert = pki.self_signed(session.user.callsign, session.post_code)
@@ -67,16 +76,16 @@ def gather(session: VaultSession, case_number: str, enrolled: bool, now: dt.date
     doc = to_document(d, computed=computed)
     json_bytes = canonical_json(doc)
     sha = hashlib.sha256(json_bytes).hexdigest()
+    record_hash = record.record_sha256(doc)
     media = {a.sha256: a.media_type for a in d.attachments}
     pages = {s: blobs[s] for s in (d.application.pages if d.application else []) if s in blobs
              and media.get(s, "").startswith("image/")}
     photo = blobs.get(d.person.photo or "") if media.get(d.person.photo or "", "").startswith("image/") else None
     entries = list(reversed(session.audit_entries(d.case_number, limit=AUDIT_EXCERPT)))
-    inp = CaseFileInput(d, computed, sha, session.user.callsign, session.post_code, enrolled,
-                        (now or dt.datetime.now(dt.UTC)).replace(microsecond=0), session.is_demo, photo, pages,
-                        entries)
-    return CaseMaterial(d.case_number, json_bytes, sha, inp, blobs, {a.sha256: a.name for a in d.attachments},
-                        d.case_id)
+    inp = CaseFileInput(d, computed, sha, record_hash, session.user.callsign, session.post_code, enrolled,
+                        (now or clock()).replace(microsecond=0), session.is_demo, photo, pages, entries)
+    return CaseMaterial(d.case_number, json_bytes, sha, record_hash, inp, blobs,
+                        {a.sha256: a.name for a in d.attachments}, d.case_id)
 
 
 def signed_pdf(session: VaultSession, case_number: str) -> tuple[bytes, CaseMaterial]:

@@ -45,8 +45,8 @@ class Issued:
     station: str = ""
 
 
-def issue(ks: HqKeystore, callsign: str, post: str, out: Path, recovery: bool) -> Issued:
-    key_pem, cert_pem, officer = ks.enroll(callsign, post)
+def issue(ks: HqKeystore, callsign: str, post: str, out: Path, recovery: bool, supervisor: bool = False) -> Issued:
+    key_pem, cert_pem, officer = ks.enroll(callsign, post, supervisor)
     doc = {"format": FORMAT, "callsign": officer.callsign, "post": officer.post,
            "key": key_pem.decode(), "cert": cert_pem.decode(), "ca": pki.cert_pem(ks.ca_cert).decode(),
            "recipient": ks.recipient, "crl": ks.crl_pem().decode(),
@@ -69,10 +69,11 @@ def read(path: Path, passphrase: str) -> Enrolment:
     if len(raw) > MAX_FILE:
         raise ValidationError("That is not an enrolment file (too large).")
     try:
-        doc: Any = safejson.loads(pyrage.passphrase.decrypt(raw, passphrase.strip().upper()), max_bytes=MAX_FILE)
+        doc: Any = safejson.loads(pyrage.passphrase.decrypt(raw, passphrase.strip().upper()), max_bytes=MAX_FILE,
+                                  max_depth=4)
     except pyrage.DecryptError:
         raise AuthenticationError("Wrong one-time passphrase, or the enrolment file is damaged.") from None
-    except (ValueError, safejson.JsonLimitError):
+    except safejson.JsonLimitError:
         raise IntegrityError("The enrolment file is damaged.") from None
     return parse(doc)
 

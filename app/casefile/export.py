@@ -24,6 +24,7 @@ from app.casefile.casefile import CaseMaterial
 from app.domain.roles import Action
 from app.errors import DossierError, UsageError
 from app.vault.exchange import SigningMaterial
+from app.vault.exports import ExportRecord
 from app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,11 @@ class ExportReport:
 
 class Cancelled(DossierError):
     exit_code = 130
+
+
+def case_key(case: CaseMaterial) -> str:
+    """How HQ tells cases apart: issue 14's case id (the only place that decides it on the laptop)."""
+    return case.case_id.lower()
 
 
 def recipient_for(session: VaultSession, recipient: str | None) -> str:
@@ -76,14 +82,16 @@ def _init_worker(material: SigningMaterial, recipient: str) -> None:
     _WORKER.update(material=material, recipient=recipient)
 
 
-def _seal_case(case: CaseMaterial) -> bytes:
+def _seal_case(case: CaseMaterial, origin: bundle.Origin) -> bytes:
     material: SigningMaterial = _WORKER["material"]
     signer = casefile.signer_for(material)
     pdf = casefile.pdf_for(case, material)
     s = signer.subject
     officer = bundle.Officer(s.callsign, s.post, material.enrolled, str(s.serial))
-    return bundle.build(case.case_number, case.case_sha256, case.json_bytes, pdf, case.blobs, officer,
-                        signer.sign_detached, _WORKER["recipient"], case.pdf_input.generated_at, case.case_id)
+    contents = bundle.Contents(case.case_number, case.case_id, case.case_sha256, case.record_sha256,
+                               case.json_bytes, pdf, case.blobs)
+    return bundle.build(contents, officer, origin, signer.sign_detached, _WORKER["recipient"],
+                        case.pdf_input.generated_at)
 
 
 def export_cases(
@@ -102,14 +110,37 @@ def export_cases(
                                                      if len(cases) >= POOL_FROM else 0)
     target = dest.name or str(dest)
 
-    def finish(case_number: str, sealed: bytes) -> None:
+    allocated: list[int] = []
+    written: list[int] = []
+
+    def origin() -> bundle.Origin:
+        allocated.append(session.allocate_export_sequence())
+        return bundle.Origin(session.vault_id, allocated[-1])
+
+    def finish(case: CaseMaterial, sealed: bytes, seq: int) -> None:
         name = bundle.file_name(dt.datetime.now(dt.UTC))
         digest = media.write_verified(dest, name, sealed)
-        session.mark_sent(case_number, digest, target)
-        report.exported.append(Exported(case_number, dest / name, digest))
+        session.mark_sent(case.case_number, digest, target, ExportRecord(
+            seq, case_key(case), case.case_number, case.record_sha256, digest, target))
+        written.append(seq)
+        report.exported.append(Exported(case.case_number, dest / name, digest))
         if progress:
             progress(len(report.exported), len(cases))
 
+    try:
+        _run(session, cases, material, rcpt, n_workers, report, origin, finish, cancelled)
+    finally:
+        if allocated and allocated[-1] not in written:
+            # numbers sealed into bundles that were never written (cancel, a failed write):
+            # nothing carrying them exists, so the next export reuses them instead of leaving a gap
+            session.release_export_sequences(max(written, default=allocated[0] - 1), allocated[-1])
+    return report
+
+
+def _run(session: VaultSession, cases: list[str], material: SigningMaterial, rcpt: str, n_workers: int,
+         report: ExportReport, origin: Callable[[], bundle.Origin],
+         finish: Callable[[CaseMaterial, bytes, int], None],
+         cancelled: Callable[[], bool] | None) -> None:
     if n_workers <= 1:
         _init_worker(material, rcpt)
         for number in cases:
@@ -117,13 +148,14 @@ def export_cases(
                 report.cancelled = True
                 break
             case = casefile.gather(session, number, material.enrolled)
-            finish(case.case_number, _seal_case(case))
-        return report
+            where = origin()
+            finish(case, _seal_case(case, where), where.sequence)
+        return
 
     ctx = multiprocessing.get_context("spawn")  # never fork a process that has Qt and SQLCipher loaded
     with cf.ProcessPoolExecutor(n_workers, mp_context=ctx, initializer=_init_worker,
                                 initargs=(material, rcpt)) as pool:
-        pending: list[tuple[str, cf.Future[bytes]]] = []
+        pending: list[tuple[CaseMaterial, int, cf.Future[bytes]]] = []
         todo = iter(cases)
         try:
             while True:
@@ -132,17 +164,17 @@ def export_cases(
                     if nxt is None or (cancelled and cancelled()):
                         break
                     case = casefile.gather(session, nxt, material.enrolled)
-                    pending.append((case.case_number, pool.submit(_seal_case, case)))
+                    where = origin()
+                    pending.append((case, where.sequence, pool.submit(_seal_case, case, where)))
                 if not pending:
                     break
-                number, fut = pending.pop(0)
-                finish(number, fut.result())
+                done, seq, fut = pending.pop(0)
+                finish(done, fut.result(), seq)
                 if cancelled and cancelled():
                     report.cancelled = True
                     break
         finally:
-            for _, fut in pending:
+            for _, _, fut in pending:
                 fut.cancel()
     if cancelled and cancelled() and len(report.exported) < len(cases):
         report.cancelled = True
-    return report

@@ -48,10 +48,12 @@ class Officer:
     issued_at: str
     revoked_at: str = ""
     station: str = ""  # the station code this enrolment gives a laptop's case numbers
+    supervisor: bool = False  # the certificate may sign transfers of its post's cases
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, Any]:
         return {"callsign": self.callsign, "post": self.post, "serial": self.serial,
-                "issued_at": self.issued_at, "revoked_at": self.revoked_at, "station": self.station}
+                "issued_at": self.issued_at, "revoked_at": self.revoked_at, "station": self.station,
+                "supervisor": self.supervisor}
 
 
 @dataclass
@@ -94,12 +96,11 @@ class HqKeystore:
         if len(raw) > MAX_KEYSTORE:
             raise IntegrityError("The HQ key store is damaged.")
         try:
-            doc = safejson.loads(pyrage.passphrase.decrypt(raw, passphrase), max_bytes=MAX_KEYSTORE)
+            plain = pyrage.passphrase.decrypt(raw, passphrase)
         except pyrage.DecryptError:
             raise AuthenticationError("Wrong HQ passphrase, or the HQ key store is damaged.") from None
-        except safejson.JsonLimitError:
-            raise IntegrityError("The HQ key store is damaged.") from None
         try:
+            doc = safejson.loads(plain, max_bytes=MAX_KEYSTORE)
             if doc["format"] != FORMAT:
                 raise ValueError(doc["format"])
             ks = cls(folder, pki.load_key(doc["ca_key"].encode()), pki.load_cert(doc["ca_cert"].encode()),
@@ -107,21 +108,26 @@ class HqKeystore:
                      pyrage.x25519.Identity.from_str(doc["field_identity"]),
                      [Officer(**o) for o in doc["officers"]], int(doc["crl_number"]), int(doc["package_seq"]),
                      passphrase)
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, safejson.JsonLimitError):
             raise IntegrityError("The HQ key store is damaged.") from None
         return ks
 
-    def save(self) -> None:
+    def save(self, new_crl: bool = False) -> None:
+        """Write the key store; with `new_crl`, first issue the next CRL (its number
+        is saved with the store, so numbers only ever increase)."""
+        fresh = new_crl or not (self.folder / CRL_FILE).exists()
+        if fresh:
+            self.crl_number += 1
         doc: dict[str, Any] = {
             "format": FORMAT, "ca_key": pki.key_pem(self.ca_key).decode(),
             "ca_cert": pki.cert_pem(self.ca_cert).decode(), "identity": str(self.identity),
             "field_identity": str(self.field_identity), "officers": [o.to_json() for o in self.officers],
             "crl_number": self.crl_number, "package_seq": self.package_seq}
         atomic_write(self.folder / KEYSTORE, pyrage.passphrase.encrypt(json.dumps(doc).encode(), self._passphrase))
-        self._write_crl()
+        if fresh:
+            self._write_crl()
 
     def _write_crl(self) -> None:
-        self.crl_number += 1
         revoked = [(int(o.serial), dt.datetime.fromisoformat(o.revoked_at)) for o in self.officers if o.revoked_at]
         atomic_write(self.folder / CRL_FILE, pki.crl_pem(pki.make_crl(self.ca_key, self.ca_cert, revoked,
                                                                         self.crl_number)))
@@ -145,15 +151,15 @@ class HqKeystore:
         return next((o for o in self.officers if o.serial == str(serial)), None)
 
     # -- officers -----------------------------------------------------------------------------
-    def enroll(self, callsign: str, post: str) -> tuple[bytes, bytes, Officer]:
+    def enroll(self, callsign: str, post: str, supervisor: bool = False) -> tuple[bytes, bytes, Officer]:
         """Issue an officer key and certificate; returns (key PEM, cert PEM, register entry)."""
         cs = normalize_callsign(callsign)
         post = post.strip().upper()
         if not post:
             raise ValidationError("A post code is needed.")
-        key, cert = pki.issue_officer(self.ca_key, self.ca_cert, cs, post)
+        key, cert = pki.issue_officer(self.ca_key, self.ca_cert, cs, post, supervisor)
         officer = Officer(cs, post, str(cert.serial_number), pki.utcnow().isoformat(),
-                          station=self.next_station(post))
+                          station=self.next_station(post), supervisor=supervisor)
         self.officers.append(officer)
         self.save()
         return pki.key_pem(key), pki.cert_pem(cert), officer
@@ -167,16 +173,30 @@ class HqKeystore:
             index += 1
         return hq_station(index)
 
-    def revoke(self, callsign: str) -> list[Officer]:
-        cs = normalize_callsign(callsign).casefold()
-        hit = [o for o in self.officers if o.callsign.casefold() == cs and not o.revoked_at]
-        if not hit:
-            raise NotFoundError("No certificate in force for that call sign.")
+    def revoke(self, callsign: str = "", post: str = "", serial: str = "") -> list[Officer]:
+        """Revoke one certificate by its serial, or every certificate in force for a
+        call sign at one post (a call sign alone is ambiguous: posts reuse them)."""
+        if serial:
+            hit = [o for o in self.officers if o.serial == serial.strip() and not o.revoked_at]
+            if not hit:
+                raise NotFoundError("No certificate in force has that serial number.")
+        else:
+            if not callsign or not post:
+                raise ValidationError("Name the certificate: its serial number, or the call sign and the post.")
+            cs, where = normalize_callsign(callsign).casefold(), post.strip().upper()
+            hit = [o for o in self.officers if o.callsign.casefold() == cs and o.post == where and not o.revoked_at]
+            if not hit:
+                raise NotFoundError("No certificate in force for that call sign at that post.")
         now = pki.utcnow().isoformat()
         for o in hit:
             o.revoked_at = now
-        self.save()
+        self.save(new_crl=True)
         return hit
+
+    def reissue_crl(self) -> int:
+        """A fresh CRL (new number, new dates) with the same entries; returns its number."""
+        self.save(new_crl=True)
+        return self.crl_number
 
     def next_package_sequence(self) -> int:
         self.package_seq += 1

@@ -3,61 +3,179 @@ copies, recover a laptop's vault."""
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.casefile import bundle, pki, tarsafe
 from app.casefile.hq import HqKeystore
-from app.casefile.verify import Report, Trust, raise_for, verify_path
+from app.casefile.verify import (
+    MAX_CASE_JSON,
+    MAX_MANIFEST,
+    MAX_MEMBER,
+    MAX_MEMBERS,
+    Check,
+    Refused,
+    Report,
+    Trust,
+    Verified,
+    raise_for,
+    verify_path,
+)
+from app.domain import record, safejson
 from app.domain.changes import case_identity
-from app.errors import IntegrityError, ValidationError
+from app.domain.interchange import to_document
+from app.errors import IntegrityError, NotFoundError, ValidationError
 from app.vault import keyslots
 from app.vault.exchange import CaseVersion, open_recovery
+from app.vault.receiving import Arrival
 from app.vault.session import VaultSession
 
 
 def trust_of(ks: HqKeystore) -> Trust:
-    return Trust(ks.identity, ks.ca_cert, frozenset(ks.revoked_serials()))
+    revoked = {int(o.serial): o.revoked_at for o in ks.officers if o.revoked_at}
+    return Trust(ks.identity, ks.ca_cert, frozenset(revoked), revoked)
 
 
 @dataclass(frozen=True)
 class Imported:
     report: Report
     case_number: str
-    version: int  # 0: the same content was already imported
+    version: int  # 0: nothing new became current (same content, a repeat, or a stale export)
     warnings: list[str]
     duplicates: list[str]
+    outcome: str = "imported"  # imported, unchanged, repeat, stale
+    detail: str = ""
+
+
+# What HQ refuses at import, after verification passed, under the name of its check.
+IMPORT_CHECKS = {"conflict": "sequence", "order": "sequence-time", "owner": "case-owner", "origin": "case-origin"}
+
+
+def case_key_of(v: Verified) -> str:
+    """How HQ tells cases apart: issue 14's case id (the manifest's, which verification checked
+    against case.json and the PDF), never the display number."""
+    return str(v.manifest["case_id"]).lower()
+
+
+def creator_of(v: Verified) -> tuple[str, str] | None:
+    """(call sign, post) the case says created it, if it says (issue 14's origin)."""
+    origin = v.parsed.dossier.origin
+    who, post = (origin.created_by, origin.post) if origin is not None else ("", "")
+    return (who, post) if who and post else None
+
+
+def origin_of(v: Verified) -> tuple[str, str, str]:
+    """(vault id, call sign, post) of the case's origin as the document states it ('' if none)."""
+    o = v.parsed.dossier.origin
+    return (o.vault_id, o.created_by, o.post.upper()) if o is not None else ("", "", "")
+
+
+def arrival_of(v: Verified) -> Arrival:
+    return Arrival(v.bundle_sha256, hashlib.sha256(v.inner).hexdigest(), v.vault_id, v.sequence, case_key_of(v),
+                   v.case_number.upper(), v.officer.callsign, v.officer.post, str(v.officer.serial),
+                   v.signed_at.isoformat(), v.inner, creator_of(v), origin_of(v))
 
 
 def import_bundle(session: VaultSession, path: Path, trust: Trust) -> Imported:
-    report = verify_path(path, trust)
+    """Verify, then admit (repeat, stale, out of order, copied case id, another laptop, not the
+    owner's), import and record in one guarded transaction (session.import_arrival)."""
+    report = verify_path(path, replace(trust, arrival=trust.arrival or pki.utcnow()))
     v = raise_for(report)
-    version, warnings = session.import_version(
-        v.parsed, v.officer.callsign, v.officer.post, str(v.officer.serial), v.manifest["case_sha256"],
-        v.bundle_sha256, v.inner)
+    arrival = arrival_of(v)
+    admission, version, warnings = session.import_arrival(v.parsed, arrival, v.manifest["case_sha256"])
+    if admission.refused:
+        report.checks.append(Check(IMPORT_CHECKS[admission.outcome], False, admission.detail))
+        raise Refused(report)
+    if not admission.proceed:
+        return Imported(report, v.case_number.upper(), 0, [], [], admission.outcome, admission.detail)
     d = session.get_dossier(case_identity(v.parsed.dossier))  # by case id: never by the number alone
     dups = [m.b for m in session.duplicate_candidates(d)]
-    return Imported(report, d.case_number, version, warnings, dups)
+    return Imported(report, d.case_number, version, warnings, dups, "imported" if version else "unchanged")
 
 
 HEX64 = re.compile(r"[0-9a-fA-F]{64}")
 
 
-def verify_paper(session: VaultSession, case_number: str, sha256: str) -> tuple[bool, str, list[CaseVersion]]:
-    """Does a printout's QR hash match an imported version of the case?"""
-    if not HEX64.fullmatch(sha256.strip()):
-        raise ValidationError("The hash must be 64 hexadecimal characters (the SHA-256 printed under the QR code).")
-    versions = session.case_versions(case_number)
+@dataclass(frozen=True)
+class VersionRecord:
+    """An imported version as paper sees it: its record hash and when it was signed."""
+
+    version: CaseVersion
+    record_sha256: str
+    signed_at: str
+
+
+def version_records(session: VaultSession, case_number: str) -> list[VersionRecord]:
+    """Every imported version of a case with its canonical record hash, read from the
+    archive kept as evidence (so versions imported before record hashes existed count too)."""
+    out = []
+    for v in session.case_versions(case_number):
+        try:
+            members, _ = tarsafe.read(session.version_content(v.case_number, v.version), bundle.allowed_member,
+                                   max_members=MAX_MEMBERS, max_member=MAX_MEMBER)
+            doc = safejson.loads(members[bundle.CASE_JSON], max_bytes=MAX_CASE_JSON)
+            man = safejson.loads(members[bundle.MANIFEST], max_bytes=MAX_MANIFEST)
+            out.append(VersionRecord(v, record.record_sha256(doc), str(man.get("created_at", ""))[:16]))
+        except (tarsafe.TarRefused, KeyError, AttributeError, safejson.JsonLimitError):
+            out.append(VersionRecord(v, "", ""))
+    return out
+
+
+def paper_hash(session: VaultSession, case_number: str, text: str) -> tuple[str, str]:
+    """(tag, hash) from what was read off the paper: the printed hash ('' tag) or the whole QR payload.
+    A QR printed under a former number of the case (issue 14 renumbered cases) still names it."""
+    scanned = record.parse_qr(text)
+    if scanned is not None:
+        tag, case, sha = scanned
+        if case != case_number.strip().upper() and not _same_case(session, case, case_number):
+            raise ValidationError(f"The QR code is for case {case}, not {case_number.strip().upper()}.")
+        return tag, sha
+    if not HEX64.fullmatch(text.strip()):
+        raise ValidationError("Give the SHA-256 printed under the QR code (64 hexadecimal characters) "
+                              "or the QR code's text.")
+    return "", text.strip().lower()
+
+
+def _same_case(session: VaultSession, a: str, b: str) -> bool:
+    try:
+        return bool(session.get_dossier(a).case_id == session.get_dossier(b).case_id)
+    except (NotFoundError, ValidationError):
+        return False
+
+
+def verify_paper(session: VaultSession, case_number: str, text: str) -> tuple[bool, str]:
+    """Does a printout match a version of the case on record? Says which version,
+    when it was signed, and whether a newer one exists. A printed hash alone may be the
+    record hash (FDR1) or, on paper printed before the record format, the case JSON's (FD1)."""
+    tag, sha = paper_hash(session, case_number, text)
+    case = case_number.strip().upper()
+    versions = version_records(session, case)
     if not versions:
-        raise ValidationError(f"Case {case_number.upper()} has not been imported into this vault.")
-    latest = versions[-1].version
-    for v in versions:
-        if v.json_sha256 == sha256.strip().lower():
-            state = "the current version" if v.version == latest else f"superseded; the current version is {latest}"
-            return True, f"MATCH: the paper is version {v.version} of {v.case_number} ({state}), " \
-                         f"sent by {v.officer} ({v.post}).", versions
-    return False, f"NO MATCH: the paper matches no imported version of {case_number.upper()} " \
-                  f"({len(versions)} version(s) on record). Treat the paper as altered or unknown.", versions
+        return _verify_local(session, case, tag or record.QR_TAG, sha)
+    latest = versions[-1].version.version
+    for r in versions:
+        v = r.version
+        if sha in (r.record_sha256, v.json_sha256 if tag in ("FD1", "") else ""):
+            newer = "it is the newest version on record" if v.version == latest else \
+                f"a newer version exists: version {latest}"
+            return True, (f"MATCH: the paper is version {v.version} of {v.case_number}, signed {r.signed_at} UTC "
+                          f"by {v.officer} ({v.post}), imported {v.imported_at[:16]} UTC; {newer}.")
+    return False, (f"NO MATCH: the paper matches none of the {len(versions)} version(s) of {case} on record. "
+                   "Treat the paper as altered or unknown.")
+
+
+def _verify_local(session: VaultSession, case: str, tag: str, sha: str) -> tuple[bool, str]:
+    """In a field vault: against the case as it stands now."""
+    try:
+        d = session.get_dossier(case)
+    except NotFoundError:
+        raise ValidationError(f"Case {case} is not in this vault.") from None
+    if tag == record.QR_TAG and record.record_sha256(to_document(d)) == sha:
+        return True, f"MATCH: the paper shows the current record of {case}."
+    return False, (f"NO MATCH: the record of {case} has changed since the paper was printed, or the paper "
+                   "was altered.")
 
 
 def recover(vault_dir: Path, ks: HqKeystore, callsign: str, passphrase: str) -> None:

@@ -1,8 +1,9 @@
 """Page furniture of a case file: embedded fonts, styles, header/footer, QR code.
 
 Every page carries the classification marking, the case number, "page X of Y"
-and a QR code holding the case number and the SHA-256 of the canonical case
-JSON, so a paper copy can be checked against the record (`dossier verify-paper`).
+and a QR code holding the case number and the SHA-256 of the case's canonical
+record (app/domain/record.py: no computed or volatile fields), so a paper copy
+can be checked against the record (`dossier verify-paper`) on any later day.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 
+from app.domain import record
 from app.resources import resource_path
 
 # ASCII85 costs ~10x the render time and buys nothing in a binary-safe file (REFERENCE.md).
@@ -83,18 +85,14 @@ def qr_runs(payload: str, size: float = QR_SIZE, border: int = 2) -> list[tuple[
     return runs
 
 
-def qr_payload(case_number: str, case_sha256: str) -> str:
-    return f"FD1|{case_number}|{case_sha256}"
-
-
 class PageDecor:
     """Header and footer; the page total is filled in by NumberedCanvas."""
 
-    def __init__(self, marking: str, case_number: str, case_sha256: str) -> None:
+    def __init__(self, marking: str, case_number: str, record_sha256: str) -> None:
         self.marking = marking
         self.case_number = case_number
-        self.case_sha256 = case_sha256
-        self.qr = qr_runs(qr_payload(case_number, case_sha256))
+        self.record_sha256 = record_sha256
+        self.qr = qr_runs(record.qr_payload(case_number, record_sha256))
 
     def __call__(self, canv: Any, doc: Any) -> None:
         w, h = PAGE
@@ -111,7 +109,8 @@ class PageDecor:
         canv.drawString(MARGIN, 19 * mm, self.marking)
         canv.drawString(MARGIN, 15.5 * mm, f"Case {self.case_number}")
         canv.setFont(MONO, 6)
-        canv.drawString(MARGIN, 12 * mm, f"case JSON SHA-256 {self.case_sha256}")
+        canv.drawString(MARGIN, 12 * mm, f"record SHA-256 {self.record_sha256}")
+        canv.drawString(MARGIN, 9 * mm, f"({record.RECORD_FORMAT}; check: dossier verify-paper)")
         x0, y0 = w - MARGIN - QR_SIZE, 2.5 * mm
         path = canv.beginPath()
         for x, y, rw, rh in self.qr:

@@ -15,16 +15,14 @@ installed: an old package replayed from a stick is refused.
 from __future__ import annotations
 
 import hashlib
-import io
 import re
-import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyrage
 
-from app.casefile import pki, signing
+from app.casefile import pki, signing, tarsafe
 from app.casefile.hq import HqKeystore
 from app.domain import content, safejson, watchlist
 from app.domain.interchange import canonical_json, parse_json_text
@@ -35,6 +33,10 @@ FORMAT = "field-dossier-update/1"
 MAX_PACKAGE = 64 * 1024 * 1024
 MAX_FILES = 200
 NAME_RE = re.compile(r"(watchlist\.json|forms/[a-z0-9_]+\.v[0-9]{1,4}\.json|rules/(polygraph|workflow)\.json)")
+RECEIPTS = "receipts.json"
+RECEIPTS_FORMAT = "field-dossier-receipts/1"
+OUTCOMES = {"imported", "unchanged", "stale", "conflict", "order", "owner"}
+_HEX = re.compile(r"[0-9a-f]+")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,31 @@ class Package:
     watchlist: Any | None
     content: list[tuple[str, str, Any]]  # (kind, name, parsed JSON) for forms and rules
     crl_pem: bytes = b""  # HQ's current revocation list, in every package
+    receipts: list[dict[str, Any]] | None = None  # what HQ received lately, from every vault
+
+
+def _allowed(name: str) -> bool:
+    return name in ("package.json", "package.p7s", "crl.pem", RECEIPTS) or NAME_RE.fullmatch(name) is not None
+
+
+def _receipts(doc: Any) -> list[dict[str, Any]]:
+    """HQ's receipts (what it received from each vault), checked field by field."""
+    bad = IntegrityError("The update package's receipts are damaged.")
+    if not isinstance(doc, dict) or doc.get("format") != RECEIPTS_FORMAT or not isinstance(doc.get("receipts"), list):
+        raise bad
+    out = []
+    for r in doc["receipts"][:200_000]:
+        ok = (isinstance(r, dict) and isinstance(r.get("vault_id"), str) and len(r["vault_id"]) == 32
+              and _HEX.fullmatch(r["vault_id"]) and type(r.get("sequence")) is int and r["sequence"] > 0
+              and isinstance(r.get("bundle_sha256"), str) and len(r["bundle_sha256"]) == 64
+              and _HEX.fullmatch(r["bundle_sha256"]) and r.get("outcome") in OUTCOMES
+              and (r.get("version") is None or type(r["version"]) is int)
+              and all(isinstance(r.get(k), str) and len(r[k]) <= 400 for k in
+                      ("case_key", "case_number", "detail", "received_at")))
+        if not ok:
+            raise bad
+        out.append(r)
+    return out
 
 
 def _read_json(path: Path) -> Any:
@@ -72,7 +99,8 @@ def _validate(files: dict[str, Any]) -> tuple[Any | None, list[tuple[str, str, A
 
 
 def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Path | None,
-          rules_files: list[Path]) -> int:
+          rules_files: list[Path], receipts: list[dict[str, Any]] | None = None) -> int:
+    """Write a package; `receipts` (from the HQ vault) go in as receipts.json, signed with the rest."""
     files: dict[str, Any] = {}
     if watchlist_file:
         files["watchlist.json"] = _read_json(watchlist_file)
@@ -89,26 +117,24 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
         if kind is None:
             raise ValidationError(f"{p.name} is not a polygraph or workflow rule set.")
         files[f"rules/{kind}.json"] = doc
-    if not files:
+    if not files and receipts is None:
         raise UsageError("Nothing to package: give --watchlist, --forms or --rules.")
     bad = [n for n in files if not NAME_RE.fullmatch(n)]
     if bad:
         raise ValidationError(f"Bad file name in package: {bad[0]}")
     _validate(files)
+    ks.reissue_crl()  # every package carries a fresh CRL with a higher number
     seq = ks.next_package_sequence()
     raw = {n: canonical_json(d) for n, d in files.items()}
     raw["crl.pem"] = ks.crl_pem()
+    if receipts is not None:
+        raw[RECEIPTS] = canonical_json({"format": RECEIPTS_FORMAT, "receipts": receipts})
     listed = [{"path": n, "sha256": hashlib.sha256(b).hexdigest()} for n, b in sorted(raw.items())]
     man = canonical_json({"format": FORMAT, "sequence": seq, "created_at": pki.utcnow().isoformat(), "files": listed})
     signer = signing.OfficerSigner(pki.key_pem(ks.ca_key), pki.cert_pem(ks.ca_cert), [pki.cert_pem(ks.ca_cert)])
-    members = {"package.json": man, "package.p7s": signer.sign_detached(man), **raw}
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size, info.mode = len(data), 0o600
-            tar.addfile(info, io.BytesIO(data))
-    sealed = pyrage.encrypt(buf.getvalue(), [pyrage.x25519.Recipient.from_str(ks.field_recipient)])
+    members = {"package.json": man, "package.p7s": signer.sign_detached(man, pki.utcnow()), **raw}
+    inner = tarsafe.write(members.items(), int(pki.utcnow().timestamp()))
+    sealed = pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(ks.field_recipient)])
     try:
         atomic_write(out, bytes(sealed))
     except OSError as exc:
@@ -128,17 +154,10 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
         inner = pyrage.decrypt(raw, [pyrage.x25519.Identity.from_str(field_identity)])
     except pyrage.DecryptError:
         raise IntegrityError("The update package is not from your HQ, or it is damaged or truncated.") from None
-    members: dict[str, bytes] = {}
     try:
-        with tarfile.open(fileobj=io.BytesIO(inner), mode="r:") as tar:
-            for i, m in enumerate(tar):
-                ok_name = m.name in ("package.json", "package.p7s", "crl.pem") or NAME_RE.fullmatch(m.name)
-                if i > MAX_FILES or not ok_name or not m.isreg() or m.name in members:
-                    raise IntegrityError("The update package contains an unexpected file.")
-                f = tar.extractfile(m)
-                members[m.name] = f.read() if f else b""
-    except tarfile.TarError:
-        raise IntegrityError("The update package is damaged.") from None
+        members, _ = tarsafe.read(bytes(inner), _allowed, max_members=MAX_FILES, max_member=MAX_PACKAGE)
+    except tarsafe.TarRefused:
+        raise IntegrityError("The update package contains an unexpected file.") from None
     if "package.json" not in members or "package.p7s" not in members:
         raise IntegrityError("The update package is unsigned.")
     cms = signing.verify_detached(members["package.json"], members["package.p7s"])
@@ -146,10 +165,10 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     if not cms.ok or cms.signer is None or cms.signer != ca:
         raise IntegrityError("The update package's signature is not HQ's.")
     try:
-        man = safejson.loads(members["package.json"])
-        listed = {f["path"]: f["sha256"] for f in man["files"]}
+        man = safejson.loads(members["package.json"], max_bytes=1024 * 1024, max_depth=4)
+        listed = {str(f["path"]): str(f["sha256"]) for f in man["files"]}
         seq = int(man["sequence"])
-        if man["format"] != FORMAT:
+        if man["format"] != FORMAT or len(listed) != len(man["files"]):
             raise ValueError
     except (ValueError, KeyError, TypeError, safejson.JsonLimitError):
         raise IntegrityError("The update package's manifest is damaged.") from None
@@ -159,12 +178,17 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     crl = body.pop("crl.pem", b"")
     if crl:
         pki.load_crl(crl, ca)
+    receipts_raw = body.pop(RECEIPTS, None)
+    try:
+        receipts = _receipts(safejson.loads(receipts_raw, max_bytes=MAX_PACKAGE)) if receipts_raw else None
+    except safejson.JsonLimitError:
+        raise IntegrityError("The update package's receipts are damaged.") from None
     try:
         files = {n: safejson.loads(b) for n, b in body.items()}
     except safejson.JsonLimitError:
         raise IntegrityError("A file in the update package is not JSON.") from None
     wl, items = _validate(files)
-    return Package(seq, str(man.get("created_at", "")), wl, items, crl)
+    return Package(seq, str(man.get("created_at", "")), wl, items, crl, receipts)
 
 
 def install(session: Any, path: Path) -> Package:
@@ -177,5 +201,5 @@ def install(session: Any, path: Path) -> Package:
     if pkg.sequence <= installed:
         raise IntegrityError(f"This package (number {pkg.sequence}) is not newer than the installed one "
                              f"(number {installed}); nothing changed.")
-    session.install_package(pkg.sequence, pkg.content, pkg.watchlist, pkg.crl_pem)
+    session.install_package(pkg.sequence, pkg.content, pkg.watchlist, pkg.crl_pem, pkg.receipts)
     return pkg

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from app.errors import IntegrityError
+from app.vault import certstatus
 
 ORG = "Field Dossier"
 NOT_ENROLLED = "NOT ENROLLED"
@@ -57,10 +58,15 @@ def load_cert(pem: bytes) -> x509.Certificate:
         raise IntegrityError("A certificate is damaged.") from None
 
 
-def _name(cn: str, ou: str = "", org: str = ORG) -> x509.Name:
+SUPERVISOR = "supervisor"
+
+
+def _name(cn: str, ou: str = "", org: str = ORG, title: str = "") -> x509.Name:
     attrs = [x509.NameAttribute(NameOID.ORGANIZATION_NAME, org)]
     if ou:
         attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, ou))
+    if title:  # a supervisor's certificate says so: only it can sign a transfer of the post's cases
+        attrs.append(x509.NameAttribute(NameOID.TITLE, title))
     attrs.append(x509.NameAttribute(NameOID.COMMON_NAME, cn))
     return x509.Name(attrs)
 
@@ -93,11 +99,12 @@ def make_ca(common_name: str = "Field Dossier HQ CA") -> tuple[ec.EllipticCurveP
 
 
 def issue_officer(
-    ca_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate, callsign: str, post: str,
+    ca_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate, callsign: str, post: str, supervisor: bool = False,
 ) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     key = new_key()
     now = utcnow()
-    b = (x509.CertificateBuilder().subject_name(_name(callsign, post)).issuer_name(ca_cert.subject)
+    name = _name(callsign, post, title=SUPERVISOR if supervisor else "")
+    b = (x509.CertificateBuilder().subject_name(name).issuer_name(ca_cert.subject)
          .public_key(key.public_key()).serial_number(x509.random_serial_number())
          .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=365 * OFFICER_YEARS))
          .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False))
@@ -120,6 +127,7 @@ class Subject:
     post: str
     enrolled: bool
     serial: int
+    supervisor: bool = False
 
 
 def subject_of(cert: x509.Certificate) -> Subject:
@@ -129,7 +137,8 @@ def subject_of(cert: x509.Certificate) -> Subject:
 
     org = one(NameOID.ORGANIZATION_NAME)
     return Subject(one(NameOID.COMMON_NAME), one(NameOID.ORGANIZATIONAL_UNIT_NAME),
-                   NOT_ENROLLED not in org and cert.issuer != cert.subject, cert.serial_number)
+                   NOT_ENROLLED not in org and cert.issuer != cert.subject, cert.serial_number,
+                   one(NameOID.TITLE) == SUPERVISOR)
 
 
 def issued_by(cert: x509.Certificate, ca_cert: x509.Certificate, at: dt.datetime | None = None) -> str:
@@ -143,18 +152,24 @@ def issued_by(cert: x509.Certificate, ca_cert: x509.Certificate, at: dt.datetime
     when = at or utcnow()
     if not (cert.not_valid_before_utc <= when <= cert.not_valid_after_utc):
         return "it was not valid at that time"
+    if not (ca_cert.not_valid_before_utc <= when <= ca_cert.not_valid_after_utc):
+        return "issued by a CA that was not valid at that time"
     return ""
 
 
 def make_crl(ca_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate,
              revoked: list[tuple[int, dt.datetime]], number: int) -> x509.CertificateRevocationList:
+    """A CRL (RFC 5280 §5) with its number and the CA's key identifier, so
+    validators (openssl -crl_check, pyHanko, NSS) match it to the CA."""
     now = utcnow()
     b = (x509.CertificateRevocationListBuilder().issuer_name(ca_cert.subject)
          .last_update(now).next_update(now + dt.timedelta(days=CRL_DAYS))
-         .add_extension(x509.CRLNumber(number), critical=False))
+         .add_extension(x509.CRLNumber(number), critical=False)
+         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False))
     for serial, when in revoked:
         b = b.add_revoked_certificate(
-            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build())
+            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when)
+            .add_extension(x509.CRLReason(x509.ReasonFlags.key_compromise), critical=False).build())
     return b.sign(ca_key, hashes.SHA256())
 
 
@@ -163,19 +178,19 @@ def crl_pem(crl: x509.CertificateRevocationList) -> bytes:
 
 
 def load_crl(pem: bytes, ca_cert: x509.Certificate) -> x509.CertificateRevocationList:
-    try:
-        crl = x509.load_pem_x509_crl(pem)
-    except ValueError:
-        raise IntegrityError("The revocation list is damaged.") from None
-    pub = ca_cert.public_key()
-    if crl.issuer != ca_cert.subject or not isinstance(pub, ec.EllipticCurvePublicKey) \
-            or not crl.is_signature_valid(pub):
-        raise IntegrityError("The revocation list is not signed by HQ.")
-    return crl
+    """A CRL signed by `ca_cert`; raises IntegrityError otherwise (app/vault/certstatus.py)."""
+    return certstatus.load_crl(pem, ca_cert)
 
 
 def crl_number(crl: x509.CertificateRevocationList) -> int:
-    try:
-        return int(crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number)
-    except x509.ExtensionNotFound:
-        return 0
+    return certstatus.crl_number(crl)
+
+
+def revoked_at(crl: x509.CertificateRevocationList, serial: int) -> dt.datetime | None:
+    """When `crl` says the certificate `serial` was revoked; None if it does not."""
+    entry = crl.get_revoked_certificate_by_serial_number(serial)
+    return entry.revocation_date_utc if entry is not None else None
+
+
+fingerprint = certstatus.fingerprint
+describe_ca = certstatus.describe_ca

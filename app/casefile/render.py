@@ -32,11 +32,15 @@ DEMO_MARKING = "DEMO — TRAINING DATA, NOT A REAL CASE"
 SIG_W, SIG_H = 62 * mm, 16 * mm
 
 
+CASEFILE_FORMAT = "FD-CASEFILE/2"
+
+
 @dataclass
 class CaseFileInput:
     dossier: Dossier
     computed: dict[str, Any]
-    case_sha256: str
+    case_sha256: str  # of the case JSON in the bundle (computed fields included)
+    record_sha256: str  # of the canonical record (what the paper vouches for)
     officer: str
     post: str
     enrolled: bool
@@ -112,13 +116,27 @@ def _signature_block(inp: CaseFileInput, st: dict[str, Any], width: float) -> tu
     return [Spacer(1, 6 * mm), KeepTogether([Paragraph("Signature", st["h2"]), t])], spot
 
 
+def keywords(inp: CaseFileInput) -> str:
+    """The PDF's /Keywords: which case and content this file is, for machines (HQ
+    checks it against the bundle). No personal data: a number, the case id and two hashes."""
+    return (f"{CASEFILE_FORMAT} case={inp.dossier.case_number} id={inp.dossier.case_id} "
+            f"json={inp.case_sha256} record={inp.record_sha256}")
+
+
+def parse_keywords(text: str) -> dict[str, str]:
+    parts = text.split()
+    if not parts or parts[0] != CASEFILE_FORMAT:
+        return {}
+    return dict(p.split("=", 1) for p in parts[1:] if "=" in p)
+
+
 def render(inp: CaseFileInput) -> tuple[bytes, int, tuple[int, int, int, int]]:
     """The unsigned PDF, and the page and box where the signature goes."""
     st = styles()
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=17 * mm,
                             bottomMargin=28 * mm, title=inp.dossier.case_number, author="", subject="",
-                            creator="Field Dossier", producer="Field Dossier", keywords="")
+                            creator="Field Dossier", producer="Field Dossier", keywords=keywords(inp))
     width = PAGE[0] - 2 * MARGIN
     d = inp.dossier
     story = _cover(inp, st, width)
@@ -134,7 +152,7 @@ def render(inp: CaseFileInput) -> tuple[bytes, int, tuple[int, int, int, int]]:
     story += sections.audit_excerpt(inp.audit, st, width)
     block, spot = _signature_block(inp, st, width)
     story = sections.expand(story) + block
-    decor = PageDecor(marking(inp), d.case_number, inp.case_sha256)
+    decor = PageDecor(marking(inp), d.case_number, inp.record_sha256)
     doc.build(story, onFirstPage=decor, onLaterPages=decor, canvasmaker=NumberedCanvas)
     if spot.placed is None:  # pragma: no cover - the spot is always the last flowable drawn
         raise RuntimeError("signature spot was not placed")

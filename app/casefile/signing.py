@@ -3,6 +3,18 @@
 Both go through pyHanko. `OfficerSigner` keeps the parsed private key object,
 because pyHanko's SimpleSigner re-parses the key on every signature (the cost
 REFERENCE.md measured); the key never leaves memory.
+
+Both signatures carry the signing time: the CMS `signingTime` signed attribute
+on a manifest, and the signature dictionary's /M on a PDF (PAdES forbids the
+CMS attribute there). HQ validates the certificate at that time, bounded by the
+laptop's export sequence and the bundle's arrival (docs/exchange.md), so a
+bundle made while its certificate was valid still verifies after it expired.
+
+Not embedded: revocation data (PAdES B-LT). Without a time-stamp authority
+(none is reachable offline) the signer could backdate and embed an old CRL, so
+an embedded CRL would prove nothing HQ's own register does not; HQ checks its
+current CRL instead, and `revoked_by_crl` shows how pyHanko does that with a
+local CRL.
 """
 
 from __future__ import annotations
@@ -11,8 +23,10 @@ import asyncio
 import datetime as dt
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from asn1crypto import cms, keys
+from asn1crypto import crl as asn1_crl
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -20,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
+from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.validation import generic_cms, validate_pdf_signature
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
@@ -28,6 +43,10 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from app.casefile import pki
 
 FIELD_NAME = "OfficerSignature"
+
+
+def _utc(when: dt.datetime) -> dt.datetime:
+    return (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
 
 
 def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
@@ -48,6 +67,19 @@ class _CachedKeySigner(signers.SimpleSigner):
     def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
         algo = {"sha256": hashes.SHA256(), "sha384": hashes.SHA384(), "sha512": hashes.SHA512()}[digest_algorithm]
         return self._key.sign(data, ec.ECDSA(algo))
+
+
+class _TimedPdfSigner(signers.PdfSigner):
+    """A PdfSigner whose /M (the PAdES signing time) is the case file's time, not the wall clock."""
+
+    def __init__(self, when: dt.datetime, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._when = when
+
+    def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
+        session = super().init_signing_session(pdf_out, existing_fields_only)
+        session.system_time = self._when
+        return session
 
 
 class OfficerSigner:
@@ -71,15 +103,18 @@ class OfficerSigner:
         meta = signers.PdfSignatureMetadata(
             field_name=FIELD_NAME, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
             name=self.subject.callsign, location=self.subject.post)
-        pdf_signer = signers.PdfSigner(meta, signer=self._signer, stamp_style=style)
+        pdf_signer = _TimedPdfSigner(_utc(when), meta, signer=self._signer, stamp_style=style)
         out = io.BytesIO()
         pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
             "when": when.strftime("%Y-%m-%d %H:%M UTC")})
         return out.getvalue()
 
-    def sign_detached(self, data: bytes) -> bytes:
-        """CMS SignedData (DER) over `data`, detached, with the certificate chain."""
-        signed = asyncio.run(self._signer.async_sign_general_data(data, "sha256", detached=True))
+    def sign_detached(self, data: bytes, when: dt.datetime | None = None) -> bytes:
+        """CMS SignedData (DER) over `data`, detached, with the certificate chain and,
+        given `when`, the signingTime attribute."""
+        attrs = PdfCMSSignedAttributes(signing_time=_utc(when)) if when is not None else None
+        signed = asyncio.run(self._signer.async_sign_general_data(data, "sha256", detached=True,
+                                                                  signed_attr_settings=attrs))
         return bytes(signed.dump())
 
 
@@ -88,6 +123,7 @@ class CmsResult:
     ok: bool
     reason: str
     signer: x509.Certificate | None
+    signed_at: dt.datetime | None = None
 
 
 def verify_detached(data: bytes, signature: bytes) -> CmsResult:
@@ -111,11 +147,37 @@ def verify_detached(data: bytes, signature: bytes) -> CmsResult:
             return CmsResult(False, "unexpected digest algorithm", None)
         status = generic_cms.validate_sig_integrity(signer_info, cert, "data", digest.finalize())
         intact, valid = status
+        when = generic_cms.extract_self_reported_ts(signer_info)
     except Exception:
         return CmsResult(False, "the signature is damaged", None)
     if not (intact and valid):
         return CmsResult(False, "the signature does not match the manifest", None)
-    return CmsResult(True, "", x509.load_der_x509_certificate(cert.dump()))
+    return CmsResult(True, "", x509.load_der_x509_certificate(cert.dump()), _utc(when) if when else None)
+
+
+def container_problem(signature: bytes, allowed: list[x509.Certificate]) -> str:
+    """'' if a detached CMS signature holds nothing but the signature itself: one signer,
+    no unsigned attributes, no CRLs, only `allowed` certificates, in the one DER form
+    this program writes. Unsigned parts of a CMS container could otherwise carry bytes
+    that no signature covers into what HQ keeps as evidence."""
+    try:
+        info = cms.ContentInfo.load(signature)
+        signed = info["content"]
+        signer_info = signed["signer_infos"][0]
+        if signer_info["unsigned_attrs"].native is not None or signed["crls"].native is not None:
+            return "the signature carries unsigned data"
+        known = {c.public_bytes(serialization.Encoding.DER) for c in allowed}
+        if any(c.chosen.dump() not in known for c in signed["certificates"]):
+            return "the signature carries a certificate that is neither the officer's nor HQ's CA"
+        rebuilt = cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData({
+            "version": "v1", "digest_algorithms": [cms.DigestAlgorithm({"algorithm": "sha256"})],
+            "encap_content_info": {"content_type": "data"}, "certificates": list(signed["certificates"]),
+            "signer_infos": [signer_info]})})
+        if rebuilt.dump() != signature:
+            return "the signature is not in the form this program writes"
+    except Exception:
+        return "the signature is damaged"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -124,26 +186,44 @@ class PdfSigResult:
     reason: str
     signer: x509.Certificate | None
     signed_at: dt.datetime | None = None
+    keywords: str = ""  # the document information's /Keywords (signed): what the case file says it is
 
 
-def verify_pdf(pdf: bytes, ca_cert: x509.Certificate) -> PdfSigResult:
-    """The PDF must carry exactly one signature that covers the whole file,
-    is intact, and chains to `ca_cert`."""
+def _keywords(reader: PdfFileReader) -> str:
+    try:
+        info = reader.trailer_view["/Info"]
+        return str(info.get("/Keywords", ""))[:2000]
+    except (KeyError, TypeError, AttributeError):
+        return ""
+
+
+def verify_pdf(pdf: bytes, ca_cert: x509.Certificate, at: dt.datetime | None = None,
+               crls: list[x509.CertificateRevocationList] | None = None) -> PdfSigResult:
+    """The PDF must carry exactly one signature that covers the whole file, is
+    intact, and chains to `ca_cert` at time `at` (the signing time; default now).
+    With `crls`, a certificate they revoke fails (pyHanko, offline, hard-fail)."""
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         sigs = reader.embedded_signatures
         if len(sigs) != 1:
             return PdfSigResult(False, f"{len(sigs)} signatures instead of one", None)
         sig = sigs[0]
-        vc = ValidationContext(trust_roots=[_asn1(ca_cert)], allow_fetching=False, revocation_mode="soft-fail")
+        vc = ValidationContext(
+            trust_roots=[_asn1(ca_cert)], allow_fetching=False, moment=_utc(at) if at else None,
+            crls=[asn1_crl.CertificateList.load(c.public_bytes(serialization.Encoding.DER)) for c in crls or []],
+            revocation_mode="require" if crls else "soft-fail", retroactive_revinfo=bool(crls))
         status = validate_pdf_signature(sig, vc)
+        keywords = _keywords(reader)
     except Exception:
         return PdfSigResult(False, "the PDF or its signature is damaged", None)
     if not status.intact or not status.valid:
         return PdfSigResult(False, "the signature does not match the document", None)
     if status.coverage is None or status.coverage.name != "ENTIRE_FILE":
         return PdfSigResult(False, "the file was changed after signing", None)
+    if status.revoked:
+        return PdfSigResult(False, "the signer's certificate is revoked", None)
     if not status.trusted:
-        return PdfSigResult(False, "the signer does not chain to HQ's CA", None)
+        return PdfSigResult(False, "the signer does not chain to HQ's CA at the signing time", None)
     signer = x509.load_der_x509_certificate(status.signing_cert.dump())
-    return PdfSigResult(True, "", signer, status.signer_reported_dt)
+    when = status.signer_reported_dt
+    return PdfSigResult(True, "", signer, _utc(when) if when else None, keywords)

@@ -2,15 +2,20 @@
 
 Checks run in order and stop at the first failure; each yields one report
 line. Nothing is written anywhere: the archive is read in memory, never
-extracted, and only members with the expected names, types and sizes are read.
+extracted, and only members with the expected names, types and sizes are read
+(app/casefile/tarsafe.py). The manifest's signature is checked over its raw
+bytes before the manifest is parsed, and every JSON is parsed within limits
+(app/domain/safejson.py). The parts of a bundle are then checked against each
+other, each disagreement under its own name, because an enrolled key (a plant
+at a post, a captured laptop) can sign anything it likes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
-import tarfile
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,16 +23,22 @@ from typing import Any
 import pyrage
 from cryptography import x509
 
-from app.casefile import bundle, pki, signing
-from app.domain import safejson
-from app.domain.interchange import ParsedDossier, parse_document
+from app.casefile import bundle, pki, signing, tarsafe
+from app.casefile.render import parse_keywords
+from app.domain import record, safejson, schemas
+from app.domain.interchange import ParsedDossier, canonical_json, parse_document
 from app.errors import DossierError, IntegrityError, UsageError
 
 MAX_BUNDLE = 512 * 1024 * 1024
 MAX_MEMBER = 128 * 1024 * 1024
 MAX_MEMBERS = 2000
-CHECKS = ("size", "decrypt", "archive", "manifest", "manifest-signature", "officer-certificate", "revocation",
-          "manifest-hashes", "pdf-signature", "json-schema")
+MAX_MANIFEST = 1024 * 1024
+MAX_CASE_JSON = 32 * 1024 * 1024
+# A signing time this far after the bundle reached HQ is a wrong clock or a forgery.
+CLOCK_SKEW = dt.timedelta(minutes=10)
+CHECKS = ("size", "decrypt", "archive", "manifest-signature", "manifest", "signing-time", "officer-certificate",
+          "revocation", "officer-block", "manifest-hashes", "attachment-names", "pdf-signature", "json-schema",
+          "json-vs-manifest", "attachments-vs-json", "pdf-vs-manifest")
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,17 @@ class Verified:
     officer: pki.Subject
     inner: bytes  # the decrypted archive exactly as received: kept as the version's evidence
     bundle_sha256: str
+    signed_at: dt.datetime
+    certificate: x509.Certificate
+    record_sha256: str
+
+    @property
+    def vault_id(self) -> str:
+        return str(self.manifest["origin"]["vault_id"])
+
+    @property
+    def sequence(self) -> int:
+        return int(self.manifest["origin"]["sequence"])
 
 
 @dataclass
@@ -78,46 +100,144 @@ class Trust:
     identity: pyrage.x25519.Identity
     ca_cert: x509.Certificate
     revoked: frozenset[int]
+    revoked_at: dict[int, str] = field(default_factory=dict)
+    arrival: dt.datetime | None = None  # when the bundle reached HQ (default: when it is checked)
 
 
 def read_bundle(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_BUNDLE bytes. A link, FIFO or
+    device on a hostile stick is refused without being read."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BUNDLE:
-            raise _Fail("size", f"{size} bytes is over the {MAX_BUNDLE} byte limit")
-        return path.read_bytes()
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            raise _Fail("size", "a link, not a bundle file")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _Fail("size", "not a regular file")
+            if info.st_size > MAX_BUNDLE:
+                raise _Fail("size", f"{info.st_size} bytes is over the {MAX_BUNDLE} byte limit")
+            data = f.read(MAX_BUNDLE + 1)
     except _Fail:
         raise
     except OSError as exc:
         raise UsageError(f"Cannot read the bundle: {exc.strerror}.") from None
+    if len(data) > MAX_BUNDLE:
+        raise _Fail("size", f"over the {MAX_BUNDLE} byte limit")
+    return data
 
 
-def _members(inner: bytes) -> dict[str, bytes]:
-    out: dict[str, bytes] = {}
+def _members(inner: bytes) -> tuple[dict[str, bytes], int]:
     try:
-        with tarfile.open(fileobj=io.BytesIO(inner), mode="r:") as tar:
-            for i, m in enumerate(tar):
-                if i >= MAX_MEMBERS:
-                    raise _Fail("archive", "too many members")
-                name = m.name
-                allowed = name in (bundle.MANIFEST, bundle.SIGNATURE, bundle.CASE_JSON, bundle.CASE_PDF) \
-                    or bundle.ATTACHMENT_RE.fullmatch(name)
-                if not allowed:
-                    raise _Fail("archive", f"unexpected member {name[:80]!r} (path or name not allowed)")
-                if not m.isreg():
-                    raise _Fail("archive", f"{name} is not a regular file")
-                if m.size > MAX_MEMBER:
-                    raise _Fail("archive", f"{name} is {m.size} bytes, over the {MAX_MEMBER} byte limit")
-                if name in out:
-                    raise _Fail("archive", f"{name} appears twice")
-                f = tar.extractfile(m)
-                out[name] = f.read() if f else b""
-    except (tarfile.TarError, EOFError) as exc:
-        raise _Fail("archive", f"not a valid archive ({type(exc).__name__})") from None
-    for need in (bundle.MANIFEST, bundle.SIGNATURE, bundle.CASE_JSON, bundle.CASE_PDF):
+        out, mtime = tarsafe.read(inner, bundle.allowed_member, max_members=MAX_MEMBERS, max_member=MAX_MEMBER)
+    except tarsafe.TarRefused as exc:
+        raise _Fail("archive", exc.reason) from None
+    for need in bundle.REQUIRED:
         if need not in out:
             raise _Fail("archive", f"{need} is missing")
-    return out
+    if list(out) != bundle.member_order(out):
+        raise _Fail("archive", "the members are not in the order this program writes them")
+    return out, mtime
+
+
+def _manifest(raw: bytes) -> dict[str, Any]:
+    fail = _Fail("manifest", "the manifest is not a valid field-dossier-bundle/2 manifest")
+    try:
+        man = safejson.loads(raw, max_bytes=MAX_MANIFEST, max_depth=8, what="The manifest")
+    except safejson.JsonLimitError as exc:
+        raise _Fail("manifest", exc.message) from None
+    if isinstance(man, dict) and man.get("format") == "field-dossier-bundle/1":
+        raise _Fail("manifest", "made by an older version of the program (format 1); export the case again")
+    if next(iter(schemas.validator("bundle-manifest.schema.json").iter_errors(man)), None) is not None:
+        raise fail
+    if canonical_json(man) != raw:
+        raise _Fail("manifest", "the manifest is not in canonical form")
+    return man
+
+
+def _time(man: dict[str, Any], cms: signing.CmsResult, arrival: dt.datetime) -> dt.datetime:
+    try:
+        when = dt.datetime.fromisoformat(man["created_at"])
+    except ValueError:
+        raise _Fail("signing-time", "the manifest's signing time is not a date") from None
+    if cms.signed_at is None:
+        raise _Fail("signing-time", "the signature carries no signing time")
+    if cms.signed_at != when:
+        raise _Fail("signing-time", "the manifest's time and the signature's signing time differ")
+    if when > arrival + CLOCK_SKEW:
+        raise _Fail("signing-time", f"signed {when:%Y-%m-%d %H:%M} UTC, after the bundle arrived "
+                                    f"({arrival:%Y-%m-%d %H:%M} UTC): a wrong clock or a forgery")
+    return when
+
+
+def _officer_block(man: dict[str, Any], officer: pki.Subject) -> None:
+    block = man["officer"]
+    for key, expected in (("callsign", officer.callsign), ("post", officer.post),
+                          ("enrolled", officer.enrolled), ("serial", str(officer.serial))):
+        if block[key] != expected:
+            raise _Fail("officer-block", f"the manifest's officer {key} is not the signing certificate's")
+
+
+def _parts(man: dict[str, Any], members: dict[str, bytes]) -> None:
+    files = {f["path"]: (f["sha256"], f["size"]) for f in man["files"]}
+    if len(files) != len(man["files"]) or set(files) != set(members) - {bundle.MANIFEST, bundle.SIGNATURE}:
+        raise _Fail("manifest-hashes", "the files in the bundle differ from the manifest's list")
+    for path, (sha, size) in files.items():
+        body = members[path]
+        if len(body) != size or hashlib.sha256(body).hexdigest() != sha:
+            raise _Fail("manifest-hashes", f"{path} does not match its manifest hash")
+
+
+def _attachment_names(members: dict[str, bytes]) -> int:
+    names = [n for n in members if n.startswith("attachments/")]
+    for name in names:
+        if hashlib.sha256(members[name]).hexdigest() != name.removeprefix("attachments/"):
+            raise _Fail("attachment-names", f"{name[:28]}… is not named by the hash of its content")
+    return len(names)
+
+
+def _case_json(raw: bytes) -> tuple[Any, ParsedDossier]:
+    try:
+        doc = safejson.loads(raw, max_bytes=MAX_CASE_JSON, what="case.json")
+        return doc, parse_document(doc)
+    except DossierError as exc:
+        raise _Fail("json-schema", exc.message) from None
+
+
+def _json_vs_manifest(man: dict[str, Any], raw: bytes, doc: Any, parsed: ParsedDossier) -> str:
+    if parsed.dossier.case_number.upper() != man["case_number"] or parsed.dossier.case_id != man["case_id"]:
+        raise _Fail("json-vs-manifest", "case.json is for another case than the manifest")
+    if hashlib.sha256(raw).hexdigest() != man["case_sha256"]:
+        raise _Fail("json-vs-manifest", "case.json does not match the manifest's case hash")
+    record_hash = record.record_sha256(doc)
+    if record_hash != man["record_sha256"]:
+        raise _Fail("json-vs-manifest", "case.json does not match the manifest's record hash")
+    return record_hash
+
+
+def _attachments_vs_json(parsed: ParsedDossier, members: dict[str, bytes]) -> None:
+    listed = {a.sha256 for a in parsed.dossier.attachments}
+    present = {n.removeprefix("attachments/") for n in members if n.startswith("attachments/")}
+    if listed - present:
+        raise _Fail("attachments-vs-json", "an attachment listed in case.json is not in the bundle")
+    if present - listed:
+        raise _Fail("attachments-vs-json", "the bundle holds an attachment that case.json does not list")
+    for a in parsed.dossier.attachments:
+        parsed.blobs[a.sha256] = members[f"attachments/{a.sha256}"]
+
+
+def _pdf_vs_manifest(man: dict[str, Any], pdf: signing.PdfSigResult, signer: x509.Certificate,
+                     when: dt.datetime) -> None:
+    assert pdf.signer is not None
+    if pdf.signer.serial_number != signer.serial_number or pdf.signer != signer:
+        raise _Fail("pdf-vs-manifest", "the PDF was signed by someone else than the manifest")
+    if pdf.signed_at != when:
+        raise _Fail("pdf-vs-manifest", "the PDF's signing time is not the manifest's")
+    said = parse_keywords(pdf.keywords)
+    if said.get("case") != man["case_number"] or said.get("id") != man["case_id"]:
+        raise _Fail("pdf-vs-manifest", "the PDF is the case file of another case")
+    if said.get("json") != man["case_sha256"] or said.get("record") != man["record_sha256"]:
+        raise _Fail("pdf-vs-manifest", "the PDF shows another version of the case than case.json")
 
 
 def _run(data: bytes, trust: Trust, report: Report) -> Verified:
@@ -134,61 +254,52 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
         why = "not encrypted to this HQ" if "No matching keys" in str(exc) else "damaged or truncated"
         raise _Fail("decrypt", f"cannot decrypt: {why}") from None
     ok("decrypt", "encrypted to this HQ; envelope intact")
-    members = _members(inner)
-    ok("archive", f"{len(members)} members, all expected")
-    try:
-        man = safejson.loads(members[bundle.MANIFEST])
-        files = {f["path"]: (str(f["sha256"]), int(f["size"])) for f in man["files"]}
-        if man["format"] != bundle.FORMAT:
-            raise ValueError("format")
-        case_number = str(man["case_number"])
-    except (ValueError, KeyError, TypeError, safejson.JsonLimitError):
-        raise _Fail("manifest", "the manifest is not a valid field-dossier-bundle/1 manifest") from None
-    ok("manifest", f"case {case_number}, {len(files)} files")
+    members, archived_at = _members(inner)
+    ok("archive", f"{len(members)} members, all expected, nothing else")
     cms = signing.verify_detached(members[bundle.MANIFEST], members[bundle.SIGNATURE])
     if not cms.ok or cms.signer is None:
         raise _Fail("manifest-signature", cms.reason)
+    problem = signing.container_problem(members[bundle.SIGNATURE], [cms.signer, trust.ca_cert])
+    if problem:
+        raise _Fail("manifest-signature", problem)
     officer = pki.subject_of(cms.signer)
-    ok("manifest-signature", f"valid CMS signature by {officer.callsign} ({officer.post})")
+    ok("manifest-signature", f"valid CMS signature over the manifest's bytes, by {officer.callsign} ({officer.post})")
+    man = _manifest(members[bundle.MANIFEST])
+    ok("manifest", f"case {man['case_number']}, {len(man['files'])} files, export {man['origin']['sequence']}")
+    when = _time(man, cms, trust.arrival or pki.utcnow())
+    if archived_at != int(when.timestamp()):
+        raise _Fail("signing-time", "the archive's time is not the manifest's signing time")
+    ok("signing-time", f"signed {when:%Y-%m-%d %H:%M} UTC")
     if not officer.enrolled:
         raise _Fail("officer-certificate", "NOT ENROLLED: signed with a self-signed certificate")
-    problem = pki.issued_by(cms.signer, trust.ca_cert)
+    problem = pki.issued_by(cms.signer, trust.ca_cert, at=when)
     if problem:
         raise _Fail("officer-certificate", f"the certificate is {problem}")
-    ok("officer-certificate", f"issued by HQ CA, serial {officer.serial}")
+    ok("officer-certificate", f"issued by HQ CA, serial {officer.serial}, valid when signed")
     if officer.serial in trust.revoked:
-        raise _Fail("revocation", f"{officer.callsign}'s certificate (serial {officer.serial}) is revoked")
+        since = trust.revoked_at.get(officer.serial, "")
+        raise _Fail("revocation", f"{officer.callsign}'s certificate (serial {officer.serial}) is revoked"
+                    + (f" since {since[:16].replace('T', ' ')} UTC" if since else ""))
     ok("revocation", "not revoked")
-    present = set(members) - {bundle.MANIFEST, bundle.SIGNATURE}
-    if set(files) != present:
-        raise _Fail("manifest-hashes", "the files in the bundle differ from the manifest's list")
-    for path, (sha, size) in files.items():
-        body = members[path]
-        if len(body) != size or hashlib.sha256(body).hexdigest() != sha:
-            raise _Fail("manifest-hashes", f"{path} does not match its manifest hash")
-    ok("manifest-hashes", f"{len(files)} files match")
-    pdf = signing.verify_pdf(members[bundle.CASE_PDF], trust.ca_cert)
+    _officer_block(man, officer)
+    ok("officer-block", "the manifest names the certificate's officer")
+    _parts(man, members)
+    ok("manifest-hashes", f"{len(man['files'])} files match")
+    ok("attachment-names", f"{_attachment_names(members)} attachment(s) named by their content hash")
+    pdf = signing.verify_pdf(members[bundle.CASE_PDF], trust.ca_cert, at=when)
     if not pdf.ok or pdf.signer is None:
         raise _Fail("pdf-signature", pdf.reason)
-    if pdf.signer.serial_number != cms.signer.serial_number:
-        raise _Fail("pdf-signature", "the PDF was signed by someone else than the manifest")
-    ok("pdf-signature", "PAdES signature valid, whole file, by the same officer")
-    try:
-        parsed = parse_document(safejson.loads(members[bundle.CASE_JSON], what="case.json"))
-    except DossierError as exc:  # safejson's refusals too (a ValidationError)
-        raise _Fail("json-schema", exc.message) from None
-    if parsed.dossier.case_number.upper() != case_number.upper() or (
-            "case_id" in man and man["case_id"] != parsed.dossier.case_id):
-        raise _Fail("json-schema", "case.json is for another case than the manifest")
-    if hashlib.sha256(members[bundle.CASE_JSON]).hexdigest() != man.get("case_sha256"):
-        raise _Fail("json-schema", "case.json does not match the manifest's case hash")
-    for a in parsed.dossier.attachments:
-        blob = members.get(f"attachments/{a.sha256}")
-        if blob is None:
-            raise _Fail("json-schema", "an attachment listed in case.json is missing")
-        parsed.blobs[a.sha256] = blob
+    ok("pdf-signature", "PAdES signature valid over the whole file, chains to HQ's CA")
+    doc, parsed = _case_json(members[bundle.CASE_JSON])
     ok("json-schema", "case.json is a valid field-dossier/1 dossier")
-    return Verified(case_number, man, members, parsed, officer, inner, bundle_sha)
+    record_hash = _json_vs_manifest(man, members[bundle.CASE_JSON], doc, parsed)
+    ok("json-vs-manifest", "case.json is the manifest's case, content and record")
+    _attachments_vs_json(parsed, members)
+    ok("attachments-vs-json", "the attachments are exactly those case.json lists")
+    _pdf_vs_manifest(man, pdf, cms.signer, when)
+    ok("pdf-vs-manifest", "the PDF is this case and content, signed by the same officer at the same time")
+    return Verified(man["case_number"], man, members, parsed, officer, inner, bundle_sha, when, cms.signer,
+                    record_hash)
 
 
 def verify_bytes(data: bytes, trust: Trust) -> Report:
@@ -208,15 +319,20 @@ def verify_path(path: Path, trust: Trust) -> Report:
     return verify_bytes(data, trust)
 
 
+class Refused(IntegrityError):
+    """A bundle failed verification; `report` has every check that ran."""
+
+    def __init__(self, report: Report) -> None:
+        bad = report.failed
+        super().__init__(f"Verification failed at {bad.name}: {bad.detail}." if bad else "Verification failed.")
+        self.report = report
+
+
 def raise_for(report: Report) -> Verified:
     if report.result is None:
-        bad = report.failed
-        raise IntegrityError(f"Verification failed at {bad.name}: {bad.detail}." if bad else "Verification failed.")
+        raise Refused(report)
     return report.result
 
 
-def signed_at(v: Verified) -> dt.datetime | None:
-    try:
-        return dt.datetime.fromisoformat(str(v.manifest["created_at"]))
-    except (KeyError, ValueError):
-        return None
+def signed_at(v: Verified) -> dt.datetime:
+    return v.signed_at

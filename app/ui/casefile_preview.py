@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from app.ui import prompts
+from app.ui.messages import tr_message
 from app.ui.widgets import fit_to_screen
 from app.ui.worker import run_in_background
 from app.vault.session import VaultSession
@@ -112,7 +113,7 @@ def open_casefile(parent: QWidget, session: VaultSession, case_number: str,
             dialog.exec()
 
     def failed(message: str) -> None:
-        prompts.current().error(parent, translate("CaseFilePreview", "Case file"), message)
+        prompts.current().error(parent, translate("CaseFilePreview", "Case file"), tr_message(message))
 
     task = run_in_background(work, done, failed)
     _RUNNING.add(task)

@@ -32,6 +32,7 @@ def _background(parent: QWidget, title: str, work: Callable[[], Any], done: Call
 def enrol(parent: QWidget, session: VaultSession) -> None:
     from app.casefile import enrolment, pki
     from app.errors import UsageError
+    from app.vault.exchange import HqSwitchNeeded
 
     title = translate("HqActions", "Enrol with HQ")
     files = prompts.current().open_files(parent, translate("HqActions", "Choose the enrolment file from HQ"))
@@ -41,20 +42,43 @@ def enrol(parent: QWidget, session: VaultSession) -> None:
     if not otp:
         return
 
-    def work() -> Any:
+    def work(switch_to: str = "") -> Any:
         e = enrolment.read(Path(files[0]), otp)
         post = pki.subject_of(pki.load_cert(e.cert_pem)).post
         if post != session.post_code:
             raise UsageError(translate("HqActions", "This enrolment is for post {0}; this vault belongs to post {1}.")
                              .format(post, session.post_code))
-        session.enrol(e)
+        try:
+            session.enrol(e, switch_to)
+        except HqSwitchNeeded as other:
+            return other  # never silent: the officer is asked, naming both HQs
         return e
 
-    def done(e: Any) -> None:
-        extra = translate("HqActions", " HQ holds a recovery slot for this vault.") if e.recovery else ""
-        prompts.current().info(parent, title, translate("HqActions", "Enrolled {0} with HQ.").format(e.callsign) + extra)
+    def done(result: Any) -> None:
+        if isinstance(result, HqSwitchNeeded):
+            _confirm_switch(parent, title, result, lambda: _background(
+                parent, title, lambda: work(result.new_fingerprint), done))
+            return
+        extra = translate("HqActions", " HQ holds a recovery slot for this vault.") if result.recovery else ""
+        prompts.current().info(parent, title, translate("HqActions", "Enrolled {0} with HQ.").format(result.callsign) + extra)
 
     _background(parent, title, work, done)
+
+
+def _confirm_switch(parent: QWidget, title: str, other: Any, switch: Callable[[], None]) -> None:
+    """Another HQ's enrolment: only a supervisor, and only after a question naming both CAs."""
+    names = translate("HqActions", "Installed HQ: {0}\nHQ in this file: {1}").format(other.installed, other.offered)
+    if not other.supervisor:
+        prompts.current().error(parent, title, translate(
+            "HqActions", "This enrolment file is from another HQ than the one this laptop is enrolled with. "
+            "Only a supervisor can switch this laptop to another HQ.") + "\n\n" + names)
+        return
+    question = translate(
+        "HqActions", "This enrolment file is from another HQ than the one this laptop is enrolled with. If you "
+        "switch, every case sent from now on can be opened only by the new HQ. Compare both fingerprints with "
+        "what HQ told you in person.") + "\n\n" + names
+    if prompts.current().confirm_destructive(parent, title, question, translate("HqActions", "Switch to the new HQ")):
+        switch()
 
 
 def install_update(parent: QWidget, session: VaultSession) -> None:
@@ -104,11 +128,18 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
                 except Exception as exc:  # one bad bundle must not stop the rest; its report says why
                     from app.errors import DossierError
 
-                    lines.append(f"FAIL  {exc.message if isinstance(exc, DossierError) else type(exc).__name__}")
+                    report = getattr(exc, "report", None)
+                    lines += report.lines() if report is not None else [
+                        f"FAIL  {exc.message if isinstance(exc, DossierError) else type(exc).__name__}"]
                     continue
                 lines += r.report.lines()
-                lines.append(f"{r.case_number}: " + (translate("HqActions", "unchanged (already imported)") if r.version == 0
-                                                    else translate("HqActions", "imported as version {0}").format(r.version)))
+                outcome = {
+                    "imported": translate("HqActions", "imported as version {0}").format(r.version),
+                    "unchanged": translate("HqActions", "unchanged (already imported)"),
+                    "repeat": translate("HqActions", "a repeat of a bundle already received; nothing changed"),
+                    "stale": translate("HqActions", "older than the current version: kept, not made current"),
+                }[r.outcome]
+                lines.append(f"{r.case_number}: {outcome}")
                 warning = translate("HqActions", "warning: {0}")
                 lines += ["  " + warning.format(w) for w in r.warnings]
                 if r.duplicates:
@@ -118,6 +149,10 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
                 report = verify_path(Path(b), trust)
                 lines += report.lines()
                 good += report.ok
+        if do_import:
+            gap = translate("HqActions", "Exports {0} of vault {1} ({2}, {3}) have not arrived: a stick may be lost.")
+            lines += [gap.format(", ".join(map(str, v.missing)), v.vault_id[:8], v.officer, v.post)
+                      for v in session.received_by_vault() if v.missing]
         return good, len(bundles), "\n".join(lines)
 
     def done(result: tuple[int, int, str]) -> None:

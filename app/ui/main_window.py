@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
             (file_menu, self.tr("&Print summary…"), QKeySequence(QKeySequence.StandardKey.Print), self._print_selected),
             (file_menu, self.tr("Case &file (signed PDF)…"), QKeySequence("Ctrl+Shift+P"), self.casefile_selected),
             (file_menu, self.tr("Send selected to &HQ…"), QKeySequence("Ctrl+Shift+S"), self.send_selected),
+            (file_menu, self.tr("Sent cases and &receipts…"), QKeySequence(), self.show_exports),
             (file_menu, self.tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
             (file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (file_menu, self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit), self.quit_requested.emit),
@@ -216,6 +217,13 @@ class MainWindow(QMainWindow):
 
         if case := self.selected_case():
             open_casefile(self, self.session, case)
+
+    def show_exports(self) -> None:
+        from app.ui.exports_dialog import ExportsDialog
+
+        dialog = ExportsDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def send_selected(self) -> None:
         from app.ui.send_dialog import send_cases

@@ -134,6 +134,10 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "The file is too large (%1 bytes; the limit is %2)."),
     QT_TRANSLATE_NOOP("Messages", "The file is nested too deeply (the limit is %1 levels)."),
     QT_TRANSLATE_NOOP("Messages", "The file is not valid JSON (line %1, column %2)."),
+    QT_TRANSLATE_NOOP("Messages", "HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ."),
+    QT_TRANSLATE_NOOP("Messages", "Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again."),
+    QT_TRANSLATE_NOOP("Messages", "Your certificate expires on %1. Ask HQ to enrol you again before then."),
+    QT_TRANSLATE_NOOP("Messages", "%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ."),
 ]
 REFUSALS = [  # %1: what the role may not do, one or more of ACTIONS joined by "; "
     QT_TRANSLATE_NOOP("Messages", "An officer may not %1."),

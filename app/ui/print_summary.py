@@ -1,7 +1,10 @@
 """Print a one-to-two page case summary through Qt's print preview.
 
-The summary is an in-memory QTextDocument (the photo is an in-memory resource):
-nothing is written to disk by the app. Each print preview is recorded in the audit log.
+The summary is an in-memory QTextDocument (the photo and the QR code are
+in-memory resources): nothing is written to disk by the app. It carries the same
+QR code and record hash as the signed case file (app/domain/record.py), so HQ
+checks it with `dossier verify-paper` like any page of a case file. Each print
+preview is recorded in the audit log.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from app.domain import flags, polygraph
+from app.domain import flags, polygraph, record
+from app.domain.interchange import to_document
 from app.domain.model import Dossier
 from app.domain.sealing import label, records
 from app.domain.workflow import current_step
@@ -25,7 +29,18 @@ from app.vault.session import VaultSession
 translate = QCoreApplication.translate
 
 
-def summary_html(d: Dossier, demo: bool, photo: bool) -> str:
+def qr_png(payload: str) -> bytes:
+    """The QR code as a PNG in memory (segno, the encoder the case file uses)."""
+    import io
+
+    import segno
+
+    buf = io.BytesIO()
+    segno.make(payload, error="m", micro=False, boost_error=False).save(buf, kind="png", scale=4, border=4)
+    return buf.getvalue()
+
+
+def summary_html(d: Dossier, demo: bool, photo: bool, record_hash: str = "") -> str:
     p = d.person
     mark = (translate("CaseSummary", "DEMO — TRAINING DATA, NOT A REAL CASE") if demo
             else translate("CaseSummary", "RESTRICTED — VETTING CASE"))
@@ -82,6 +97,11 @@ def summary_html(d: Dossier, demo: bool, photo: bool) -> str:
     decided = (f"{escape(dec.outcome.value)} — {escape(dec.rationale)} ({escape(dec.decided_by)})" if dec
                else escape(translate("CaseSummary", "No decision recorded.")))
     html.append(f"<h3>{escape(translate('CaseSummary', 'Decision'))}</h3><p>{decided}</p>")
+    if record_hash:
+        caption = translate("CaseSummary", "Record SHA-256 ({0}); check with: dossier verify-paper").format(
+            record.RECORD_FORMAT)
+        html.append(f"<table cellpadding='3'><tr><td><img src='qr:1' width='110'></td><td>"
+                    f"<small>{escape(caption)}<br><tt>{escape(record_hash)}</tt></small></td></tr></table>")
     html.append(f"<p style='color:#b00020;text-align:center'>{escape(mark)}</p>")
     return "".join(html)
 
@@ -94,7 +114,11 @@ def build_document(session: VaultSession, d: Dossier) -> QTextDocument:
         if image.loadFromData(QByteArray(session.attachment_content(d.case_number, d.person.photo))):
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("photo:1"), image)
             photo = True
-    doc.setHtml(summary_html(d, session.is_demo, photo))
+    record_hash = record.record_sha256(to_document(d))
+    qr = QImage()
+    qr.loadFromData(QByteArray(qr_png(record.qr_payload(d.case_number, record_hash))))
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr:1"), qr)
+    doc.setHtml(summary_html(d, session.is_demo, photo, record_hash))
     return doc
 
 

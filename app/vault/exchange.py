@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyrage
+from cryptography import x509
 
 from app.domain import safejson
 from app.domain.casenumber import is_hq_station
-from app.domain.roles import Action
+from app.domain.roles import Action, may
 from app.errors import IntegrityError, NotFoundError, PermissionDenied, ValidationError
-from app.vault import dossiers, exam_index, keyslots
+from app.vault import certstatus, dossiers, exam_index, exports, keyslots
 from app.vault.connection import Connection
 from app.vault.dossiers import get_meta, now_utc, set_meta
 from app.vault.session_base import SessionParts
@@ -58,6 +59,17 @@ class CaseVersion:
     json_sha256: str
     bundle_sha256: str
     case_id: str = ""
+
+
+class HqSwitchNeeded(PermissionDenied):
+    """An enrolment from another HQ than the installed one: never silent. Names both CAs."""
+
+    def __init__(self, installed: x509.Certificate, offered: x509.Certificate, supervisor: bool) -> None:
+        old, new = certstatus.describe_ca(installed), certstatus.describe_ca(offered)
+        who = "Confirm with the new CA's fingerprint to switch" if supervisor else "Only a supervisor can switch"
+        super().__init__(f"This enrolment is from another HQ. Installed CA: {old}. CA in the file: {new}. {who}.")
+        self.installed, self.offered, self.supervisor = old, new, supervisor
+        self.new_fingerprint = certstatus.fingerprint(offered)
 
 
 def seal_recovery(vault_id: str, data_key: bytes, recipient: str) -> str:
@@ -109,10 +121,15 @@ class ExchangeMixin(SessionParts):
                       (self.user.callsign, key_pem, cert_pem, cert_pem, now_utc().isoformat()))
             self.audit(c, "identity_created", None, "self-signed (not enrolled)")
 
-    def enrol(self, e: Enrolment) -> None:
+    def enrol(self, e: Enrolment, switch_to: str = "") -> None:
         """Store an officer's enrolment; optionally add HQ's recovery slot. The vault's first
         enrolment that carries a station code gives it that code for the case numbers it issues
-        from then on (app.domain.casenumber); earlier numbers stay as they are."""
+        from then on (app.domain.casenumber); earlier numbers stay as they are.
+
+        An enrolment from another CA than the installed one would send every later
+        bundle to another HQ: it needs a supervisor and `switch_to`, the new CA's
+        SHA-256 fingerprint (at least 16 hex digits) as shown by HqSwitchNeeded,
+        and it is audited with both CAs."""
         if keyslots.normalize_callsign(e.callsign).casefold() != self.user.callsign.casefold():
             raise PermissionDenied(
                 f"This enrolment is for call sign {e.callsign}; log in as that officer to install it.")
@@ -120,20 +137,53 @@ class ExchangeMixin(SessionParts):
             raise PermissionDenied("A demo vault cannot be enrolled with HQ.")
         now = now_utc().isoformat()
         chain = e.cert_pem.strip() + b"\n\n" + e.ca_pem.strip() + b"\n"
+        new_ca = x509.load_pem_x509_certificate(e.ca_pem)
         with self.write() as c:
+            installed = get_meta(c, "hq_ca_pem")
+            old_ca = x509.load_pem_x509_certificate(installed.encode("ascii")) if installed else None
+            switching = old_ca is not None and old_ca != new_ca
+            if switching:
+                assert old_ca is not None
+                supervisor = may(self.user.role, Action.MANAGE_USERS)
+                if not supervisor or not certstatus.same_fingerprint(new_ca, switch_to):
+                    raise HqSwitchNeeded(old_ca, new_ca, supervisor)
+                set_meta(c, "package_seq", "0")  # the new HQ numbers its packages from 1
+                self.audit(c, "hq_switched", None, f"from {certstatus.describe_ca(old_ca)} "
+                                                   f"to {certstatus.describe_ca(new_ca)}")
             c.execute("INSERT OR REPLACE INTO identities VALUES (?, 1, ?, ?, ?, ?)",
                       (self.user.callsign, e.key_pem, e.cert_pem, chain, now))
             for key, value in zip(HQ_KEYS, (e.ca_pem.decode(), e.recipient, e.crl_pem.decode(),
                                             e.field_identity, now), strict=True):
+                if key == "hq_crl_pem" and not switching and self._newer_crl_installed(c, e.crl_pem, new_ca):
+                    continue  # re-enrolled with the same HQ: keep the newest revocation list
                 set_meta(c, key, value)
             self.audit(c, "enrolled", None, "with HQ recovery slot" if e.recovery else "")
             if is_hq_station(e.station) and get_meta(c, "station_source") != "hq":
                 set_meta(c, "station_code", e.station)
                 set_meta(c, "station_source", "hq")
                 self.audit(c, "station_assigned", None, f"station code {e.station} from HQ")
-            if e.recovery:
-                self._slots.recovery = seal_recovery(self._slots.vault_id, bytes(self._data_key), e.recipient)
+            if e.recovery or (switching and self._slots.recovery):
+                # a slot sealed to the old HQ goes; the new HQ gets one only if it asked
+                self._slots.recovery = (seal_recovery(self._slots.vault_id, bytes(self._data_key), e.recipient)
+                                        if e.recovery else "")
                 keyslots.save(self.vault_dir, self._slots)  # inside the transaction: both or neither
+
+    def certificate_status(self) -> certstatus.CertStatus:
+        """This user's certificate against the CA and the newest CRL HQ sent."""
+        material = self.signing_material()
+        trust = self.hq_trust()
+        if material is None:
+            return certstatus.CertStatus(False, now=now_utc())
+        return certstatus.status(material.cert_pem, material.enrolled, trust["hq_ca_pem"], trust["hq_crl_pem"],
+                                 now_utc())
+
+    def require_may_sign(self) -> None:
+        """Refuse to sign or export with a revoked or expired certificate (audited)."""
+        why = self.certificate_status().blocking()
+        if why:
+            with self.write() as c:
+                self.audit(c, "signing_refused", None, why)
+            raise PermissionDenied(why)
 
     def hq_trust(self) -> dict[str, str]:
         with self.read() as c:
@@ -143,7 +193,11 @@ class ExchangeMixin(SessionParts):
     def enrolled(self) -> bool:
         return bool(self.hq_trust()["hq_ca_pem"])
 
-    # -- exports (mark_sent is in app/vault/guard) -----------------------------------------
+    # -- exports (mark_sent, which records the numbered export, is in app/vault/guard) ----------
+    @property
+    def vault_id(self) -> str:
+        return self._slots.vault_id
+
     def record_casefile(self, case_number: str, pdf_sha256: str) -> None:
         with self.write() as c:
             self.audit(c, "casefile_signed", case_number, f"pdf sha256 {pdf_sha256[:16]}")
@@ -166,8 +220,9 @@ class ExchangeMixin(SessionParts):
         raise NotImplementedError
 
     def install_package(self, sequence: int, content: list[tuple[str, str, Any]], watchlist_doc: Any = None,
-                        crl_pem: bytes = b"") -> None:
-        """Install an update package's files and watchlist in one transaction (all or nothing)."""
+                        crl_pem: bytes = b"", receipts: list[dict[str, Any]] | None = None) -> None:
+        """Install an update package's files, watchlist, CRL and HQ's receipts for this
+        vault's exports in one transaction (all or nothing)."""
         self.require(Action.INSTALL_UPDATE)
         with self.write() as c:
             if watchlist_doc is not None:
@@ -177,9 +232,11 @@ class ExchangeMixin(SessionParts):
             self.install_files(c, sequence, content)
             set_meta(c, "package_seq", str(sequence))
             if crl_pem:
-                set_meta(c, "hq_crl_pem", crl_pem.decode("ascii"))
+                self._install_crl(c, crl_pem)
+            acknowledged = exports.install_receipts(c, self._slots.vault_id, receipts or [])
             self.audit(c, "update_installed", None, f"package {sequence}: {len(content)} file(s)"
-                       + (" and a watchlist" if watchlist_doc is not None else ""))
+                       + (" and a watchlist" if watchlist_doc is not None else "")
+                       + (f"; HQ acknowledged {acknowledged} export(s)" if acknowledged else ""))
         from app.domain import content as registry
         from app.domain import rulesets
 
@@ -190,6 +247,28 @@ class ExchangeMixin(SessionParts):
         """Every polygraph rule set this vault has installed (their rules stay trusted)."""
         with self.read() as c:
             return exam_index.remembered_rule_sets(c)
+
+    @staticmethod
+    def _newer_crl_installed(c: Connection, crl_pem: bytes, ca: x509.Certificate) -> bool:
+        old_pem = get_meta(c, "hq_crl_pem")
+        if not old_pem:
+            return False
+        try:
+            old = certstatus.load_crl(old_pem.encode("ascii"), ca)
+        except IntegrityError:
+            return False
+        return certstatus.crl_number(old) > certstatus.crl_number(certstatus.load_crl(crl_pem, ca))
+
+    def _install_crl(self, c: Connection, crl_pem: bytes) -> None:
+        """Keep the newer CRL: numbers only increase, so an older CRL (an old package
+        installed late) never undoes a revocation."""
+        ca = x509.load_pem_x509_certificate(get_meta(c, "hq_ca_pem").encode("ascii"))
+        new = certstatus.load_crl(crl_pem, ca)
+        if self._newer_crl_installed(c, crl_pem, ca):
+            return
+        set_meta(c, "hq_crl_pem", crl_pem.decode("ascii"))
+        self.audit(c, "crl_installed", None, f"number {certstatus.crl_number(new)}, "
+                                             f"{len(list(new))} revoked certificate(s)")
 
     # -- HQ imports --------------------------------------------------------------------
     def case_versions(self, case_number: str) -> list[CaseVersion]:

@@ -26,9 +26,11 @@ from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots
 from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import Connection, DatabaseError, checkpoint, describe, transaction
 from app.vault.exchange import ExchangeMixin
+from app.vault.exports import ExportsMixin
 from app.vault.guard import GuardMixin
 from app.vault.listing import ListingMixin
 from app.vault.lock import InstanceLock
+from app.vault.receiving import ReceivingMixin
 from app.vault.vetting import VettingMixin
 
 log = logging.getLogger(__name__)
@@ -46,7 +48,7 @@ class UserInfo:
 IDLE_LOCK_DEFAULT_MINUTES = 5
 
 
-class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ListingMixin):
+class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, ReceivingMixin, ListingMixin):
     def __init__(
         self, vault_dir: Path, conn: Connection, data_key: bytes | bytearray,
         slots: keyslots.SlotFile, user: UserInfo, lock: InstanceLock,

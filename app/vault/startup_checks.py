@@ -8,7 +8,9 @@ warning (no case data) that the CLI prints and the desktop app shows:
 - the wipe policy copy in the key file differs from the vault's (restored);
 - the key file is older than the vault's record of it (an earlier copy put back);
 - committed changes are missing (commitmark.check);
-- the clock is far from the audit chain's last entry (clock_warning).
+- the clock is far from the audit chain's last entry (clock_warning);
+- the officer's certificate is revoked by HQ's newest CRL, expired, or about to expire;
+- cases written to a stick long enough ago have no receipt from HQ (app/vault/exports.py).
 
 None of them fires after a crash, at whatever point (tests/adversarial/test_killpoints.py):
 a login also finishes or undoes what an interrupted one, a user change, a policy
@@ -131,6 +133,13 @@ def login(session: VaultSession, before: attempts.Attempts, opened: Opened) -> N
     clock = clock_warning(str(last[0]) if last else None, now_utc())
     if clock:
         warnings.append(("clock_skew", clock))
+    certificate = session.certificate_status().warning()  # revoked by HQ, expired or about to
+    if certificate:
+        warnings.append(("certificate_warning", certificate))
+    late = session.unacknowledged()  # written to a stick, no receipt from HQ: a stick may be lost
+    if late:
+        warnings.append(("receipts_overdue", f"{len(late)} case(s) written to a stick at least "
+                         f"{session.receipt_days} days ago have no receipt from HQ. Check that the stick reached HQ."))
     counted = before
     try:
         _record(session, before, warnings, finished, removed_slot)

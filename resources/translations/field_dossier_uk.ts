@@ -123,112 +123,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>open a case</source>
         <translation>відкривати справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>add a case</source>
         <translation>додавати справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>change a case&apos;s person, application, interviews or checks</source>
         <translation>змінювати в справі особу, заяву, співбесіди чи перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>record or change a polygraph exam</source>
         <translation>вносити чи змінювати опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>attach a file</source>
         <translation>додавати вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>seal an interview</source>
         <translation>скріплювати співбесіду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>seal a check</source>
         <translation>скріплювати перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>seal a polygraph exam</source>
         <translation>скріплювати опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>waive a check</source>
         <translation>звільняти від перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>record or change the decision</source>
         <translation>ухвалювати чи змінювати рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>seal the decision</source>
         <translation>скріплювати рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>amend a sealed record</source>
         <translation>вносити поправки до скріпленого запису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>change the person or application once the decision is sealed</source>
         <translation>змінювати особу чи заяву після скріплення рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>delete a case</source>
         <translation>видаляти справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>decide on duplicates</source>
         <translation>вирішувати щодо дублікатів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>send cases to HQ</source>
         <translation>надсилати справи до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>import bundles from the field</source>
         <translation>імпортувати пакети справ із пунктів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>install update packages</source>
         <translation>встановлювати пакети оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>import the watchlist</source>
         <translation>імпортувати список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>manage users and the vault&apos;s policy</source>
         <translation>керувати користувачами та політикою сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>make backups</source>
         <translation>створювати резервні копії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>add demo data</source>
         <translation>додавати демонстраційні дані</translation>
     </message>
@@ -497,39 +497,39 @@
 <context>
     <name>CaseFilePreview</name>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="37"/>
+        <location filename="../../app/ui/casefile_preview.py" line="38"/>
         <source>Case file {0}</source>
         <translation>Справа {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="46"/>
+        <location filename="../../app/ui/casefile_preview.py" line="47"/>
         <source>Save signed PDF…</source>
         <translation>Зберегти підписаний PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="79"/>
-        <location filename="../../app/ui/casefile_preview.py" line="86"/>
-        <location filename="../../app/ui/casefile_preview.py" line="89"/>
+        <location filename="../../app/ui/casefile_preview.py" line="80"/>
+        <location filename="../../app/ui/casefile_preview.py" line="87"/>
+        <location filename="../../app/ui/casefile_preview.py" line="90"/>
         <source>Save signed PDF</source>
         <translation>Зберегти підписаний PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="80"/>
+        <location filename="../../app/ui/casefile_preview.py" line="81"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="87"/>
+        <location filename="../../app/ui/casefile_preview.py" line="88"/>
         <source>The PDF could not be saved: {0}</source>
         <translation>Не вдалося зберегти PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="89"/>
+        <location filename="../../app/ui/casefile_preview.py" line="90"/>
         <source>Saved. It is signed: any change to it will show.</source>
         <translation>Збережено. Файл підписано: будь-яку зміну буде видно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/casefile_preview.py" line="115"/>
+        <location filename="../../app/ui/casefile_preview.py" line="116"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
@@ -537,102 +537,107 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="30"/>
+        <location filename="../../app/ui/print_summary.py" line="45"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="31"/>
+        <location filename="../../app/ui/print_summary.py" line="46"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="33"/>
+        <location filename="../../app/ui/print_summary.py" line="48"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="34"/>
+        <location filename="../../app/ui/print_summary.py" line="49"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="35"/>
+        <location filename="../../app/ui/print_summary.py" line="50"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="36"/>
+        <location filename="../../app/ui/print_summary.py" line="51"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="37"/>
+        <location filename="../../app/ui/print_summary.py" line="52"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="38"/>
+        <location filename="../../app/ui/print_summary.py" line="53"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="39"/>
+        <location filename="../../app/ui/print_summary.py" line="54"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="40"/>
+        <location filename="../../app/ui/print_summary.py" line="55"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="41"/>
+        <location filename="../../app/ui/print_summary.py" line="56"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="53"/>
+        <location filename="../../app/ui/print_summary.py" line="68"/>
         <source>Exam</source>
         <translation>Опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="53"/>
+        <location filename="../../app/ui/print_summary.py" line="68"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="54"/>
+        <location filename="../../app/ui/print_summary.py" line="69"/>
         <source>grand total</source>
         <translation>загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="55"/>
+        <location filename="../../app/ui/print_summary.py" line="70"/>
         <source>computed</source>
         <translation>обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="63"/>
+        <location filename="../../app/ui/print_summary.py" line="78"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="65"/>
+        <location filename="../../app/ui/print_summary.py" line="80"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="69"/>
+        <location filename="../../app/ui/print_summary.py" line="84"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="83"/>
+        <location filename="../../app/ui/print_summary.py" line="98"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="108"/>
+        <location filename="../../app/ui/print_summary.py" line="101"/>
+        <source>Record SHA-256 ({0}); check with: dossier verify-paper</source>
+        <translation>SHA-256 запису ({0}); перевірка: dossier verify-paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_summary.py" line="132"/>
         <source>Print case summary</source>
         <translation>Друк короткої довідки</translation>
     </message>
@@ -1431,89 +1436,167 @@
     </message>
 </context>
 <context>
+    <name>ExportsDialog</name>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="37"/>
+        <source>Not acknowledged yet ({0} day(s) since it was written)</source>
+        <translation>Ще не підтверджено (днів від запису: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="39"/>
+        <source>Received by HQ {0}: version {1}</source>
+        <translation>Отримано штабом {0}: версія {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="41"/>
+        <source>Received by HQ {0}: nothing had changed</source>
+        <translation>Отримано штабом {0}: змін не було</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="43"/>
+        <source>Received by HQ {0}: a newer export was already there</source>
+        <translation>Отримано штабом {0}: там уже була новіша передача</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="45"/>
+        <source>Received but refused by HQ {0}: ask HQ why</source>
+        <translation>Отримано, але відхилено штабом {0}: запитайте штаб про причину</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="52"/>
+        <source>Sent cases and receipts from HQ</source>
+        <translation>Надіслані справи й підтвердження штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="54"/>
+        <source>Only cases HQ has not acknowledged after</source>
+        <translation>Лише справи, які штаб не підтвердив за</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="57"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="63"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="63"/>
+        <source>Export no.</source>
+        <translation>№ передачі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="64"/>
+        <source>Written to stick</source>
+        <translation>Записано на носій</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="64"/>
+        <source>Stick</source>
+        <translation>Носій</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="65"/>
+        <source>HQ</source>
+        <translation>Штаб</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="102"/>
+        <source>{0} case(s) written to a stick {1} or more days ago have no receipt from HQ. Receipts arrive with HQ&apos;s update packages.</source>
+        <translation>Справ, записаних на носій {1} або більше днів тому, без підтвердження штабу: {0}. Підтвердження надходять у пакетах оновлень штабу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports_dialog.py" line="104"/>
+        <source>Every case written to a stick {0} or more days ago has a receipt from HQ.</source>
+        <translation>Кожна справа, записана на носій {0} або більше днів тому, має підтвердження штабу.</translation>
+    </message>
+</context>
+<context>
     <name>FlagNames</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>polygraph: deception indicated</source>
         <translation>поліграф: виявлено ознаки обману</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>polygraph: inconclusive</source>
         <translation>поліграф: невизначений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>polygraph: no opinion</source>
         <translation>поліграф: без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>polygraph: purposeful non-cooperation</source>
         <translation>поліграф: навмисна відмова від співпраці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>examiner&apos;s result differs from the scores</source>
         <translation>висновок поліграфолога розходиться з оцінками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>the two polygraph exams disagree</source>
         <translation>два опитування на поліграфі розходяться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>the two exams are not independent</source>
         <translation>два опитування не є незалежними</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>adverse background check</source>
         <translation>негативна перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>inconclusive background check</source>
         <translation>невизначена перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>interview not credible</source>
         <translation>співбесіда неправдоподібна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>interview doubtful</source>
         <translation>співбесіда сумнівна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>contact with Russian services</source>
         <translation>контакт із російськими спецслужбами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>relatives in hostile territory</source>
         <translation>родичі на ворожій території</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>interview differs from the application</source>
         <translation>співбесіда розходиться із заявою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>a step is overdue</source>
         <translation>етап прострочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>possible duplicate</source>
         <translation>можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>watchlist match</source>
         <translation>збіг зі списком спостереження</translation>
     </message>
@@ -1521,119 +1604,119 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
-        <location filename="../../app/ui/messages.py" line="267"/>
-        <location filename="../../app/ui/messages.py" line="268"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>Polygraph exams %1 and %2 disagree (%3): exam %4 or further investigation.</source>
         <translation>Опитування на поліграфі %1 і %2 розходяться (%3): потрібне опитування %4 або додаткова перевірка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>Polygraph exams %1 and %2 disagree (%3).</source>
         <translation>Опитування на поліграфі %1 і %2 розходяться (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>Polygraph exams are not independent: %1.</source>
         <translation>Опитування на поліграфі не є незалежними: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>Exam %1 was scored with an unknown rule: its stated result (%2) needs review.</source>
         <translation>Опитування %1 оцінено за невідомим правилом: указаний результат (%2) потребує перевірки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>Exam %1: the decision rule does not fit the exam&apos;s format.</source>
         <translation>Опитування %1: правило рішення не відповідає формату опитування.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>Likely the same person as %1 (score %2: %3).</source>
         <translation>Ймовірно, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>May match watchlist entry %1 (score %2: %3).</source>
         <translation>Можливий збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Case %1 was merged into this case.</source>
         <translation>Справу %1 об&apos;єднано з цією справою.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>Merged into case %1.</source>
         <translation>Об&apos;єднано зі справою %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>In merged case %1: %2</source>
         <translation>У приєднаній справі %1: %2</translation>
     </message>
@@ -1710,137 +1793,137 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="388"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="389"/>
+        <location filename="../../app/ui/messages.py" line="393"/>
         <source>opened</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="390"/>
+        <location filename="../../app/ui/messages.py" line="394"/>
         <source>saved</source>
         <translation>збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391"/>
+        <location filename="../../app/ui/messages.py" line="395"/>
         <source>decision recorded</source>
         <translation>внесено рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="392"/>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>sealed</source>
         <translation>скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="393"/>
+        <location filename="../../app/ui/messages.py" line="397"/>
         <source>printed</source>
         <translation>надруковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="394"/>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>attachment added</source>
         <translation>додано вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="395"/>
+        <location filename="../../app/ui/messages.py" line="399"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="396"/>
+        <location filename="../../app/ui/messages.py" line="400"/>
         <source>case file signed</source>
         <translation>справу підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="397"/>
+        <location filename="../../app/ui/messages.py" line="401"/>
         <source>imported at HQ</source>
         <translation>імпортовано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="398"/>
+        <location filename="../../app/ui/messages.py" line="402"/>
         <source>marked not a duplicate</source>
         <translation>позначено як не дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="399"/>
+        <location filename="../../app/ui/messages.py" line="403"/>
         <source>merged as a duplicate</source>
         <translation>об&apos;єднано як дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="400"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="403"/>
+        <location filename="../../app/ui/messages.py" line="407"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/messages.py" line="408"/>
         <source>cleared</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="405"/>
+        <location filename="../../app/ui/messages.py" line="409"/>
         <source>case summary</source>
         <translation>довідка у справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="406"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
         <source>signed case file</source>
         <translation>підписана справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="407"/>
+        <location filename="../../app/ui/messages.py" line="411"/>
         <source>demo data</source>
         <translation>навчальні дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="408"/>
+        <location filename="../../app/ui/messages.py" line="412"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="409"/>
+        <location filename="../../app/ui/messages.py" line="413"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="414"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="411"/>
+        <location filename="../../app/ui/messages.py" line="415"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="414"/>
+        <location filename="../../app/ui/messages.py" line="418"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="415"/>
+        <location filename="../../app/ui/messages.py" line="419"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="416"/>
+        <location filename="../../app/ui/messages.py" line="420"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="417"/>
+        <location filename="../../app/ui/messages.py" line="421"/>
         <source>bundle sha256 %1 to %2</source>
         <translation>пакет sha256 %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="418"/>
+        <location filename="../../app/ui/messages.py" line="422"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
@@ -1888,102 +1971,139 @@
 <context>
     <name>HqActions</name>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="36"/>
+        <location filename="../../app/ui/hq_actions.py" line="37"/>
         <source>Enrol with HQ</source>
         <translation>Реєстрація у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="37"/>
+        <location filename="../../app/ui/hq_actions.py" line="38"/>
         <source>Choose the enrolment file from HQ</source>
         <translation>Виберіть файл реєстрації від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="40"/>
+        <location filename="../../app/ui/hq_actions.py" line="41"/>
         <source>One-time passphrase (from HQ, on paper):</source>
         <translation>Одноразова парольна фраза (від штабу, на папері):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="48"/>
+        <location filename="../../app/ui/hq_actions.py" line="49"/>
         <source>This enrolment is for post {0}; this vault belongs to post {1}.</source>
         <translation>Ця реєстрація для пункту {0}; це сховище належить пункту {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="54"/>
+        <location filename="../../app/ui/hq_actions.py" line="62"/>
         <source> HQ holds a recovery slot for this vault.</source>
         <translation> Штаб має слот відновлення для цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="55"/>
+        <location filename="../../app/ui/hq_actions.py" line="63"/>
         <source>Enrolled {0} with HQ.</source>
         <translation>{0} зареєстровано у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="63"/>
+        <location filename="../../app/ui/hq_actions.py" line="70"/>
+        <source>Installed HQ: {0}
+HQ in this file: {1}</source>
+        <translation>Встановлений штаб: {0}
+Штаб у цьому файлі: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="72"/>
+        <source>This enrolment file is from another HQ than the one this laptop is enrolled with. Only a supervisor can switch this laptop to another HQ.</source>
+        <translation>Цей файл реєстрації виданий іншим штабом, ніж той, у якому зареєстровано цей ноутбук. Перевести ноутбук до іншого штабу може лише керівник.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="76"/>
+        <source>This enrolment file is from another HQ than the one this laptop is enrolled with. If you switch, every case sent from now on can be opened only by the new HQ. Compare both fingerprints with what HQ told you in person.</source>
+        <translation>Цей файл реєстрації виданий іншим штабом, ніж той, у якому зареєстровано цей ноутбук. Якщо ви перейдете, кожну справу, надіслану відтепер, зможе відкрити лише новий штаб. Звірте обидва відбитки з тим, що штаб повідомив вам особисто.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="80"/>
+        <source>Switch to the new HQ</source>
+        <translation>Перейти до нового штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="87"/>
         <source>Install update package</source>
         <translation>Встановити пакет оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="64"/>
+        <location filename="../../app/ui/hq_actions.py" line="88"/>
         <source>Choose the update package from HQ</source>
         <translation>Виберіть пакет оновлення від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="69"/>
+        <location filename="../../app/ui/hq_actions.py" line="93"/>
         <source>Installed update package {0}.</source>
         <translation>Пакет оновлення {0} встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="75"/>
+        <location filename="../../app/ui/hq_actions.py" line="99"/>
         <source>Choose the HQ key store folder</source>
         <translation>Виберіть теку ключів штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="78"/>
+        <location filename="../../app/ui/hq_actions.py" line="102"/>
         <source>HQ passphrase:</source>
         <translation>Парольна фраза штабу:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="88"/>
+        <location filename="../../app/ui/hq_actions.py" line="112"/>
         <source>Import bundles</source>
         <translation>Імпорт пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="88"/>
+        <location filename="../../app/ui/hq_actions.py" line="112"/>
         <source>Verify bundles</source>
         <translation>Перевірка пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="89"/>
+        <location filename="../../app/ui/hq_actions.py" line="113"/>
         <source>Choose bundles</source>
         <translation>Виберіть пакети справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="89"/>
+        <location filename="../../app/ui/hq_actions.py" line="113"/>
         <source>Bundles (*.fdb.age);;All files (*)</source>
         <translation>Пакети справ (*.fdb.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="110"/>
-        <source>unchanged (already imported)</source>
-        <translation>без змін (уже імпортовано)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hq_actions.py" line="111"/>
+        <location filename="../../app/ui/hq_actions.py" line="137"/>
         <source>imported as version {0}</source>
         <translation>імпортовано як версію {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="112"/>
+        <location filename="../../app/ui/hq_actions.py" line="138"/>
+        <source>unchanged (already imported)</source>
+        <translation>без змін (уже імпортовано)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="139"/>
+        <source>a repeat of a bundle already received; nothing changed</source>
+        <translation>повтор уже отриманого пакета; нічого не змінилося</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="140"/>
+        <source>older than the current version: kept, not made current</source>
+        <translation>старіша за поточну версію: збережено, але не зроблено поточною</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="143"/>
         <source>warning: {0}</source>
         <translation>попередження: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="115"/>
+        <location filename="../../app/ui/hq_actions.py" line="146"/>
         <source>possible duplicate of: {0}</source>
         <translation>можливий дублікат: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="125"/>
+        <location filename="../../app/ui/hq_actions.py" line="153"/>
+        <source>Exports {0} of vault {1} ({2}, {3}) have not arrived: a stick may be lost.</source>
+        <translation>Передачі {0} зі сховища {1} ({2}, {3}) не надійшли: можливо, носій втрачено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="160"/>
         <source>{0} of {1} bundle(s) passed every check.</source>
         <translation>{0} з {1} пакетів пройшли всі перевірки.</translation>
     </message>
@@ -2567,67 +2687,72 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="149"/>
+        <source>Sent cases and &amp;receipts…</source>
+        <translation>Надіслані справи й &amp;підтвердження…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>User &amp;guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;About Field Dossier</source>
         <translation>&amp;Про Field Dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>%n applicant(s)</source>
         <translation>
             <numerusform>%n заявник</numerusform>
@@ -2636,7 +2761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n збіг</numerusform>
@@ -2645,7 +2770,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -3213,17 +3338,37 @@
         <translation>Файл не є коректним JSON (рядок %1, стовпець %2).</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="137"/>
+        <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
+        <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="138"/>
+        <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
+        <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="139"/>
+        <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
+        <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="140"/>
+        <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
+        <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>An officer may not %1.</source>
         <translation>Офіцер не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>An examiner may not %1.</source>
         <translation>Поліграфолог не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>A supervisor may not %1.</source>
         <translation>Керівник не може %1.</translation>
     </message>
@@ -3310,147 +3455,147 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="458"/>
+        <location filename="../../app/ui/messages.py" line="462"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Використайте кілька слів, уникайте поширених виразів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="459"/>
+        <location filename="../../app/ui/messages.py" line="463"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation>Символи, цифри чи великі літери не обов&apos;язкові.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="460"/>
+        <location filename="../../app/ui/messages.py" line="464"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>Додайте ще одне-два слова. Рідковживані слова кращі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="461"/>
+        <location filename="../../app/ui/messages.py" line="465"/>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Клавіші, що йдуть підряд, легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="462"/>
+        <location filename="../../app/ui/messages.py" line="466"/>
         <source>Short keyboard patterns are easy to guess.</source>
         <translation>Короткі візерунки на клавіатурі легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="463"/>
+        <location filename="../../app/ui/messages.py" line="467"/>
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation>Використайте довший візерунок на клавіатурі з більшою кількістю поворотів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="464"/>
+        <location filename="../../app/ui/messages.py" line="468"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>Повтори на кшталт «aaa» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="465"/>
+        <location filename="../../app/ui/messages.py" line="469"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>Повтори на кшталт «abcabcabc» вгадати лише трохи важче, ніж «abc».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="466"/>
+        <location filename="../../app/ui/messages.py" line="470"/>
         <source>Avoid repeated words and characters.</source>
         <translation>Уникайте повторів слів і символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="467"/>
+        <location filename="../../app/ui/messages.py" line="471"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Послідовності на кшталт «abc» чи «6543» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="468"/>
+        <location filename="../../app/ui/messages.py" line="472"/>
         <source>Avoid sequences.</source>
         <translation>Уникайте послідовностей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="469"/>
+        <location filename="../../app/ui/messages.py" line="473"/>
         <source>Recent years are easy to guess.</source>
         <translation>Останні роки легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="470"/>
+        <location filename="../../app/ui/messages.py" line="474"/>
         <source>Avoid recent years.</source>
         <translation>Уникайте останніх років.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="471"/>
+        <location filename="../../app/ui/messages.py" line="475"/>
         <source>Avoid years that are associated with you.</source>
         <translation>Уникайте років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="472"/>
+        <location filename="../../app/ui/messages.py" line="476"/>
         <source>Dates are often easy to guess.</source>
         <translation>Дати часто легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="473"/>
+        <location filename="../../app/ui/messages.py" line="477"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Уникайте дат і років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="474"/>
+        <location filename="../../app/ui/messages.py" line="478"/>
         <source>This is a top-10 common password.</source>
         <translation>Це один із 10 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="475"/>
+        <location filename="../../app/ui/messages.py" line="479"/>
         <source>This is a top-100 common password.</source>
         <translation>Це один із 100 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="476"/>
+        <location filename="../../app/ui/messages.py" line="480"/>
         <source>This is a very common password.</source>
         <translation>Це дуже поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="477"/>
+        <location filename="../../app/ui/messages.py" line="481"/>
         <source>This is similar to a commonly used password.</source>
         <translation>Це схоже на поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="478"/>
+        <location filename="../../app/ui/messages.py" line="482"/>
         <source>A word by itself is easy to guess.</source>
         <translation>Одне слово легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="479"/>
+        <location filename="../../app/ui/messages.py" line="483"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Самі лише імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="480"/>
+        <location filename="../../app/ui/messages.py" line="484"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Поширені імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="481"/>
+        <location filename="../../app/ui/messages.py" line="485"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Велика перша літера мало допомагає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="482"/>
+        <location filename="../../app/ui/messages.py" line="486"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Слово великими літерами вгадати майже так само легко, як і малими.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="483"/>
+        <location filename="../../app/ui/messages.py" line="487"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Слова задом наперед вгадати ненабагато важче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="484"/>
+        <location filename="../../app/ui/messages.py" line="488"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Передбачувані заміни на кшталт «@» замість «a» мало допомагають.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="485"/>
+        <location filename="../../app/ui/messages.py" line="489"/>
         <source>Too easy to guess: add more unrelated words.</source>
         <translation>Занадто легко вгадати: додайте більше не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="486"/>
+        <location filename="../../app/ui/messages.py" line="490"/>
         <source>Use at least 12 characters; several words work well.</source>
         <translation>Використайте щонайменше 12 символів; добре підходять кілька слів.</translation>
     </message>
@@ -3841,87 +3986,87 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="324"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>same surname</source>
         <translation>те саме прізвище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>surname spelling variant</source>
         <translation>інше написання прізвища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>given name spelling variant</source>
         <translation>інше написання імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>given-name variant</source>
         <translation>варіант імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>clearly different given name</source>
         <translation>явно інше ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>same patronymic</source>
         <translation>те саме по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>different patronymic</source>
         <translation>інше по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
@@ -4000,32 +4145,32 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="442"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>Federal grand total (single issue)</source>
         <translation>Федеральна загальна сума (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="443"/>
+        <location filename="../../app/ui/messages.py" line="447"/>
         <source>Grand total, 3-position (single issue)</source>
         <translation>Загальна сума, 3-бальна шкала (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="444"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>Krapohl asymmetric two-stage (single issue)</source>
         <translation>Асиметричне двоетапне правило Крапола (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="445"/>
+        <location filename="../../app/ui/messages.py" line="449"/>
         <source>Subtotal (spot) rule, 7-position (multi-issue screening)</source>
         <translation>Правило проміжних сум, 7-бальна шкала (скринінг за кількома темами)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="446"/>
+        <location filename="../../app/ui/messages.py" line="450"/>
         <source>ESS single issue (two-stage)</source>
         <translation>ESS, одна тема (двоетапне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="447"/>
+        <location filename="../../app/ui/messages.py" line="451"/>
         <source>ESS multi-issue (subtotal)</source>
         <translation>ESS, кілька тем (проміжні суми)</translation>
     </message>
@@ -4108,42 +4253,42 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>case number</source>
         <translation>номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>name or document</source>
         <translation>ім&apos;я або документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>name or document (many matches, newest first)</source>
         <translation>ім&apos;я або документ (багато збігів, спершу новіші)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>text (many matches, newest first)</source>
         <translation>текст (багато збігів, спершу новіші)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>spelling variant</source>
         <translation>інше написання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>given-name variant</source>
         <translation>варіант імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>similar spelling</source>
         <translation>схоже написання</translation>
     </message>
@@ -4600,177 +4745,177 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>security service</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>counter intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>polygraph 1</source>
         <translation>поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>polygraph 2</source>
         <translation>поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>sent to hq</source>
         <translation>надсилання до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>rank</source>
         <translation>звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>both exams were given by the same examiner</source>
         <translation>обидва опитування провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>both exams were held on the same day</source>
         <translation>обидва опитування проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>the exam&apos;s stored decision rule is incomplete or damaged</source>
         <translation>збережене з опитуванням правило рішення неповне або пошкоджене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>the examiner&apos;s result is missing</source>
         <translation>немає висновку поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>subtotals between the cutscores</source>
         <translation>проміжні суми між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різняться (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>grand total %1 and no subtotal ≤ %2</source>
         <translation>загальна сума %1, і жодна проміжна сума не ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>subtotal %1 %2 ≤ %3</source>
         <translation>проміжна сума %1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна проміжна сума ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1; порядок вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>chart %1, %2, %3: %4 is outside %5</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5</translation>
     </message>

@@ -238,9 +238,11 @@ def test_bundles(rig: dict[str, Any], raw: bytes, members: list[tuple[str, bytes
     subject = rig["signer"].subject
     body = json.dumps(signed_json, ensure_ascii=False).encode()
     officer = bundle.Officer(subject.callsign, subject.post, True, str(subject.serial))
-    sealed = bundle.build("KYIV-2026-00001", hashlib.sha256(body).hexdigest(), body, b"%PDF-1.7\n",
-                          {}, officer, rig["signer"].sign_detached, rig["hq"].recipient,
-                          dt.datetime.now(dt.UTC))
+    contents = bundle.Contents("KYIV-2026-00001", "00000000-0000-4000-8000-000000000000",
+                               hashlib.sha256(body).hexdigest(), "0" * 64, body,
+                               b"%PDF-1.7\n", {})
+    sealed = bundle.build(contents, officer, bundle.Origin("0" * 32, 1), rig["signer"].sign_detached,
+                          rig["hq"].recipient, dt.datetime.now(dt.UTC))
     verify_bytes(sealed, trust)  # returns a report either way; raising fails the test
 
 

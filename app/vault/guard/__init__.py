@@ -23,7 +23,10 @@ same transaction as the change and its audit entry. Nothing else writes a dossie
   watchlist `import_watchlist` / `replace_watchlist` (also from update packages), an update
   package's files `install_files` (its polygraph rule set is remembered as known), the export's
   `mark_sent` — role;
-* HQ import of a verified bundle: `import_version` — supervisor; the case is found by its case
+* HQ import of a verified bundle: `import_arrival` — supervisor; admitted first in the same
+  transaction (app/vault/receiving.py: repeat, stale, copied case id, another laptop, not the
+  owner's, out of order) and recorded with its export number; `import_version` is the import
+  itself; the case is found by its case
   id; sealed records are attested to the officer whose certificate signed the bundle;
 * after a migration, derived data of every case (`rebuild_matching`, `rebuild_sort_keys`,
   `rescore_exams`: computed results, rule status, polygraph stages and flags after 0010).

@@ -11,7 +11,7 @@ from app.domain.model import Attachment, Dossier
 from app.domain.names import fill_latin
 from app.domain.roles import Action, may
 from app.errors import ValidationError
-from app.vault import dossiers, drafts
+from app.vault import dossiers, drafts, exports
 from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 from app.vault.guard import rules_trust, store
@@ -160,15 +160,20 @@ class RecordsMixin(GuardBase):
             self.audit(c, "attachment_added", dossiers.case_number_of(c, applicant_id), att.sha256[:16])
         return att
 
-    def mark_sent(self, case_number: str, bundle_sha256: str, target: str) -> None:
-        """Record a read-back-verified export: the stage moves to 'sent to HQ'."""
+    def mark_sent(self, case_number: str, bundle_sha256: str, target: str,
+                  export: exports.ExportRecord | None = None) -> None:
+        """Record a read-back-verified export: the stage moves to 'sent to HQ', and the numbered
+        export (app/vault/exports.py) is recorded in the same transaction."""
         self.require(Action.SEND_TO_HQ)
         with self.write() as c:
             applicant_id = dossiers.id_for(c, case_number)
             d = dossiers.load_by_id(c, applicant_id)
             d.sent_to_hq_at = now_utc()
             store.update(c, d, applicant_id)
-            self.audit(c, "exported", d.case_number, f"bundle sha256 {bundle_sha256[:16]} to {target}")
+            if export is not None:
+                exports.record(c, export)
+            number = f"export {export.sequence}, " if export is not None else ""
+            self.audit(c, "exported", d.case_number, f"{number}bundle sha256 {bundle_sha256[:16]} to {target}")
 
     def _load_for_update(self, c: Connection, case: str) -> tuple[int, Dossier]:
         applicant_id = dossiers.id_for(c, case)
