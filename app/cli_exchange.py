@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app import cli_io
+from app.domain.roles import Action
 from app.errors import DossierError, IntegrityError, UsageError
 
 log = logging.getLogger("app.cli")
@@ -254,6 +255,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     trust = trust_of(_open_hq(args))
     with open_session(args) as session:
+        session.require(Action.IMPORT_BUNDLE)  # a role that may not import: the whole batch is refused (exit 9)
+
         def one(path: Path) -> tuple[bool, list[str]]:
             r = import_bundle(session, path, trust)
             what = {"imported": f"imported as version {r.version}", "unchanged": "unchanged (already imported)",
