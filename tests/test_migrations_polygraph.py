@@ -54,7 +54,7 @@ def test_downgrade_restores_the_two_exam_stages(revision: str, tmp_path: Path) -
     vault_dir = tmp_path / "old"
     make_vault_at(revision, vault_dir)
     s = vault.unlock(vault_dir, "Alpha", PASS)
-    key = s._data_key
+    key = bytes(s._data_key)  # the session zeroes its own buffer when it closes
     s.close()
     c = connect(vault_dir / DB_FILE, key)
     schema.downgrade(c, revision)
