@@ -69,13 +69,13 @@ def test_a_case_printed_then_rechecked_the_next_day_matches(hq: Any, alpha: Any,
     from app.casefile import casefile
     from app.casefile.export import export_cases
     from app.casefile.hq_ops import import_bundle, trust_of
-    from app.vault import dossiers, exchange, session, vault
+    from app.vault import dossiers, exchange, users, vault
     from tests.exchange_helpers import enrolled_vault
 
     day1 = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=2)
     clock = {"now": day1}
     monkeypatch.setattr(casefile, "clock", lambda: clock["now"])
-    for module in (dossiers, exchange, session):  # the laptop's clock, wherever it is read
+    for module in (dossiers, exchange, users):  # the laptop's clock, wherever it is read
         monkeypatch.setattr(module, "now_utc", lambda: clock["now"])
     s = enrolled_vault(tmp_path / "field", hq, tmp_path, prepared=alpha)
     hqv = vault.create(tmp_path / "hqv", "HQ", "Chief", PASS)
