@@ -4,7 +4,25 @@ These pin the rules so `make mutants-names` kills every mutant that changes them
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from app.domain import matching, name_search, phonetics
+from app.domain.matching import LIKELY, POSSIBLE, Identity, document_key, retrieval_keys, score, sex_from_patronymic
 from app.domain.name_search import GIVEN_VARIANT, SIMILAR, SPELLING, Ranked, rank, token
+from app.domain.phonetics import coarse, deletes, devoiced, keys, readings
+
+
+@pytest.fixture(autouse=True)
+def _cold_caches() -> Iterator[None]:
+    """Each rule runs here, not a cached answer from an earlier test (or, under mutmut, from
+    the unmutated stats run the mutant's process was forked from)."""
+    phonetics.readings.cache_clear()
+    matching._retrieval_keys.cache_clear()
+    name_search._items.cache_clear()
+    yield
 
 
 def _people(**named: list[tuple[str, str]]) -> dict[int, list]:  # type: ignore[type-arg]
@@ -50,3 +68,27 @@ def test_search_ignores_words_without_letters_and_empty_inputs() -> None:
     assert token("a", "Петров-Водкін  Кузьма") == [("a", "петров", ("petrov",)), ("a", "водкін", ("vodkin",)),
                                                    ("a", "кузьма", ("kuzma",))]
     assert token("s", "--") == []
+
+
+def test_latin_letters_with_marks_read_as_their_sound() -> None:
+    assert readings("Šovkun") == readings("Шовкун") == ("Sovkun",)  # š is ш
+    assert readings("Łuczak") == readings("Лучак") == ("luCak",)  # ł is л, cz is ч
+    assert readings("Müller") == readings("Muller") == ("muler",)  # ü is only a u with a mark
+
+
+def test_retrieval_keys_are_consonant_skeletons() -> None:
+    """Candidates are fetched by these keys, so two spellings must give the same key."""
+    assert keys("Олег") == keys("Oleg") == keys("Oleh") == {"lh"}  # two consonants: the skeleton
+    assert keys("Ілля") == {"ila"}  # one consonant is too little to retrieve by: the whole reading
+    assert keys("Бабак") == keys("Babak") == {"bk"}  # б…б joined once the vowel between goes
+    assert keys("Джура") == keys("Жура") == keys("Schura") == {"Sr"}  # дж, ж and sch as one sound
+    assert devoiced("dZura") == "Sura" and devoiced("zaZ") == "saS"
+    assert coarse("SevCenko") == "SvCnk"
+
+
+def test_typo_keys_leave_out_one_letter_of_four_or_more() -> None:
+    assert deletes("svcnk") == {"vcnk", "scnk", "svnk", "svck", "svcn"}
+    assert deletes("krpv") == {"rpv", "kpv", "krv", "krp"}
+    assert deletes("lhv") == set()  # a short key with one letter left out would retrieve half the vault
+    assert keys("Олег", typo_tolerant=True) == {"lh"} and keys("Петро", typo_tolerant=True) == {"ptr"}
+    assert keys("Карпов", typo_tolerant=True) == {"krpv", "rpv", "kpv", "krv", "krp"}
