@@ -4,14 +4,14 @@ These pin the rules so `make mutants-names` kills every mutant that changes them
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 import pytest
 
 from app.domain import matching, name_search, phonetics
 from app.domain.matching import LIKELY, POSSIBLE, Identity, document_key, retrieval_keys, score, sex_from_patronymic
-from app.domain.name_search import GIVEN_VARIANT, SIMILAR, SPELLING, Ranked, rank, token
+from app.domain.name_search import GIVEN_VARIANT, SIMILAR, SPELLING, Ranked, Token, rank, token
 from app.domain.phonetics import coarse, deletes, devoiced, keys, readings
 
 
@@ -25,7 +25,7 @@ def _cold_caches() -> Iterator[None]:
     yield
 
 
-def _people(**named: list[tuple[str, str]]) -> dict[int, list]:  # type: ignore[type-arg]
+def _people(**named: list[tuple[str, str]]) -> dict[int, Sequence[Token]]:
     """{"p1": [("s", "Шевченко"), ("g", "Олег")]} -> {1: tokens}"""
     return {int(key[1:]): [t for role, text in fields for t in token(role, text)] for key, fields in named.items()}
 
@@ -92,3 +92,98 @@ def test_typo_keys_leave_out_one_letter_of_four_or_more() -> None:
     assert deletes("lhv") == set()  # a short key with one letter left out would retrieve half the vault
     assert keys("Олег", typo_tolerant=True) == {"lh"} and keys("Петро", typo_tolerant=True) == {"ptr"}
     assert keys("Карпов", typo_tolerant=True) == {"krpv", "rpv", "kpv", "krv", "krp"}
+
+
+BORN = date(1990, 4, 12)
+OLEH = Identity("A", "Гнатюк", "Олег", "Петрович", date_of_birth=BORN, place_of_birth="Київ")
+
+
+def _oleh(dob: date | None = BORN, **other: object) -> Identity:
+    fields: dict[str, object] = {"ref": "B", "surname": "Hnatiuk", "given_name": "Oleh", "date_of_birth": dob, **other}
+    return Identity(**fields)  # type: ignore[arg-type]
+
+
+def test_the_date_of_birth_grades_a_spelling_variant() -> None:
+    variant = ("surname spelling variant", "given name spelling variant")
+    assert score(OLEH, _oleh(None)) == matching.Match("A", "B", 0.75, variant, POSSIBLE)
+    assert score(OLEH, _oleh()) == matching.Match("A", "B", 1.0, (*variant, "same date of birth"), LIKELY)
+    transposed = (*variant, "date of birth with digits transposed")
+    assert score(OLEH, _oleh(date(1990, 4, 21))) == matching.Match("A", "B", 0.93, transposed, LIKELY)
+    assert score(OLEH, _oleh(date(1990, 12, 4))) == matching.Match("A", "B", 0.93, transposed, LIKELY)  # day/month
+    assert score(OLEH, _oleh(date(1909, 4, 12))).reasons == transposed
+    one_digit = (*variant, "date of birth one digit apart")
+    assert score(OLEH, _oleh(date(1990, 4, 13))) == matching.Match("A", "B", 0.87, one_digit, POSSIBLE)
+    assert score(OLEH, _oleh(date(1991, 4, 12))).reasons == one_digit
+    other = (*variant, "different date of birth")
+    assert score(OLEH, _oleh(date(1993, 1, 2))) == matching.Match("A", "B", 0.4, other, "", other[-1:])
+    # two digits changed that are not a swap: a different date (02-14 vs 04-12)
+    assert score(OLEH, _oleh(date(1990, 2, 14))).against == ("different date of birth",)
+
+
+def test_same_patronymic_and_place_of_birth_add_to_the_score() -> None:
+    full = _oleh(None, patronymic="Petrovych", place_of_birth="Kyiv")
+    assert score(OLEH, full) == matching.Match("A", "B", 0.83, (
+        "surname spelling variant", "given name spelling variant", "same patronymic", "same place of birth"), POSSIBLE)
+    elsewhere = score(OLEH, _oleh(None, patronymic="Petrovych", place_of_birth="Lviv"))
+    assert elsewhere.score == 0.8 and "same place of birth" not in elsewhere.reasons
+    nowhere = Identity("A", "Гнатюк", "Олег", place_of_birth="-")
+    assert "same place of birth" not in score(nowhere, _oleh(None, place_of_birth="?")).reasons  # no letters
+    assert "same place of birth" not in score(nowhere, _oleh(None)).reasons
+
+
+def test_given_name_missing_or_variant() -> None:
+    assert score(OLEH, _oleh(given_name="")) == matching.Match(
+        "A", "B", 0.9, ("surname spelling variant", "same date of birth"), POSSIBLE)  # not enough for likely
+    assert score(OLEH, _oleh(given_name="Olech")).reasons[1] == "given name spelling variant"
+    alexey = Identity("A", "Шевченко", "Alexey", date_of_birth=BORN)
+    olexiy = Identity("B", "Шевченко", "Олексій", date_of_birth=BORN)
+    assert score(alexey, olexiy) == matching.Match(
+        "A", "B", 0.988, ("same surname", "given-name variant", "same date of birth"), LIKELY)
+
+
+def test_a_surname_matches_through_an_alias_or_as_a_voiced_spelling() -> None:
+    married = Identity("B", "Петренко", "Олег", aliases=("  ", "Гнатюк Олег"), date_of_birth=BORN)
+    assert score(OLEH, married).reasons[0] == "same surname" and score(OLEH, married).tier == LIKELY
+    assert OLEH.surnames() == ["Гнатюк"] and married.surnames() == ["Петренко", "Гнатюк"]
+    selenski = score(Identity("Y", "Зеленський", "Володимир"), Identity("Z", "Селенський", "Володимир"))
+    assert selenski == matching.Match("Y", "Z", 0.735, ("surname spelling variant", "same given name"), POSSIBLE)
+    near = score(OLEH, Identity("B", "Гнатчук", "Олег", date_of_birth=BORN))
+    assert near == matching.Match("A", "B", 0.962, ("surname 92% alike", "same given name", "same date of birth"),
+                                  POSSIBLE)  # a high score, but a surname only alike is never likely
+
+
+def test_sex_from_patronymic_given_name_or_surname_ending() -> None:
+    patronymics = ("Петрович", "Ильич", "Ivanovich", "Петрівна", "Sergeevna", "", "Kowalski")
+    assert [sex_from_patronymic(p) for p in patronymics] == ["m", "m", "m", "f", "f", "", ""]
+    assert Identity("x", "Іванова", "").sex == "f" and Identity("x", "Ivanov", "").sex == ""
+    assert Identity("x", "Іванова", "Олег").sex == "m"  # the given name outranks the surname's ending
+    assert Identity("x", "Ivanov", "", "Петрівна").sex == "f"
+    sister = score(Identity("Y", "Іванова", "", documents=("ФА 123456",)),
+                   Identity("Z", "Ivanov", "Petr", documents=("FA123456",)))
+    assert sister == matching.Match("Y", "Z", 0.512, ("surname 92% alike", "same document number", "different sex"),
+                                    "", ("different sex",))  # a shared document, but not the same person
+
+
+def test_a_shared_document_is_found_in_any_script_but_only_when_the_series_agrees() -> None:
+    assert document_key("ФА 123456") == document_key("fa-123456") == "fa123456" and document_key("№ 12") == "12"
+    shared = score(Identity("Y", "Іванов", "Петро", documents=("ФА 123456",)),
+                   Identity("Z", "Sydorenko", "Ivan", documents=("FA123456",)))
+    assert shared.tier == LIKELY and "same document number" in shared.reasons
+    for mine, theirs in ((("ФА 123456",), ("ФБ 123456",)), (("FA 123456",), ("FB 123456",))):
+        petro = Identity("Y", "Іванов", "Петро", documents=mine)
+        other = score(petro, Identity("Z", "Ivanov", "Petr", documents=theirs))
+        assert "same document number" not in other.reasons and other.tier == POSSIBLE
+
+
+def test_retrieval_keys() -> None:
+    """What a new or edited case is compared with: people sharing one of these keys."""
+    oleh = Identity("x", "Шевченко", "Олег", "Петрович", date_of_birth=BORN, documents=("FA 123456", "ФА 12"))
+    assert retrieval_keys(oleh) == {
+        "d:fa123456", "dg:1990-04-12:lh", "ds:1990-04-12:Sv", "sg:SvCnk:lh", "sy:SvC:1990",
+        "sq:SvCnk:Q18523982", "sq:SvCnk:Q19723312", "sq:SvCnk:Q370292", "sq:SvCnk:Q39812096"}  # "ФА 12": too short
+    undated = Identity("x", "Шевченко", "Олег", aliases=("Шевчук Олег",))
+    assert retrieval_keys(undated) == {
+        "sg:SvCnk:lh", "sq:SvCnk:Q18523982", "sq:SvCnk:Q19723312", "sq:SvCnk:Q370292", "sq:SvCnk:Q39812096",
+        "sg:SvCk:lh", "sq:SvCk:Q18523982", "sq:SvCk:Q19723312", "sq:SvCk:Q370292", "sq:SvCk:Q39812096"}
+    # married and renamed, same date of birth and given name: still compared
+    assert retrieval_keys(Identity("y", "Бондар", "Oleh", date_of_birth=BORN)) & retrieval_keys(oleh)
