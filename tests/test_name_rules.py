@@ -187,3 +187,36 @@ def test_retrieval_keys() -> None:
         "sg:SvCk:lh", "sq:SvCk:Q18523982", "sq:SvCk:Q19723312", "sq:SvCk:Q370292", "sq:SvCk:Q39812096"}
     # married and renamed, same date of birth and given name: still compared
     assert retrieval_keys(Identity("y", "Бондар", "Oleh", date_of_birth=BORN)) & retrieval_keys(oleh)
+
+
+READINGS = {  # every reading a spelling has, the common one first: two spellings match when any agree
+    "Федоров": ("fedorov",), "Фёдоров": ("fedorov",),
+    "Fyodorov": ("fodorov", "fedorov"),  # ё written yo: also read as e
+    "Fjodorow": ("fodorov", "fZodorov", "fedorov"),  # j is й, or ж in French
+    "Karpovas": ("karpovas", "karpov"), "Karpovs": ("karpovs", "karpov"), "Kovas": ("kovas",),  # Baltic endings
+    "Ivanoff": ("ivanof", "ivanov"),  # -off is -ов
+    "Zjoeganov": ("Zoehanov", "zoehanov", "Zuhanov", "zuhanov"),  # Dutch zj and oe, also together
+    "Guillaume": ("hilaume",), "Gustav": ("hustav",),  # gu before e/i is a hard g
+    "Schewtschenko": ("SevCenko", "ZevCenko"), "Szewczenko": ("SevCenko", "sevCenko"),
+    "Chevtchenko": ("CevCenko", "SevCenko", "hevCenko"), "Jaroslav": ("aroslav", "Zaroslav"),
+    "Xavier": ("ksaver", "Saver", "haver"), "Tjutjev": ("tutev", "CuCev"), "Ckavo": ("ckavo", "kavo"),
+    "Mikhail": ("mihail",), "Dzhura": ("dZura",), "Cseh": ("Ceh",), "Zsolt": ("Zolt",), "Kovač": ("kovaC",),
+    "Ivanovas-Petrovas": ("ivanovaspetrovas", "ivanovaspetrov"), "Щука": ("Suka",), "Ščuka": ("Suka",),
+    "Tšukin": ("Cukin",), "Мар'яна": ("marana",), "Юлія": ("ula",), "Iouri": ("uri",),
+    "Jääskeläinen": ("askelainen", "Zaskelainen"),
+    "--": (), "": (),
+}
+
+
+def test_how_spellings_are_read() -> None:
+    assert {name: readings(name) for name in READINGS} == READINGS
+
+
+@pytest.mark.parametrize("names", [
+    ("Фёдоров", "Fyodorov", "Fjodorow", "Fedorov"), ("Карпов", "Karpovas", "Karpovs", "Karpoff"),
+    ("Зюганов", "Zjoeganov", "Ziouganov"), ("Щукин", "Shchukin", "Ščukin", "Szczukin"), ("Джура", "Dzhura", "Djoura"),
+])
+def test_spellings_meet_when_read_cold(names: tuple[str, ...]) -> None:
+    assert all(phonetics.similarity(readings(names[0]), readings(n)) == 1.0 for n in names[1:])
+    assert phonetics.similarity(readings("Kovas"), readings("Ков")) < 1.0  # too short to drop a Baltic ending
+    assert phonetics.similarity((), readings("Ков")) == 0.0
