@@ -61,6 +61,15 @@ def test_search_keeps_each_words_best_match() -> None:
     assert rank(["Alexey"], people) == [Ranked(7, 1.0, (SPELLING,))]
 
 
+def test_search_finds_every_near_spelling_down_to_min_word_and_no_further() -> None:
+    near = ["Шевчанко", "Шевченка", "Шавченко", "Шевчинко", "Шовченко", "Шевченку"]
+    people = _people(p1=[("s", "Шевченко")], **{f"p{i}": [("s", name)] for i, name in enumerate(near, 2)})
+    assert sorted(h.applicant_id for h in rank(["Шевченко"], people)) == [1, 2, 3, 4, 5, 6, 7]
+    # 18 of 25 letters in common is exactly MIN_WORD (0.72): found; a name that merely starts with the word is not
+    assert rank(["Bardamonelit"], {1: [("s", "x", ("bardamonexxxx",))]}) == [Ranked(1, 0.72, (SIMILAR,))]
+    assert rank(["Шевченко"], _people(p1=[("s", "Шевченкопетренко")])) == []
+
+
 def test_search_ignores_words_without_letters_and_empty_inputs() -> None:
     people = _people(p1=[("s", "Шевченко")])
     assert rank(["--", "Шевченко"], people) == [Ranked(1, 1.0, ())]
