@@ -83,6 +83,7 @@ def test_latin_letters_with_marks_read_as_their_sound() -> None:
     assert readings("Šovkun") == readings("Шовкун") == ("Sovkun",)  # š is ш
     assert readings("Łuczak") == readings("Лучак") == ("luCak",)  # ł is л, cz is ч
     assert readings("Müller") == readings("Muller") == ("muler",)  # ü is only a u with a mark
+    assert readings("Ĳzerman") == readings("IJzerman") and readings("Ǉubić") == readings("Ljubić")  # ligatures
 
 
 def test_retrieval_keys_are_consonant_skeletons() -> None:
