@@ -230,3 +230,24 @@ def test_spellings_meet_when_read_cold(names: tuple[str, ...]) -> None:
     assert all(phonetics.similarity(readings(names[0]), readings(n)) == 1.0 for n in names[1:])
     assert phonetics.similarity(readings("Kovas"), readings("Ков")) < 1.0  # too short to drop a Baltic ending
     assert phonetics.similarity((), readings("Ков")) == 0.0
+
+
+def test_a_clearly_different_given_name_speaks_against() -> None:
+    oleh = Identity("A", "Гнатюк", "Олег", "Петрович", date_of_birth=BORN)
+    brother = score(oleh, Identity("B", "Гнатюк", "Ілля", "Петрович", date_of_birth=BORN))
+    assert brother == matching.Match("A", "B", 0.671, (
+        "same surname", "same patronymic", "same date of birth", "clearly different given name"), POSSIBLE,
+        ("clearly different given name",))
+    # 75% alike is where "clearly different" starts below: Олесь is not held against Олег, only not "likely"
+    olesj = score(oleh, Identity("B", "Гнатюк", "Олесь", date_of_birth=BORN))
+    assert olesj == matching.Match("A", "B", 0.938, ("same surname", "given name 75% alike", "same date of birth"),
+                                   POSSIBLE)
+
+
+def test_a_record_without_a_surname_is_scored_not_crashed() -> None:
+    blank = score(OLEH, Identity("B", " ", "Олег", date_of_birth=BORN))
+    assert blank == matching.Match("A", "B", 0.5, ("surname 0% alike", "same given name", "same date of birth"), "")
+
+
+def test_typo_keys_only_when_asked() -> None:
+    assert keys("Карпов") == {"krpv"}
