@@ -251,3 +251,36 @@ def test_a_record_without_a_surname_is_scored_not_crashed() -> None:
 
 def test_typo_keys_only_when_asked() -> None:
     assert keys("Карпов") == {"krpv"}
+
+
+def test_patronymic_thresholds() -> None:
+    """At least 85% alike is the same patronymic (+0.05), under 70% a different one (-0.15, against),
+    in between neither. Synthetic patronymics hit the thresholds exactly."""
+    oleh = Identity("A", "Гнатюк", "Олег", "Петрович", date_of_birth=BORN)
+    cousin = score(oleh, Identity("B", "Гнатюк", "Олег", "Іванович", date_of_birth=BORN))
+    assert cousin == matching.Match("A", "B", 0.85, ("same surname", "same given name", "same date of birth",
+                                                     "different patronymic"), POSSIBLE, ("different patronymic",))
+    neither = score(oleh, Identity("B", "Гнатюк", "Олег", "Сергійович", date_of_birth=BORN))  # 75% alike
+    assert neither == matching.Match("A", "B", 1.0, ("same surname", "same given name", "same date of birth"), LIKELY)
+    exactly_70 = score(Identity("A", "Гнатюк", "Олег", "Bdfklmnprt"), Identity("B", "Гнатюк", "Олег", "Bdfklmnuvo"))
+    assert exactly_70 == matching.Match("A", "B", 0.75, ("same surname", "same given name"), POSSIBLE)
+    exactly_85 = score(Identity("A", "Гнатюк", "Олег", "Bdfklmnprstvbdfklmnp"),
+                       Identity("B", "Гнатюк", "Олег", "Bdfklmnprstvbdfklaeo"))
+    assert exactly_85 == matching.Match("A", "B", 0.8, ("same surname", "same given name", "same patronymic"), POSSIBLE)
+
+
+def test_tier_thresholds() -> None:
+    # a score of exactly POSSIBLE_AT (0.62) is possible: surname 74% alike (20 of 27 letters), same given name
+    edge = score(Identity("A", "Bdfklmnprtvbo", "Олег"), Identity("B", "Bdfklmnpreuoae", "Олег"))
+    assert edge == matching.Match("A", "B", 0.62, ("surname 74% alike", "same given name"), POSSIBLE)
+    # з written s (0.97 alike, the lowest a likely surname may be): Selenski / Зеленський with the date is likely
+    selenski = score(Identity("A", "Зеленський", "Володимир", date_of_birth=BORN),
+                     Identity("B", "Selenski", "Wolodymyr", date_of_birth=BORN))
+    assert selenski == matching.Match("A", "B", 0.985, (
+        "surname spelling variant", "given name spelling variant", "same date of birth"), LIKELY)
+
+
+def test_documents_without_letters_or_digits_are_not_shared() -> None:
+    petro = Identity("A", "Іванов", "Петро", documents=("—",))
+    dashes = score(petro, Identity("B", "Ivanov", "Petr", documents=("№",)))
+    assert dashes == matching.Match("A", "B", 0.738, ("surname spelling variant", "given-name variant"), POSSIBLE)
