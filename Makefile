@@ -90,14 +90,14 @@ bench-quick: $(STAMP_TEST)
 screenshots: $(STAMP_TEST) $(QM) test-tools
 	$(PY) docs/make_screenshots.py en uk
 
-# Mutation testing of the polygraph and workflow rules ([tool.mutmut] in pyproject.toml); prints the survivors.
+# Mutation testing of the polygraph, workflow and name-matching rules ([tool.mutmut] in pyproject.toml); prints the survivors.
 mutants: $(STAMP_TEST)
 	rm -rf mutants
 	QT_QPA_PLATFORM=offscreen nice -n 10 $(VENV)/bin/mutmut run --max-children 2 || true
 	$(VENV)/bin/mutmut results
 
 # Only the name-matching rules (matching, phonetics, name_search; tests in [tool.mutmut]);
-# keeps the polygraph mutants out of the run. Prints the survivors.
+# keeps the polygraph mutants out of the run. Prints the survivors (8 known equivalents: docs/vetting-rules.md).
 NAME_MUTANTS := 'app.domain.matching.*' 'app.domain.phonetics.*' 'app.domain.name_search.*'
 mutants-names: $(STAMP_TEST)
 	rm -rf mutants
