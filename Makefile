@@ -102,7 +102,7 @@ NAME_MUTANTS := 'app.domain.matching.*' 'app.domain.phonetics.*' 'app.domain.nam
 mutants-names: $(STAMP_TEST)
 	rm -rf mutants
 	QT_QPA_PLATFORM=offscreen nice -n 15 $(VENV)/bin/mutmut run --max-children 2 $(NAME_MUTANTS) || true
-	$(VENV)/bin/mutmut results
+	$(VENV)/bin/mutmut results | grep -E 'app\.domain\.(matching|phonetics|name_search)\.' || true
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache mutants
