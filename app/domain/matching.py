@@ -187,7 +187,8 @@ def score(a: Identity, b: Identity) -> Match:
     if same_document:
         value += 0.40
         reasons.append("same document number")
-    if a.place_of_birth and b.place_of_birth and _sound(a.place_of_birth) == _sound(b.place_of_birth):
+    place = _sound(a.place_of_birth)  # "" for no place, or none with letters ("-", "?")
+    if place and place == _sound(b.place_of_birth):
         value += 0.03
         reasons.append("same place of birth")
     if a.sex and b.sex and a.sex != b.sex:

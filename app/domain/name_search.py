@@ -86,7 +86,7 @@ def rank(words: list[str], candidates: dict[int, Sequence[Token]]) -> list[Ranke
         found: dict[int, tuple[float, str]] = {}
 
         def offer(applicant_id: int, value: float, why: str, found: dict[int, tuple[float, str]] = found) -> None:
-            if value > found.get(applicant_id, (0.0, ""))[0]:
+            if applicant_id not in found or value > found[applicant_id][0]:
                 found[applicant_id] = (value, why)
 
         for r in rs:
