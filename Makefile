@@ -13,7 +13,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-tools lint typecheck pytest bench bench-quick stress dist clean check-system help translations screenshots mutants mutants-names
+.PHONY: run test test-tools lint typecheck pytest bench bench-quick stress dist clean check-system help translations screenshots mutants mutants-names mutants-rules
 
 help:
 	@echo "make run    - set up .venv and open Field Dossier on the default vault"
@@ -106,6 +106,14 @@ mutants-names: $(STAMP_TEST)
 	rm -rf mutants
 	QT_QPA_PLATFORM=offscreen nice -n 15 $(VENV)/bin/mutmut run --max-children 2 $(NAME_MUTANTS) || true
 	$(VENV)/bin/mutmut results | grep -E 'app\.domain\.(matching|phonetics|name_search)\.' || true
+
+# Only the insider-proofing rules (roles, authors, changes, sealing; tests in [tool.mutmut]).
+# Prints the survivors (known equivalents: docs/vetting-rules.md).
+RULE_MUTANTS := 'app.domain.roles.*' 'app.domain.authors.*' 'app.domain.changes.*' 'app.domain.sealing.*'
+mutants-rules: $(STAMP_TEST)
+	rm -rf mutants
+	QT_QPA_PLATFORM=offscreen nice -n 15 $(VENV)/bin/mutmut run --max-children 1 $(RULE_MUTANTS) || true
+	$(VENV)/bin/mutmut results | grep -E 'app\.domain\.(roles|authors|changes|sealing)\.' || true
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache mutants
