@@ -53,3 +53,11 @@ def test_the_history_of_a_record_lists_what_each_amendment_changed() -> None:
         [("notes", "перша версія", "друга версія"), ("place", "Київ", "Суми")],  # by field name
         [("notes", "друга версія", "третя версія")],
     ]
+
+
+def test_the_history_shows_a_field_the_original_of_an_older_version_did_not_have() -> None:
+    sealed = _sealed_interview()
+    amended = sealing.amend(sealed, replace(sealed, interpreter="Петро"), "Olga", "the interpreter was missing",
+                            LATER)
+    del amended.amendments[0].original["interpreter"]  # kept by a version before interpreters were recorded
+    assert sealing.amendment_changes(amended) == [[("interpreter", None, "Петро")]]
