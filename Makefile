@@ -108,7 +108,7 @@ mutants-names: $(STAMP_TEST)
 	$(VENV)/bin/mutmut results | grep -E 'app\.domain\.(matching|phonetics|name_search)\.' || true
 
 # Only the insider-proofing rules (roles, authors, changes, sealing; tests in [tool.mutmut]).
-# Prints the survivors (known equivalents: docs/vetting-rules.md).
+# Prints the survivors (3 known equivalents: docs/vetting-rules.md).
 RULE_MUTANTS := 'app.domain.roles.*' 'app.domain.authors.*' 'app.domain.changes.*' 'app.domain.sealing.*'
 mutants-rules: $(STAMP_TEST)
 	rm -rf mutants
