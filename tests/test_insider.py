@@ -7,7 +7,6 @@ polygraph rule-trust work; the guard calls it from app/vault/guard/rules_trust.p
 
 from __future__ import annotations
 
-import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -16,31 +15,15 @@ import pytest
 
 from tests.conftest import PASS, PASS2, run_cli, sample_doc
 from tests.exchange_helpers import HQ_PASS
+from tests.guard_helpers import complete_exam
 
 SUP = {"DOSSIER_USER": "Sam", "DOSSIER_PASSPHRASE": PASS}
 OFFICER = {"DOSSIER_USER": "Olga", "DOSSIER_PASSPHRASE": PASS2}
-CELLS = [{"chart": c, "question": q, "channel": ch, "score": 2}
-         for c in (1, 2, 3) for q in ("R1", "R2") for ch in ("pneumo", "eda", "cardio")]
 
 
 def _ok(r: Any) -> Any:
     assert r.returncode == 0, r.stdout + r.stderr
     return r
-
-
-def complete_exam(number: int, examiner: str, sealed: bool = True) -> dict[str, Any]:
-    """An exam a rule can score: three charts, every relevant cell, a result."""
-    from app.domain import polygraph
-
-    exam = {"number": number, "examiner": examiner, "held_on": f"2026-10-{10 + number}", "charts": 3,
-            "questions": [{"label": "R1", "type": "relevant", "text": "?"},
-                          {"label": "C1", "type": "comparison", "text": "?"},
-                          {"label": "R2", "type": "relevant", "text": "?"}],
-            "scores": copy.deepcopy(CELLS), "method": "federal_7",
-            "rule": polygraph.rule_snapshot("federal_grand_total"), "result": "NDI"}
-    if sealed:
-        exam.update(sealed_by=examiner, sealed_at=f"2026-10-{10 + number}T12:00:00Z")
-    return exam
 
 
 def forged_accept() -> dict[str, Any]:
@@ -49,7 +32,7 @@ def forged_accept() -> dict[str, Any]:
     doc = sample_doc(surname="Підставний", given_name="Агент")
     doc["checks"] = [{"kind": k, "result": "no_record", "requested_by": "Sam", "sealed_by": "Sam",
                       "sealed_at": "2026-10-05T09:00:00Z"} for k in ("security_service", "counter_intelligence")]
-    doc["polygraph_exams"] = [complete_exam(1, "Bravo"), complete_exam(2, "Charlie")]
+    doc["polygraph_exams"] = [complete_exam(1, "Bravo", sealed=True), complete_exam(2, "Charlie", sealed=True)]
     doc["decision"] = {"outcome": "accept", "reason_code": "R0", "rationale": "All checks passed, accepted.",
                        "decided_by": "Sam", "decided_at": "2026-10-25T10:00:00Z", "approved_by": "Sam",
                        "sealed_by": "Sam", "sealed_at": "2026-10-25T10:00:00Z"}
