@@ -30,6 +30,7 @@ def register(app_p: Any) -> None:
                     choices=["photo", "application_page", "interview", "check", "exam", "other"])
     de = app_p.add_parser("delete", help="delete a case (supervisor)")
     de.add_argument("case")
+    de.add_argument("--reason", required=True, help="why (must not name the applicant; kept in the audit)")
     de.add_argument("--yes", action="store_true", help="do not ask to type the case number")
 
 
@@ -71,6 +72,7 @@ def _delete(args: argparse.Namespace) -> int:
             typed = input(f"Type {number} to delete it: ") if sys.stdin.isatty() else ""
             if typed.strip().upper() != number:
                 raise UsageError("Not deleted: give --yes, or type the case number when asked.")
-        session.delete_applicant(number)
-    print(f"Deleted {number}.")
+        deleted = session.delete_applicant(number, args.reason)
+    for case in deleted:
+        print(f"Deleted {case}.")
     return 0

@@ -82,6 +82,9 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "The file is not valid JSON."),
     QT_TRANSLATE_NOOP("Messages", "The JSON has the same key twice in one object."),
     QT_TRANSLATE_NOOP("Messages", "The JSON holds NaN or Infinity, which are not allowed."),
+    # app/vault/guard/lifecycle.py (issue 20)
+    QT_TRANSLATE_NOOP("Messages", "Give a reason for deleting the case."),
+    QT_TRANSLATE_NOOP("Messages", "The reason must not name the applicant."),
 ]
 TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s."),
@@ -138,6 +141,9 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again."),
     QT_TRANSLATE_NOOP("Messages", "Your certificate expires on %1. Ask HQ to enrol you again before then."),
     QT_TRANSLATE_NOOP("Messages", "%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ."),
+    # app/vault/guard/lifecycle.py, app/vault/tombstones.py (issue 20)
+    QT_TRANSLATE_NOOP("Messages", "The reason is longer than %1 characters."),
+    QT_TRANSLATE_NOOP("Messages", "This case was deleted: %1"),
 ]
 REFUSALS = [  # %1: what the role may not do, one or more of ACTIONS joined by "; "
     QT_TRANSLATE_NOOP("Messages", "An officer may not %1."),
@@ -402,6 +408,7 @@ ACTIONS = {
     "duplicate_distinct": QT_TRANSLATE_NOOP("History", "marked not a duplicate"),
     "duplicate_merged": QT_TRANSLATE_NOOP("History", "merged as a duplicate"),
     "delete": QT_TRANSLATE_NOOP("History", "deleted"),
+    "deleted": QT_TRANSLATE_NOOP("History", "deleted"),
 }
 HISTORY_DETAILS = [
     QT_TRANSLATE_NOOP("History", "the decision"),

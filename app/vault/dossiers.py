@@ -33,6 +33,7 @@ from app.domain.names import sort_key
 from app.domain.serde import from_jsonable, parse_datetime, to_jsonable
 from app.domain.workflow import current_step
 from app.errors import IntegrityError, NotFoundError, ValidationError
+from app.vault import tombstones
 from app.vault.connection import Connection
 
 T = TypeVar("T")
@@ -148,6 +149,7 @@ def id_for(conn: Connection, case: str) -> int:
         row = conn.execute("SELECT id FROM applicants WHERE case_id = ?", (text.lower(),)).fetchone()
         if row is not None:
             return int(row[0])
+        tombstones.refuse_if_deleted(conn, text)
         raise NotFoundError("No case with that number.")
     number = text.upper()
     row = conn.execute("SELECT id FROM applicants WHERE case_number = ?", (number,)).fetchone()
@@ -163,6 +165,7 @@ def id_for(conn: Connection, case: str) -> int:
             f"SELECT case_number FROM applicants WHERE id IN ({','.join('?' * len(set(ids)))}) ORDER BY id",
             sorted(set(ids)))]
         raise ValidationError(f"Several cases had that number; name one of: {', '.join(numbers)}")
+    tombstones.refuse_if_deleted(conn, number)
     raise NotFoundError("No case with that number.")
 
 

@@ -173,7 +173,7 @@ def _run(v: Path, work: Path, step: tuple[Any, ...], rcpt: Path) -> int:
     if kind == "merge":
         return cli(v, "officer", "duplicates", "merge", pick(step[1]), pick(step[2]))[0]
     if kind == "delete":
-        return cli(v, "officer", "applicant", "delete", pick(step[1]), "--yes")[0]
+        return cli(v, "officer", "applicant", "delete", pick(step[1]), "--reason", "withdrawn", "--yes")[0]
     if kind == "demo":
         return cli(v, "officer", "demo", "--applicants", "1", "--seed", str(step[1]))[0]
     (work / "stick").mkdir(exist_ok=True)

@@ -19,7 +19,9 @@ same transaction as the change and its audit entry. Nothing else writes a dossie
 * sealing (desktop, `dossier seal`): `seal_record` — passphrase, role, the author is the user,
   completeness, double-exam policy per named pair, rule trust (rules_trust.py: an exam scored
   with an unknown rule is not sealed), stage guard;
-* attachments `add_attachment`, delete `delete_applicant`, duplicates `decide_duplicate`, the
+* delete `delete_applicant` (lifecycle.py: supervisor, a reason that names no one, every
+  derived row purged, a tombstone in the audit, the WAL truncated after the commit);
+* attachments `add_attachment`, duplicates `decide_duplicate`, the
   watchlist `import_watchlist` / `replace_watchlist` (also from update packages), an update
   package's files `install_files` (its polygraph rule set is remembered as known), the export's
   `mark_sent` — role;
@@ -35,13 +37,14 @@ same transaction as the change and its audit entry. Nothing else writes a dossie
 from __future__ import annotations
 
 from app.vault.guard.hq_import import HqImportMixin
+from app.vault.guard.lifecycle import LifecycleMixin
 from app.vault.guard.maintenance import MaintenanceMixin
 from app.vault.guard.records import DraftImport, RecordsMixin
 from app.vault.guard.seal import SealMixin
 from app.vault.guard.store import rebuild_matching, rebuild_sort_keys, rescore_exams
 
 
-class GuardMixin(RecordsMixin, SealMixin, MaintenanceMixin, HqImportMixin):
+class GuardMixin(RecordsMixin, SealMixin, MaintenanceMixin, HqImportMixin, LifecycleMixin):
     """The session's guarded write methods (composed into VaultSession)."""
 
 

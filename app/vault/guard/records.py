@@ -144,14 +144,6 @@ class RecordsMixin(GuardBase):
             if not getattr(d, name):
                 setattr(d, name, getattr(stored, name))
 
-    def delete_applicant(self, case_number: str) -> None:
-        self.require(Action.DELETE_CASE)
-        with self.write() as c:
-            applicant_id = dossiers.id_for(c, case_number)
-            number = dossiers.case_number_of(c, applicant_id)
-            store.delete(c, applicant_id)
-            self.audit(c, "delete", number)
-
     def add_attachment(self, case_number: str, name: str, data: bytes, purpose: str = "other") -> Attachment:
         self.require(Action.ATTACH)
         with self.write() as c:

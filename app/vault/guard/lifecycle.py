@@ -1,0 +1,106 @@
+"""Guarded end of a case's life: deletion (by hand or by the retention policy).
+
+A deleted case leaves nothing personal in the vault: its rows and attachments go (secure_delete
+is on, so freed cells and pages are zeroed), so do its search and name indexes (the full-text
+indexes are merged so no old segment keeps its words), match and sound keys, drafts of it, cached
+flags and watchlist hits, and duplicate decisions that name it. What stays is the tombstone: an
+audit entry `deleted` with the case number, its case id and former numbers, the decision's
+outcome and the reason, never a name. After the commit the write-ahead log is checkpointed and
+truncated, so no earlier page image of the case survives in it.
+"""
+
+from __future__ import annotations
+
+import json
+
+from app.domain.model import Dossier
+from app.domain.names import fold, latin_variants
+from app.domain.roles import Action
+from app.errors import ValidationError
+from app.vault import dossiers
+from app.vault.connection import Connection, checkpoint
+from app.vault.guard import store
+from app.vault.guard.base import GuardBase
+from app.vault.tombstones import TOMBSTONE, Tombstone, tombstones
+
+REASON_MAX = 300
+
+
+def name_forms(d: Dossier) -> set[str]:
+    """Every spelling of the person's names a reason must not carry (folded, 3+ letters)."""
+    p = d.person
+    words: set[str] = set()
+    for text in (p.surname, p.given_name, p.patronymic, p.surname_latin, p.given_name_latin,
+                 p.patronymic_latin, *p.aliases, p.callsign):
+        for word in text.split():
+            if len(word) >= 3:
+                words.add(fold(word))
+                words |= {fold(v) for v in latin_variants(word)}
+    return {w for w in words if len(w) >= 3}
+
+
+def check_reason(reason: str, d: Dossier | None = None) -> str:
+    text = " ".join(reason.split())
+    if not text:
+        raise ValidationError("Give a reason for deleting the case.")
+    if len(text) > REASON_MAX:
+        raise ValidationError(f"The reason is longer than {REASON_MAX} characters.")
+    if d is not None:
+        folded = fold(text)
+        if any(form in folded for form in name_forms(d)):
+            raise ValidationError("The reason must not name the applicant.")
+    return text
+
+
+def purge(conn: Connection, applicant_id: int, numbers: list[str]) -> None:
+    """Remove a case and everything derived from it (inside the caller's transaction)."""
+    marks = ",".join("?" * len(numbers))
+    conn.execute(f"DELETE FROM drafts WHERE draft_key IN ({marks})", numbers)
+    conn.execute(f"DELETE FROM match_decisions WHERE case_a IN ({marks}) OR case_b IN ({marks})",
+                 (*numbers, *numbers))
+    conn.execute("DELETE FROM watchlist_hits WHERE applicant_id = ?", (applicant_id,))
+    conn.execute("DELETE FROM match_keys WHERE applicant_id = ?", (applicant_id,))
+    store.delete(conn, applicant_id)  # the row, its records, attachments, names and search entries
+    for table in ("name_index", "text_index"):  # no old segment keeps the deleted words
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+
+
+class LifecycleMixin(GuardBase):
+    def delete_applicant(self, case_number: str, reason: str = "deleted by a supervisor") -> list[str]:
+        """A supervisor deletes a case (and the cases merged into it: the same person) with a
+        reason that does not name the applicant. Returns the case numbers deleted."""
+        self.require(Action.DELETE_CASE)
+        with self.write() as c:
+            applicant_id = dossiers.id_for(c, case_number)
+            d = dossiers.load_by_id(c, applicant_id)
+            text = check_reason(reason, d)
+            deleted = self.destroy(c, applicant_id, text)
+        self.scrub()
+        return deleted
+
+    def destroy(self, c: Connection, applicant_id: int, reason: str) -> list[str]:
+        """Inside the caller's transaction: delete one case and those merged into it, each with
+        its tombstone."""
+        number = dossiers.case_number_of(c, applicant_id)
+        joined = [int(r[0]) for r in c.execute("SELECT id FROM applicants WHERE merged_into = ?", (number,))]
+        done = []
+        for aid in [applicant_id, *joined]:
+            d = dossiers.load_by_id(c, aid)
+            numbers = [d.case_number, *d.former_numbers]
+            outcome = d.decision.outcome.value if d.decision is not None else ""
+            purge(c, aid, numbers)
+            detail = json.dumps({"case_id": d.case_id, "former": d.former_numbers, "outcome": outcome,
+                                 "reason": reason}, ensure_ascii=False, sort_keys=True)
+            self.audit(c, TOMBSTONE, d.case_number, detail)
+            done.append(d.case_number)
+        return done
+
+    def scrub(self) -> None:
+        """After a deletion commits: fold the write-ahead log into the database and truncate it, so
+        no page image from before the deletion survives on disk."""
+        with self.read() as c:
+            checkpoint(c)
+
+    def deleted_cases(self) -> list[Tombstone]:
+        with self.read() as c:
+            return tombstones(c)

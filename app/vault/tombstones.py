@@ -1,0 +1,60 @@
+"""Tombstones of deleted cases (read side): the audit entries `deleted` (app/vault/guard/lifecycle.py).
+
+Each names the case number and holds, as JSON, the case id, former numbers, the decision's outcome
+and the reason: no personal data. A deleted case is refused by number, former number or case id
+with "This case was deleted", so no case file, bundle or transfer of it can be made again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from app.errors import NotFoundError
+from app.vault.connection import Connection
+
+TOMBSTONE = "deleted"
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """What the vault keeps of a deleted case (no personal data)."""
+
+    case_number: str
+    case_id: str
+    former_numbers: list[str]
+    outcome: str
+    reason: str
+    deleted_at: str
+    deleted_by: str
+    seq: int
+
+
+def tombstones(conn: Connection) -> list[Tombstone]:
+    out = []
+    for seq, at, actor, case, detail in conn.execute(
+            "SELECT seq, at, actor, case_number, detail FROM audit WHERE action = ? ORDER BY seq", (TOMBSTONE,)):
+        try:
+            info = json.loads(detail)
+        except ValueError:
+            continue
+        out.append(Tombstone(str(case), str(info.get("case_id", "")), list(info.get("former", [])),
+                             str(info.get("outcome", "")), str(info.get("reason", "")), str(at), str(actor),
+                             int(seq)))
+    return out
+
+
+def tombstone_for(conn: Connection, case: str) -> Tombstone | None:
+    """The tombstone of a deleted case, by its number, a former number or its case id."""
+    key = case.strip()
+    for t in reversed(tombstones(conn)):
+        if key.lower() == t.case_id or key.upper() == t.case_number or key.upper() in t.former_numbers:
+            return t
+    return None
+
+
+def refuse_if_deleted(conn: Connection, case: str) -> None:
+    """A deleted case: say so instead of 'not found'."""
+    t = tombstone_for(conn, case)
+    if t is not None:
+        raise NotFoundError(f"This case was deleted: {t.case_number}")
