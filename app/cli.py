@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import __version__, cli_cases, cli_io
+from app import __version__, cli_cases, cli_io, cli_lifecycle
 from app.cli_io import open_session, read_json_input
 from app.cli_io import vault_dir as _vault_dir
 from app.domain.dates import partial_iso
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="audit log").add_subparsers(dest="audit_cmd", metavar="ACTION")
     audit.add_parser("verify", help="verify the hash chain")
+    cli_lifecycle.register_audit(audit)
 
     b = sub.add_parser("backup", help="write an encrypted, verified backup")
     b.add_argument("--to", required=True, metavar="FILE")
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_polygraph.register(sub, COMMANDS)
     cli_safety.register(sub, COMMANDS)
     cli_exchange.register(sub, COMMANDS)
+    cli_lifecycle.register(sub, COMMANDS)
     return p
 
 
@@ -267,8 +269,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     from app.errors import IntegrityError
 
+    if args.audit_cmd == "list":
+        return cli_lifecycle.audit_list(args)
     if args.audit_cmd != "verify":
-        raise UsageError("Say what to do: dossier audit verify.")
+        raise UsageError("Say what to do: dossier audit verify|list.")
     with open_session(args) as session:
         report = session.audit_verify()
     if not report.ok:

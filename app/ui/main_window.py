@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.domain.enums import Category, Stage
-from app.ui import hq_actions, list_columns
+from app.ui import hq_actions, lifecycle_actions, list_columns
 from app.ui.applicant_model import COL_MATCH, ApplicantTableModel
 from app.ui.widgets import demo_banner, fit_to_screen, hint_label
 from app.ui.worker import Task, run_in_background
@@ -147,11 +147,13 @@ class MainWindow(QMainWindow):
             (file_menu, self.tr("Case &file (signed PDF)…"), QKeySequence("Ctrl+Shift+P"), self.casefile_selected),
             (file_menu, self.tr("Send selected to &HQ…"), QKeySequence("Ctrl+Shift+S"), self.send_selected),
             (file_menu, self.tr("Sent cases and &receipts…"), QKeySequence(), self.show_exports),
+            (file_menu, self.tr("&Delete case…"), QKeySequence(), self.delete_selected),
             (file_menu, self.tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
             (file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (file_menu, self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit), self.quit_requested.emit),
             (admin, self.tr("&Users…"), QKeySequence(), self.users_requested.emit),
             (admin, self.tr("&Settings…"), QKeySequence(), self.settings_requested.emit),
+            (admin, self.tr("Audit &log…"), QKeySequence(), lambda: lifecycle_actions.show_audit(self, self.session)),
             (admin, self.tr("&Enrol with HQ…"), QKeySequence(), lambda: hq_actions.enrol(self, self.session)),
             (admin, self.tr("Install &update package…"), QKeySequence(),
              lambda: hq_actions.install_update(self, self.session)),
@@ -224,6 +226,10 @@ class MainWindow(QMainWindow):
         dialog = ExportsDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def delete_selected(self) -> None:
+        if lifecycle_actions.delete_case(self, self.session, self.selected_case()):
+            self.refresh()
 
     def send_selected(self) -> None:
         from app.ui.send_dialog import send_cases

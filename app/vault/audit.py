@@ -115,3 +115,48 @@ def entries(conn: Connection, case_numbers: str | list[str] | None = None, limit
             "SELECT seq, at, actor, action, case_number, detail FROM audit "
             "ORDER BY seq DESC LIMIT ?", (limit,))
     return [AuditEntry(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the whole-log viewer asks for (every part optional); dates are inclusive UTC days."""
+
+    user: str = ""
+    action: str = ""
+    cases: tuple[str, ...] = ()
+    since: str = ""  # YYYY-MM-DD
+    until: str = ""  # YYYY-MM-DD
+    limit: int = 0  # 0: every entry
+
+
+def query(conn: Connection, f: AuditFilter) -> list[AuditEntry]:
+    """The log filtered by user, action, case and date, newest first."""
+    where: list[str] = []
+    params: list[str | int] = []
+    if f.user:
+        where.append("actor = ? COLLATE NOCASE")
+        params.append(f.user)
+    if f.action:
+        where.append("action = ?")
+        params.append(f.action)
+    if f.cases:
+        where.append(f"case_number IN ({','.join('?' * len(f.cases))})")
+        params += list(f.cases)
+    if f.since:
+        where.append("at >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append("at < ?")
+        params.append(f.until + "T99")  # every time of that day sorts before it
+    sql = "SELECT seq, at, actor, action, case_number, detail FROM audit"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY seq DESC"
+    if f.limit > 0:
+        sql += " LIMIT ?"
+        params.append(f.limit)
+    return [AuditEntry(*r) for r in conn.execute(sql, params)]
+
+
+def actions(conn: Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT action FROM audit ORDER BY action")]

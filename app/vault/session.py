@@ -9,6 +9,7 @@ for every entry point, never only in the UI.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -22,8 +23,8 @@ from app.domain.model import Dossier
 from app.domain.roles import Action, may, refusal
 from app.domain.workflow import current_stage, stage_exam, step_statuses
 from app.errors import DiskFullError, NotFoundError, PermissionDenied, ValidationError, VaultLockedError
-from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots, users
-from app.vault.audit import AuditEntry, AuditReport
+from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots, tombstones, users
+from app.vault.audit import AuditEntry, AuditFilter, AuditReport
 from app.vault.connection import Connection, DatabaseError, checkpoint, describe, transaction
 from app.vault.exchange import ExchangeMixin
 from app.vault.exports import ExportsMixin
@@ -339,6 +340,22 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, Receiv
                 except (NotFoundError, ValidationError):  # a deleted case still has its entries
                     numbers = [case_number.strip().upper()]
             return audit.entries(c, numbers, limit)
+
+    def audit_log(self, f: AuditFilter | None = None) -> list[AuditEntry]:
+        """The whole log (issue 20), filtered; a case by its current and former numbers."""
+        f = f or AuditFilter()
+        with self.read() as c:
+            if f.cases:
+                numbers: list[str] = []
+                for case in f.cases:
+                    try:
+                        d = dossiers.load_by_id(c, dossiers.id_for(c, case))
+                        numbers += [d.case_number, *d.former_numbers]
+                    except (NotFoundError, ValidationError):  # a deleted case keeps its entries
+                        t = tombstones.tombstone_for(c, case)
+                        numbers += [t.case_number, *t.former_numbers] if t else [case.strip().upper()]
+                f = dataclasses.replace(f, cases=tuple(numbers))
+            return audit.query(c, f)
 
     def backup_to(self, dest: Path) -> int:
         from app.vault import backup
