@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import __version__, cli_cases, cli_io, cli_lifecycle
+from app import __version__, cli_cases, cli_edit, cli_io, cli_lifecycle
 from app.cli_io import open_session, read_json_input
 from app.cli_io import vault_dir as _vault_dir
 from app.domain.dates import partial_iso
@@ -41,12 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", help="create a vault")
     init.add_argument("--post", required=True, metavar="CODE", help="post code used in case numbers")
     init.add_argument("--user", dest="user", default=argparse.SUPPRESS, metavar="CALLSIGN")
+    init.add_argument("--demo", action="store_true", help="a training vault: synthetic data only, never enrolled")
 
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="user_cmd", metavar="ACTION")
     add = user.add_parser("add", help="add a user")
     add.add_argument("callsign")
     add.add_argument("--role", required=True, choices=["officer", "examiner", "supervisor"])
     user.add_parser("passwd", help="change your passphrase")
+    ro = user.add_parser("role", help="give a user another role (supervisor)")
+    ro.add_argument("callsign")
+    ro.add_argument("role", choices=["officer", "examiner", "supervisor"])
     rm = user.add_parser("remove", help="remove a user")
     rm.add_argument("callsign")
     ul = user.add_parser("list", help="list users")
@@ -73,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill the vault with synthetic dossiers")
     demo.add_argument("--applicants", type=int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--as-drafts", action="store_true",
+                      help="in a real vault: add them anyway, as drafts (refused without this)")
 
     audit = sub.add_parser("audit", help="audit log").add_subparsers(dest="audit_cmd", metavar="ACTION")
     audit.add_parser("verify", help="verify the hash chain")
@@ -91,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_safety.register(sub, COMMANDS)
     cli_exchange.register(sub, COMMANDS)
     cli_lifecycle.register(sub, COMMANDS)
+    cli_edit.register(sub, app_p, COMMANDS)
     return p
 
 
@@ -104,8 +111,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     cs = cli_io.callsign(args.user)
     pw = cli_io.new_passphrase(args.new_passphrase_file, args.passphrase_file, allow_current=True)
-    session = create(_vault_dir(args), args.post, cs, pw)
-    print(f"Vault created for post {session.post_code}; {session.user.callsign} is its supervisor.")
+    session = create(_vault_dir(args), args.post, cs, pw, demo=args.demo)
+    kind = "Training vault" if args.demo else "Vault"
+    print(f"{kind} created for post {session.post_code}; {session.user.callsign} is its supervisor.")
     session.close()
     return 0
 
@@ -114,11 +122,14 @@ def cmd_user(args: argparse.Namespace) -> int:
     from app.domain.enums import Role
 
     if not args.user_cmd:
-        raise UsageError("Say what to do: dossier user add|passwd|remove|list.")
+        raise UsageError("Say what to do: dossier user add|role|passwd|remove|list.")
     with open_session(args) as session:
         if args.user_cmd == "add":
             session.add_user(args.callsign, Role(args.role), cli_io.new_passphrase(args.new_passphrase_file))
             print(f"User {args.callsign} added as {args.role}.")
+        elif args.user_cmd == "role":
+            session.set_role(args.callsign, Role(args.role))
+            print(f"User {args.callsign} is now {args.role}.")
         elif args.user_cmd == "passwd":
             session.change_passphrase(cli_io.new_passphrase(args.new_passphrase_file))
             print("Passphrase changed.")
@@ -148,9 +159,11 @@ def cmd_applicant(args: argparse.Namespace) -> int:
     from app.domain.serde import to_jsonable
 
     if not args.app_cmd:
-        raise UsageError("Say what to do: dossier applicant add|show|list|update|attach|delete.")
+        raise UsageError("Say what to do: dossier applicant add|show|list|update|patch|attach|delete.")
     if args.app_cmd in cli_cases.COMMANDS:
         return cli_cases.run(args)
+    if args.app_cmd == "patch":
+        return cli_edit.cmd_patch(args)
     doc = read_json_input(args.json) if args.app_cmd == "add" else None
     parsed = parse_document(doc) if doc is not None else None
     with open_session(args) as session:
@@ -253,6 +266,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not 1 <= args.applicants <= 1_000_000:
         raise UsageError("--applicants must be between 1 and 1,000,000.")
     with open_session(args) as session:
+        if not session.is_demo and not args.as_drafts:
+            from app.errors import PermissionDenied
+
+            raise PermissionDenied("Synthetic applicants go only into a training vault (dossier init --demo).")
         show = sys.stderr.isatty()
 
         def progress(done: int, total: int) -> None:

@@ -127,7 +127,7 @@ def test_demo_is_deterministic(tmp_path: Path) -> None:
         env = {"DOSSIER_USER": "Alpha", "DOSSIER_PASSPHRASE": PASS}
         v = str(tmp_path / name)
         assert run_cli("--vault", v, "init", "--post", "KYIV", **env).returncode == 0
-        r = run_cli("--vault", v, "demo", "--applicants", "30", "--seed", "7", **env)
+        r = run_cli("--vault", v, "demo", "--applicants", "30", "--seed", "7", "--as-drafts", **env)
         assert r.returncode == 0 and "Added 30" in r.stdout
         rows = json.loads(run_cli("--vault", v, "applicant", "list", "--json", **env).stdout)
         outs.append([(x["surname"], x["given_name"], x["date_of_birth"], x["stage"]) for x in rows])

@@ -210,7 +210,7 @@ def scenario(action: Action, role: str, v: Path, p: Post) -> tuple[list[str], Ca
     if action is Action.BACKUP:
         return ["backup", "--to", str(v.parent / "b.fdbak")], lambda s: (v.parent / "b.fdbak").exists()
     assert action is Action.DEMO_DATA
-    return ["demo", "--applicants", "2"], lambda s: s.count_applicants() == len(c) + 2
+    return ["demo", "--applicants", "2", "--as-drafts"], lambda s: s.count_applicants() == len(c) + 2
 
 
 @pytest.mark.parametrize("action", list(Action), ids=str)

@@ -10,6 +10,7 @@ preview is recorded in the audit log.
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
@@ -137,3 +138,21 @@ def make_preview(parent: QWidget | None, session: VaultSession, d: Dossier) -> Q
     dialog._document = doc  # type: ignore[attr-defined]
     session.record_print(d.case_number)
     return dialog
+
+
+def write_pdf(session: VaultSession, d: Dossier, path: Path) -> None:
+    """The printed summary as a PDF file (`dossier print`): the same document as Print summary…
+    prints, A4 portrait. Needs a Qt GUI application; offscreen when there is no display."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication, QPdfWriter
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        write_pdf.app = QGuiApplication([])  # type: ignore[attr-defined]
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    writer.setTitle(d.case_number)
+    build_document(session, d).print_(writer)
+    del writer

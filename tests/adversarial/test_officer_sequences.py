@@ -175,7 +175,7 @@ def _run(v: Path, work: Path, step: tuple[Any, ...], rcpt: Path) -> int:
     if kind == "delete":
         return cli(v, "officer", "applicant", "delete", pick(step[1]), "--reason", "withdrawn", "--yes")[0]
     if kind == "demo":
-        return cli(v, "officer", "demo", "--applicants", "1", "--seed", str(step[1]))[0]
+        return cli(v, "officer", "demo", "--applicants", "1", "--seed", str(step[1]), "--as-drafts")[0]
     (work / "stick").mkdir(exist_ok=True)
     return cli(v, "officer", "export", pick(step[1]), "--to", str(work / "stick"), "--recipient-file", str(rcpt))[0]
 

@@ -137,7 +137,7 @@ def test_nothing_opens_after_user_changes_and_a_wipe(tmp_path: Path, capsys: pyt
         doc.write_text(__import__("json").dumps(sample_doc(surname="Невидимко"), ensure_ascii=False))
         steps: list[tuple[Any, ...]] = [
             ("init", "--post", "KYIV"),
-            ("demo", "--applicants", "300" if STRESS else "60"),
+            ("demo", "--applicants", "300" if STRESS else "60", "--as-drafts"),
             ("applicant", "add", "--json", str(doc)),
             ("user", "add", "Bravo", "--role", "officer", {"DOSSIER_NEW_PASSPHRASE": PASS2}),
             ("user", "add", "Charlie", "--role", "examiner", {"DOSSIER_NEW_PASSPHRASE": PASS4}),
