@@ -6,7 +6,7 @@ its stage guard, and every field limit apply exactly as in the window.
 
 * `applicant patch CASE --json FILE`: a JSON merge patch (RFC 7386) on the document
   `applicant show --json` prints (`null` removes a key; arrays are replaced whole);
-* `interview add`, `check add CASE --json FILE`: one record object as in `field-dossier/1`;
+* `interview add`, `background-check add CASE --json FILE`: one record object as in `field-dossier/1`;
 * `decision CASE --json FILE`: record or change the decision (a supervisor; sealed with `seal`);
 * `amend CASE interview|check|exam|decision N --json FILE --reason TEXT`: correct a sealed record
   (its maker only), keeping what it replaced;
@@ -32,7 +32,7 @@ def register(sub: Any, app_p: Any, commands: dict[str | None, Callable[[argparse
     p = app_p.add_parser("patch", help="change an existing case with a JSON merge patch (RFC 7386)")
     p.add_argument("case")
     p.add_argument("--json", required=True, metavar="FILE")
-    for name, what in (("interview", "an interview"), ("check", "a background check")):
+    for name, what in (("interview", "an interview"), ("background-check", "a background check")):
         grp = sub.add_parser(name, help=f"add {what} to a case").add_subparsers(dest="rec_cmd", metavar="ACTION")
         add = grp.add_parser("add", help=f"add {what} (one object as in field-dossier/1)")
         add.add_argument("case")

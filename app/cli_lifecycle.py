@@ -62,6 +62,83 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     dl = sub.add_parser("deleted", help="the tombstones of deleted cases (no personal data)")
     dl.add_argument("--json", action="store_true")
     commands["deleted"] = cmd_deleted
+    ret = sub.add_parser("retention", help="the retention policy and its run").add_subparsers(
+        dest="ret_cmd", metavar="ACTION")
+    show = ret.add_parser("show", help="the policy in force")
+    show.add_argument("--json", action="store_true")
+    st = ret.add_parser("set", help="set the policy (supervisor): months per outcome, 0 keeps")
+    for outcome in ("accept", "reject", "defer", "refer"):
+        st.add_argument(f"--{outcome}", type=int, metavar="MONTHS")
+    st.add_argument("--file", metavar="FILE", help="a field-dossier/retention/1 document instead")
+    run = ret.add_parser("run", help="delete the cases the policy says are due (supervisor)")
+    run.add_argument("--dry-run", action="store_true", help="only list what is due")
+    run.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    run.add_argument("--include-unacknowledged", action="store_true",
+                     help="also cases HQ has not acknowledged (never without this)")
+    run.add_argument("--json", action="store_true")
+    commands["retention"] = cmd_retention
+    ho = sub.add_parser("handover", help="hand a case to another officer of this vault")
+    ho.add_argument("case")
+    ho.add_argument("--to", required=True, metavar="CALLSIGN")
+    ho.add_argument("--reason", required=True)
+    commands["handover"] = cmd_handover
+
+
+def cmd_handover(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        before = session.hand_over(args.case, args.to, args.reason)
+        number = session.get_dossier(args.case).case_number
+    print(f"{number} handed over from {before or '-'} to {args.to}.")
+    return 0
+
+
+def _policy_from_args(args: argparse.Namespace) -> Any:
+    from app.cli_io import read_json_input
+    from app.domain import retention
+
+    if args.file:
+        return retention.parse(read_json_input(args.file))
+    months = {o: getattr(args, o) for o in retention.OUTCOMES if getattr(args, o) not in (None, 0)}
+    if all(getattr(args, o) is None for o in retention.OUTCOMES):
+        raise UsageError("Give months for at least one outcome (--reject 6 …; 0 keeps), or --file.")
+    return retention.parse({"format": retention.FORMAT, "months": months})
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    if not args.ret_cmd:
+        raise UsageError("Say what to do: dossier retention show|set|run.")
+    with open_session(args) as session:
+        if args.ret_cmd == "set":
+            session.set_retention_policy(_policy_from_args(args))
+        if args.ret_cmd in ("show", "set"):
+            policy = session.retention_policy()
+            if getattr(args, "json", False):
+                json.dump(policy.to_doc(), sys.stdout, indent=2)
+                print()
+            else:
+                for outcome, months in policy.to_doc()["months"].items():
+                    print(f"{outcome:<8} {f'deleted {months} month(s) after' if months else 'kept'}"
+                          f"{(' HQ acknowledges it' if outcome == 'accept' else ' the decision') if months else ''}")
+            return 0
+        due = session.retention_due(args.include_unacknowledged)
+        if args.json and args.dry_run:
+            json.dump([{"case_number": d.case_number, "outcome": d.outcome, "due_on": d.due_on.date().isoformat(),
+                        "acknowledged": d.acknowledged, "reason": d.reason} for d in due], sys.stdout, indent=2)
+            print()
+            return 0
+        for d in due:
+            ack = "" if d.acknowledged else "  (HQ has NOT acknowledged it)"
+            print(f"{d.case_number:<22} {d.outcome:<7} due {d.due_on.date().isoformat()}{ack}")
+        if not due or args.dry_run:
+            print(f"{len(due)} case(s) due{'; nothing deleted (--dry-run)' if due else ''}.")
+            return 0
+        if not args.yes:
+            typed = input(f"Delete these {len(due)} case(s) for good? Type DELETE: ") if sys.stdin.isatty() else ""
+            if typed.strip() != "DELETE":
+                raise UsageError("Nothing deleted: give --yes, or type DELETE when asked.")
+        deleted = session.run_retention([d.case_number for d in due], args.include_unacknowledged)
+    print(f"Deleted {len(deleted)} case(s).")
+    return 0
 
 
 def cmd_deleted(args: argparse.Namespace) -> int:

@@ -454,6 +454,7 @@ HISTORY_TEMPLATES = [
     QT_TRANSLATE_NOOP("History", "polygraph exam %1"),
     QT_TRANSLATE_NOOP("History", "bundle sha256 %1 to %2"),
     QT_TRANSLATE_NOOP("History", "pdf sha256 %1"),
+    QT_TRANSLATE_NOOP("History", "from %1 to %2: %3"),
 ]
 HISTORY_PATTERNS = [(_pattern(str(t)), t) for t in HISTORY_TEMPLATES]
 

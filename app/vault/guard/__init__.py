@@ -21,6 +21,8 @@ same transaction as the change and its audit entry. Nothing else writes a dossie
   with an unknown rule is not sealed), stage guard;
 * delete `delete_applicant` (lifecycle.py: supervisor, a reason that names no one, every
   derived row purged, a tombstone in the audit, the WAL truncated after the commit);
+* retention (retention.py): the policy, set by a supervisor or an update package, and its run:
+  only cases still due, nothing HQ has not acknowledged unless the supervisor says so;
 * attachments `add_attachment`, duplicates `decide_duplicate`, the
   watchlist `import_watchlist` / `replace_watchlist` (also from update packages), an update
   package's files `install_files` (its polygraph rule set is remembered as known), the export's
@@ -37,14 +39,14 @@ same transaction as the change and its audit entry. Nothing else writes a dossie
 from __future__ import annotations
 
 from app.vault.guard.hq_import import HqImportMixin
-from app.vault.guard.lifecycle import LifecycleMixin
 from app.vault.guard.maintenance import MaintenanceMixin
 from app.vault.guard.records import DraftImport, RecordsMixin
+from app.vault.guard.retention import RetentionMixin
 from app.vault.guard.seal import SealMixin
 from app.vault.guard.store import rebuild_matching, rebuild_sort_keys, rescore_exams
 
 
-class GuardMixin(RecordsMixin, SealMixin, MaintenanceMixin, HqImportMixin, LifecycleMixin):
+class GuardMixin(RecordsMixin, SealMixin, MaintenanceMixin, HqImportMixin, RetentionMixin):
     """The session's guarded write methods (composed into VaultSession)."""
 
 

@@ -12,6 +12,7 @@ truncated, so no earlier page image of the case survives in it.
 from __future__ import annotations
 
 import json
+import re
 
 from app.domain.model import Dossier
 from app.domain.names import fold, latin_variants
@@ -24,6 +25,7 @@ from app.vault.guard.base import GuardBase
 from app.vault.tombstones import TOMBSTONE, Tombstone, tombstones
 
 REASON_MAX = 300
+HANDED_OVER = re.compile(r"^from (\S+) to (\S+): ")
 
 
 def name_forms(d: Dossier) -> set[str]:
@@ -101,6 +103,44 @@ class LifecycleMixin(GuardBase):
         with self.read() as c:
             checkpoint(c)
 
+    def hand_over(self, case: str, to: str, reason: str) -> str:
+        """Hand a case to another officer (or supervisor) of this vault: a supervisor, or the officer
+        who holds it. The history (audit) keeps each hand-over; returns the previous holder."""
+        from app.domain.enums import Role
+        from app.errors import PermissionDenied
+
+        with self.write() as c:
+            applicant_id = dossiers.id_for(c, case)
+            d = dossiers.load_by_id(c, applicant_id)
+            text = check_reason(reason, d)
+            before = holder(c, applicant_id, d.case_number)
+            if self.user.role != Role.SUPERVISOR and self.user.callsign.lower() != before.lower():
+                raise PermissionDenied("Only a supervisor or the officer who holds the case may hand it over.")
+            target = next((u for u in self.users_directory(c).values() if u.callsign.lower() == to.strip().lower()
+                           and u.active and u.role in (Role.OFFICER, Role.SUPERVISOR)), None)
+            if target is None:
+                raise ValidationError(f"No active officer or supervisor with that call sign: {to.strip()}")
+            if target.callsign.lower() == before.lower():
+                raise ValidationError(f"The case is already held by {target.callsign}")
+            self.audit(c, "handed_over", d.case_number, f"from {before or '-'} to {target.callsign}: {text}")
+        return before
+
+    def case_holder(self, case: str) -> str:
+        with self.read() as c:
+            applicant_id = dossiers.id_for(c, case)
+            return holder(c, applicant_id, dossiers.case_number_of(c, applicant_id))
+
     def deleted_cases(self) -> list[Tombstone]:
         with self.read() as c:
             return tombstones(c)
+
+
+def holder(c: Connection, applicant_id: int, case_number: str) -> str:
+    """Who holds a case now: the last hand-over's receiver, else the officer who created it."""
+    row = c.execute("SELECT detail FROM audit WHERE action = 'handed_over' AND case_number = ? "
+                    "ORDER BY seq DESC LIMIT 1", (case_number,)).fetchone()
+    m = HANDED_OVER.match(row[0]) if row is not None else None
+    if m is not None:
+        return m.group(2)
+    origin = dossiers.load_by_id(c, applicant_id).origin
+    return origin.created_by if origin is not None else ""

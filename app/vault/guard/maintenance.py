@@ -60,6 +60,11 @@ class MaintenanceMixin(GuardBase):
         self.require(Action.INSTALL_UPDATE)
         now = now_utc().isoformat()
         for kind, name, data in content:
+            if (kind, name) == ("policy", "retention"):  # HQ sets the retention policy (issue 20)
+                from app.domain import retention
+
+                self.store_policy(c, retention.parse(data), f"update package {sequence}")  # type: ignore[attr-defined]
+                continue
             store.install_content(c, kind, name, data, sequence, now)
             if (kind, name) == ("rules", "polygraph"):
                 store.remember_rule_set(c, data, f"update package {sequence}", now)
