@@ -191,7 +191,8 @@ def scenario(action: Action, role: str, v: Path, p: Post) -> tuple[list[str], Ca
         return ["applicant", "update", c["decided"], "--json", str(path)], \
             lambda s: s.get_dossier(c["decided"]).person.surname == "Підмінений"
     if action is Action.DELETE_CASE:
-        return ["applicant", "delete", c["plain"], "--reason", "withdrawn", "--yes"], lambda s: s.count_applicants() == len(c) - 1
+        return (["applicant", "delete", c["plain"], "--reason", "withdrawn", "--yes"],
+                lambda s: s.count_applicants() == len(c) - 1)
     if action is Action.MERGE_DUPLICATES:
         return ["duplicates", "merge", c["plain"], c["other"]], lambda s: len(s.list_applicants()) == len(c) - 1
     if action is Action.SEND_TO_HQ:

@@ -110,6 +110,10 @@ class AppController(QObject):
         if session.notices:  # things to do: a key change due, a full disk
             prompts.current().info(self.main, self.tr("Please note"),
                                    "\n\n".join(tr_message(n) for n in session.notices))
+        from app.ui.retention_dialog import offer_at_unlock
+
+        assert self.main is not None
+        self.retention = offer_at_unlock(self.main, session)  # cases due under the retention policy
         self.unlocked.emit(session)
 
     def _show_main(self) -> None:

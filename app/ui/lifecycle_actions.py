@@ -47,3 +47,82 @@ def delete_case(parent: QWidget, session: VaultSession, case: str) -> bool:
         return False
     ask.info(parent, _t("Delete case"), _t("Deleted: {0}").format(", ".join(deleted)))
     return True
+
+
+def show_retention(parent: QWidget, session: VaultSession) -> None:
+    from app.ui.retention_dialog import RetentionDialog
+
+    dialog = RetentionDialog(session, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def hand_over(parent: QWidget, session: VaultSession, case: str) -> bool:
+    """Ask for the receiving officer's call sign and a reason; True if handed over."""
+    if not case:
+        return False
+    ask = prompts.current()
+    to = ask.text(parent, _t("Hand over case"), _t("Call sign of the officer who takes over case {0}:").format(case))
+    if not to or not to.strip():
+        return False
+    reason = ask.text(parent, _t("Hand over case"), _t("Why? (kept in the history; do not name the applicant)"))
+    if reason is None or not reason.strip():
+        return False
+    try:
+        session.hand_over(case, to, reason)
+    except DossierError as exc:
+        ask.error(parent, _t("Hand over case"), tr_message(exc.message))
+        return False
+    ask.info(parent, _t("Hand over case"), _t("Case {0} is now held by {1}.").format(case, to.strip()))
+    return True
+
+
+def back_up(parent: QWidget, session: VaultSession) -> None:
+    """Administration › Back up vault…: the encrypted, verified backup `dossier backup` writes."""
+    from pathlib import Path
+
+    ask = prompts.current()
+    path = ask.save_file(parent, _t("Back up vault"), "vault-backup.fdbak", _t("Vault backups (*.fdbak)"))
+    if not path:
+        return
+    try:
+        count = session.backup_to(Path(path))
+    except DossierError as exc:
+        ask.error(parent, _t("Back up vault"), tr_message(exc.message))
+        return
+    ask.info(parent, _t("Back up vault"), _t("Backup written and verified ({0} applicants).").format(count))
+
+
+def check_integrity(parent: QWidget, session: VaultSession) -> None:
+    """Administration › Check integrity…: what `dossier check` does."""
+    from app.vault.integrity import check
+
+    problems = check(session)
+    ask = prompts.current()
+    if problems:
+        ask.error(parent, _t("Check integrity"), _t(
+            "The vault failed its integrity check; restore it from a backup and tell HQ.") + "\n\n"
+            + "\n".join(tr_message(p) for p in problems))
+        return
+    ask.info(parent, _t("Check integrity"), _t(
+        "Vault intact: every page authenticated, structure ok, audit log {0} entries, no committed change "
+        "missing.").format(session.audit_verify().entries))
+
+
+def verify_paper(parent: QWidget, session: VaultSession, case: str) -> None:
+    """HQ › Verify a printout…: does a printed record hash (or the QR text) match the case?"""
+    from app.casefile.hq_ops import verify_paper as verify
+
+    ask = prompts.current()
+    case = case or (ask.text(parent, _t("Verify a printout"), _t("Case number:")) or "")
+    if not case.strip():
+        return
+    printed = ask.text(parent, _t("Verify a printout"), _t("The record hash printed on the paper, or the QR text:"))
+    if not printed or not printed.strip():
+        return
+    try:
+        ok, message = verify(session, case.strip(), printed.strip())
+    except DossierError as exc:
+        ask.error(parent, _t("Verify a printout"), tr_message(exc.message))
+        return
+    (ask.info if ok else ask.error)(parent, _t("Verify a printout"), tr_message(message))

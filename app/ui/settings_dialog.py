@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from app.domain.enums import Role
 from app.errors import DossierError
@@ -42,6 +42,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         if session.user.role == Role.SUPERVISOR:
             form.addRow(self.tr("Erase the vault after"), self.wipe_after)
+        from app.ui.retention_dialog import policy_text
+
+        self.retention = QLabel(policy_text(session.retention_policy()))
+        self.retention.setObjectName("retention_policy")
+        self.retention.setToolTip(self.tr("Change it in Administration › Retention… (supervisors), or HQ sends it."))
+        form.addRow(self.tr("Retention"), self.retention)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
