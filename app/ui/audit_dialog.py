@@ -40,17 +40,20 @@ translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _h(text: str) -> str:
-    return translate("AuditDialog", text)
-
-
 class AuditModel(QAbstractTableModel):
     """Every entry of the log, newest first."""
 
     def __init__(self, entries: list[AuditEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = entries
-        self.headers = [_h("No."), _h("When (UTC)"), _h("User"), _h("Action"), _h("Case"), _h("Detail")]
+        self.headers = [
+            translate("AuditDialog", "No."),
+            translate("AuditDialog", "When (UTC)"),
+            translate("AuditDialog", "User"),
+            translate("AuditDialog", "Action"),
+            translate("AuditDialog", "Case"),
+            translate("AuditDialog", "Detail"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
@@ -71,8 +74,14 @@ class AuditModel(QAbstractTableModel):
             return e
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [str(e.seq), e.at[:19].replace("T", " "), e.actor, tr_action(e.action), e.case_number or "",
-                tr_detail(e.detail)][index.column()]
+        return [
+            str(e.seq),
+            e.at[:19].replace("T", " "),
+            e.actor,
+            tr_action(e.action),
+            e.case_number or "",
+            tr_detail(e.detail),
+        ][index.column()]
 
 
 class AuditFilterProxy(QSortFilterProxyModel):
@@ -84,8 +93,9 @@ class AuditFilterProxy(QSortFilterProxyModel):
         self.since: date | None = None
         self.until: date | None = None
 
-    def set_filter(self, user: str = "", action: str = "", case: str = "", since: date | None = None,
-                   until: date | None = None) -> None:
+    def set_filter(
+        self, user: str = "", action: str = "", case: str = "", since: date | None = None, until: date | None = None
+    ) -> None:
         self.beginFilterChange()
         self.user, self.action, self.case = user, action, case.strip().upper()
         self.since, self.until = since, until
@@ -95,26 +105,32 @@ class AuditFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         e: AuditEntry = model.data(model.index(source_row, 0, source_parent), Qt.ItemDataRole.UserRole)
         day = e.at[:10]
-        return ((not self.user or e.actor.lower() == self.user.lower())
-                and (not self.action or e.action == self.action)
-                and (not self.case or self.case in (e.case_number or "").upper())
-                and (self.since is None or day >= self.since.isoformat())
-                and (self.until is None or day <= self.until.isoformat()))
+        return (
+            (not self.user or e.actor.lower() == self.user.lower())
+            and (not self.action or e.action == self.action)
+            and (not self.case or self.case in (e.case_number or "").upper())
+            and (self.since is None or day >= self.since.isoformat())
+            and (self.until is None or day <= self.until.isoformat())
+        )
 
 
 class AuditDialog(QDialog):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_h("Audit log"))
+        self.setWindowTitle(translate("AuditDialog", "Audit log"))
         self.resize(1000, 560)  # fits 1366x768
         report = session.audit_verify()
         self.status = QLabel()
         self.status.setObjectName("auditStatus")
         self.status.setWordWrap(True)
         if report.ok:
-            self.status.setText(_h("The log is intact: {0} entries, every link verified.").format(report.entries))
+            self.status.setText(
+                translate("AuditDialog", "The log is intact: {0} entries, every link verified.").format(report.entries)
+            )
         else:
-            self.status.setText(_h("The log has been tampered with or damaged: {0}").format(report.problem))
+            self.status.setText(
+                translate("AuditDialog", "The log has been tampered with or damaged: {0}").format(report.problem)
+            )
             self.status.setStyleSheet(error_style())
         self.model = AuditModel(session.audit_log(), self)
         self.proxy = AuditFilterProxy(self)
@@ -129,29 +145,36 @@ class AuditDialog(QDialog):
         header.setStretchLastSection(True)
         self.user = QComboBox()
         self.user.setObjectName("auditUser")
-        self.user.addItem(_h("Everyone"), "")
+        self.user.addItem(translate("AuditDialog", "Everyone"), "")
         for cs in sorted({e.actor for e in self.model.entries}, key=str.lower):
             self.user.addItem(cs, cs)
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
-        self.action.addItem(_h("Every action"), "")
+        self.action.addItem(translate("AuditDialog", "Every action"), "")
         for code in sorted({e.action for e in self.model.entries}, key=lambda a: tr_action(a).lower()):
             self.action.addItem(tr_action(code), code)
         self.case = QLineEdit()
         self.case.setObjectName("auditCase")
-        self.case.setPlaceholderText(_h("Case number"))
+        self.case.setPlaceholderText(translate("AuditDialog", "Case number"))
         self.since, self.until = DateEdit(), DateEdit()
         self.since.setObjectName("auditSince")
         self.until.setObjectName("auditUntil")
         self.shown = QLabel()
         filters = QFormLayout()
         row = QHBoxLayout()
-        for label, widget in ((_h("User"), self.user), (_h("Action"), self.action), (_h("Case"), self.case)):
+        for label, widget in (
+            (translate("AuditDialog", "User"), self.user),
+            (translate("AuditDialog", "Action"), self.action),
+            (translate("AuditDialog", "Case"), self.case),
+        ):
             row.addWidget(QLabel(label))
             row.addWidget(widget, 1)
         filters.addRow(row)
         days = QHBoxLayout()
-        for label, widget in ((_h("From"), self.since), (_h("To"), self.until)):
+        for label, widget in (
+            (translate("AuditDialog", "From"), self.since),
+            (translate("AuditDialog", "To"), self.until),
+        ):
             days.addWidget(QLabel(label))
             days.addWidget(widget)
         days.addStretch(1)
@@ -175,6 +198,13 @@ class AuditDialog(QDialog):
         return dates.parse(edit.text()).value
 
     def apply(self, *_: object) -> None:
-        self.proxy.set_filter(self.user.currentData() or "", self.action.currentData() or "", self.case.text(),
-                              self._date(self.since), self._date(self.until))
-        self.shown.setText(_h("{0} of {1} entries shown").format(self.proxy.rowCount(), self.model.rowCount()))
+        self.proxy.set_filter(
+            self.user.currentData() or "",
+            self.action.currentData() or "",
+            self.case.text(),
+            self._date(self.since),
+            self._date(self.until),
+        )
+        self.shown.setText(
+            translate("AuditDialog", "{0} of {1} entries shown").format(self.proxy.rowCount(), self.model.rowCount())
+        )

@@ -14,10 +14,6 @@ from app.vault.session import VaultSession
 translate = QCoreApplication.translate
 
 
-def _t(text: str) -> str:
-    return translate("Lifecycle", text)
-
-
 def show_audit(parent: QWidget, session: VaultSession) -> None:
     from app.ui.audit_dialog import AuditDialog
 
@@ -31,21 +27,28 @@ def delete_case(parent: QWidget, session: VaultSession, case: str) -> bool:
     if not case:
         return False
     ask = prompts.current()
-    reason = ask.text(parent, _t("Delete case"), _t(
-        "Why is case {0} being deleted? (kept in the audit log; do not name the applicant)").format(case))
+    reason = ask.text(
+        parent,
+        translate("Lifecycle", "Delete case"),
+        translate("Lifecycle", "Why is case {0} being deleted? (kept in the audit log; do not name the applicant)").format(case),
+    )
     if reason is None or not reason.strip():
         return False
-    if not ask.confirm_destructive(parent, _t("Delete case"), _t(
-            "Delete case {0} and everything in it, for good? Its records, attachments and drafts are destroyed "
-            "in this vault; only the case number and the reason stay in the audit log.").format(case),
-            _t("Delete for good")):
+    if not ask.confirm_destructive(
+        parent,
+        translate("Lifecycle", "Delete case"),
+        translate("Lifecycle", "Delete case {0} and everything in it, for good? Its records, attachments and drafts are destroyed in this vault; only the case number and the reason stay in the audit log.").format(case),
+        translate("Lifecycle", "Delete for good"),
+    ):
         return False
     try:
         deleted = session.delete_applicant(case, reason)
     except DossierError as exc:
-        ask.error(parent, _t("Delete case"), tr_message(exc.message))
+        ask.error(parent, translate("Lifecycle", "Delete case"), tr_message(exc.message))
         return False
-    ask.info(parent, _t("Delete case"), _t("Deleted: {0}").format(", ".join(deleted)))
+    ask.info(
+        parent, translate("Lifecycle", "Delete case"), translate("Lifecycle", "Deleted: {0}").format(", ".join(deleted))
+    )
     return True
 
 
@@ -62,18 +65,30 @@ def hand_over(parent: QWidget, session: VaultSession, case: str) -> bool:
     if not case:
         return False
     ask = prompts.current()
-    to = ask.text(parent, _t("Hand over case"), _t("Call sign of the officer who takes over case {0}:").format(case))
+    to = ask.text(
+        parent,
+        translate("Lifecycle", "Hand over case"),
+        translate("Lifecycle", "Call sign of the officer who takes over case {0}:").format(case),
+    )
     if not to or not to.strip():
         return False
-    reason = ask.text(parent, _t("Hand over case"), _t("Why? (kept in the history; do not name the applicant)"))
+    reason = ask.text(
+        parent,
+        translate("Lifecycle", "Hand over case"),
+        translate("Lifecycle", "Why? (kept in the history; do not name the applicant)"),
+    )
     if reason is None or not reason.strip():
         return False
     try:
         session.hand_over(case, to, reason)
     except DossierError as exc:
-        ask.error(parent, _t("Hand over case"), tr_message(exc.message))
+        ask.error(parent, translate("Lifecycle", "Hand over case"), tr_message(exc.message))
         return False
-    ask.info(parent, _t("Hand over case"), _t("Case {0} is now held by {1}.").format(case, to.strip()))
+    ask.info(
+        parent,
+        translate("Lifecycle", "Hand over case"),
+        translate("Lifecycle", "Case {0} is now held by {1}.").format(case, to.strip()),
+    )
     return True
 
 
@@ -82,15 +97,24 @@ def back_up(parent: QWidget, session: VaultSession) -> None:
     from pathlib import Path
 
     ask = prompts.current()
-    path = ask.save_file(parent, _t("Back up vault"), "vault-backup.fdbak", _t("Vault backups (*.fdbak)"))
+    path = ask.save_file(
+        parent,
+        translate("Lifecycle", "Back up vault"),
+        "vault-backup.fdbak",
+        translate("Lifecycle", "Vault backups (*.fdbak)"),
+    )
     if not path:
         return
     try:
         count = session.backup_to(Path(path))
     except DossierError as exc:
-        ask.error(parent, _t("Back up vault"), tr_message(exc.message))
+        ask.error(parent, translate("Lifecycle", "Back up vault"), tr_message(exc.message))
         return
-    ask.info(parent, _t("Back up vault"), _t("Backup written and verified ({0} applicants).").format(count))
+    ask.info(
+        parent,
+        translate("Lifecycle", "Back up vault"),
+        translate("Lifecycle", "Backup written and verified ({0} applicants).").format(count),
+    )
 
 
 def check_integrity(parent: QWidget, session: VaultSession) -> None:
@@ -100,13 +124,19 @@ def check_integrity(parent: QWidget, session: VaultSession) -> None:
     problems = check(session)
     ask = prompts.current()
     if problems:
-        ask.error(parent, _t("Check integrity"), _t(
-            "The vault failed its integrity check; restore it from a backup and tell HQ.") + "\n\n"
-            + "\n".join(tr_message(p) for p in problems))
+        ask.error(
+            parent,
+            translate("Lifecycle", "Check integrity"),
+            translate("Lifecycle", "The vault failed its integrity check; restore it from a backup and tell HQ.")
+            + "\n\n"
+            + "\n".join(tr_message(p) for p in problems),
+        )
         return
-    ask.info(parent, _t("Check integrity"), _t(
-        "Vault intact: every page authenticated, structure ok, audit log {0} entries, no committed change "
-        "missing.").format(session.audit_verify().entries))
+    ask.info(
+        parent,
+        translate("Lifecycle", "Check integrity"),
+        translate("Lifecycle", "Vault intact: every page authenticated, structure ok, audit log {0} entries, no committed change missing.").format(session.audit_verify().entries),
+    )
 
 
 def verify_paper(parent: QWidget, session: VaultSession, case: str) -> None:
@@ -114,15 +144,21 @@ def verify_paper(parent: QWidget, session: VaultSession, case: str) -> None:
     from app.casefile.hq_ops import verify_paper as verify
 
     ask = prompts.current()
-    case = case or (ask.text(parent, _t("Verify a printout"), _t("Case number:")) or "")
+    case = case or (
+        ask.text(parent, translate("Lifecycle", "Verify a printout"), translate("Lifecycle", "Case number:")) or ""
+    )
     if not case.strip():
         return
-    printed = ask.text(parent, _t("Verify a printout"), _t("The record hash printed on the paper, or the QR text:"))
+    printed = ask.text(
+        parent,
+        translate("Lifecycle", "Verify a printout"),
+        translate("Lifecycle", "The record hash printed on the paper, or the QR text:"),
+    )
     if not printed or not printed.strip():
         return
     try:
         ok, message = verify(session, case.strip(), printed.strip())
     except DossierError as exc:
-        ask.error(parent, _t("Verify a printout"), tr_message(exc.message))
+        ask.error(parent, translate("Lifecycle", "Verify a printout"), tr_message(exc.message))
         return
-    (ask.info if ok else ask.error)(parent, _t("Verify a printout"), tr_message(message))
+    (ask.info if ok else ask.error)(parent, translate("Lifecycle", "Verify a printout"), tr_message(message))

@@ -30,12 +30,13 @@ from app.vault.session import VaultSession
 translate = QCoreApplication.translate
 
 
-def _t(text: str) -> str:
-    return translate("RetentionDialog", text)
-
-
 def outcome_words() -> dict[str, str]:
-    return {"accept": _t("Accepted"), "reject": _t("Rejected"), "defer": _t("Deferred"), "refer": _t("Referred")}
+    return {
+        "accept": translate("RetentionDialog", "Accepted"),
+        "reject": translate("RetentionDialog", "Rejected"),
+        "defer": translate("RetentionDialog", "Deferred"),
+        "refer": translate("RetentionDialog", "Referred"),
+    }
 
 
 def policy_text(policy: retention.Policy) -> str:
@@ -45,11 +46,19 @@ def policy_text(policy: retention.Policy) -> str:
     for outcome in retention.OUTCOMES:
         months = policy.months.get(outcome)
         if months is None:
-            lines.append(_t("{0}: kept").format(words[outcome]))
+            lines.append(translate("RetentionDialog", "{0}: kept").format(words[outcome]))
         elif outcome == "accept":
-            lines.append(_t("{0}: deleted {1} month(s) after HQ acknowledges it").format(words[outcome], months))
+            lines.append(
+                translate("RetentionDialog", "{0}: deleted {1} month(s) after HQ acknowledges it").format(
+                    words[outcome], months
+                )
+            )
         else:
-            lines.append(_t("{0}: deleted {1} month(s) after the decision").format(words[outcome], months))
+            lines.append(
+                translate("RetentionDialog", "{0}: deleted {1} month(s) after the decision").format(
+                    words[outcome], months
+                )
+            )
     return "\n".join(lines)
 
 
@@ -57,7 +66,7 @@ class RetentionDialog(QDialog):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(_t("Retention"))
+        self.setWindowTitle(translate("RetentionDialog", "Retention"))
         self.resize(760, 520)  # fits 1366x768
         supervisor = session.user.role == Role.SUPERVISOR
         policy = session.retention_policy()
@@ -67,25 +76,31 @@ class RetentionDialog(QDialog):
             box = QSpinBox()
             box.setObjectName(f"retention_{outcome}")
             box.setRange(0, retention.MAX_MONTHS)
-            box.setSpecialValueText(_t("Keep"))
-            box.setSuffix(_t(" month(s)"))
+            box.setSpecialValueText(translate("RetentionDialog", "Keep"))
+            box.setSuffix(translate("RetentionDialog", " month(s)"))
             box.setValue(policy.months.get(outcome, 0))
             box.setEnabled(supervisor)
             self.months[outcome] = box
             form.addRow(word, box)
-        self.save_policy = QPushButton(_t("Save policy"))
+        self.save_policy = QPushButton(translate("RetentionDialog", "Save policy"))
         self.save_policy.setEnabled(supervisor)
         self.save_policy.clicked.connect(self._save_policy)
-        self.unacknowledged = QCheckBox(_t("Also cases HQ has not acknowledged"))
+        self.unacknowledged = QCheckBox(translate("RetentionDialog", "Also cases HQ has not acknowledged"))
         self.unacknowledged.setEnabled(supervisor)
         self.unacknowledged.toggled.connect(self.refresh)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("retentionDue")
-        self.table.setHorizontalHeaderLabels([_t("Case"), _t("Decision"), _t("Due since")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("RetentionDialog", "Case"),
+                translate("RetentionDialog", "Decision"),
+                translate("RetentionDialog", "Due since"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.delete_button = QPushButton(_t("Delete the cases due…"))
+        self.delete_button = QPushButton(translate("RetentionDialog", "Delete the cases due…"))
         self.delete_button.clicked.connect(self.run)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -107,11 +122,14 @@ class RetentionDialog(QDialog):
         words = outcome_words()
         self.table.setRowCount(len(self.due))
         for r, d in enumerate(self.due):
-            mark = "" if d.acknowledged else _t(" (not acknowledged by HQ)")
-            for col, text in enumerate((d.case_number + mark, words.get(d.outcome, d.outcome),
-                                        d.due_on.date().isoformat())):
+            mark = "" if d.acknowledged else translate("RetentionDialog", " (not acknowledged by HQ)")
+            for col, text in enumerate(
+                (d.case_number + mark, words.get(d.outcome, d.outcome), d.due_on.date().isoformat())
+            ):
                 self.table.setItem(r, col, QTableWidgetItem(text))
-        self.summary.setText(_t("{0} case(s) are due for deletion under the policy.").format(len(self.due)))
+        self.summary.setText(
+            translate("RetentionDialog", "{0} case(s) are due for deletion under the policy.").format(len(self.due))
+        )
         self.delete_button.setEnabled(bool(self.due) and self.session.user.role == Role.SUPERVISOR)
 
     def _save_policy(self) -> None:
@@ -119,24 +137,30 @@ class RetentionDialog(QDialog):
         try:
             self.session.set_retention_policy(retention.Policy(months))
         except DossierError as exc:
-            prompts.current().error(self, _t("Retention"), tr_message(exc.message))
+            prompts.current().error(self, translate("RetentionDialog", "Retention"), tr_message(exc.message))
             return
         self.refresh()
 
     def run(self) -> None:
         if not self.due:
             return
-        if not prompts.current().confirm_destructive(self, _t("Retention"), _t(
-                "Delete {0} case(s) for good? Their records, attachments and drafts are destroyed in this vault; "
-                "only case numbers and the reason stay in the audit log.").format(len(self.due)),
-                _t("Delete for good")):
+        if not prompts.current().confirm_destructive(
+            self,
+            translate("RetentionDialog", "Retention"),
+            translate("RetentionDialog", "Delete {0} case(s) for good? Their records, attachments and drafts are destroyed in this vault; only case numbers and the reason stay in the audit log.").format(len(self.due)),
+            translate("RetentionDialog", "Delete for good"),
+        ):
             return
         try:
             deleted = self.session.run_retention([d.case_number for d in self.due], self.unacknowledged.isChecked())
         except DossierError as exc:
-            prompts.current().error(self, _t("Retention"), tr_message(exc.message))
+            prompts.current().error(self, translate("RetentionDialog", "Retention"), tr_message(exc.message))
             return
-        prompts.current().info(self, _t("Retention"), _t("{0} case(s) deleted.").format(len(deleted)))
+        prompts.current().info(
+            self,
+            translate("RetentionDialog", "Retention"),
+            translate("RetentionDialog", "{0} case(s) deleted.").format(len(deleted)),
+        )
         self.refresh()
 
 

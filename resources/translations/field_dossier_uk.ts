@@ -123,112 +123,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>open a case</source>
         <translation>відкривати справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>add a case</source>
         <translation>додавати справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>change a case&apos;s person, application, interviews or checks</source>
         <translation>змінювати в справі особу, заяву, співбесіди чи перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>record or change a polygraph exam</source>
         <translation>вносити чи змінювати опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>attach a file</source>
         <translation>додавати вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>seal an interview</source>
         <translation>скріплювати співбесіду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>seal a check</source>
         <translation>скріплювати перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>seal a polygraph exam</source>
         <translation>скріплювати опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>waive a check</source>
         <translation>звільняти від перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>record or change the decision</source>
         <translation>ухвалювати чи змінювати рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>seal the decision</source>
         <translation>скріплювати рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>amend a sealed record</source>
         <translation>вносити поправки до скріпленого запису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>change the person or application once the decision is sealed</source>
         <translation>змінювати особу чи заяву після скріплення рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>delete a case</source>
         <translation>видаляти справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>decide on duplicates</source>
         <translation>вирішувати щодо дублікатів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>send cases to HQ</source>
         <translation>надсилати справи до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>import bundles from the field</source>
         <translation>імпортувати пакети справ із пунктів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>install update packages</source>
         <translation>встановлювати пакети оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>import the watchlist</source>
         <translation>імпортувати список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>manage users and the vault&apos;s policy</source>
         <translation>керувати користувачами та політикою сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>make backups</source>
         <translation>створювати резервні копії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>add demo data</source>
         <translation>додавати демонстраційні дані</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>Зверніть увагу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controller.py" line="140"/>
+        <location filename="../../app/ui/controller.py" line="144"/>
         <source>Cannot open</source>
         <translation>Не вдається відкрити</translation>
     </message>
@@ -537,107 +537,107 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="45"/>
+        <location filename="../../app/ui/print_summary.py" line="46"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="46"/>
+        <location filename="../../app/ui/print_summary.py" line="47"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="48"/>
+        <location filename="../../app/ui/print_summary.py" line="49"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="49"/>
+        <location filename="../../app/ui/print_summary.py" line="50"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="50"/>
+        <location filename="../../app/ui/print_summary.py" line="51"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="51"/>
+        <location filename="../../app/ui/print_summary.py" line="52"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="52"/>
+        <location filename="../../app/ui/print_summary.py" line="53"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="53"/>
+        <location filename="../../app/ui/print_summary.py" line="54"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="54"/>
+        <location filename="../../app/ui/print_summary.py" line="55"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="55"/>
+        <location filename="../../app/ui/print_summary.py" line="56"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="56"/>
+        <location filename="../../app/ui/print_summary.py" line="57"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="68"/>
+        <location filename="../../app/ui/print_summary.py" line="69"/>
         <source>Exam</source>
         <translation>Опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="68"/>
+        <location filename="../../app/ui/print_summary.py" line="69"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="69"/>
+        <location filename="../../app/ui/print_summary.py" line="70"/>
         <source>grand total</source>
         <translation>загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="70"/>
+        <location filename="../../app/ui/print_summary.py" line="71"/>
         <source>computed</source>
         <translation>обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="78"/>
+        <location filename="../../app/ui/print_summary.py" line="79"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="80"/>
+        <location filename="../../app/ui/print_summary.py" line="81"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="84"/>
+        <location filename="../../app/ui/print_summary.py" line="85"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="98"/>
+        <location filename="../../app/ui/print_summary.py" line="99"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="101"/>
+        <location filename="../../app/ui/print_summary.py" line="102"/>
         <source>Record SHA-256 ({0}); check with: dossier verify-paper</source>
         <translation>SHA-256 запису ({0}); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="132"/>
+        <location filename="../../app/ui/print_summary.py" line="133"/>
         <source>Print case summary</source>
         <translation>Друк короткої довідки</translation>
     </message>
@@ -1516,87 +1516,87 @@
 <context>
     <name>FlagNames</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>polygraph: deception indicated</source>
         <translation>поліграф: виявлено ознаки обману</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>polygraph: inconclusive</source>
         <translation>поліграф: невизначений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>polygraph: no opinion</source>
         <translation>поліграф: без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>polygraph: purposeful non-cooperation</source>
         <translation>поліграф: навмисна відмова від співпраці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>examiner&apos;s result differs from the scores</source>
         <translation>висновок поліграфолога розходиться з оцінками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>the two polygraph exams disagree</source>
         <translation>два опитування на поліграфі розходяться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>the two exams are not independent</source>
         <translation>два опитування не є незалежними</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>adverse background check</source>
         <translation>негативна перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>inconclusive background check</source>
         <translation>невизначена перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>interview not credible</source>
         <translation>співбесіда неправдоподібна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>interview doubtful</source>
         <translation>співбесіда сумнівна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>contact with Russian services</source>
         <translation>контакт із російськими спецслужбами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>relatives in hostile territory</source>
         <translation>родичі на ворожій території</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>interview differs from the application</source>
         <translation>співбесіда розходиться із заявою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>a step is overdue</source>
         <translation>етап прострочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>possible duplicate</source>
         <translation>можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>watchlist match</source>
         <translation>збіг зі списком спостереження</translation>
     </message>
@@ -1604,119 +1604,119 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
-        <location filename="../../app/ui/messages.py" line="271"/>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Polygraph exams %1 and %2 disagree (%3): exam %4 or further investigation.</source>
         <translation>Опитування на поліграфі %1 і %2 розходяться (%3): потрібне опитування %4 або додаткова перевірка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>Polygraph exams %1 and %2 disagree (%3).</source>
         <translation>Опитування на поліграфі %1 і %2 розходяться (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>Polygraph exams are not independent: %1.</source>
         <translation>Опитування на поліграфі не є незалежними: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>Exam %1 was scored with an unknown rule: its stated result (%2) needs review.</source>
         <translation>Опитування %1 оцінено за невідомим правилом: указаний результат (%2) потребує перевірки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>Exam %1: the decision rule does not fit the exam&apos;s format.</source>
         <translation>Опитування %1: правило рішення не відповідає формату опитування.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>Likely the same person as %1 (score %2: %3).</source>
         <translation>Ймовірно, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>May match watchlist entry %1 (score %2: %3).</source>
         <translation>Можливий збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>Case %1 was merged into this case.</source>
         <translation>Справу %1 об&apos;єднано з цією справою.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>Merged into case %1.</source>
         <translation>Об&apos;єднано зі справою %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>In merged case %1: %2</source>
         <translation>У приєднаній справі %1: %2</translation>
     </message>
@@ -1793,139 +1793,275 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="392"/>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="393"/>
+        <location filename="../../app/ui/messages.py" line="399"/>
         <source>opened</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="394"/>
+        <location filename="../../app/ui/messages.py" line="400"/>
         <source>saved</source>
         <translation>збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="395"/>
+        <location filename="../../app/ui/messages.py" line="401"/>
         <source>decision recorded</source>
         <translation>внесено рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="396"/>
+        <location filename="../../app/ui/messages.py" line="402"/>
         <source>sealed</source>
         <translation>скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="397"/>
+        <location filename="../../app/ui/messages.py" line="403"/>
         <source>printed</source>
         <translation>надруковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="398"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>attachment added</source>
         <translation>додано вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="399"/>
+        <location filename="../../app/ui/messages.py" line="405"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="400"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>case file signed</source>
         <translation>справу підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="401"/>
+        <location filename="../../app/ui/messages.py" line="407"/>
         <source>imported at HQ</source>
         <translation>імпортовано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="402"/>
+        <location filename="../../app/ui/messages.py" line="408"/>
         <source>marked not a duplicate</source>
         <translation>позначено як не дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="403"/>
+        <location filename="../../app/ui/messages.py" line="409"/>
         <source>merged as a duplicate</source>
         <translation>об&apos;єднано як дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="411"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="407"/>
+        <location filename="../../app/ui/messages.py" line="413"/>
+        <source>backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="414"/>
+        <source>bundle received again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="415"/>
+        <source>revocation list installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="416"/>
+        <source>enrolled with HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="417"/>
+        <source>failed unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="418"/>
+        <source>HQ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="419"/>
+        <source>signing identity created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="420"/>
+        <source>logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="421"/>
+        <source>passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="422"/>
+        <source>wipe policy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="423"/>
+        <source>data key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="424"/>
+        <source>role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="425"/>
+        <source>setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="426"/>
+        <source>signing refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="427"/>
+        <source>station assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="428"/>
+        <source>hand-over recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="429"/>
+        <source>hand-over signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="430"/>
+        <source>update package installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="431"/>
+        <source>user added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="432"/>
+        <source>user removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="433"/>
+        <source>watchlist imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="434"/>
+        <source>retention policy set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="435"/>
+        <source>retention applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="436"/>
+        <source>handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="437"/>
+        <source>deletion notice written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="438"/>
+        <source>deletion notice recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="441"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="408"/>
+        <location filename="../../app/ui/messages.py" line="442"/>
         <source>cleared</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="409"/>
+        <location filename="../../app/ui/messages.py" line="443"/>
         <source>case summary</source>
         <translation>довідка у справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>signed case file</source>
         <translation>підписана справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="411"/>
+        <location filename="../../app/ui/messages.py" line="445"/>
         <source>demo data</source>
         <translation>навчальні дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="412"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="413"/>
+        <location filename="../../app/ui/messages.py" line="447"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="414"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="415"/>
+        <location filename="../../app/ui/messages.py" line="449"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="418"/>
+        <location filename="../../app/ui/messages.py" line="452"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="419"/>
+        <location filename="../../app/ui/messages.py" line="453"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="420"/>
+        <location filename="../../app/ui/messages.py" line="454"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="421"/>
+        <location filename="../../app/ui/messages.py" line="455"/>
         <source>bundle sha256 %1 to %2</source>
         <translation>пакет sha256 %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="422"/>
+        <location filename="../../app/ui/messages.py" line="456"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="457"/>
+        <source>from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2692,67 +2828,102 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="150"/>
+        <source>&amp;Delete case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <source>Hand &amp;over case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
+        <source>Audit &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="159"/>
+        <source>&amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="161"/>
+        <source>&amp;Back up vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="162"/>
+        <source>&amp;Check integrity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
+        <source>Verify a &amp;printout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>User &amp;guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;About Field Dossier</source>
         <translation>&amp;Про Field Dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>%n applicant(s)</source>
         <translation>
             <numerusform>%n заявник</numerusform>
@@ -2761,7 +2932,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n збіг</numerusform>
@@ -2770,7 +2941,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -3103,272 +3274,292 @@ HQ in this file: {1}</source>
         <translation>JSON містить NaN або Infinity, а вони не допускаються.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="86"/>
+        <source>Give a reason for deleting the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="87"/>
+        <source>The reason must not name the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>%1 check is pending</source>
         <translation>перевірка «%1» очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
         <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>polygraph exam %1 not recorded</source>
         <translation>опитування на поліграфі %1 не внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>polygraph exam %1 is not sealed</source>
         <translation>опитування на поліграфі %1 не скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>Passphrase too weak: %1</source>
         <translation>Парольна фраза занадто слабка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>Not enough space on the destination: %1 free, %2 needed. Nothing was written.</source>
         <translation>Недостатньо місця: вільно %1, потрібно %2. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>grand total %1 between the cutscores and no subtotal decides</source>
         <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
         <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>lowest subtotal %1 %2 ≤ %3</source>
         <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна сума за запитанням ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>subtotal %1 is %2</source>
         <translation>сума за запитанням %1 дорівнює %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>chart %1, %2, %3: %4 is outside %5..%6</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різні (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>exams %1 and %2 were given by the same examiner</source>
         <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="119"/>
         <source>exams %1 and %2 were held on the same day</source>
         <translation>опитування %1 і %2 проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>Only its author (%1) can seal an interview.</source>
         <translation>Скріпити співбесіду може лише її автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>Only its author (%1) can seal a check.</source>
         <translation>Скріпити перевірку може лише її автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>Only its author (%1) can seal a polygraph exam.</source>
         <translation>Скріпити опитування на поліграфі може лише його автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>Only its author (%1) can seal the decision.</source>
         <translation>Скріпити рішення може лише його автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>The %1 (%2) is an external name: choose a user of this vault first.</source>
         <translation>Поле «%1» (%2) містить зовнішнє ім&apos;я: спершу виберіть користувача цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>Only the user who sealed %1 (or a supervisor) may amend it.</source>
         <translation>Вносити поправки до запису «%1» може лише користувач, який його скріпив, або керівник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
         <source>%1: %2 is not a user of this vault</source>
         <translation>%1: %2 не є користувачем цього сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>%1: %2 is no longer a user of this vault</source>
         <translation>%1: %2 уже не є користувачем цього сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>%1: %2 does not have the role for it (%3)</source>
         <translation>%1: %2 не має потрібної для цього ролі (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>%1 is set by the vault and cannot be changed</source>
         <translation>%1: це значення встановлює сховище, його не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>%1 is not sealed: it has no amendments to change</source>
         <translation>%1 не скріплено, тож у нього немає поправок, які можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>%1 can only be attested by HQ&apos;s import of a signed bundle</source>
         <translation>%1 може засвідчити лише імпорт підписаного пакета справи в штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>Several cases had that number; name one of: %1</source>
         <translation>Цей номер мали кілька справ; укажіть одну з них: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="133"/>
         <source>The dossier has %1 field(s) over their limits or out of range.</source>
         <translation>У справі полів, що перевищують допустимі межі або виходять за дозволений діапазон: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>These users must log in once before the data key can be changed (their key slots are from an older version): %1.</source>
         <translation>Перш ніж змінити ключ даних, ці користувачі мають один раз увійти (їхні ключові слоти зі старішої версії): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>A vault holds at most %1 users.</source>
         <translation>Сховище може мати щонайбільше %1 користувачів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>At most %1 characters.</source>
         <translation>Щонайбільше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>The file is too large (%1 bytes; the limit is %2).</source>
         <translation>Файл завеликий (%1 байт; межа — %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>The file is nested too deeply (the limit is %1 levels).</source>
         <translation>Файл має надто глибоку вкладеність (межа — %1 рівнів).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>The file is not valid JSON (line %1, column %2).</source>
         <translation>Файл не є коректним JSON (рядок %1, стовпець %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
         <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
         <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
         <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
         <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="146"/>
+        <source>This case was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>An officer may not %1.</source>
         <translation>Офіцер не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>An examiner may not %1.</source>
         <translation>Поліграфолог не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>A supervisor may not %1.</source>
         <translation>Керівник не може %1.</translation>
     </message>
@@ -3455,147 +3646,147 @@ HQ in this file: {1}</source>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="462"/>
+        <location filename="../../app/ui/messages.py" line="497"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Використайте кілька слів, уникайте поширених виразів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="463"/>
+        <location filename="../../app/ui/messages.py" line="498"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation>Символи, цифри чи великі літери не обов&apos;язкові.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="464"/>
+        <location filename="../../app/ui/messages.py" line="499"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>Додайте ще одне-два слова. Рідковживані слова кращі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="465"/>
+        <location filename="../../app/ui/messages.py" line="500"/>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Клавіші, що йдуть підряд, легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="466"/>
+        <location filename="../../app/ui/messages.py" line="501"/>
         <source>Short keyboard patterns are easy to guess.</source>
         <translation>Короткі візерунки на клавіатурі легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="467"/>
+        <location filename="../../app/ui/messages.py" line="502"/>
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation>Використайте довший візерунок на клавіатурі з більшою кількістю поворотів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="468"/>
+        <location filename="../../app/ui/messages.py" line="503"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>Повтори на кшталт «aaa» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="469"/>
+        <location filename="../../app/ui/messages.py" line="504"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>Повтори на кшталт «abcabcabc» вгадати лише трохи важче, ніж «abc».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="470"/>
+        <location filename="../../app/ui/messages.py" line="505"/>
         <source>Avoid repeated words and characters.</source>
         <translation>Уникайте повторів слів і символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="471"/>
+        <location filename="../../app/ui/messages.py" line="506"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Послідовності на кшталт «abc» чи «6543» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="472"/>
+        <location filename="../../app/ui/messages.py" line="507"/>
         <source>Avoid sequences.</source>
         <translation>Уникайте послідовностей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="473"/>
+        <location filename="../../app/ui/messages.py" line="508"/>
         <source>Recent years are easy to guess.</source>
         <translation>Останні роки легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="474"/>
+        <location filename="../../app/ui/messages.py" line="509"/>
         <source>Avoid recent years.</source>
         <translation>Уникайте останніх років.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="475"/>
+        <location filename="../../app/ui/messages.py" line="510"/>
         <source>Avoid years that are associated with you.</source>
         <translation>Уникайте років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="476"/>
+        <location filename="../../app/ui/messages.py" line="511"/>
         <source>Dates are often easy to guess.</source>
         <translation>Дати часто легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="477"/>
+        <location filename="../../app/ui/messages.py" line="512"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Уникайте дат і років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="478"/>
+        <location filename="../../app/ui/messages.py" line="513"/>
         <source>This is a top-10 common password.</source>
         <translation>Це один із 10 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="479"/>
+        <location filename="../../app/ui/messages.py" line="514"/>
         <source>This is a top-100 common password.</source>
         <translation>Це один із 100 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="480"/>
+        <location filename="../../app/ui/messages.py" line="515"/>
         <source>This is a very common password.</source>
         <translation>Це дуже поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="481"/>
+        <location filename="../../app/ui/messages.py" line="516"/>
         <source>This is similar to a commonly used password.</source>
         <translation>Це схоже на поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="482"/>
+        <location filename="../../app/ui/messages.py" line="517"/>
         <source>A word by itself is easy to guess.</source>
         <translation>Одне слово легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="483"/>
+        <location filename="../../app/ui/messages.py" line="518"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Самі лише імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="484"/>
+        <location filename="../../app/ui/messages.py" line="519"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Поширені імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="485"/>
+        <location filename="../../app/ui/messages.py" line="520"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Велика перша літера мало допомагає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="486"/>
+        <location filename="../../app/ui/messages.py" line="521"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Слово великими літерами вгадати майже так само легко, як і малими.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="487"/>
+        <location filename="../../app/ui/messages.py" line="522"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Слова задом наперед вгадати ненабагато важче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="488"/>
+        <location filename="../../app/ui/messages.py" line="523"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Передбачувані заміни на кшталт «@» замість «a» мало допомагають.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="489"/>
+        <location filename="../../app/ui/messages.py" line="524"/>
         <source>Too easy to guess: add more unrelated words.</source>
         <translation>Занадто легко вгадати: додайте більше не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="490"/>
+        <location filename="../../app/ui/messages.py" line="525"/>
         <source>Use at least 12 characters; several words work well.</source>
         <translation>Використайте щонайменше 12 символів; добре підходять кілька слів.</translation>
     </message>
@@ -3986,87 +4177,87 @@ HQ in this file: {1}</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>same surname</source>
         <translation>те саме прізвище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>surname spelling variant</source>
         <translation>інше написання прізвища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>given name spelling variant</source>
         <translation>інше написання імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>given-name variant</source>
         <translation>варіант імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>clearly different given name</source>
         <translation>явно інше ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
         <source>same patronymic</source>
         <translation>те саме по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>different patronymic</source>
         <translation>інше по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
@@ -4145,32 +4336,32 @@ HQ in this file: {1}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="446"/>
+        <location filename="../../app/ui/messages.py" line="481"/>
         <source>Federal grand total (single issue)</source>
         <translation>Федеральна загальна сума (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="447"/>
+        <location filename="../../app/ui/messages.py" line="482"/>
         <source>Grand total, 3-position (single issue)</source>
         <translation>Загальна сума, 3-бальна шкала (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="448"/>
+        <location filename="../../app/ui/messages.py" line="483"/>
         <source>Krapohl asymmetric two-stage (single issue)</source>
         <translation>Асиметричне двоетапне правило Крапола (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="449"/>
+        <location filename="../../app/ui/messages.py" line="484"/>
         <source>Subtotal (spot) rule, 7-position (multi-issue screening)</source>
         <translation>Правило проміжних сум, 7-бальна шкала (скринінг за кількома темами)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="450"/>
+        <location filename="../../app/ui/messages.py" line="485"/>
         <source>ESS single issue (two-stage)</source>
         <translation>ESS, одна тема (двоетапне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="451"/>
+        <location filename="../../app/ui/messages.py" line="486"/>
         <source>ESS multi-issue (subtotal)</source>
         <translation>ESS, кілька тем (проміжні суми)</translation>
     </message>
@@ -4253,42 +4444,42 @@ HQ in this file: {1}</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>case number</source>
         <translation>номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>name or document</source>
         <translation>ім&apos;я або документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>name or document (many matches, newest first)</source>
         <translation>ім&apos;я або документ (багато збігів, спершу новіші)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>text (many matches, newest first)</source>
         <translation>текст (багато збігів, спершу новіші)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>spelling variant</source>
         <translation>інше написання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="353"/>
         <source>given-name variant</source>
         <translation>варіант імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>similar spelling</source>
         <translation>схоже написання</translation>
     </message>
@@ -4394,7 +4585,7 @@ HQ in this file: {1}</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="19"/>
-        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -4437,6 +4628,16 @@ HQ in this file: {1}</source>
         <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>Erase the vault after</source>
         <translation>Знищити сховище після</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <source>Change it in Administration › Retention… (supervisors), or HQ sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4745,177 +4946,177 @@ HQ in this file: {1}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>security service</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>counter intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>polygraph 1</source>
         <translation>поліграф 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>polygraph 2</source>
         <translation>поліграф 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>sent to hq</source>
         <translation>надсилання до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>rank</source>
         <translation>звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>both exams were given by the same examiner</source>
         <translation>обидва опитування провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>both exams were held on the same day</source>
         <translation>обидва опитування проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>the exam&apos;s stored decision rule is incomplete or damaged</source>
         <translation>збережене з опитуванням правило рішення неповне або пошкоджене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>the examiner&apos;s result is missing</source>
         <translation>немає висновку поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>subtotals between the cutscores</source>
         <translation>проміжні суми між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різняться (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>grand total %1 and no subtotal ≤ %2</source>
         <translation>загальна сума %1, і жодна проміжна сума не ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>subtotal %1 %2 ≤ %3</source>
         <translation>проміжна сума %1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна проміжна сума ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1; порядок вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>chart %1, %2, %3: %4 is outside %5</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5</translation>
     </message>
