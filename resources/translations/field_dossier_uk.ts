@@ -495,6 +495,87 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="50"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="51"/>
+        <source>When (UTC)</source>
+        <translation>Коли (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="52"/>
+        <location filename="../../app/ui/audit_dialog.py" line="166"/>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="53"/>
+        <location filename="../../app/ui/audit_dialog.py" line="167"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="54"/>
+        <location filename="../../app/ui/audit_dialog.py" line="168"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="55"/>
+        <source>Detail</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="120"/>
+        <source>Audit log</source>
+        <translation>Журнал аудиту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="128"/>
+        <source>The log is intact: {0} entries, every link verified.</source>
+        <translation>Журнал цілий: записів — {0}, кожну ланку перевірено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="132"/>
+        <source>The log has been tampered with or damaged: {0}</source>
+        <translation>Журнал підроблено або пошкоджено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="148"/>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="153"/>
+        <source>Every action</source>
+        <translation>Усі дії</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="158"/>
+        <source>Case number</source>
+        <translation>Номер справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="175"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="176"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="209"/>
+        <source>{0} of {1} entries shown</source>
+        <translation>Показано записів: {0} з {1}</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilePreview</name>
     <message>
         <location filename="../../app/ui/casefile_preview.py" line="38"/>
@@ -1861,132 +1942,132 @@
     <message>
         <location filename="../../app/ui/messages.py" line="413"/>
         <source>backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>резервну копію створено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="414"/>
         <source>bundle received again</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет отримано повторно</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="415"/>
         <source>revocation list installed</source>
-        <translation type="unfinished"></translation>
+        <translation>список відкликаних сертифікатів встановлено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="416"/>
         <source>enrolled with HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>зареєстровано у штабі</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="417"/>
         <source>failed unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>невдала спроба розблокування</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="418"/>
         <source>HQ changed</source>
-        <translation type="unfinished"></translation>
+        <translation>штаб змінено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="419"/>
         <source>signing identity created</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ підпису створено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="420"/>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>вхід</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="421"/>
         <source>passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>парольну фразу змінено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="422"/>
         <source>wipe policy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>правило знищення змінено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="423"/>
         <source>data key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ даних змінено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="424"/>
         <source>role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>роль змінено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="425"/>
         <source>setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>налаштування змінено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="426"/>
         <source>signing refused</source>
-        <translation type="unfinished"></translation>
+        <translation>у підписі відмовлено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="427"/>
         <source>station assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>код станції призначено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="428"/>
         <source>hand-over recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>передачу справи зареєстровано</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="429"/>
         <source>hand-over signed</source>
-        <translation type="unfinished"></translation>
+        <translation>передачу справи підписано</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="430"/>
         <source>update package installed</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет оновлення встановлено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="431"/>
         <source>user added</source>
-        <translation type="unfinished"></translation>
+        <translation>користувача додано</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="432"/>
         <source>user removed</source>
-        <translation type="unfinished"></translation>
+        <translation>користувача видалено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="433"/>
         <source>watchlist imported</source>
-        <translation type="unfinished"></translation>
+        <translation>список спостереження імпортовано</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="434"/>
         <source>retention policy set</source>
-        <translation type="unfinished"></translation>
+        <translation>правило зберігання встановлено</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="435"/>
         <source>retention applied</source>
-        <translation type="unfinished"></translation>
+        <translation>правило зберігання застосовано</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="436"/>
         <source>handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>справу передано</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="437"/>
         <source>deletion notice written</source>
-        <translation type="unfinished"></translation>
+        <translation>повідомлення про видалення записано</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="438"/>
         <source>deletion notice recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>повідомлення про видалення зареєстровано</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="441"/>
@@ -2061,7 +2142,7 @@
     <message>
         <location filename="../../app/ui/messages.py" line="457"/>
         <source>from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>від %1 до %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2718,111 @@ HQ in this file: {1}</source>
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="32"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="39"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="47"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="50"/>
+        <source>Delete case</source>
+        <translation>Видалити справу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="33"/>
+        <source>Why is case {0} being deleted? (kept in the audit log; do not name the applicant)</source>
+        <translation>Чому видаляється справа {0}? (залишиться в журналі аудиту; не називайте кандидата)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="40"/>
+        <source>Delete case {0} and everything in it, for good? Its records, attachments and drafts are destroyed in this vault; only the case number and the reason stay in the audit log.</source>
+        <translation>Остаточно видалити справу {0} з усім її вмістом? Її записи, вкладення та чернетки буде знищено в цьому сховищі; у журналі аудиту залишаться лише номер справи та причина.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="41"/>
+        <source>Delete for good</source>
+        <translation>Видалити остаточно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="50"/>
+        <source>Deleted: {0}</source>
+        <translation>Видалено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="70"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="77"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="85"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="89"/>
+        <source>Hand over case</source>
+        <translation>Передати справу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="71"/>
+        <source>Call sign of the officer who takes over case {0}:</source>
+        <translation>Позивний офіцера, який приймає справу {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="78"/>
+        <source>Why? (kept in the history; do not name the applicant)</source>
+        <translation>Чому? (залишиться в історії; не називайте кандидата)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="90"/>
+        <source>Case {0} is now held by {1}.</source>
+        <translation>Справу {0} тепер веде {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="102"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="111"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="115"/>
+        <source>Back up vault</source>
+        <translation>Резервна копія сховища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="104"/>
+        <source>Vault backups (*.fdbak)</source>
+        <translation>Резервні копії сховища (*.fdbak)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="116"/>
+        <source>Backup written and verified ({0} applicants).</source>
+        <translation>Резервну копію записано й перевірено (кандидатів: {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="129"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="137"/>
+        <source>Check integrity</source>
+        <translation>Перевірка цілісності</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="130"/>
+        <source>The vault failed its integrity check; restore it from a backup and tell HQ.</source>
+        <translation>Сховище не пройшло перевірку цілісності; відновіть його з резервної копії та повідомте штаб.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="138"/>
+        <source>Vault intact: every page authenticated, structure ok, audit log {0} entries, no committed change missing.</source>
+        <translation>Сховище ціле: кожну сторінку автентифіковано, структура в порядку, у журналі аудиту записів — {0}, жодної збереженої зміни не втрачено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="148"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="154"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="162"/>
+        <location filename="../../app/ui/lifecycle_actions.py" line="164"/>
+        <source>Verify a printout</source>
+        <translation>Перевірити роздруківку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="148"/>
+        <source>Case number:</source>
+        <translation>Номер справи:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="155"/>
+        <source>The record hash printed on the paper, or the QR text:</source>
+        <translation>Хеш запису, надрукований на папері, або текст QR-коду:</translation>
+    </message>
+</context>
+<context>
     <name>LinksTab</name>
     <message>
         <location filename="../../app/ui/dossier/links_tab.py" line="28"/>
@@ -2829,12 +3015,12 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити справу…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Hand &amp;over case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Передати справу…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="153"/>
@@ -2865,22 +3051,22 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Audit &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал аудиту…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки &amp;зберігання…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервна копія сховища…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Check integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка &amp;цілісності…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="164"/>
@@ -2910,7 +3096,7 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Verify a &amp;printout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити &amp;роздруківку…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="174"/>
@@ -3276,12 +3462,12 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/messages.py" line="86"/>
         <source>Give a reason for deleting the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть причину видалення справи.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="87"/>
         <source>The reason must not name the applicant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина не повинна називати кандидата.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="90"/>
@@ -3541,12 +3727,12 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/messages.py" line="145"/>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина довша за %1 символів.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146"/>
         <source>This case was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю справу видалено: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="149"/>
@@ -4271,6 +4457,118 @@ HQ in this file: {1}</source>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="35"/>
+        <source>Accepted</source>
+        <translation>Прийнято</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="36"/>
+        <source>Rejected</source>
+        <translation>Відмовлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="37"/>
+        <source>Deferred</source>
+        <translation>Відкладено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="38"/>
+        <source>Referred</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="49"/>
+        <source>{0}: kept</source>
+        <translation>{0}: зберігається</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="52"/>
+        <source>{0}: deleted {1} month(s) after HQ acknowledges it</source>
+        <translation>{0}: видаляється через {1} міс. після підтвердження штабом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="58"/>
+        <source>{0}: deleted {1} month(s) after the decision</source>
+        <translation>{0}: видаляється через {1} міс. після рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="69"/>
+        <location filename="../../app/ui/retention_dialog.py" line="140"/>
+        <location filename="../../app/ui/retention_dialog.py" line="149"/>
+        <location filename="../../app/ui/retention_dialog.py" line="157"/>
+        <location filename="../../app/ui/retention_dialog.py" line="161"/>
+        <source>Retention</source>
+        <translation>Строки зберігання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="79"/>
+        <source>Keep</source>
+        <translation>Зберігати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="80"/>
+        <source> month(s)</source>
+        <translation> міс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="85"/>
+        <source>Save policy</source>
+        <translation>Зберегти правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="88"/>
+        <source>Also cases HQ has not acknowledged</source>
+        <translation>Також справи, не підтверджені штабом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="95"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="96"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="97"/>
+        <source>Due since</source>
+        <translation>Строк минув</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="103"/>
+        <source>Delete the cases due…</source>
+        <translation>Видалити справи, строк яких минув…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="125"/>
+        <source> (not acknowledged by HQ)</source>
+        <translation> (не підтверджено штабом)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="131"/>
+        <source>{0} case(s) are due for deletion under the policy.</source>
+        <translation>Справ, які за правилом слід видалити: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="150"/>
+        <source>Delete {0} case(s) for good? Their records, attachments and drafts are destroyed in this vault; only case numbers and the reason stay in the audit log.</source>
+        <translation>Остаточно видалити справи ({0})? Їхні записи, вкладення та чернетки буде знищено в цьому сховищі; у журналі аудиту залишаться лише номери справ і причина.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="151"/>
+        <source>Delete for good</source>
+        <translation>Видалити остаточно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_dialog.py" line="162"/>
+        <source>{0} case(s) deleted.</source>
+        <translation>Видалено справ: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>RulePicker</name>
     <message>
         <location filename="../../app/ui/dossier/exam_rule.py" line="59"/>
@@ -4632,12 +4930,12 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="49"/>
         <source>Change it in Administration › Retention… (supervisors), or HQ sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінюється в меню Адміністрування › Строки зберігання… (керівники) або надходить від штабу.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="50"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки зберігання</translation>
     </message>
 </context>
 <context>
