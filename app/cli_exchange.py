@@ -114,7 +114,10 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     from app import cli_records
 
     records = cli_records.register(sub, hq)
-    for p in (init, enr, rev, rec, pkg, hq.choices["transfer"]):
+    from app import cli_lifecycle
+
+    cli_lifecycle.register_hq(hq)
+    for p in (init, enr, rev, rec, pkg, hq.choices["transfer"], hq.choices["deletion"]):
         p.add_argument("--hq-passphrase-file", metavar="FILE")
         if p is not init:
             p.add_argument("--identity", metavar="HQDIR", help="the HQ key store folder (default: $DOSSIER_HQ)")
@@ -166,11 +169,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         report = export_cases(session, list(args.cases), Path(args.to).expanduser(), recipient=recipient,
                               progress=progress if sys.stderr.isatty() else None, workers=args.workers)
+        from app.cli_lifecycle import write_notices
+
+        notices = write_notices(session, Path(args.to).expanduser(), recipient)  # deletions HQ must hear of
     if sys.stderr.isatty():
         print(file=sys.stderr)
     for e in report.exported:
         print(f"{e.case_number}\t{e.file.name}\t{e.sha256}")
-    print(f"{len(report.exported)} of {report.total} case(s) sent to HQ.", file=sys.stderr)
+    print(f"{len(report.exported)} of {report.total} case(s) sent to HQ"
+          + (f", with {notices} deletion notice(s)." if notices else "."), file=sys.stderr)
     return 0
 
 
@@ -332,6 +339,10 @@ def cmd_hq(args: argparse.Namespace) -> int:
                             Path(args.forms) if args.forms else None, [Path(r) for r in args.rules], receipts)
         extra = f" with {len(receipts)} receipt(s)" if receipts is not None else ""
         print(f"Update package {seq} written{extra}.")
+    elif args.hq_cmd == "deletion":
+        from app import cli_lifecycle
+
+        return cli_lifecycle.hq_deletion(args, ks)
     elif args.hq_cmd == "transfer":
         from app import cli_records
 

@@ -7,10 +7,11 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from app.cli_io import open_session
-from app.errors import UsageError, printable
+from app.errors import DossierError, UsageError, printable
 
 
 def register_audit(audit: Any) -> None:
@@ -82,6 +83,54 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     ho.add_argument("--to", required=True, metavar="CALLSIGN")
     ho.add_argument("--reason", required=True)
     commands["handover"] = cmd_handover
+    dn = sub.add_parser("deletion-notices", help="write signed notices of deleted cases for HQ (export does too)")
+    dn.add_argument("--to-dir", required=True, metavar="DIR")
+    dn.add_argument("--recipient-file", metavar="FILE", help="HQ's recipient.txt (an enrolled vault knows it)")
+    commands["deletion-notices"] = cmd_deletion_notices
+
+
+def register_hq(hq: Any) -> None:
+    hd = hq.add_parser("deletion", help="HQ: verify posts' deletion notices and mark the cases deleted")
+    hd.add_argument("files", nargs="+", metavar="FILE")
+
+
+def write_notices(session: Any, folder: Path, recipient: str | None) -> int:
+    from app.casefile.deletion import write_pending
+
+    return write_pending(session, folder, recipient)
+
+
+def cmd_deletion_notices(args: argparse.Namespace) -> int:
+    from app.cli_exchange import _recipient_file
+
+    recipient = _recipient_file(args.recipient_file) if args.recipient_file else None
+    folder = Path(args.to_dir).expanduser()
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder.")
+    with open_session(args) as session:
+        count = write_notices(session, folder, recipient)
+    print(f"{count} deletion notice(s) written for HQ.")
+    return 0
+
+
+def hq_deletion(args: argparse.Namespace, ks: Any) -> int:
+    from app.casefile import deletion
+
+    failed = 0
+    with open_session(args) as session:
+        for name in args.files:
+            try:
+                doc, sig = deletion.read(Path(name).expanduser(), ks.identity)
+                n = deletion.verify(doc, sig, ks.ca_cert, frozenset(ks.revoked_serials()))
+            except DossierError as exc:
+                failed += 1
+                print(f"dossier: {Path(name).name}: {exc.message}", file=sys.stderr)
+                continue
+            new = session.record_deletion_notice(n.case_id, n.case_number, n.post, n.signed_by)
+            what = "recorded" if new else "already on record"
+            print(printable(f"{n.case_number} ({n.case_id}) deleted at post {n.post} on {n.deleted_at[:10]}, "
+                            f"signed by {n.signed_by}: {what}."))
+    return 100 + min(failed, 27) if failed else 0
 
 
 def cmd_handover(args: argparse.Namespace) -> int:

@@ -44,6 +44,12 @@ class _Export(QRunnable):
         try:
             report = export_cases(self.session, self.cases, self.dest, progress=self.signals.progress.emit,
                                   cancelled=self.cancel.is_set)
+            from app.casefile.deletion import write_pending
+
+            try:  # deletions HQ has not heard of go with the batch; if signing fails, with the next one
+                write_pending(self.session, self.dest)
+            except DossierError as exc:
+                logging.getLogger(__name__).warning("deletion notices not written: %s", type(exc).__name__)
         except DossierError as exc:
             self.signals.failed.emit(exc.message)
         except Exception:

@@ -25,6 +25,7 @@ from app.vault.guard.base import GuardBase
 from app.vault.tombstones import TOMBSTONE, Tombstone, tombstones
 
 REASON_MAX = 300
+NOTIFIED_KEY = "deletion_notified_seq"
 HANDED_OVER = re.compile(r"^from (\S+) to (\S+): ")
 
 
@@ -129,6 +130,39 @@ class LifecycleMixin(GuardBase):
         with self.read() as c:
             applicant_id = dossiers.id_for(c, case)
             return holder(c, applicant_id, dossiers.case_number_of(c, applicant_id))
+
+    # -- telling HQ (app/casefile/deletion.py) --------------------------------------------------
+    def pending_deletion_notices(self) -> list[Tombstone]:
+        """Tombstones HQ has not been sent a notice of yet."""
+        with self.read() as c:
+            done = int(dossiers.get_meta(c, NOTIFIED_KEY) or 0)
+            return [t for t in tombstones(c) if t.seq > done]
+
+    def deletion_notices_written(self, upto_seq: int, count: int, target: str) -> None:
+        """The notices up to tombstone `upto_seq` are on the stick (read back)."""
+        self.require(Action.SEND_TO_HQ)
+        with self.write() as c:
+            if upto_seq > int(dossiers.get_meta(c, NOTIFIED_KEY) or 0):
+                dossiers.set_meta(c, NOTIFIED_KEY, str(upto_seq))
+            self.audit(c, "deletion_notice", None, f"{count} notice(s) to {target}")
+
+    def record_deletion_notice(self, case_id: str, case_number: str, post: str, signed_by: str) -> bool:
+        """HQ: a verified notice marks the case deleted at its post (HQ keeps its own versions, as its
+        policy says). Returns False if it was already on record."""
+        self.require(Action.MERGE_DUPLICATES)  # HQ's analyst (a supervisor of the HQ vault)
+        detail = f"case id {case_id.lower()} deleted at post {post.upper()}, signed by {signed_by}"
+        with self.write() as c:
+            if c.execute("SELECT 1 FROM audit WHERE action = 'deletion_received' AND detail = ?",
+                         (detail,)).fetchone():
+                return False
+            self.audit(c, "deletion_received", case_number.upper(), detail)
+        return True
+
+    def deleted_at_post(self, case_id: str) -> bool:
+        """HQ: has a post told HQ it deleted this case?"""
+        with self.read() as c:
+            return c.execute("SELECT 1 FROM audit WHERE action = 'deletion_received' AND detail LIKE ?",
+                             (f"case id {case_id.lower()} deleted at post %",)).fetchone() is not None
 
     def deleted_cases(self) -> list[Tombstone]:
         with self.read() as c:

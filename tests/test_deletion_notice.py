@@ -1,0 +1,59 @@
+"""A post tells HQ it deleted a case: a signed, encrypted notice goes out with the next export; HQ
+verifies it like a bundle's signature and marks the case deleted at the post; a notice signed at
+another post, altered, or for another HQ is refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import PASS, run_cli
+from tests.exchange_helpers import HQ_PASS, add_case, enrolled_vault, issue_enrolment
+
+ENV = {"DOSSIER_PASSPHRASE": PASS, "DOSSIER_USER": "Chief", "DOSSIER_HQ_PASSPHRASE": HQ_PASS}
+
+
+def test_a_deletion_reaches_hq_signed_and_is_marked_there(hq: Any, alpha: Any, tmp_path: Path) -> None:
+    import pytest
+
+    from app.casefile import deletion, pki, signing
+    from app.errors import IntegrityError
+    from app.vault import vault
+
+    field = enrolled_vault(tmp_path / "field", hq, tmp_path, prepared=alpha)
+    gone, kept = add_case(field), add_case(field, surname="Коваль")
+    case_id = field.get_dossier(gone).case_id
+    field.delete_applicant(gone, "withdrawn by the applicant")
+    field.close()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    env = {"DOSSIER_PASSPHRASE": PASS, "DOSSIER_USER": "Alpha"}
+    r = run_cli("--vault", str(tmp_path / "field"), "export", kept, "--to", str(stick), **env)
+    assert r.returncode == 0 and "with 1 deletion notice(s)" in r.stderr, r.stderr
+    (notice,) = sorted(stick.glob("deletion-*.fdd.age"))
+    assert b"withdrawn" not in notice.read_bytes()  # encrypted to HQ
+    r = run_cli("--vault", str(tmp_path / "field"), "deletion-notices", "--to-dir", str(stick), **env)
+    assert r.returncode == 0 and "0 deletion notice(s)" in r.stdout  # each deletion is told once
+
+    vault.create(tmp_path / "hqv", "HQ", "Chief", PASS).close()
+    r = run_cli("--vault", str(tmp_path / "hqv"), "hq", "deletion", str(notice), "--identity", str(hq.folder), **ENV)
+    assert r.returncode == 0, r.stderr
+    assert f"{gone} ({case_id}) deleted at post KYIV" in r.stdout and "signed by Alpha (KYIV): recorded" in r.stdout
+    r = run_cli("--vault", str(tmp_path / "hqv"), "hq", "deletion", str(notice), "--identity", str(hq.folder), **ENV)
+    assert "already on record" in r.stdout
+    s = vault.unlock(tmp_path / "hqv", "Chief", PASS)
+    assert s.deleted_at_post(case_id) and not s.deleted_at_post("0" * 8 + "-0000-4000-8000-" + "0" * 12)
+    s.close()
+
+    # forged: signed by an officer of another post, or altered after signing
+    doc, sig = deletion.read(notice, hq.identity)
+    other = issue_enrolment(hq, tmp_path, "Victor", "LVIV")
+    lviv = signing.OfficerSigner(other.key_pem, other.cert_pem, [other.ca_pem])
+    forged = deletion.document(case_id, gone, "KYIV", "2026-01-01", "Victor", "x", pki.utcnow())
+    with pytest.raises(IntegrityError, match="Only post KYIV"):
+        deletion.verify(forged, deletion.sign(forged, lviv), hq.ca_cert, frozenset())
+    with pytest.raises(IntegrityError, match="signature"):
+        deletion.verify(doc.replace(b"withdrawn", b"WITHDRAWN"), sig, hq.ca_cert, frozenset())
+    serial = pki.subject_of(pki.load_cert(alpha.cert_pem)).serial
+    with pytest.raises(IntegrityError, match="revoked"):
+        deletion.verify(doc, sig, hq.ca_cert, frozenset({serial}))
