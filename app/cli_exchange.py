@@ -107,6 +107,7 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     pkg.add_argument("--watchlist", metavar="FILE")
     pkg.add_argument("--forms", metavar="DIR")
     pkg.add_argument("--rules", metavar="FILE", action="append", default=[])
+    pkg.add_argument("--retention", metavar="FILE", help="a field-dossier/retention/1 policy for the posts")
     pkg.add_argument("--out", required=True, metavar="PKG")
     pkg.add_argument("--no-receipts", action="store_true",
                      help="leave out the receipts for what this HQ vault imported (default: include them)")
@@ -336,7 +337,8 @@ def cmd_hq(args: argparse.Namespace) -> int:
             with open_session(args) as session:
                 receipts = session.receipts()
         seq = package.build(ks, Path(args.out).expanduser(), Path(args.watchlist) if args.watchlist else None,
-                            Path(args.forms) if args.forms else None, [Path(r) for r in args.rules], receipts)
+                            Path(args.forms) if args.forms else None, [Path(r) for r in args.rules], receipts,
+                            Path(args.retention) if args.retention else None)
         extra = f" with {len(receipts)} receipt(s)" if receipts is not None else ""
         print(f"Update package {seq} written{extra}.")
     elif args.hq_cmd == "deletion":

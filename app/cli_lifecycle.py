@@ -101,9 +101,14 @@ def write_notices(session: Any, folder: Path, recipient: str | None) -> int:
 
 
 def cmd_deletion_notices(args: argparse.Namespace) -> int:
-    from app.cli_exchange import _recipient_file
+    from app.vault.files import read_at_most
 
-    recipient = _recipient_file(args.recipient_file) if args.recipient_file else None
+    recipient = None
+    if args.recipient_file:  # HQ's recipient.txt; checked by recipient_for
+        try:
+            recipient = read_at_most(Path(args.recipient_file).expanduser(), 4097).decode("ascii", "replace").strip()
+        except OSError as exc:
+            raise UsageError(f"Cannot read the recipient file: {exc.strerror}.") from None
     folder = Path(args.to_dir).expanduser()
     if not folder.is_dir():
         raise UsageError(f"{folder} is not a folder.")

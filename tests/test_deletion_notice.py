@@ -57,3 +57,34 @@ def test_a_deletion_reaches_hq_signed_and_is_marked_there(hq: Any, alpha: Any, t
     serial = pki.subject_of(pki.load_cert(alpha.cert_pem)).serial
     with pytest.raises(IntegrityError, match="revoked"):
         deletion.verify(doc, sig, hq.ca_cert, frozenset({serial}))
+
+
+def test_an_hq_update_package_sets_the_posts_retention_policy(hq: Any, field: Any, tmp_path: Path) -> None:
+    import json
+
+    from app.casefile import package
+    from app.domain.retention import Policy
+
+    policy = tmp_path / "retention.json"
+    policy.write_text(json.dumps({"format": "field-dossier/retention/1", "months": {"reject": 6, "accept": 24}}))
+    out = tmp_path / "update.pkg"
+    package.build(hq, out, None, None, [], None, policy)
+    vault_dir = field.vault_dir
+    field.close()
+    env = {"DOSSIER_PASSPHRASE": PASS, "DOSSIER_USER": "Alpha"}
+    r = run_cli("--vault", str(vault_dir), "update", str(out), **env)
+    assert r.returncode == 0, r.stderr
+    r = run_cli("--vault", str(vault_dir), "retention", "show", "--json", **env)
+    assert json.loads(r.stdout)["months"] == {"accept": 24, "reject": 6, "defer": None, "refer": None}
+    r = run_cli("--vault", str(vault_dir), "audit", "list", "--action", "retention_set", "--json", **env)
+    (entry,) = json.loads(r.stdout)["log"]
+    assert entry["detail"].startswith("accept 24, reject 6 (update package ")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "field-dossier/retention/1", "months": {"reject": -1}}))
+    import pytest
+
+    from app.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        package.build(hq, tmp_path / "bad.pkg", None, None, [], None, bad)
+    assert Policy({"reject": 6}).to_doc()["months"]["reject"] == 6

@@ -32,7 +32,8 @@ from app.vault.files import atomic_write, read_at_most
 FORMAT = "field-dossier-update/1"
 MAX_PACKAGE = 64 * 1024 * 1024
 MAX_FILES = 200
-NAME_RE = re.compile(r"(watchlist\.json|forms/[a-z0-9_]+\.v[0-9]{1,4}\.json|rules/(polygraph|workflow)\.json)")
+NAME_RE = re.compile(r"(watchlist\.json|forms/[a-z0-9_]+\.v[0-9]{1,4}\.json|rules/(polygraph|workflow)\.json"
+                     r"|policy/retention\.json)")
 RECEIPTS = "receipts.json"
 RECEIPTS_FORMAT = "field-dossier-receipts/1"
 OUTCOMES = {"imported", "unchanged", "stale", "conflict", "order", "owner"}
@@ -95,11 +96,17 @@ def _validate(files: dict[str, Any]) -> tuple[Any | None, list[tuple[str, str, A
             key = name.removeprefix("rules/").removesuffix(".json")
             content.check("rules", key, doc)
             items.append(("rules", key, doc))
+        elif name == "policy/retention.json":  # issue 20: HQ sets the posts' retention policy
+            from app.domain import retention
+
+            retention.parse(doc)
+            items.append(("policy", "retention", doc))
     return wl, items
 
 
 def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Path | None,
-          rules_files: list[Path], receipts: list[dict[str, Any]] | None = None) -> int:
+          rules_files: list[Path], receipts: list[dict[str, Any]] | None = None,
+          retention_file: Path | None = None) -> int:
     """Write a package; `receipts` (from the HQ vault) go in as receipts.json, signed with the rest."""
     files: dict[str, Any] = {}
     if watchlist_file:
@@ -117,8 +124,10 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
         if kind is None:
             raise ValidationError(f"{p.name} is not a polygraph or workflow rule set.")
         files[f"rules/{kind}.json"] = doc
+    if retention_file:
+        files["policy/retention.json"] = _read_json(retention_file)
     if not files and receipts is None:
-        raise UsageError("Nothing to package: give --watchlist, --forms or --rules.")
+        raise UsageError("Nothing to package: give --watchlist, --forms, --rules or --retention.")
     bad = [n for n in files if not NAME_RE.fullmatch(n)]
     if bad:
         raise ValidationError(f"Bad file name in package: {bad[0]}")
