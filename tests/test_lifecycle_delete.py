@@ -59,6 +59,16 @@ def _fill(s) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
     s.save_draft(case, doc)
     s.decide_duplicate(case, other, "distinct")
     s.record_print(case)
+    name_bytes = f"{SURNAME} {GIVEN}".encode()
+    with s.write() as c:  # what an HQ vault and a laptop keep beside the case: versions, bundles, exports
+        c.execute("INSERT INTO case_versions(case_number, version, imported_at, imported_by, officer, post, "
+                  "cert_serial, json_sha256, bundle_sha256, content, case_id) VALUES (?, 1, '', '', '', '', '', "
+                  "'', '', ?, ?)", (case, name_bytes, d.case_id))
+        c.execute("INSERT INTO received_bundles(bundle_sha256, inner_sha256, vault_id, sequence, case_key, "
+                  "case_number, officer, post, cert_serial, signed_at, arrived_at, outcome, content) "
+                  "VALUES ('', '', 'v', 1, ?, ?, '', '', '', '', '', 'imported', ?)", (d.case_id, case, name_bytes))
+        c.execute("INSERT INTO exports(sequence, case_key, case_number, target) VALUES (1, ?, ?, ?)",
+                  (d.case_id, case, f"stick-{SURNAME}"))
     assert [r.summary.case_number for r in s.search(SURNAME)] == [case]
     return case, other, d.case_id
 

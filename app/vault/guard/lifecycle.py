@@ -55,9 +55,15 @@ def check_reason(reason: str, d: Dossier | None = None) -> str:
     return text
 
 
-def purge(conn: Connection, applicant_id: int, numbers: list[str]) -> None:
-    """Remove a case and everything derived from it (inside the caller's transaction)."""
+def purge(conn: Connection, applicant_id: int, numbers: list[str], case_id: str = "") -> None:
+    """Remove a case and everything derived from it (inside the caller's transaction). In an HQ
+    vault also the imported versions and the bundles received for it; on a laptop, the name of the
+    folder each export of it was written to (an officer may have named it after the applicant)."""
     marks = ",".join("?" * len(numbers))
+    if case_id:
+        conn.execute("DELETE FROM case_versions WHERE case_id = ?", (case_id,))
+        conn.execute("UPDATE received_bundles SET content = NULL WHERE case_key = ?", (case_id,))
+        conn.execute("UPDATE exports SET target = '' WHERE case_key = ?", (case_id,))
     conn.execute(f"DELETE FROM drafts WHERE draft_key IN ({marks})", numbers)
     conn.execute(f"DELETE FROM match_decisions WHERE case_a IN ({marks}) OR case_b IN ({marks})",
                  (*numbers, *numbers))
@@ -91,7 +97,7 @@ class LifecycleMixin(GuardBase):
             d = dossiers.load_by_id(c, aid)
             numbers = [d.case_number, *d.former_numbers]
             outcome = d.decision.outcome.value if d.decision is not None else ""
-            purge(c, aid, numbers)
+            purge(c, aid, numbers, d.case_id)
             detail = json.dumps({"case_id": d.case_id, "former": d.former_numbers, "outcome": outcome,
                                  "reason": reason}, ensure_ascii=False, sort_keys=True)
             self.audit(c, TOMBSTONE, d.case_number, detail)
