@@ -22,11 +22,21 @@ PASSPORT = "QZ739164"
 
 
 def names() -> set[str]:
-    """The person's names in Cyrillic and every Latin spelling the vault knows."""
+    """The person's names in Cyrillic, every Latin spelling the vault knows, and every schema of
+    iuliia (28 romanisation standards: GOST, ISO 9, ICAO, BGN/PCGN, ALA-LC, …), with and without
+    diacritics."""
+    import unicodedata
+
+    import iuliia
+
     words = {SURNAME, GIVEN, PATRONYMIC, "Мирослава", PASSPORT}
     for w in list(words):
         words |= latin_variants(w)
-    return words
+        for name in dir(iuliia):
+            if name.isupper() and hasattr(getattr(iuliia, name), "translate"):
+                latin = getattr(iuliia, name).translate(w)
+                words |= {latin, unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()}
+    return {x for x in words if len(x) >= 4}
 
 
 def doomed_doc() -> dict:  # type: ignore[type-arg]
