@@ -1984,7 +1984,7 @@
     <message>
         <location filename="../../app/ui/dossier/exam_tab.py" line="46"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
-        <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, «The Polygraph and Lie Detection», 2003).</translation>
+        <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
         <location filename="../../app/ui/dossier/exam_tab.py" line="59"/>
