@@ -174,7 +174,7 @@ def personal(d: Dossier, st: dict[str, Any], width: float, tx: Printer = EN) -> 
         out.append(grid([tx.t("Relation"), tx.t("Name"), tx.t("Born"), tx.t("Residence"), tx.t("Hostile territory")],
                         [[r.relation, r.name, partial_iso(r.date_of_birth, r.date_of_birth_precision), r.residence,
                           r.hostile_territory]
-                         for r in p.relatives], st, [25 * mm, 50 * mm, 22 * mm, 50 * mm, width - 147 * mm], tx))
+                         for r in p.relatives], st, [29 * mm, 46 * mm, 22 * mm, 50 * mm, width - 147 * mm], tx))
     return out
 
 
