@@ -181,7 +181,7 @@ def test_english_is_an_option_for_a_printout(world: dict[str, Any], tmp_path: Pa
 
 
 @pytest.fixture
-def ukrainian() -> Iterator[None]:
+def ukrainian(qapp: Any) -> Iterator[None]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     if not qm_path("uk").exists():
@@ -267,3 +267,25 @@ def test_the_desktop_is_in_ukrainian(qtbot: Any, world: dict[str, Any], ukrainia
     found["unlock"] = [t for t in _texts(gate) if leaks(t, allowed)]
     assert {k: [leaks(t, allowed) for t in v] for k, v in found.items() if v} == {}
     assert len(found) > 8  # the list, the unlock screen and every tab were read
+
+
+WEAK = ["password", "qwerty123456", "abcabcabcabc", "aaaaaaaaaaaa", "19911991", "Oleksandr", "p@ssw0rd1234",
+        "PASSWORDPASSWORD", "drowssapdrowssap", "qazwsxedcrfv", "123456789012", "john smith 1990", "short",
+        "Shevchenko Taras", "correct horse", "monkey dragon"]
+
+
+def test_passphrase_feedback_is_in_ukrainian(ukrainian: None) -> None:
+    """Every tip zxcvbn (and the app) gives for a weak passphrase reaches the officer in Ukrainian."""
+    from zxcvbn import zxcvbn
+
+    from app.domain.passphrase import assess
+    from app.ui.messages import tr_passphrase_feedback
+
+    tips = {assess(p).feedback for p in WEAK}
+    for p in WEAK:  # zxcvbn's own warnings and suggestions, one by one
+        feedback = zxcvbn(p)["feedback"]
+        tips |= {feedback["warning"], *feedback["suggestions"]}
+    tips -= {""}
+    assert len(tips) >= 10  # many different tips were exercised
+    assert {t: leaks(tr_passphrase_feedback(t), set()) for t in tips if leaks(tr_passphrase_feedback(t), set())} == {}
+    assert leaks("Straight rows of keys are easy to guess.", set()) != []  # the check sees the English text
