@@ -289,3 +289,16 @@ def test_passphrase_feedback_is_in_ukrainian(ukrainian: None) -> None:
     assert len(tips) >= 10  # many different tips were exercised
     assert {t: leaks(tr_passphrase_feedback(t), set()) for t in tips if leaks(tr_passphrase_feedback(t), set())} == {}
     assert leaks("Straight rows of keys are easy to guess.", set()) != []  # the check sees the English text
+
+
+def test_every_audit_action_has_words() -> None:
+    """History and the audit viewer show an action in words (app.domain.msg.ACTIONS): every action the
+    code writes has them (a new action without a line there fails here)."""
+    root = Path(__file__).resolve().parents[1] / "app"
+    written = set()
+    for path in root.rglob("*.py"):
+        source = path.read_text("utf-8")
+        written |= set(re.findall(r"audit\(\w+, \"([a-z_]+)\"", source))
+        written |= set(re.findall(r"audit\.append\(\w+, [^,]+, \"([a-z_]+)\"", source))
+    assert len(written) > 25
+    assert sorted(written - set(msg.ACTIONS)) == []

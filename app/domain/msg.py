@@ -81,7 +81,7 @@ FLAG_NAMES = {  # a flag in a few words (the list's tooltip)
 
 SEVERITIES = {"red": "red", "amber": "amber", "info": "info"}
 
-ACTIONS = {  # audit log actions (app.vault.audit), as a person reads them
+ACTIONS = {  # audit log actions (app.vault.audit), as a person reads them; a new action needs a line here
     "create": "created",
     "view": "opened",
     "update": "saved",
@@ -95,6 +95,28 @@ ACTIONS = {  # audit log actions (app.vault.audit), as a person reads them
     "duplicate_distinct": "marked not a duplicate",
     "duplicate_merged": "merged as a duplicate",
     "delete": "deleted",
+    # vault-wide actions (the audit viewer)
+    "backup": "backup made",
+    "bundle_repeat": "bundle sent again",
+    "crl_installed": "revocation list installed",
+    "enrolled": "enrolled with HQ",
+    "failed_unlock": "failed unlock",
+    "hq_switched": "HQ changed",
+    "identity_created": "vault identity created",
+    "login": "unlocked",
+    "passphrase_changed": "passphrase changed",
+    "policy_changed": "vault policy changed",
+    "rekey": "data key changed",
+    "role_changed": "role changed",
+    "setting_changed": "setting changed",
+    "signing_refused": "signing refused",
+    "station_assigned": "station code assigned",
+    "transfer_recorded": "transfer recorded",
+    "transfer_signed": "transfer signed",
+    "update_installed": "update package installed",
+    "user_added": "user added",
+    "user_removed": "user removed",
+    "watchlist_imported": "watchlist imported",
 }
 
 LABELS = {  # every enum of app.domain.enums by its stored value
