@@ -302,3 +302,20 @@ def test_every_audit_action_has_words() -> None:
         written |= set(re.findall(r"audit\.append\(\w+, [^,]+, \"([a-z_]+)\"", source))
     assert len(written) > 25
     assert sorted(written - set(msg.ACTIONS)) == []
+
+
+def test_a_refusal_is_translated_by_its_code(ukrainian: None) -> None:
+    """The guard's refusal carries its code (app.domain.msg.Text): the desktop translates it without
+    matching the English, also after a pickle (a worker process), and the CLI still reads English."""
+    import pickle
+
+    from app.domain.enums import Role
+    from app.domain.roles import Action, refusal
+    from app.errors import PermissionDenied
+    from app.ui.messages import tr_message
+
+    exc = PermissionDenied(refusal(Role.OFFICER, [Action.SEAL_EXAM, Action.DECIDE]))
+    assert exc.message == "An officer may not seal a polygraph exam; record or change the decision."
+    shown = tr_message(pickle.loads(pickle.dumps(exc)).message)
+    assert shown.startswith("Офіцер") and leaks(shown, set()) == [], shown
+    assert tr_message(str(exc.message)) == str(exc.message)  # the English alone is no longer matched

@@ -23,6 +23,22 @@ class Message:
         return fill(TEXT[self.code][1], self.params)
 
 
+class Text(str):
+    """An English sentence (for the CLI, logs and tests, as any str) that also carries its message code:
+    a lower layer raises `DossierError(Text(...))` and the desktop translates it by code, never by
+    matching the English (app.ui.messages.tr_message)."""
+
+    message: Message
+
+    def __new__(cls, english: str, message: Message) -> Text:
+        out = super().__new__(cls, english)
+        out.message = message
+        return out
+
+    def __reduce__(self) -> tuple[object, ...]:  # stays a Text across a pickle (worker processes)
+        return (Text, (str(self), self.message))
+
+
 def fill(template: str, params: tuple[str, ...] | list[str]) -> str:
     """Put the parameters in for %1, %2, … (from the highest number down, so %1 never eats %10)."""
     for i in range(len(params), 0, -1):
@@ -182,6 +198,12 @@ RULES = {  # decision rules by name (the rules file's label is the English fallb
     "ess_multi_issue": "ESS multi-issue (subtotal)",
 }
 
+REFUSALS = {  # app.domain.roles.refusal: %1 is one or more role actions ("; "-joined)
+    "officer": "An officer may not %1.",
+    "examiner": "An examiner may not %1.",
+    "supervisor": "A supervisor may not %1.",
+}
+
 RECORDS = {  # one line per record of a merged case (app.vault.vetting.merged_records)
     "record.application": "application received %1",
     "record.interview": "interview %1: %2, %3",
@@ -204,4 +226,5 @@ TEXT: dict[str, tuple[str, str]] = {
     **{f"field.{k}": ("Labels", v) for k, v in FIELDS.items()},
     "step.polygraph": ("Words", "polygraph %1"),  # a pipeline step in a flag (the overdue polygraph 3)
     **{k: ("Records", v) for k, v in RECORDS.items()},
+    **{f"refusal.{k}": ("Messages", v) for k, v in REFUSALS.items()},
 }

@@ -176,6 +176,9 @@ CODES = [
     ('record.decision', QT_TRANSLATE_NOOP('Records', 'decision: %1')),
     ('record.not_assessed', QT_TRANSLATE_NOOP('Records', 'not assessed')),
     ('record.no_result', QT_TRANSLATE_NOOP('Records', 'no result')),
+    ('refusal.officer', QT_TRANSLATE_NOOP('Messages', 'An officer may not %1.')),
+    ('refusal.examiner', QT_TRANSLATE_NOOP('Messages', 'An examiner may not %1.')),
+    ('refusal.supervisor', QT_TRANSLATE_NOOP('Messages', 'A supervisor may not %1.')),
 ]
 PRINTED = [
     QT_TRANSLATE_NOOP('CaseFile', 'page %1 of %2'),

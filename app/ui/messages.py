@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain import msg
+from app.domain import msg, roles
 from app.domain.flags import Flag
 from app.ui.messages_passphrase import tr_passphrase_feedback
 
@@ -143,12 +143,7 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Your certificate expires on %1. Ask HQ to enrol you again before then."),
     QT_TRANSLATE_NOOP("Messages", "%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ."),
 ]
-REFUSALS = [  # %1: what the role may not do, one or more of ACTIONS joined by "; "
-    QT_TRANSLATE_NOOP("Messages", "An officer may not %1."),
-    QT_TRANSLATE_NOOP("Messages", "An examiner may not %1."),
-    QT_TRANSLATE_NOOP("Messages", "A supervisor may not %1."),
-]
-ROLE_ACTIONS = [  # app.domain.roles.ACTION_TEXT
+ROLE_ACTIONS = [  # app.domain.roles.ACTION_TEXT (a refusal, app.domain.msg.REFUSALS, names them)
     QT_TRANSLATE_NOOP("Actions", "open a case"),
     QT_TRANSLATE_NOOP("Actions", "add a case"),
     QT_TRANSLATE_NOOP("Actions", "change a case's person, application, interviews or checks"),
@@ -180,15 +175,24 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 PATTERNS = [(_pattern(str(t)), t) for t in TEMPLATES]
-REFUSAL_PATTERNS = [(_pattern(str(t)), t) for t in REFUSALS]
+
+
+def tr_coded(m: msg.Message) -> str:
+    """A message by its code (app.domain.msg): the template and every coded parameter translated."""
+    context, english = msg.TEXT[m.code]
+    if m.code.startswith("refusal."):
+        params = ["; ".join(translate("Actions", roles.ACTION_TEXT[roles.Action(a)]) for a in m.params)]
+    else:
+        params = [_part(p) for p in m.params]
+    return msg.fill(translate(context, english), params)
 
 
 def tr_message(text: str) -> str:
-    for pattern, template in REFUSAL_PATTERNS:
-        m = pattern.match(text)
-        if m:
-            what = "; ".join(translate("Actions", a) for a in m.group(1).split("; "))
-            return translate("Messages", str(template)).replace("%1", what)
+    """A lower layer's sentence in the interface language: by its code when it carries one
+    (app.domain.msg.Text), else matched against the English templates below."""
+    coded = getattr(text, "message", None)
+    if isinstance(coded, msg.Message) and coded.code in msg.TEXT:
+        return tr_coded(coded)
     for pattern, template in PATTERNS:
         m = pattern.match(text)
         if m:
