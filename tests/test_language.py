@@ -55,6 +55,7 @@ def leaks(text: str, allowed: set[str]) -> list[str]:
     """Internal codes and English interface words in `text`, except the allowed data words (exact case)."""
     # an attachment's type (image/png) is a standard name, not a word; NFKC: Qt's PDF writes "ﬁ" ligatures
     text = MEDIA_TYPE.sub(" ", unicodedata.normalize("NFKC", text))
+    text = re.sub(r"[0-9a-f]{16,}", " ", text)  # a hash's hex digits are no words
     found = [f"code {m}" for m in SNAKE.findall(text) if m not in allowed]
     text = SNAKE.sub(" ", text)
     for token in LATIN.findall(text):
@@ -208,6 +209,17 @@ def test_the_print_summary_is_in_ukrainian(qtbot: Any, world: dict[str, Any], uk
         assert expected in text, expected
     assert leaks(text, world["allowed"]) == []
     assert leaks(doc.toPlainText(), world["allowed"]) == []
+    rows = s.list_applicants()  # every case's summary: each stage, rule and flag the demo data has
+    allowed = data_words(s, [r.case_number for r in rows])
+    found = {r.case_number: leaks(build_document(s, s.get_dossier(r.case_number)).toPlainText(), allowed)
+             for r in rows}
+    assert {k: v for k, v in found.items() if v} == {}
+    from app.domain import polygraph
+
+    d = s.get_dossier(world["case"])  # an exam scored with a rule of the rules file (its label has a translation)
+    d.polygraph_exams[0].rule = polygraph.rule_snapshot("federal_zct")
+    text = build_document(s, d).toPlainText()
+    assert "Федеральний ZCT" in text and leaks(text, world["allowed"]) == []
 
 
 def _texts(window: QWidget) -> list[str]:

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.casefile import words
+from app.casefile.sections_exam import rule_name
 from app.casefile.words import Printer
 from app.domain import flags, polygraph, record
 from app.domain.dates import partial_iso
@@ -76,7 +77,7 @@ def summary_html(d: Dossier, demo: bool, photo: bool, record_hash: str = "", tx:
         t = polygraph.score(e)
         result = e.result.value if e.result else "—"
         computed = t.computed.value if t.computed else "—"
-        rule = tx.rule(t.rule_name, t.rule_label)
+        rule = rule_name(t, tx)
         if t.unknown_rule:
             rule += " — " + tx.t("scored with an unknown rule: the stated result needs review")
         elif not t.verified_rule:
