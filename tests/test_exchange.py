@@ -171,7 +171,7 @@ def test_round_trip_hq_init_enrol_case_pdf_bundle_verify_import_cli(tmp_path: Pa
     assert r.returncode == 0 and "imported as version 1" in r.stdout, r.stderr
     r = run_cli("--vault", hqv, "import", str(bundle), "--identity", hq, **env)
     assert r.returncode == 0 and "REPEAT: a repeat of export 1" in r.stdout
-    sha = tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout.split("record SHA-256 ")[1][:64]
+    sha = tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout.split("SHA-256 запису ")[1][:64]  # Ukrainian paper
     ok = run_cli("--vault", hqv, "verify-paper", case, sha, **env)
     assert ok.returncode == 0 and "MATCH" in ok.stdout
     wrong = run_cli("--vault", hqv, "verify-paper", case, "0" * 64, **env)
