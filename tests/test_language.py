@@ -28,7 +28,7 @@ from app.ui.i18n import install_language, qm_path
 from tests.exchange_helpers import tool
 
 SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
-LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
+LATIN = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'-]*[A-Za-z](?![0-9A-Za-z])")  # a word, not part of "1be4"
 # Latin tokens that are the same in Ukrainian: result codes, units, formats, the CLI command HQ runs
 NEUTRAL = {"SHA", "UTC", "NDI", "DI", "INC", "NO", "PNC", "ESS-M", "ESS", "ZCT", "PDF", "JSON", "HQ", "CA",
            "dossier", "verify-paper", "field-dossier-record"}
