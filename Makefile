@@ -47,6 +47,7 @@ translations: $(QM)
 
 # After changing UI strings: refresh the .ts sources, translate them in Qt Linguist.
 update-translations: $(STAMP_RUN)
+	$(VENV)/bin/python -m app.casefile.words  # app/ui/catalogue.py: the codes and printed strings
 	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -ts $(TS)
 
 check-system: $(STAMP_RUN)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__, cli_cases, cli_edit, cli_io, cli_lifecycle
+from app.casefile.words import Printer
 from app.cli_io import open_session, read_json_input
 from app.cli_io import vault_dir as _vault_dir
 from app.domain.dates import partial_iso
@@ -188,8 +189,11 @@ def cmd_applicant(args: argparse.Namespace) -> int:
                 _print_json([to_jsonable(r) for r in rows])
             for r in [] if args.json else rows:
                 print(printable(f"{r.case_number:16} {r.surname} {r.given_name} {r.patronymic}"
-                                f" | {r.surname_latin} {r.given_name_latin} | {r.stage.value}"))
+                                f" | {r.surname_latin} {r.given_name_latin} | {_EN.label(r.stage)}"))
     return 0
+
+
+_EN = Printer("en")  # the CLI speaks English, in words: an enum or an audit action never as its code
 
 
 def _print_summary(d: Any, computed: dict[str, Any]) -> None:
@@ -203,12 +207,12 @@ def _print_summary(d: Any, computed: dict[str, Any]) -> None:
         print(printable(f"  created by {d.origin.created_by or '?'} on vault {d.origin.vault_id[:8] or '?'}"
                         f" (post {d.origin.post or '?'}, station {d.origin.station or '-'})"))
     print(printable(f"  born {partial_iso(p.date_of_birth, p.date_of_birth_precision) or '?'} in "
-                    f"{p.place_of_birth or '?'}; category {p.category.value}"))
+                    f"{p.place_of_birth or '?'}; category {_EN.label(p.category)}"))
     exam = f" {computed['stage_exam']}" if computed.get("stage_exam") else ""
-    print(f"  stage: {computed['stage'].replace('_', ' ')}{exam}")
+    print(f"  stage: {_EN.label(computed['stage'])}{exam}")
     for step in computed["steps"]:
         mark = "x" if step["complete"] else " "
-        name = step["stage"].replace("_", " ") + (f" {step['exam']}" if step.get("exam") else "")
+        name = _EN.label(step["stage"]) + (f" {step['exam']}" if step.get("exam") else "")
         print(printable(f"  [{mark}] {name}" + (f": {'; '.join(step['missing'])}" if step["missing"] else "")))
     print(f"  interviews {len(d.interviews)}, checks {len(d.checks)}, "
           f"polygraph exams {len(d.polygraph_exams)}, attachments {len(d.attachments)}")
@@ -232,7 +236,7 @@ def _print_summary(d: Any, computed: dict[str, Any]) -> None:
         for line in m["records"]:
             print(printable(f"    {line}"))
         for e in m["history"]:
-            print(printable(f"    {e['at']}  {e['actor']}  {e['action']}  {e['detail']}"))
+            print(printable(f"    {e['at']}  {e['actor']}  {_EN.action(e['action'])}  {e['detail']}"))
 
 
 def cmd_search(args: argparse.Namespace) -> int:

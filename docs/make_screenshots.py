@@ -38,6 +38,8 @@ def shoot(lang: str) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     suffix = "" if lang == "en" else f"-{lang}"
     world = build_world(applicants=300)
+    for session in (world.demo, world.field):  # printouts in the pictures' language (app.casefile.words)
+        session.set_setting("document_language", lang)
     screen = app.primaryScreen()
     assert (screen.geometry().width(), screen.geometry().height()) == SIZE, "run on a 1366x768 screen"
     for name, window in tour(world):

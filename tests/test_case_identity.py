@@ -269,4 +269,4 @@ def test_external_authors_are_marked_in_show_and_the_case_file(session: Any, tmp
     pdf, _ = casefile.signed_pdf(session, case)
     (tmp_path / "c.pdf").write_bytes(pdf)
     text = " ".join(tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout.split())
-    assert "Bravo (external)" in text and "Alpha (external)" not in text and d.case_id in text
+    assert "Bravo (зовнішній)" in text and "Alpha (зовнішній)" not in text and d.case_id in text

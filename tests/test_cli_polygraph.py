@@ -110,9 +110,10 @@ def test_exam_3_is_recorded_scored_sealed_and_printed_after_a_discordant_pair(po
     assert r.returncode == 0, r.stderr
     assert tool("qpdf", "--check", str(pdf)).returncode == 0
     text = tool("pdftotext", str(pdf), "-").stdout
-    for expected in ("Examination 3", "Delta", "Federal ZCT (single issue)", "Federal ZCT: grand total ±6, spot −3",
-                     "Comparison of examinations 1 and 2", "exam 3 or further investigation",
-                     "Comparison of examinations 2 and 3", "verified against their published source"):
+    for expected in ("Опитування 3", "Delta", "Федеральний ZCT (однотемна перевірка)",
+                     "Федеральний ZCT: загальна сума ±6, окреме запитання −3",
+                     "Порівняння опитувань 1 і 2", "опитування 3 або подальша перевірка",
+                     "Порівняння опитувань 2 і 3", "звірено з опублікованим джерелом"):  # the post's language
         assert expected in text, expected
     assert "federal_zct" not in text and "federal_7" not in text  # no internal codes on paper
     sig = tool("pdfsig", str(pdf))

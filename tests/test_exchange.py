@@ -57,9 +57,9 @@ def test_signed_pdf_validates_with_pdfsig_and_pyhanko_and_keeps_cyrillic(field: 
     assert tool("qpdf", "--check", str(path)).returncode == 0
     text = tool("pdftotext", str(path), "-").stdout
     for word in ("Ґалаґан Їжак Юрійович", "Ёж Ъ'єр", "Шевчук Ганна", "Чи маєте зв'язок із ФСБ?", case,
-                 "trigger for follow-up", "page 1 of", "Personal data", "Audit excerpt"):
-        assert word in text, word
-    assert f"record SHA-256 {material.record_sha256}" in text
+                 "привід для подальшої перевірки", "сторінка 1 з", "Особові дані", "Витяг із журналу дій"):
+        assert word in text, word  # a Ukrainian post's case file is in Ukrainian (app.casefile.words)
+    assert f"SHA-256 запису {material.record_sha256}" in text
     info = tool("pdfinfo", "-meta", str(path)).stdout + tool("pdfinfo", str(path)).stdout
     assert case in info and "Ґалаґан" not in info and "Galagan" not in info.lower()
     # a one-byte change anywhere in the signed ranges breaks both validators
@@ -80,7 +80,7 @@ def test_every_page_has_header_footer_and_qr(field: Any, tmp_path: Path) -> None
     assert pages >= 3
     for n in range(1, pages + 1):
         text = tool("pdftotext", "-f", str(n), "-l", str(n), str(tmp_path / "c.pdf"), "-").stdout
-        assert "RESTRICTED" in text and case in text and f"page {n} of {pages}" in text
+        assert "ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ" in text and case in text and f"сторінка {n} з {pages}" in text
 
 
 def _case_file_with_photo(field: Any, photo: bytes, tmp_path: Path) -> tuple[bytes, Path]:
@@ -171,7 +171,7 @@ def test_round_trip_hq_init_enrol_case_pdf_bundle_verify_import_cli(tmp_path: Pa
     assert r.returncode == 0 and "imported as version 1" in r.stdout, r.stderr
     r = run_cli("--vault", hqv, "import", str(bundle), "--identity", hq, **env)
     assert r.returncode == 0 and "REPEAT: a repeat of export 1" in r.stdout
-    sha = tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout.split("record SHA-256 ")[1][:64]
+    sha = tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout.split("SHA-256 запису ")[1][:64]  # Ukrainian paper
     ok = run_cli("--vault", hqv, "verify-paper", case, sha, **env)
     assert ok.returncode == 0 and "MATCH" in ok.stdout
     wrong = run_cli("--vault", hqv, "verify-paper", case, "0" * 64, **env)
@@ -293,7 +293,7 @@ def test_not_enrolled_vault_says_so_in_pdf_and_verification(hq: Any, trust: Any,
     pdf, _ = casefile.signed_pdf(session, case)
     (tmp_path / "c.pdf").write_bytes(pdf)
     text = tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout
-    assert text.count("NOT ENROLLED") >= 3  # cover, signature block and every page header
+    assert text.count("НЕ ЗАРЕЄСТРОВАНО") >= 3  # cover, signature block and every page header
     (tmp_path / "stick").mkdir()
     with pytest.raises(UsageError, match="not enrolled"):
         export_cases(session, [case], tmp_path / "stick")

@@ -110,6 +110,6 @@ def test_flags_reach_the_list_and_computed_json(session) -> None:  # type: ignor
     computed = session.computed(session.get_dossier(case))
     assert computed["flags"][0] == {"code": "check_adverse", "severity": "red",
                                     "message": "The security service check is adverse.",
-                                    "evidence": ["$.checks[0].result"]}
+                                    "evidence": ["$.checks[0].result"], "args": ["security service"]}
     exam = computed["polygraph_exams"][0]
     assert exam["number"] == 1 and exam["computed_result"] is None and "missing" in exam["reason"]

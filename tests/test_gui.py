@@ -281,7 +281,7 @@ def test_print_preview_renders_pages_and_is_audited(qtbot, session) -> None:  # 
     d = session.get_dossier(case)
     doc = build_document(session, d)
     assert 1 <= doc.pageCount() <= 2
-    assert "Шевчук Олег Петрович" in doc.toPlainText() and "trigger for follow-up" in doc.toPlainText()
+    assert "Шевчук Олег Петрович" in doc.toPlainText() and "привід для додаткової перевірки" in doc.toPlainText()
     dialog = make_preview(None, session, d)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -301,7 +301,7 @@ def test_demo_vault_marks_title_and_printout(qtbot, tmp_path: Path) -> None:  # 
     window = MainWindow(s)
     qtbot.addWidget(window)
     assert "DEMO" in window.windowTitle()
-    assert "DEMO" in build_document(s, s.get_dossier(case)).toPlainText()
+    assert "ДЕМО" in build_document(s, s.get_dossier(case)).toPlainText()  # printouts: Ukrainian by default
     s.close()
 
 

@@ -124,7 +124,7 @@ def test_exam_3_after_a_discordant_pair_recorded_sealed_and_printed(qtbot, sessi
     scripted.save_paths.append(str(tmp_path / "case.pdf"))
     preview.save_pdf()
     text = tool("pdftotext", str(tmp_path / "case.pdf"), "-").stdout
-    assert "Examination 3" in text and "Comparison of examinations 1 and 2" in text
+    assert "Опитування 3" in text and "Порівняння опитувань 1 і 2" in text  # the post's language: Ukrainian
     assert "Signature #1" in tool("pdfsig", str(tmp_path / "case.pdf")).stdout
     preview.done(0)
     w.add_exam()  # one more, by hand: a fourth tab, empty

@@ -47,7 +47,7 @@ def test_a_100000_character_answer_renders_signs_and_exports(field: Any, hq: Any
     assert "Signature is Valid." in tool("pdfsig", str(path)).stdout
     assert tool("qpdf", "--check", str(path)).returncode == 0
     text = tool("pdftotext", str(path), "-").stdout
-    assert END.strip() in text and "(in full, 100,000 characters)" in text  # all of it, after the table
+    assert END.strip() in text and "(повністю, символів: 100,000)" in text  # all of it, after the table
     pages = int(tool("pdfinfo", str(path)).stdout.split("Pages:")[1].split()[0])
     assert pages > 12  # the answer flows over many pages
     stick = tmp_path / "stick"

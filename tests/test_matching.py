@@ -264,8 +264,9 @@ def test_merge_link_is_in_both_case_files_and_cli_show(session, tmp_path: Path, 
     doc["polygraph_exams"][0]["result"] = "DI"
     other = session.add_applicant(parse_document(doc))
     session.decide_duplicate(survivor, other, "merged")
+    session.set_setting("document_language", "en")  # the English option for a printout
     for case, words in ((survivor, ["Linked cases", f"Case {other}", "was merged into this case",
-                                    "polygraph exam 1: DI", "duplicate_merged", f"In merged case {other}"]),
+                                    "polygraph exam 1: DI", "merged as a duplicate", f"In merged case {other}"]),
                         (other, ["Linked cases", f"This case was merged into case {survivor}"])):
         pdf, _ = casefile.signed_pdf(session, case)
         (tmp_path / "c.pdf").write_bytes(pdf)

@@ -36,7 +36,7 @@ def test_case_file_qr_decodes_to_the_record_and_matches_the_printed_hash(field: 
     expected = record.qr_payload(case, record.record_sha256(to_document(field.get_dossier(case))))
     codes = qr_codes(tmp_path / "c.pdf", tmp_path, 1, 2)
     assert codes == [expected, expected]  # every page carries it
-    assert f"record SHA-256 {material.record_sha256}" in tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout
+    assert f"SHA-256 запису {material.record_sha256}" in tool("pdftotext", str(tmp_path / "c.pdf"), "-").stdout
     assert material.record_sha256 != material.case_sha256  # not the hash of the volatile case JSON
 
 

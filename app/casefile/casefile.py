@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.casefile import pki
+from app.casefile import pki, words
 from app.casefile.render import CaseFileInput, render_and_sign
 from app.casefile.signing import OfficerSigner
 from app.domain import record
@@ -83,7 +83,8 @@ def gather(session: VaultSession, case_number: str, enrolled: bool, now: dt.date
     photo = blobs.get(d.person.photo or "") if media.get(d.person.photo or "", "").startswith("image/") else None
     entries = list(reversed(session.audit_entries(d.case_number, limit=AUDIT_EXCERPT)))
     inp = CaseFileInput(d, computed, sha, record_hash, session.user.callsign, session.post_code, enrolled,
-                        (now or clock()).replace(microsecond=0), session.is_demo, photo, pages, entries)
+                        (now or clock()).replace(microsecond=0), session.is_demo, photo, pages, entries,
+                        words.choose(session.setting(words.SETTING)))
     return CaseMaterial(d.case_number, json_bytes, sha, record_hash, inp, blobs,
                         {a.sha256: a.name for a in d.attachments}, d.case_id)
 

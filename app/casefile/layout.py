@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 
+from app.casefile.words import Printer
 from app.domain import record
 from app.resources import resource_path
 
@@ -62,6 +63,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "note": ParagraphStyle("note", parent=base, fontName=ITALIC, fontSize=8, leading=10,
                                textColor=colors.HexColor("#5a4a00"), backColor=colors.HexColor("#fff6d5"),
                                borderPadding=3, spaceBefore=3, spaceAfter=3),
+        "th": ParagraphStyle("th", parent=base, fontName=BOLD, fontSize=7.5, leading=9),
         "mark": ParagraphStyle("mark", parent=base, fontName=BOLD, fontSize=11, alignment=1,
                                textColor=colors.HexColor("#b00020")),
     }
@@ -88,7 +90,8 @@ def qr_runs(payload: str, size: float = QR_SIZE, border: int = 2) -> list[tuple[
 class PageDecor:
     """Header and footer; the page total is filled in by NumberedCanvas."""
 
-    def __init__(self, marking: str, case_number: str, record_sha256: str) -> None:
+    def __init__(self, marking: str, case_number: str, record_sha256: str, tx: Printer | None = None) -> None:
+        self.tx = tx or Printer("en")
         self.marking = marking
         self.case_number = case_number
         self.record_sha256 = record_sha256
@@ -107,10 +110,11 @@ class PageDecor:
         canv.line(MARGIN, 24 * mm, w - MARGIN, 24 * mm)
         canv.setFont(FONT, 7)
         canv.drawString(MARGIN, 19 * mm, self.marking)
-        canv.drawString(MARGIN, 15.5 * mm, f"Case {self.case_number}")
+        canv.drawString(MARGIN, 15.5 * mm, self.tx.t("Case %1", self.case_number))
         canv.setFont(MONO, 6)
-        canv.drawString(MARGIN, 12 * mm, f"record SHA-256 {self.record_sha256}")
-        canv.drawString(MARGIN, 9 * mm, f"({record.RECORD_FORMAT}; check: dossier verify-paper)")
+        canv.drawString(MARGIN, 12 * mm, self.tx.t("record SHA-256 %1", self.record_sha256))
+        canv.drawString(MARGIN, 9 * mm, self.tx.t("(%1; check: dossier verify-paper)", record.RECORD_FORMAT))
+        canv._page_word = self.tx.t("page %1 of %2")  # for NumberedCanvas.save
         x0, y0 = w - MARGIN - QR_SIZE, 2.5 * mm
         path = canv.beginPath()
         for x, y, rw, rh in self.qr:
@@ -135,6 +139,8 @@ class NumberedCanvas(rl_canvas.Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self.setFont(FONT, 7)
-            self.drawCentredString(PAGE[0] / 2, 15.5 * mm, f"page {self._pageNumber} of {total}")
+            words = state.get("_page_word") or "page %1 of %2"
+            self.drawCentredString(PAGE[0] / 2, 15.5 * mm, words.replace("%2", str(total)).replace(
+                "%1", str(self._pageNumber)))
             super().showPage()
         super().save()

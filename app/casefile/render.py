@@ -21,14 +21,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.casefile import sections
+from app.casefile import sections, sections_exam
 from app.casefile.layout import MARGIN, PAGE, NumberedCanvas, PageDecor, styles
 from app.casefile.signing import OfficerSigner
+from app.casefile.words import Printer
+from app.domain import msg
 from app.domain.dates import partial_iso
 from app.domain.model import Dossier
 
 MARKING = "RESTRICTED — VETTING CASE"
 DEMO_MARKING = "DEMO — TRAINING DATA, NOT A REAL CASE"
+_MARKED = [sections.EN.t("RESTRICTED — VETTING CASE"), sections.EN.t("DEMO — TRAINING DATA, NOT A REAL CASE")]
 SIG_W, SIG_H = 62 * mm, 16 * mm
 
 
@@ -49,6 +52,7 @@ class CaseFileInput:
     photo: bytes | None = None
     pages: dict[str, bytes] = field(default_factory=dict)  # sha256 -> scanned application page
     audit: list[Any] = field(default_factory=list)
+    language: str = "uk"  # of the printed words (app.casefile.words): the user's `document_language`
 
 
 class SignatureSpot(Flowable):
@@ -65,32 +69,40 @@ class SignatureSpot(Flowable):
 
 
 def marking(inp: CaseFileInput) -> str:
-    text = DEMO_MARKING if inp.demo else MARKING
-    return text if inp.enrolled else f"{text} · NOT ENROLLED"
+    tx = Printer(inp.language)
+    text = tx.t(DEMO_MARKING) if inp.demo else tx.t(MARKING)
+    return text if inp.enrolled else f"{text} · {tx.t('NOT ENROLLED')}"
 
 
-def _short(text: str, limit: int = 300) -> str:
+def _short(text: str, tx: Printer, limit: int = 300) -> str:
     """The cover shows a summary; the section further on has the whole text."""
-    return text if len(text) <= limit else text[:limit].rstrip() + " … (in full in the Decision section)"
+    return text if len(text) <= limit else text[:limit].rstrip() + " … " + tx.t("(in full in the Decision section)")
+
+
+def _stage(computed: dict[str, Any], tx: Printer) -> str:
+    stage = str(computed.get("stage", ""))
+    return tx.label(stage) + (f" {computed['stage_exam']}" if computed.get("stage_exam") else "")
 
 
 def _cover(inp: CaseFileInput, st: dict[str, Any], width: float) -> list[Flowable]:
-    d, p = inp.dossier, inp.dossier.person
+    d, p, tx = inp.dossier, inp.dossier.person, Printer(inp.language)
     flag_rows = inp.computed.get("flags", [])
+    names = [tx.code(f"flagname.{f['code']}") if f"flagname.{f['code']}" in msg.TEXT
+             else tx.flag(f["code"], f.get("args", ()), f["message"]) for f in flag_rows]
     out: list[Flowable] = [Paragraph(escape(marking(inp)), st["mark"]), Spacer(1, 6 * mm),
-                           Paragraph("Vetting case file", st["h1"]),
-                           Paragraph(f"Case {escape(d.case_number)}", st["h2"])]
-    rows = [("Case id", d.case_id), ("Former numbers", ", ".join(d.former_numbers) or None),
-            ("Name", p.full_name), ("Latin", p.full_name_latin),
-            ("Date of birth", partial_iso(p.date_of_birth, p.date_of_birth_precision)),
-            ("Stage", str(inp.computed.get("stage", "")).replace("_", " ")
-             + (f" {inp.computed['stage_exam']}" if inp.computed.get("stage_exam") else "")),
-            ("Decision", f"{sections.txt(d.decision.outcome)} — {_short(d.decision.rationale)}"
+                           Paragraph(escape(tx.t("Vetting case file")), st["h1"]),
+                           Paragraph(escape(tx.t("Case %1", d.case_number)), st["h2"])]
+    rows = [(tx.t("Case id"), d.case_id), (tx.t("Former numbers"), ", ".join(d.former_numbers) or None),
+            (tx.t("Name"), p.full_name), (tx.t("Latin"), p.full_name_latin),
+            (tx.t("Date of birth"), partial_iso(p.date_of_birth, p.date_of_birth_precision)),
+            (tx.t("Stage"), _stage(inp.computed, tx)),
+            (tx.t("Decision"), f"{sections.txt(d.decision.outcome, tx)} — {_short(d.decision.rationale, tx)}"
              if d.decision else None),
-            ("Flags", f"{len(flag_rows)}: " + ", ".join(f["code"] for f in flag_rows) if flag_rows else "none"),
-            ("Sealed records", sections.sealed_records_summary(d)),
-            ("Prepared by", f"{inp.officer}, post {inp.post}"), ("Prepared at", inp.generated_at)]
-    info = sections.kv_table(rows, st, width - 45 * mm if inp.photo else width)
+            (tx.t("Flags"), f"{len(flag_rows)}: " + "; ".join(dict.fromkeys(names)) if flag_rows else tx.t("none")),
+            (tx.t("Sealed records"), sections.sealed_records_summary(d, tx)),
+            (tx.t("Prepared by"), tx.t("%1, post %2", inp.officer, inp.post)),
+            (tx.t("Prepared at"), inp.generated_at)]
+    info = sections.kv_table(rows, st, width - 45 * mm if inp.photo else width, tx)
     photo = sections.image(inp.photo, 40 * mm, 52 * mm) if inp.photo else None
     if photo is not None:
         t = Table([[info, photo]], colWidths=[width - 45 * mm, 45 * mm])
@@ -100,20 +112,22 @@ def _cover(inp: CaseFileInput, st: dict[str, Any], width: float) -> list[Flowabl
         out.append(info)
     if not inp.enrolled:
         out.append(Spacer(1, 4 * mm))
-        out.append(Paragraph("NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell "
-                             "who signed it; enrol this laptop with HQ.", st["mark"]))
+        out.append(Paragraph(escape(tx.t("NOT ENROLLED: this file is signed with a self-signed certificate. HQ "
+                                         "cannot tell who signed it; enrol this laptop with HQ.")), st["mark"]))
     return [*out, PageBreak()]
 
 
 def _signature_block(inp: CaseFileInput, st: dict[str, Any], width: float) -> tuple[list[Flowable], SignatureSpot]:
-    spot = SignatureSpot()
-    status = "enrolled officer certificate (HQ CA)" if inp.enrolled else "NOT ENROLLED — self-signed certificate"
-    info = sections.kv_table([("Call sign", inp.officer), ("Post", inp.post), ("Date (UTC)", inp.generated_at),
-                              ("Certificate", status)], st, width - SIG_W - 6 * mm)
+    spot, tx = SignatureSpot(), Printer(inp.language)
+    status = (tx.t("enrolled officer certificate (HQ CA)") if inp.enrolled
+              else tx.t("NOT ENROLLED — self-signed certificate"))
+    info = sections.kv_table([(tx.t("Call sign"), inp.officer), (tx.t("Post"), inp.post),
+                              (tx.t("Date (UTC)"), inp.generated_at), (tx.t("Certificate"), status)], st,
+                             width - SIG_W - 6 * mm, tx)
     t = Table([[info, spot]], colWidths=[width - SIG_W - 4 * mm, SIG_W + 4 * mm])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#1f3a5f"))]))
-    return [Spacer(1, 6 * mm), KeepTogether([Paragraph("Signature", st["h2"]), t])], spot
+    return [Spacer(1, 6 * mm), KeepTogether([Paragraph(escape(tx.t("Signature")), st["h2"]), t])], spot
 
 
 def keywords(inp: CaseFileInput) -> str:
@@ -138,21 +152,21 @@ def render(inp: CaseFileInput) -> tuple[bytes, int, tuple[int, int, int, int]]:
                             bottomMargin=28 * mm, title=inp.dossier.case_number, author="", subject="",
                             creator="Field Dossier", producer="Field Dossier", keywords=keywords(inp))
     width = PAGE[0] - 2 * MARGIN
-    d = inp.dossier
+    d, tx = inp.dossier, Printer(inp.language)
     story = _cover(inp, st, width)
-    story += sections.personal(d, st, width)
-    story += sections.application(d, inp.pages, st, width)
-    story += sections.interviews(d, st, width)
-    story += sections.checks(d, st, width)
-    story += sections.exams(d, st, width)
-    story += sections.flags_section(inp.computed, st, width)
-    story += sections.links_section(inp.computed, st, width)
-    story += sections.decision(d, st, width)
-    story += sections.attachment_list(d, st, width)
-    story += sections.audit_excerpt(inp.audit, st, width)
+    story += sections.personal(d, st, width, tx)
+    story += sections.application(d, inp.pages, st, width, tx)
+    story += sections.interviews(d, st, width, tx)
+    story += sections.checks(d, st, width, tx)
+    story += sections_exam.exams(d, st, width, tx)
+    story += sections_exam.flags_section(inp.computed, st, width, tx, d)
+    story += sections_exam.links_section(inp.computed, st, width, tx)
+    story += sections.decision(d, st, width, tx)
+    story += sections.attachment_list(d, st, width, tx)
+    story += sections.audit_excerpt(inp.audit, st, width, tx)
     block, spot = _signature_block(inp, st, width)
     story = sections.expand(story) + block
-    decor = PageDecor(marking(inp), d.case_number, inp.record_sha256)
+    decor = PageDecor(marking(inp), d.case_number, inp.record_sha256, tx)
     doc.build(story, onFirstPage=decor, onLaterPages=decor, canvasmaker=NumberedCanvas)
     if spot.placed is None:  # pragma: no cover - the spot is always the last flowable drawn
         raise RuntimeError("signature spot was not placed")

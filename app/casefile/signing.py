@@ -97,9 +97,11 @@ class OfficerSigner:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
         fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, box=box, on_page=page))
         # The call sign and post are drawn beside this box by the renderer in the
-        # embedded font (Cyrillic); the stamp itself stays ASCII, because subsetting
-        # a TrueType font for the stamp costs ~90 ms per signature.
-        style = TextStampStyle(stamp_text="Digitally signed, PAdES B-B\n%(when)s", border_width=1)
+        # embedded font (Cyrillic), under a heading in the printout's language; the stamp
+        # itself stays ASCII, because subsetting a TrueType font for the stamp costs ~90 ms
+        # per signature, and holds no words: the standard's name and the time read the same
+        # in Ukrainian and English.
+        style = TextStampStyle(stamp_text="PAdES B-B\n%(when)s", border_width=1)
         meta = signers.PdfSignatureMetadata(
             field_name=FIELD_NAME, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
             name=self.subject.callsign, location=self.subject.post)

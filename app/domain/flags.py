@@ -32,7 +32,7 @@ class Flag:
 
     def to_json(self) -> dict[str, Any]:
         out = {"code": self.code, "severity": self.severity, "message": self.message,
-               "evidence": list(self.evidence)}
+               "evidence": list(self.evidence), **({"args": list(self.args)} if self.args else {})}
         return {**out, "source": self.source} if self.source else out
 
 

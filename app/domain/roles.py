@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.domain import msg
 from app.domain.enums import Role
 
 
@@ -98,9 +99,11 @@ def who(role: Role) -> str:
     return {Role.OFFICER: "An officer", Role.EXAMINER: "An examiner", Role.SUPERVISOR: "A supervisor"}[role]
 
 
-def refusal(role: Role, actions: list[Action]) -> str:
-    """'An officer may not seal a polygraph exam.' (several actions joined by '; ')."""
-    return f"{who(role)} may not {'; '.join(ACTION_TEXT[a] for a in actions)}."
+def refusal(role: Role, actions: list[Action]) -> msg.Text:
+    """'An officer may not seal a polygraph exam.' (several actions joined by '; '), carrying its code
+    (refusal.<role>) and the actions' codes for the desktop to translate."""
+    return msg.Text(f"{who(role)} may not {'; '.join(ACTION_TEXT[a] for a in actions)}.",
+                    msg.Message(f"refusal.{role.value}", tuple(a.value for a in actions)))
 
 
 def may(role: Role, action: Action) -> bool:

@@ -1,7 +1,9 @@
 """Translate texts that come from the Qt-free layers (domain, vault).
 
-Those layers speak English only; the UI shows their fixed messages through
-Qt's translator, with numbers and names put back in.
+Codes (flags, audit actions, enum values, rules) are translated by code through the
+catalogue app.domain.msg (its Qt table is app/ui/catalogue.py). Sentences the guarded
+write layer and the vault still raise in English are matched here against their
+templates (FIXED/TEMPLATES) and shown through Qt's translator, numbers and names put back in.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.domain import msg, roles
 from app.domain.flags import Flag
+from app.ui.messages_passphrase import tr_passphrase_feedback
 
 translate = QCoreApplication.translate
 
@@ -145,12 +149,7 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "The reason is longer than %1 characters."),
     QT_TRANSLATE_NOOP("Messages", "This case was deleted: %1"),
 ]
-REFUSALS = [  # %1: what the role may not do, one or more of ACTIONS joined by "; "
-    QT_TRANSLATE_NOOP("Messages", "An officer may not %1."),
-    QT_TRANSLATE_NOOP("Messages", "An examiner may not %1."),
-    QT_TRANSLATE_NOOP("Messages", "A supervisor may not %1."),
-]
-ROLE_ACTIONS = [  # app.domain.roles.ACTION_TEXT
+ROLE_ACTIONS = [  # app.domain.roles.ACTION_TEXT (a refusal, app.domain.msg.REFUSALS, names them)
     QT_TRANSLATE_NOOP("Actions", "open a case"),
     QT_TRANSLATE_NOOP("Actions", "add a case"),
     QT_TRANSLATE_NOOP("Actions", "change a case's person, application, interviews or checks"),
@@ -182,15 +181,24 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 PATTERNS = [(_pattern(str(t)), t) for t in TEMPLATES]
-REFUSAL_PATTERNS = [(_pattern(str(t)), t) for t in REFUSALS]
+
+
+def tr_coded(m: msg.Message) -> str:
+    """A message by its code (app.domain.msg): the template and every coded parameter translated."""
+    context, english = msg.TEXT[m.code]
+    if m.code.startswith("refusal."):
+        params = ["; ".join(translate("Actions", roles.ACTION_TEXT[roles.Action(a)]) for a in m.params)]
+    else:
+        params = [_part(p) for p in m.params]
+    return msg.fill(translate(context, english), params)
 
 
 def tr_message(text: str) -> str:
-    for pattern, template in REFUSAL_PATTERNS:
-        m = pattern.match(text)
-        if m:
-            what = "; ".join(translate("Actions", a) for a in m.group(1).split("; "))
-            return translate("Messages", str(template)).replace("%1", what)
+    """A lower layer's sentence in the interface language: by its code when it carries one
+    (app.domain.msg.Text), else matched against the English templates below."""
+    coded = getattr(text, "message", None)
+    if isinstance(coded, msg.Message) and coded.code in msg.TEXT:
+        return tr_coded(coded)
     for pattern, template in PATTERNS:
         m = pattern.match(text)
         if m:
@@ -211,8 +219,6 @@ WORDS = [  # phrases the lower layers put inside their sentences
     QT_TRANSLATE_NOOP("Words", "application"),
     QT_TRANSLATE_NOOP("Words", "interview"),
     QT_TRANSLATE_NOOP("Words", "checks"),
-    QT_TRANSLATE_NOOP("Words", "polygraph 1"),
-    QT_TRANSLATE_NOOP("Words", "polygraph 2"),
     QT_TRANSLATE_NOOP("Words", "decision"),
     QT_TRANSLATE_NOOP("Words", "sent to hq"),
     QT_TRANSLATE_NOOP("Words", "date of birth"),
@@ -240,7 +246,7 @@ WORD_TEMPLATES = [  # polygraph comparisons, results and the reasons of a comput
     QT_TRANSLATE_NOOP("Words", "%1 score(s) missing, first: chart %2, %3, %4"),
     QT_TRANSLATE_NOOP("Words", "chart %1, %2, %3: %4 is outside %5"),
 ]
-WORD_PATTERNS = [(_pattern(str(t)), t) for t in WORD_TEMPLATES]
+WORD_PATTERNS = [(_pattern(str(t)), t) for t in [*WORD_TEMPLATES, msg.TEXT["step.polygraph"][1]]]
 
 
 def tr_words(text: str) -> str:
@@ -271,59 +277,14 @@ def _part(text: str) -> str:
     return "; ".join(out)
 
 
-FLAG_TEMPLATES = {  # one literal per line: lupdate does not join implicit concatenations
-    "polygraph_di": QT_TRANSLATE_NOOP("Flags", "Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict."),
-    "polygraph_inc": QT_TRANSLATE_NOOP("Flags", "Polygraph exam %1 result is %2."),
-    "polygraph_no": QT_TRANSLATE_NOOP("Flags", "Polygraph exam %1 result is %2."),
-    "polygraph_pnc": QT_TRANSLATE_NOOP("Flags", "Polygraph exam %1 result is %2."),
-    "polygraph_disagreement": QT_TRANSLATE_NOOP("Flags", "Exam %1: the scores give %2 but the examiner stated %3."),
-    "polygraph_discordance": QT_TRANSLATE_NOOP("Flags", "Polygraph exams %1 and %2 disagree (%3): exam %4 or further investigation."),
-    "polygraph_pair_differs": QT_TRANSLATE_NOOP("Flags", "Polygraph exams %1 and %2 disagree (%3)."),
-    "polygraph_not_independent": QT_TRANSLATE_NOOP("Flags", "Polygraph exams are not independent: %1."),
-    "polygraph_unknown_rule": QT_TRANSLATE_NOOP("Flags", "Exam %1 was scored with an unknown rule: its stated result (%2) needs review."),
-    "polygraph_rule_misfit": QT_TRANSLATE_NOOP("Flags", "Exam %1: the decision rule does not fit the exam's format."),
-    "check_adverse": QT_TRANSLATE_NOOP("Flags", "The %1 check is adverse."),
-    "check_inconclusive": QT_TRANSLATE_NOOP("Flags", "The %1 check is inconclusive."),
-    "interview_not_credible": QT_TRANSLATE_NOOP("Flags", "Interview %1 was assessed not credible."),
-    "interview_doubtful": QT_TRANSLATE_NOOP("Flags", "Interview %1 was assessed doubtful."),
-    "russian_services_contact": QT_TRANSLATE_NOOP("Flags", "The applicant reports contact with Russian services."),
-    "relatives_hostile_territory": QT_TRANSLATE_NOOP("Flags", "Relatives live in hostile or occupied territory: a coercion risk."),
-    "inconsistency": QT_TRANSLATE_NOOP("Flags", "The %1 given in interview %2 differs from the application."),
-    "overdue": QT_TRANSLATE_NOOP("Flags", "The %1 step is open %2 days after the application (due within %3)."),
-    "likely_duplicate": QT_TRANSLATE_NOOP("Flags", "Likely the same person as %1 (score %2: %3)."),
-    "possible_duplicate": QT_TRANSLATE_NOOP("Flags", "Possibly the same person as %1 (score %2: %3)."),
-    "watchlist_hit": QT_TRANSLATE_NOOP("Flags", "Matches watchlist entry %1 (score %2: %3)."),
-    "watchlist_possible": QT_TRANSLATE_NOOP("Flags", "May match watchlist entry %1 (score %2: %3)."),
-    "merged_case": QT_TRANSLATE_NOOP("Flags", "Case %1 was merged into this case."),
-    "merged_into": QT_TRANSLATE_NOOP("Flags", "Merged into case %1."),
-}
-MERGED_PREFIX = QT_TRANSLATE_NOOP("Flags", "In merged case %1: %2")
-_WITH_REASONS = ("likely_duplicate", "possible_duplicate", "watchlist_hit", "watchlist_possible")
-
-FLAG_NAMES = {  # a flag in a few words, for the list's tooltip (the list keeps codes only)
-    "polygraph_di": QT_TRANSLATE_NOOP("FlagNames", "polygraph: deception indicated"),
-    "polygraph_inc": QT_TRANSLATE_NOOP("FlagNames", "polygraph: inconclusive"),
-    "polygraph_no": QT_TRANSLATE_NOOP("FlagNames", "polygraph: no opinion"),
-    "polygraph_pnc": QT_TRANSLATE_NOOP("FlagNames", "polygraph: purposeful non-cooperation"),
-    "polygraph_disagreement": QT_TRANSLATE_NOOP("FlagNames", "examiner's result differs from the scores"),
-    "polygraph_discordance": QT_TRANSLATE_NOOP("FlagNames", "the two polygraph exams disagree"),
-    "polygraph_not_independent": QT_TRANSLATE_NOOP("FlagNames", "the two exams are not independent"),
-    "check_adverse": QT_TRANSLATE_NOOP("FlagNames", "adverse background check"),
-    "check_inconclusive": QT_TRANSLATE_NOOP("FlagNames", "inconclusive background check"),
-    "interview_not_credible": QT_TRANSLATE_NOOP("FlagNames", "interview not credible"),
-    "interview_doubtful": QT_TRANSLATE_NOOP("FlagNames", "interview doubtful"),
-    "russian_services_contact": QT_TRANSLATE_NOOP("FlagNames", "contact with Russian services"),
-    "relatives_hostile_territory": QT_TRANSLATE_NOOP("FlagNames", "relatives in hostile territory"),
-    "inconsistency": QT_TRANSLATE_NOOP("FlagNames", "interview differs from the application"),
-    "overdue": QT_TRANSLATE_NOOP("FlagNames", "a step is overdue"),
-    "possible_duplicate": QT_TRANSLATE_NOOP("FlagNames", "possible duplicate"),
-    "watchlist_hit": QT_TRANSLATE_NOOP("FlagNames", "watchlist match"),
-}
+def _flag_text(code: str) -> str | None:
+    entry = msg.TEXT.get(f"flag.{code}")
+    return translate(entry[0], entry[1]) if entry else None
 
 
 def tr_flag_name(code: str) -> str:
-    name = FLAG_NAMES.get(code)
-    return translate("FlagNames", str(name)) if name else code.replace("_", " ")
+    entry = msg.TEXT.get(f"flagname.{code}")
+    return translate(entry[0], entry[1]) if entry else code.replace("_", " ")
 
 
 REASONS = [
@@ -378,11 +339,10 @@ def tr_reasons(text: str) -> str:
 
 
 def tr_flag(code: str, message: str, args: tuple[str, ...]) -> str:
-    template = FLAG_TEMPLATES.get(code)
-    if template is None:
+    text = _flag_text(code)
+    if text is None:
         return message
-    text = translate("Flags", str(template))
-    if code in _WITH_REASONS and len(args) == 3:
+    if code in msg.FLAGS_WITH_REASONS and len(args) == 3:
         args = (args[0], args[1], tr_reasons(args[2]))
     elif code in ("polygraph_discordance", "polygraph_pair_differs") and len(args) >= 3:
         args = (args[0], args[1], "; ".join(tr_message(r) for r in args[2].split("; ")), *args[3:])
@@ -393,50 +353,7 @@ def tr_flag(code: str, message: str, args: tuple[str, ...]) -> str:
     return text
 
 
-# -- history (audit log) entries of a case: actions and their fixed details, in words --------------
-ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("History", "created"),
-    "view": QT_TRANSLATE_NOOP("History", "opened"),
-    "update": QT_TRANSLATE_NOOP("History", "saved"),
-    "decision": QT_TRANSLATE_NOOP("History", "decision recorded"),
-    "sealed": QT_TRANSLATE_NOOP("History", "sealed"),
-    "print": QT_TRANSLATE_NOOP("History", "printed"),
-    "attachment_added": QT_TRANSLATE_NOOP("History", "attachment added"),
-    "exported": QT_TRANSLATE_NOOP("History", "sent to HQ"),
-    "casefile_signed": QT_TRANSLATE_NOOP("History", "case file signed"),
-    "imported": QT_TRANSLATE_NOOP("History", "imported at HQ"),
-    "duplicate_distinct": QT_TRANSLATE_NOOP("History", "marked not a duplicate"),
-    "duplicate_merged": QT_TRANSLATE_NOOP("History", "merged as a duplicate"),
-    "delete": QT_TRANSLATE_NOOP("History", "deleted"),
-    "deleted": QT_TRANSLATE_NOOP("History", "deleted"),
-    # the rest of the whole log (the audit viewer, issue 20)
-    "backup": QT_TRANSLATE_NOOP("History", "backup written"),
-    "bundle_repeat": QT_TRANSLATE_NOOP("History", "bundle received again"),
-    "crl_installed": QT_TRANSLATE_NOOP("History", "revocation list installed"),
-    "enrolled": QT_TRANSLATE_NOOP("History", "enrolled with HQ"),
-    "failed_unlock": QT_TRANSLATE_NOOP("History", "failed unlock"),
-    "hq_switched": QT_TRANSLATE_NOOP("History", "HQ changed"),
-    "identity_created": QT_TRANSLATE_NOOP("History", "signing identity created"),
-    "login": QT_TRANSLATE_NOOP("History", "logged in"),
-    "passphrase_changed": QT_TRANSLATE_NOOP("History", "passphrase changed"),
-    "policy_changed": QT_TRANSLATE_NOOP("History", "wipe policy changed"),
-    "rekey": QT_TRANSLATE_NOOP("History", "data key changed"),
-    "role_changed": QT_TRANSLATE_NOOP("History", "role changed"),
-    "setting_changed": QT_TRANSLATE_NOOP("History", "setting changed"),
-    "signing_refused": QT_TRANSLATE_NOOP("History", "signing refused"),
-    "station_assigned": QT_TRANSLATE_NOOP("History", "station assigned"),
-    "transfer_recorded": QT_TRANSLATE_NOOP("History", "hand-over recorded"),
-    "transfer_signed": QT_TRANSLATE_NOOP("History", "hand-over signed"),
-    "update_installed": QT_TRANSLATE_NOOP("History", "update package installed"),
-    "user_added": QT_TRANSLATE_NOOP("History", "user added"),
-    "user_removed": QT_TRANSLATE_NOOP("History", "user removed"),
-    "watchlist_imported": QT_TRANSLATE_NOOP("History", "watchlist imported"),
-    "retention_set": QT_TRANSLATE_NOOP("History", "retention policy set"),
-    "retention_run": QT_TRANSLATE_NOOP("History", "retention applied"),
-    "handed_over": QT_TRANSLATE_NOOP("History", "handed over"),
-    "deletion_notice": QT_TRANSLATE_NOOP("History", "deletion notice written"),
-    "deletion_received": QT_TRANSLATE_NOOP("History", "deletion notice recorded"),
-}
+# -- history (audit log) entries of a case: actions (app.domain.msg.ACTIONS) and their fixed details --
 HISTORY_DETAILS = [
     QT_TRANSLATE_NOOP("History", "the decision"),
     QT_TRANSLATE_NOOP("History", "cleared"),
@@ -461,8 +378,8 @@ HISTORY_PATTERNS = [(_pattern(str(t)), t) for t in HISTORY_TEMPLATES]
 
 def tr_action(code: str) -> str:
     """An audit action in words ("sealed"), never its code ("casefile_signed")."""
-    label = ACTIONS.get(code)
-    return translate("History", str(label)) if label else code.replace("_", " ")
+    entry = msg.TEXT.get(f"action.{code}")
+    return translate(entry[0], entry[1]) if entry else code.replace("_", " ")
 
 
 def tr_detail(text: str) -> str:
@@ -476,66 +393,14 @@ def tr_detail(text: str) -> str:
     return translate("History", text) if text in HISTORY_DETAILS else text
 
 
-# -- decision rules by their human names (the rules file's label is the English fallback) ---------
-RULE_LABELS = {
-    "federal_grand_total": QT_TRANSLATE_NOOP("Rules", "Federal grand total (single issue)"),
-    "federal_grand_total_3pos": QT_TRANSLATE_NOOP("Rules", "Grand total, 3-position (single issue)"),
-    "krapohl_2005": QT_TRANSLATE_NOOP("Rules", "Krapohl asymmetric two-stage (single issue)"),
-    "federal_spot": QT_TRANSLATE_NOOP("Rules", "Subtotal (spot) rule, 7-position (multi-issue screening)"),
-    "ess_single_issue": QT_TRANSLATE_NOOP("Rules", "ESS single issue (two-stage)"),
-    "ess_multi_issue": QT_TRANSLATE_NOOP("Rules", "ESS multi-issue (subtotal)"),
-}
-
-
+# -- decision rules by their human names (app.domain.msg.RULES; the rules file's label is the fallback) --
 def rule_label(name: str, fallback: str) -> str:
-    label = RULE_LABELS.get(name)
-    return translate("Rules", str(label)) if label else (fallback or name.replace("_", " "))
-
-
-# -- passphrase strength: zxcvbn's feedback sentences and our own -----------------------------------
-PASSPHRASE_TIPS = [
-    QT_TRANSLATE_NOOP("Passphrase", "Use a few words, avoid common phrases."),
-    QT_TRANSLATE_NOOP("Passphrase", "No need for symbols, digits, or uppercase letters."),
-    QT_TRANSLATE_NOOP("Passphrase", "Add another word or two. Uncommon words are better."),
-    QT_TRANSLATE_NOOP("Passphrase", "Straight rows of keys are easy to guess."),
-    QT_TRANSLATE_NOOP("Passphrase", "Short keyboard patterns are easy to guess."),
-    QT_TRANSLATE_NOOP("Passphrase", "Use a longer keyboard pattern with more turns."),
-    QT_TRANSLATE_NOOP("Passphrase", "Repeats like \"aaa\" are easy to guess."),
-    QT_TRANSLATE_NOOP("Passphrase", "Repeats like \"abcabcabc\" are only slightly harder to guess than \"abc\"."),
-    QT_TRANSLATE_NOOP("Passphrase", "Avoid repeated words and characters."),
-    QT_TRANSLATE_NOOP("Passphrase", "Sequences like \"abc\" or \"6543\" are easy to guess."),
-    QT_TRANSLATE_NOOP("Passphrase", "Avoid sequences."),
-    QT_TRANSLATE_NOOP("Passphrase", "Recent years are easy to guess."),
-    QT_TRANSLATE_NOOP("Passphrase", "Avoid recent years."),
-    QT_TRANSLATE_NOOP("Passphrase", "Avoid years that are associated with you."),
-    QT_TRANSLATE_NOOP("Passphrase", "Dates are often easy to guess."),
-    QT_TRANSLATE_NOOP("Passphrase", "Avoid dates and years that are associated with you."),
-    QT_TRANSLATE_NOOP("Passphrase", "This is a top-10 common password."),
-    QT_TRANSLATE_NOOP("Passphrase", "This is a top-100 common password."),
-    QT_TRANSLATE_NOOP("Passphrase", "This is a very common password."),
-    QT_TRANSLATE_NOOP("Passphrase", "This is similar to a commonly used password."),
-    QT_TRANSLATE_NOOP("Passphrase", "A word by itself is easy to guess."),
-    QT_TRANSLATE_NOOP("Passphrase", "Names and surnames by themselves are easy to guess."),
-    QT_TRANSLATE_NOOP("Passphrase", "Common names and surnames are easy to guess."),
-    QT_TRANSLATE_NOOP("Passphrase", "Capitalization doesn't help very much."),
-    QT_TRANSLATE_NOOP("Passphrase", "All-uppercase is almost as easy to guess as all-lowercase."),
-    QT_TRANSLATE_NOOP("Passphrase", "Reversed words aren't much harder to guess."),
-    QT_TRANSLATE_NOOP("Passphrase", "Predictable substitutions like '@' instead of 'a' don't help very much."),
-    QT_TRANSLATE_NOOP("Passphrase", "Too easy to guess: add more unrelated words."),
-    QT_TRANSLATE_NOOP("Passphrase", "Use at least 12 characters; several words work well."),
-]
-
-
-def tr_passphrase_feedback(text: str) -> str:
-    """zxcvbn's English sentences (one or several, joined by spaces) in the interface language."""
-    for tip in sorted(PASSPHRASE_TIPS, key=lambda t: len(str(t)), reverse=True):
-        if str(tip) in text:
-            text = text.replace(str(tip), translate("Passphrase", str(tip)))
-    return text
+    entry = msg.TEXT.get(f"rule.{name}")
+    return translate(entry[0], entry[1]) if entry else (fallback or name.replace("_", " "))
 
 
 def tr_flag_from(flag: Flag) -> str:
     """A flag as the officer reads it, with the merged case it comes from when it is not this one."""
     text = tr_flag(flag.code, flag.message, flag.args)
     source = flag.source
-    return translate("Flags", str(MERGED_PREFIX)).replace("%1", source).replace("%2", text) if source else text
+    return translate("Flags", msg.MERGED_PREFIX).replace("%1", source).replace("%2", text) if source else text

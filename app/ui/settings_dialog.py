@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
+from app.casefile import words
 from app.domain.enums import Role
 from app.errors import DossierError
 from app.ui import prompts
@@ -28,6 +29,13 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(session.setting("language"))))
+        self.printouts = QComboBox()  # the print summary and the signed case file (app.casefile.words)
+        self.printouts.setObjectName("document_language")
+        self.printouts.addItem("Українська", "uk")
+        self.printouts.addItem("English", "en")
+        self.printouts.setCurrentIndex(max(0, self.printouts.findData(words.choose(session.setting(words.SETTING)))))
+        self.printouts.setToolTip(self.tr(
+            "The language of the print summary and of signed case files. Ukrainian unless you need an English copy."))
         self.wipe_after = QSpinBox()
         self.wipe_after.setObjectName("wipe_after")
         self.wipe_after.setRange(0, 100)
@@ -40,6 +48,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Lock after idle time"), self.idle)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Printouts and case files in"), self.printouts)
         if session.user.role == Role.SUPERVISOR:
             form.addRow(self.tr("Erase the vault after"), self.wipe_after)
         from app.ui.retention_dialog import policy_text
@@ -62,4 +71,6 @@ class SettingsDialog(QDialog):
                 return
         self.session.set_setting("idle_lock_minutes", str(self.idle.value()))
         self.session.set_setting("language", self.language.currentData())
+        if self.printouts.currentData() != words.choose(self.session.setting(words.SETTING)):
+            self.session.set_setting(words.SETTING, self.printouts.currentData())
         super().accept()

@@ -12,6 +12,7 @@ from app.domain import examiners
 from app.domain.examiners import ExaminerStats
 from app.domain.matching import Match
 from app.domain.model import Dossier
+from app.domain.msg import LABELS, TEXT, Message
 from app.domain.roles import Action
 from app.vault import audit, dossiers, exam_index, matching
 from app.vault.session_base import SessionParts
@@ -48,19 +49,34 @@ class VettingMixin(SessionParts):
                     "case_number": other, "name": d.person.full_name, "name_latin": d.person.full_name_latin,
                     "date_of_birth": d.person.date_of_birth.isoformat() if d.person.date_of_birth else None,
                     "records": merged_records(d),
+                    "record_messages": [{"code": m.code, "params": list(m.params)} for m in record_messages(d)],
                     "history": [{"at": str(e.at)[:19].replace("T", " "), "actor": e.actor, "action": e.action,
                                  "detail": e.detail} for e in audit.entries(c, other, 200)],
                 })
             return {"merged_cases": out} if out else {}
 
 
-def merged_records(d: Dossier) -> list[str]:
-    """One line per record of a merged case (its full records stay readable as that case)."""
-    out = [f"application received {d.application.received_on or '?'}"] if d.application else []
-    out += [f"interview {i + 1}: {iv.interviewer or '?'}, {iv.assessment.value if iv.assessment else 'not assessed'}"
+def record_messages(d: Dossier) -> list[Message]:
+    """One line per record of a merged case (its full records stay readable as that case), as message
+    codes: enum values stay codes here and are put in words by whoever shows the line."""
+    out = [Message("record.application", (str(d.application.received_on or "?"),))] if d.application else []
+    out += [Message("record.interview", (str(i + 1), iv.interviewer or "?",
+                                         iv.assessment.value if iv.assessment else "record.not_assessed"))
             for i, iv in enumerate(d.interviews)]
-    out += [f"check {i + 1}: {c.kind.value.replace('_', ' ')}, {c.result.value}" for i, c in enumerate(d.checks)]
-    out += [f"polygraph exam {e.number}: {e.result.value if e.result else 'no result'}" for e in d.polygraph_exams]
+    out += [Message("record.check", (str(i + 1), c.kind.value, c.result.value)) for i, c in enumerate(d.checks)]
+    out += [Message("record.exam", (str(e.number), e.result.value if e.result else "record.no_result"))
+            for e in d.polygraph_exams]
     if d.decision:
-        out.append(f"decision: {d.decision.outcome.value}")
+        out.append(Message("record.decision", (d.decision.outcome.value,)))
     return out
+
+
+def merged_records(d: Dossier) -> list[str]:
+    """The same lines in English (the CLI and older readers)."""
+    return [english_line(m) for m in record_messages(d)]
+
+
+def english_line(m: Message) -> str:
+    """A record line in English words: codes among the parameters in words too."""
+    params = tuple(TEXT[p][1] if p in TEXT else LABELS.get(p, p) for p in m.params)
+    return Message(m.code, params).english()

@@ -123,112 +123,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>open a case</source>
         <translation>відкривати справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>add a case</source>
         <translation>додавати справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>change a case&apos;s person, application, interviews or checks</source>
         <translation>змінювати в справі особу, заяву, співбесіди чи перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>record or change a polygraph exam</source>
         <translation>вносити чи змінювати опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>attach a file</source>
         <translation>додавати вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>seal an interview</source>
         <translation>скріплювати співбесіду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>seal a check</source>
         <translation>скріплювати перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>seal a polygraph exam</source>
         <translation>скріплювати опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>waive a check</source>
         <translation>звільняти від перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>record or change the decision</source>
         <translation>ухвалювати чи змінювати рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>seal the decision</source>
         <translation>скріплювати рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>amend a sealed record</source>
         <translation>вносити поправки до скріпленого запису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>change the person or application once the decision is sealed</source>
         <translation>змінювати особу чи заяву після скріплення рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>delete a case</source>
         <translation>видаляти справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>decide on duplicates</source>
         <translation>вирішувати щодо дублікатів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>send cases to HQ</source>
         <translation>надсилати справи до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>import bundles from the field</source>
         <translation>імпортувати пакети справ із пунктів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>install update packages</source>
         <translation>встановлювати пакети оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>import the watchlist</source>
         <translation>імпортувати список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>manage users and the vault&apos;s policy</source>
         <translation>керувати користувачами та політикою сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>make backups</source>
         <translation>створювати резервні копії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>add demo data</source>
         <translation>додавати демонстраційні дані</translation>
     </message>
@@ -576,6 +576,884 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="190"/>
+        <source>page %1 of %2</source>
+        <translation>сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="191"/>
+        <source>Case %1</source>
+        <translation>Справа %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="192"/>
+        <source>record SHA-256 %1</source>
+        <translation>SHA-256 запису %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="193"/>
+        <source>(%1; check: dossier verify-paper)</source>
+        <translation>(%1; перевірка: dossier verify-paper)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="194"/>
+        <source>RESTRICTED — VETTING CASE</source>
+        <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="195"/>
+        <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
+        <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="196"/>
+        <source>enrolled officer certificate (HQ CA)</source>
+        <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="197"/>
+        <source>NOT ENROLLED — self-signed certificate</source>
+        <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="198"/>
+        <source>(in full in the Decision section)</source>
+        <translation>(повністю — у розділі «Рішення»)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="199"/>
+        <source>Case id</source>
+        <translation>Ідентифікатор справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="200"/>
+        <source>Former numbers</source>
+        <translation>Попередні номери</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="201"/>
+        <source>Name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="202"/>
+        <source>Latin</source>
+        <translation>Латиницею</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="203"/>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="204"/>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="205"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="206"/>
+        <source>Flags</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="207"/>
+        <source>Sealed records</source>
+        <translation>Скріплені записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="208"/>
+        <source>Prepared by</source>
+        <translation>Підготував</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="209"/>
+        <source>%1, post %2</source>
+        <translation>%1, пункт %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="210"/>
+        <source>Prepared at</source>
+        <translation>Дата підготовки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="211"/>
+        <source>NOT ENROLLED</source>
+        <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="212"/>
+        <source>Vetting case file</source>
+        <translation>Справа перевірки кандидата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="213"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="214"/>
+        <source>Call sign</source>
+        <translation>Позивний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="215"/>
+        <source>Post</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="216"/>
+        <source>Date (UTC)</source>
+        <translation>Дата (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="217"/>
+        <source>Certificate</source>
+        <translation>Сертифікат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="218"/>
+        <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
+        <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="219"/>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="220"/>
+        <source>%1 (external)</source>
+        <translation>%1 (зовнішній)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="221"/>
+        <source>Surname / given / patronymic</source>
+        <translation>Прізвище, ім&apos;я, по батькові</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="222"/>
+        <source>Aliases</source>
+        <translation>Інші імена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="223"/>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="224"/>
+        <source>Citizenships</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="225"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="226"/>
+        <source>Contact method</source>
+        <translation>Спосіб зв&apos;язку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="227"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="228"/>
+        <source>Scanned page %1 (SHA-256 %2)</source>
+        <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="229"/>
+        <source>File name</source>
+        <translation>Назва файлу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="230"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="231"/>
+        <source>Bytes</source>
+        <translation>Байтів</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="232"/>
+        <source>%1 (in full, %2 characters)</source>
+        <translation>%1 (повністю, символів: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="233"/>
+        <source>Sealed by %1 at %2</source>
+        <translation>Скріпив %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="234"/>
+        <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
+        <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="235"/>
+        <source>Amended by %1 at %2: %3</source>
+        <translation>Поправку вніс %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="236"/>
+        <source>Personal data</source>
+        <translation>Особові дані</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="237"/>
+        <source>Written application</source>
+        <translation>Письмова заява</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="238"/>
+        <source>No written application on file.</source>
+        <translation>Письмової заяви немає.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="239"/>
+        <source>Interviews</source>
+        <translation>Співбесіди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="240"/>
+        <source>No interviews recorded.</source>
+        <translation>Співбесід не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="241"/>
+        <source>form version %1</source>
+        <translation>версія форми %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="242"/>
+        <source>Background checks</source>
+        <translation>Перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="243"/>
+        <source>No checks recorded.</source>
+        <translation>Перевірок не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="244"/>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="245"/>
+        <source>Requested</source>
+        <translation>Дата запиту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="246"/>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="247"/>
+        <source>Reference</source>
+        <translation>Реєстр. номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="248"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="249"/>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="250"/>
+        <source>No decision yet.</source>
+        <translation>Рішення ще не ухвалено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="251"/>
+        <source>Attachments</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="252"/>
+        <source>No attachments.</source>
+        <translation>Вкладень немає.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="253"/>
+        <source>Audit excerpt</source>
+        <translation>Витяг із журналу дій</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="254"/>
+        <source>No audit entries for this case.</source>
+        <translation>У журналі немає записів про цю справу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="255"/>
+        <source>When (UTC)</source>
+        <translation>Коли (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="256"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="257"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="258"/>
+        <source>Detail</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="259"/>
+        <source>Identity documents</source>
+        <translation>Документи, що посвідчують особу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="260"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="261"/>
+        <source>Issuer</source>
+        <translation>Ким видано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="262"/>
+        <source>Issued</source>
+        <translation>Дата видачі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="263"/>
+        <source>Expires</source>
+        <translation>Дійсний до</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="264"/>
+        <source>Military service</source>
+        <translation>Військова служба</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="265"/>
+        <source>Unit</source>
+        <translation>Частина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="266"/>
+        <source>Rank</source>
+        <translation>Звання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="267"/>
+        <source>Branch</source>
+        <translation>Рід військ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="268"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="269"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="270"/>
+        <source>Relatives</source>
+        <translation>Родичі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="271"/>
+        <source>Relation</source>
+        <translation>Спорідненість</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="272"/>
+        <source>Born</source>
+        <translation>Народився</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="273"/>
+        <source>Residence</source>
+        <translation>Місце проживання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="274"/>
+        <source>Hostile territory</source>
+        <translation>Ворожа територія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="275"/>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="276"/>
+        <source>Signed</source>
+        <translation>Підписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="277"/>
+        <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
+        <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="278"/>
+        <source>Interview %1 — %2</source>
+        <translation>Співбесіда %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="279"/>
+        <source>Outcome</source>
+        <translation>Ухвалене рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="280"/>
+        <source>Reason code</source>
+        <translation>Код підстави</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="281"/>
+        <source>Rationale</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="282"/>
+        <source>Decided by</source>
+        <translation>Ухвалив</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="283"/>
+        <source>Decided at</source>
+        <translation>Дата рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="284"/>
+        <source>Approved by</source>
+        <translation>Затвердив</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="285"/>
+        <source>continued below</source>
+        <translation>продовження нижче</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="286"/>
+        <source>Interviewer</source>
+        <translation>Інтерв&apos;юер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="287"/>
+        <source>Started</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="288"/>
+        <source>Ended</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="289"/>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="290"/>
+        <source>Interpreter</source>
+        <translation>Перекладач</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="291"/>
+        <source>Assessment</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="292"/>
+        <source>Red flags</source>
+        <translation>Тривожні ознаки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="293"/>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="294"/>
+        <source>Question</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="295"/>
+        <source>Answer</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="296"/>
+        <source>(waived by %1: %2)</source>
+        <translation>(від перевірки відмовився %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="297"/>
+        <source>a rule in force</source>
+        <translation>чинне правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="298"/>
+        <source>an earlier rule the vault knows (no longer a default)</source>
+        <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="299"/>
+        <source>no rule stored: scored with the default</source>
+        <translation>правило не збережено: оцінено за типовим</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="300"/>
+        <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
+        <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="301"/>
+        <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
+        <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="302"/>
+        <source>relative %1</source>
+        <translation>родич %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="303"/>
+        <source>document %1</source>
+        <translation>документ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="304"/>
+        <source>military service %1</source>
+        <translation>військова служба %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="305"/>
+        <source>interview %1</source>
+        <translation>співбесіда %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="306"/>
+        <source>check %1</source>
+        <translation>перевірка %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="307"/>
+        <source>exam %1</source>
+        <translation>опитування %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="308"/>
+        <source>the whole case</source>
+        <translation>уся справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="309"/>
+        <source>the application</source>
+        <translation>заява</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="310"/>
+        <source>Subtotal</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="311"/>
+        <source>DI by question</source>
+        <translation>DI за питанням</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="312"/>
+        <source>NDI by question</source>
+        <translation>NDI за питанням</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="313"/>
+        <source>not computed</source>
+        <translation>не обчислено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="314"/>
+        <source>Grand total</source>
+        <translation>Загальна сума</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="315"/>
+        <source>Decision rule</source>
+        <translation>Правило рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="316"/>
+        <source>Rule</source>
+        <translation>Статус правила</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="317"/>
+        <source>Cutscores</source>
+        <translation>Порогові значення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="318"/>
+        <source>Cutscore values</source>
+        <translation>Значення порогів</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="319"/>
+        <source>Under the current default rule</source>
+        <translation>За чинним типовим правилом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="320"/>
+        <source>verified against their published source</source>
+        <translation>звірено з опублікованим джерелом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="321"/>
+        <source>UNVERIFIED: not confirmed against a published source</source>
+        <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="322"/>
+        <source>ESS-M parameters</source>
+        <translation>Параметри ESS-M</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="323"/>
+        <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
+        <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="324"/>
+        <source>Polygraph examinations</source>
+        <translation>Опитування на поліграфі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="325"/>
+        <source>No polygraph examinations recorded.</source>
+        <translation>Опитувань на поліграфі не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="326"/>
+        <source>consistent, independent examinations</source>
+        <translation>узгоджені, незалежні опитування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="327"/>
+        <source>No flags.</source>
+        <translation>Позначок немає.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="328"/>
+        <source>Severity</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="329"/>
+        <source>Flag</source>
+        <translation>Позначка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="330"/>
+        <source>Evidence</source>
+        <translation>Підстави</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="331"/>
+        <source>Linked cases</source>
+        <translation>Пов&apos;язані справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="332"/>
+        <source>This case was merged into case %1; its records are shown there.</source>
+        <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="333"/>
+        <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
+        <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="334"/>
+        <source>Examination %1</source>
+        <translation>Опитування %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="335"/>
+        <source>The stated result disagrees with the result computed from the scores.</source>
+        <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="336"/>
+        <source>Warning: %1.</source>
+        <translation>Попередження: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="337"/>
+        <source>exam %1 or further investigation</source>
+        <translation>опитування %1 або подальша перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="338"/>
+        <source>Comparison of examinations %1 and %2: %3</source>
+        <translation>Порівняння опитувань %1 і %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="339"/>
+        <source>No records.</source>
+        <translation>Записів немає.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="340"/>
+        <source>C%1</source>
+        <translation>П%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="341"/>
+        <source>Examiner</source>
+        <translation>Поліграфолог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="342"/>
+        <source>Held on</source>
+        <translation>Дата проведення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="343"/>
+        <source>Instrument / serial</source>
+        <translation>Прилад / серійний номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="344"/>
+        <source>Technique</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="345"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="346"/>
+        <source>Charts</source>
+        <translation>Пред&apos;явлення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="347"/>
+        <source>Scoring method</source>
+        <translation>Метод оцінювання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="348"/>
+        <source>Computed result</source>
+        <translation>Обчислений результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="349"/>
+        <source>Stated result</source>
+        <translation>Указаний результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="350"/>
+        <source>Rule outcome</source>
+        <translation>Висновок за правилом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="351"/>
+        <source>Admissions</source>
+        <translation>Зізнання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="352"/>
+        <source>Label</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="353"/>
+        <source>free-form question list</source>
+        <translation>довільний перелік запитань</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="354"/>
+        <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
+        <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="355"/>
+        <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
+        <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="356"/>
+        <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
+        <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="357"/>
+        <source>Case number</source>
+        <translation>Номер справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="358"/>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="359"/>
+        <source>No decision recorded.</source>
+        <translation>Рішення не ухвалено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="360"/>
+        <source>scored with an unknown rule: the stated result needs review</source>
+        <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="361"/>
+        <source>Case summary %1</source>
+        <translation>Довідка у справі %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="362"/>
+        <source>cutscores unverified</source>
+        <translation>порогові значення не перевірено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="363"/>
+        <source>Amendments to sealed records</source>
+        <translation>Поправки до скріплених записів</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="364"/>
+        <source>Risk flags</source>
+        <translation>Позначки ризику</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilePreview</name>
     <message>
         <location filename="../../app/ui/casefile_preview.py" line="38"/>
@@ -618,107 +1496,7 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../app/ui/print_summary.py" line="46"/>
-        <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
-        <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="47"/>
-        <source>RESTRICTED — VETTING CASE</source>
-        <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="49"/>
-        <source>Case number</source>
-        <translation>Номер справи</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="50"/>
-        <source>Name</source>
-        <translation>Ім&apos;я</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="51"/>
-        <source>Latin</source>
-        <translation>Латиницею</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="52"/>
-        <source>Date of birth</source>
-        <translation>Дата народження</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="53"/>
-        <source>Place of birth</source>
-        <translation>Місце народження</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="54"/>
-        <source>Category</source>
-        <translation>Категорія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="55"/>
-        <source>Citizenships</source>
-        <translation>Громадянство</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="56"/>
-        <source>Documents</source>
-        <translation>Документи</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="57"/>
-        <source>Stage</source>
-        <translation>Етап</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="69"/>
-        <source>Exam</source>
-        <translation>Опитування</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="69"/>
-        <source>result</source>
-        <translation>результат</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="70"/>
-        <source>grand total</source>
-        <translation>загальна сума</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="71"/>
-        <source>computed</source>
-        <translation>обчислено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="79"/>
-        <source>scored with an unknown rule: the stated result needs review</source>
-        <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="81"/>
-        <source>cutscores unverified</source>
-        <translation>порогові значення не перевірено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="85"/>
-        <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
-        <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="99"/>
-        <source>No decision recorded.</source>
-        <translation>Рішення не ухвалено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="102"/>
-        <source>Record SHA-256 ({0}); check with: dossier verify-paper</source>
-        <translation>SHA-256 запису ({0}); перевірка: dossier verify-paper</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_summary.py" line="133"/>
+        <location filename="../../app/ui/print_summary.py" line="136"/>
         <source>Print case summary</source>
         <translation>Друк короткої довідки</translation>
     </message>
@@ -1287,7 +2065,7 @@
     <message>
         <location filename="../../app/ui/dossier/exam_tab.py" line="46"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
-        <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, «The Polygraph and Lie Detection», 2003).</translation>
+        <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
         <location filename="../../app/ui/dossier/exam_tab.py" line="59"/>
@@ -1597,87 +2375,87 @@
 <context>
     <name>FlagNames</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/catalogue.py" line="34"/>
         <source>polygraph: deception indicated</source>
         <translation>поліграф: виявлено ознаки обману</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/catalogue.py" line="35"/>
         <source>polygraph: inconclusive</source>
         <translation>поліграф: невизначений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/catalogue.py" line="36"/>
         <source>polygraph: no opinion</source>
         <translation>поліграф: без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/catalogue.py" line="37"/>
         <source>polygraph: purposeful non-cooperation</source>
         <translation>поліграф: навмисна відмова від співпраці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/catalogue.py" line="38"/>
         <source>examiner&apos;s result differs from the scores</source>
         <translation>висновок поліграфолога розходиться з оцінками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/catalogue.py" line="39"/>
         <source>the two polygraph exams disagree</source>
         <translation>два опитування на поліграфі розходяться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/catalogue.py" line="40"/>
         <source>the two exams are not independent</source>
         <translation>два опитування не є незалежними</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/catalogue.py" line="41"/>
         <source>adverse background check</source>
         <translation>негативна перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/catalogue.py" line="42"/>
         <source>inconclusive background check</source>
         <translation>невизначена перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/catalogue.py" line="43"/>
         <source>interview not credible</source>
         <translation>співбесіда неправдоподібна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/catalogue.py" line="44"/>
         <source>interview doubtful</source>
         <translation>співбесіда сумнівна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/catalogue.py" line="45"/>
         <source>contact with Russian services</source>
         <translation>контакт із російськими спецслужбами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/catalogue.py" line="46"/>
         <source>relatives in hostile territory</source>
         <translation>родичі на ворожій території</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/catalogue.py" line="47"/>
         <source>interview differs from the application</source>
         <translation>співбесіда розходиться із заявою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/catalogue.py" line="48"/>
         <source>a step is overdue</source>
         <translation>етап прострочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/catalogue.py" line="49"/>
         <source>possible duplicate</source>
         <translation>можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/catalogue.py" line="50"/>
         <source>watchlist match</source>
         <translation>збіг зі списком спостереження</translation>
     </message>
@@ -1685,119 +2463,119 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/catalogue.py" line="9"/>
         <source>Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.</source>
         <translation>Опитування на поліграфі %1 показує ознаки обману: це привід для додаткової перевірки, а не вирок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
-        <location filename="../../app/ui/messages.py" line="277"/>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/catalogue.py" line="10"/>
+        <location filename="../../app/ui/catalogue.py" line="11"/>
+        <location filename="../../app/ui/catalogue.py" line="12"/>
         <source>Polygraph exam %1 result is %2.</source>
         <translation>Результат опитування на поліграфі %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/catalogue.py" line="13"/>
         <source>Exam %1: the scores give %2 but the examiner stated %3.</source>
         <translation>Опитування %1: за оцінками %2, але поліграфолог указав %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/catalogue.py" line="14"/>
         <source>Polygraph exams %1 and %2 disagree (%3): exam %4 or further investigation.</source>
         <translation>Опитування на поліграфі %1 і %2 розходяться (%3): потрібне опитування %4 або додаткова перевірка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/catalogue.py" line="15"/>
         <source>Polygraph exams %1 and %2 disagree (%3).</source>
         <translation>Опитування на поліграфі %1 і %2 розходяться (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/catalogue.py" line="16"/>
         <source>Polygraph exams are not independent: %1.</source>
         <translation>Опитування на поліграфі не є незалежними: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/catalogue.py" line="17"/>
         <source>Exam %1 was scored with an unknown rule: its stated result (%2) needs review.</source>
         <translation>Опитування %1 оцінено за невідомим правилом: указаний результат (%2) потребує перевірки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/catalogue.py" line="18"/>
         <source>Exam %1: the decision rule does not fit the exam&apos;s format.</source>
         <translation>Опитування %1: правило рішення не відповідає формату опитування.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/catalogue.py" line="19"/>
         <source>The %1 check is adverse.</source>
         <translation>Перевірка «%1» негативна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/catalogue.py" line="20"/>
         <source>The %1 check is inconclusive.</source>
         <translation>Перевірка «%1» невизначена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/catalogue.py" line="21"/>
         <source>Interview %1 was assessed not credible.</source>
         <translation>Співбесіду %1 оцінено як неправдоподібну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/catalogue.py" line="22"/>
         <source>Interview %1 was assessed doubtful.</source>
         <translation>Співбесіду %1 оцінено як сумнівну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/catalogue.py" line="23"/>
         <source>The applicant reports contact with Russian services.</source>
         <translation>Заявник повідомляє про контакти з російськими спецслужбами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/catalogue.py" line="24"/>
         <source>Relatives live in hostile or occupied territory: a coercion risk.</source>
         <translation>Родичі проживають на ворожій чи окупованій території: ризик примусу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/catalogue.py" line="25"/>
         <source>The %1 given in interview %2 differs from the application.</source>
         <translation>Відомості «%1», надані на співбесіді %2, відрізняються від заяви.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/catalogue.py" line="26"/>
         <source>The %1 step is open %2 days after the application (due within %3).</source>
         <translation>Етап «%1» не завершено через %2 дн. після заяви (строк — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/catalogue.py" line="27"/>
         <source>Likely the same person as %1 (score %2: %3).</source>
         <translation>Ймовірно, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/catalogue.py" line="28"/>
         <source>Possibly the same person as %1 (score %2: %3).</source>
         <translation>Можливо, та сама особа, що й %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/catalogue.py" line="29"/>
         <source>Matches watchlist entry %1 (score %2: %3).</source>
         <translation>Збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/catalogue.py" line="30"/>
         <source>May match watchlist entry %1 (score %2: %3).</source>
         <translation>Можливий збіг із записом списку спостереження %1 (оцінка %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/catalogue.py" line="31"/>
         <source>Case %1 was merged into this case.</source>
         <translation>Справу %1 об&apos;єднано з цією справою.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/catalogue.py" line="32"/>
         <source>Merged into case %1.</source>
         <translation>Об&apos;єднано зі справою %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/catalogue.py" line="33"/>
         <source>In merged case %1: %2</source>
         <translation>У приєднаній справі %1: %2</translation>
     </message>
@@ -1874,273 +2652,273 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="398"/>
+        <location filename="../../app/ui/catalogue.py" line="54"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="399"/>
+        <location filename="../../app/ui/catalogue.py" line="55"/>
         <source>opened</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="400"/>
+        <location filename="../../app/ui/catalogue.py" line="56"/>
         <source>saved</source>
         <translation>збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="401"/>
+        <location filename="../../app/ui/catalogue.py" line="57"/>
         <source>decision recorded</source>
         <translation>внесено рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="402"/>
+        <location filename="../../app/ui/catalogue.py" line="58"/>
         <source>sealed</source>
         <translation>скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="403"/>
+        <location filename="../../app/ui/catalogue.py" line="59"/>
         <source>printed</source>
         <translation>надруковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/catalogue.py" line="60"/>
         <source>attachment added</source>
         <translation>додано вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="405"/>
+        <location filename="../../app/ui/catalogue.py" line="61"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="406"/>
+        <location filename="../../app/ui/catalogue.py" line="62"/>
         <source>case file signed</source>
         <translation>справу підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="407"/>
+        <location filename="../../app/ui/catalogue.py" line="63"/>
         <source>imported at HQ</source>
         <translation>імпортовано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="408"/>
+        <location filename="../../app/ui/catalogue.py" line="64"/>
         <source>marked not a duplicate</source>
         <translation>позначено як не дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="409"/>
+        <location filename="../../app/ui/catalogue.py" line="65"/>
         <source>merged as a duplicate</source>
         <translation>об&apos;єднано як дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
-        <location filename="../../app/ui/messages.py" line="411"/>
+        <location filename="../../app/ui/catalogue.py" line="66"/>
+        <location filename="../../app/ui/catalogue.py" line="88"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="413"/>
-        <source>backup written</source>
-        <translation>резервну копію створено</translation>
+        <location filename="../../app/ui/catalogue.py" line="67"/>
+        <source>backup made</source>
+        <translation>створено резервну копію</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="414"/>
-        <source>bundle received again</source>
-        <translation>пакет отримано повторно</translation>
+        <location filename="../../app/ui/catalogue.py" line="68"/>
+        <source>bundle sent again</source>
+        <translation>пакет надіслано повторно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="415"/>
+        <location filename="../../app/ui/catalogue.py" line="69"/>
         <source>revocation list installed</source>
-        <translation>список відкликаних сертифікатів встановлено</translation>
+        <translation>встановлено список відкликаних сертифікатів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="416"/>
+        <location filename="../../app/ui/catalogue.py" line="70"/>
         <source>enrolled with HQ</source>
         <translation>зареєстровано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="417"/>
+        <location filename="../../app/ui/catalogue.py" line="71"/>
         <source>failed unlock</source>
         <translation>невдала спроба розблокування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="418"/>
+        <location filename="../../app/ui/catalogue.py" line="72"/>
         <source>HQ changed</source>
-        <translation>штаб змінено</translation>
+        <translation>змінено штаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="419"/>
-        <source>signing identity created</source>
-        <translation>ключ підпису створено</translation>
+        <location filename="../../app/ui/catalogue.py" line="73"/>
+        <source>vault identity created</source>
+        <translation>створено ідентичність сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="420"/>
-        <source>logged in</source>
-        <translation>вхід</translation>
+        <location filename="../../app/ui/catalogue.py" line="74"/>
+        <source>unlocked</source>
+        <translation>розблоковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="421"/>
+        <location filename="../../app/ui/catalogue.py" line="75"/>
         <source>passphrase changed</source>
-        <translation>парольну фразу змінено</translation>
+        <translation>змінено парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="422"/>
-        <source>wipe policy changed</source>
-        <translation>правило знищення змінено</translation>
+        <location filename="../../app/ui/catalogue.py" line="76"/>
+        <source>vault policy changed</source>
+        <translation>змінено правила сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="423"/>
+        <location filename="../../app/ui/catalogue.py" line="77"/>
         <source>data key changed</source>
-        <translation>ключ даних змінено</translation>
+        <translation>змінено ключ даних</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="424"/>
+        <location filename="../../app/ui/catalogue.py" line="78"/>
         <source>role changed</source>
-        <translation>роль змінено</translation>
+        <translation>змінено роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="425"/>
+        <location filename="../../app/ui/catalogue.py" line="79"/>
         <source>setting changed</source>
-        <translation>налаштування змінено</translation>
+        <translation>змінено налаштування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="426"/>
+        <location filename="../../app/ui/catalogue.py" line="80"/>
         <source>signing refused</source>
-        <translation>у підписі відмовлено</translation>
+        <translation>у підписанні відмовлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="427"/>
-        <source>station assigned</source>
-        <translation>код станції призначено</translation>
+        <location filename="../../app/ui/catalogue.py" line="81"/>
+        <source>station code assigned</source>
+        <translation>призначено код станції</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="428"/>
-        <source>hand-over recorded</source>
-        <translation>передачу справи зареєстровано</translation>
+        <location filename="../../app/ui/catalogue.py" line="82"/>
+        <source>transfer recorded</source>
+        <translation>передавання записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="429"/>
-        <source>hand-over signed</source>
-        <translation>передачу справи підписано</translation>
+        <location filename="../../app/ui/catalogue.py" line="83"/>
+        <source>transfer signed</source>
+        <translation>передавання підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="430"/>
+        <location filename="../../app/ui/catalogue.py" line="84"/>
         <source>update package installed</source>
-        <translation>пакет оновлення встановлено</translation>
+        <translation>встановлено пакет оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="431"/>
+        <location filename="../../app/ui/catalogue.py" line="85"/>
         <source>user added</source>
-        <translation>користувача додано</translation>
+        <translation>додано користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="432"/>
+        <location filename="../../app/ui/catalogue.py" line="86"/>
         <source>user removed</source>
-        <translation>користувача видалено</translation>
+        <translation>вилучено користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="433"/>
+        <location filename="../../app/ui/catalogue.py" line="87"/>
         <source>watchlist imported</source>
-        <translation>список спостереження імпортовано</translation>
+        <translation>імпортовано список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="434"/>
+        <location filename="../../app/ui/catalogue.py" line="89"/>
         <source>retention policy set</source>
         <translation>правило зберігання встановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="435"/>
+        <location filename="../../app/ui/catalogue.py" line="90"/>
         <source>retention applied</source>
         <translation>правило зберігання застосовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="436"/>
+        <location filename="../../app/ui/catalogue.py" line="91"/>
         <source>handed over</source>
         <translation>справу передано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="437"/>
+        <location filename="../../app/ui/catalogue.py" line="92"/>
         <source>deletion notice written</source>
         <translation>повідомлення про видалення записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="438"/>
+        <location filename="../../app/ui/catalogue.py" line="93"/>
         <source>deletion notice recorded</source>
         <translation>повідомлення про видалення зареєстровано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="441"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="442"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
         <source>cleared</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="443"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>case summary</source>
         <translation>довідка у справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="444"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>signed case file</source>
         <translation>підписана справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="445"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>demo data</source>
         <translation>навчальні дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="446"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="447"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="448"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="449"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="452"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="453"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="454"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="455"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>bundle sha256 %1 to %2</source>
         <translation>пакет sha256 %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="456"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="457"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>from %1 to %2: %3</source>
         <translation>від %1 до %2: %3</translation>
     </message>
@@ -2391,330 +3169,385 @@ HQ in this file: {1}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="22"/>
+        <location filename="../../app/ui/catalogue.py" line="94"/>
         <source>serving soldier</source>
         <translation>військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="23"/>
+        <location filename="../../app/ui/catalogue.py" line="95"/>
         <source>prisoner of war</source>
         <translation>військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../app/ui/catalogue.py" line="96"/>
         <source>civilian</source>
         <translation>цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25"/>
+        <location filename="../../app/ui/catalogue.py" line="97"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../app/ui/catalogue.py" line="98"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/ui/catalogue.py" line="99"/>
         <source>background checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../app/ui/catalogue.py" line="100"/>
         <source>polygraph</source>
         <translation>поліграф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
+        <location filename="../../app/ui/catalogue.py" line="101"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/catalogue.py" line="102"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/catalogue.py" line="103"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/ui/catalogue.py" line="104"/>
         <source>credible</source>
         <translation>правдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/ui/catalogue.py" line="105"/>
         <source>doubtful</source>
         <translation>сумнівно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/ui/catalogue.py" line="106"/>
         <source>not credible</source>
         <translation>неправдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/catalogue.py" line="107"/>
         <source>security service records</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/catalogue.py" line="108"/>
         <source>counter-intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/catalogue.py" line="109"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/catalogue.py" line="110"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/catalogue.py" line="111"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/catalogue.py" line="112"/>
         <source>pending</source>
         <translation>очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/catalogue.py" line="113"/>
         <source>no record</source>
         <translation>відомостей немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/catalogue.py" line="114"/>
         <source>adverse</source>
         <translation>негативний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/catalogue.py" line="115"/>
         <source>inconclusive</source>
         <translation>невизначений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../app/ui/catalogue.py" line="116"/>
         <source>relevant</source>
         <translation>релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/ui/catalogue.py" line="117"/>
         <source>comparison</source>
         <translation>контрольне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46"/>
+        <location filename="../../app/ui/catalogue.py" line="118"/>
         <source>irrelevant</source>
         <translation>нейтральне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/ui/catalogue.py" line="119"/>
         <source>symptomatic</source>
         <translation>симптоматичне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/catalogue.py" line="120"/>
         <source>sacrifice relevant</source>
         <translation>жертовне релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/catalogue.py" line="121"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/catalogue.py" line="122"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/catalogue.py" line="123"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/catalogue.py" line="124"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/ui/catalogue.py" line="125"/>
         <source>officer</source>
         <translation>офіцер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/catalogue.py" line="126"/>
+        <location filename="../../app/ui/catalogue.py" line="159"/>
         <source>examiner</source>
         <translation>поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/ui/catalogue.py" line="127"/>
         <source>supervisor</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/catalogue.py" line="128"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61"/>
+        <location filename="../../app/ui/catalogue.py" line="129"/>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="130"/>
+        <source>internal passport</source>
+        <translation>внутрішній паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="131"/>
+        <source>military ID</source>
+        <translation>військовий квиток</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="132"/>
+        <source>birth certificate</source>
+        <translation>свідоцтво про народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="133"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="134"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="135"/>
+        <source>pneumo</source>
+        <translation>пневмо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="136"/>
+        <source>EDA</source>
+        <translation>ЕДА</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="137"/>
+        <source>cardio</source>
+        <translation>кардіо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="144"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62"/>
+        <location filename="../../app/ui/catalogue.py" line="145"/>
         <source>place</source>
         <translation>місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/catalogue.py" line="146"/>
         <source>interpreter</source>
         <translation>перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/catalogue.py" line="147"/>
         <source>assessment</source>
         <translation>оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/catalogue.py" line="148"/>
         <source>red flags</source>
         <translation>тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/catalogue.py" line="149"/>
         <source>notes</source>
         <translation>нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/catalogue.py" line="150"/>
         <source>answers</source>
         <translation>відповіді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/catalogue.py" line="151"/>
         <source>started</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/catalogue.py" line="152"/>
         <source>ended</source>
         <translation>завершення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/catalogue.py" line="153"/>
         <source>check</source>
         <translation>перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/catalogue.py" line="154"/>
         <source>requested on</source>
         <translation>дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/catalogue.py" line="155"/>
         <source>requested by</source>
         <translation>хто запитав</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/catalogue.py" line="156"/>
         <source>reference</source>
         <translation>реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/catalogue.py" line="157"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/catalogue.py" line="158"/>
         <source>summary</source>
         <translation>підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../app/ui/catalogue.py" line="160"/>
         <source>held on</source>
         <translation>дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/catalogue.py" line="161"/>
         <source>questions</source>
         <translation>запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/catalogue.py" line="162"/>
         <source>scores</source>
         <translation>оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/catalogue.py" line="163"/>
         <source>charts</source>
         <translation>пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/catalogue.py" line="164"/>
         <source>scoring method</source>
         <translation>метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/catalogue.py" line="165"/>
         <source>decision rule</source>
         <translation>правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/ui/catalogue.py" line="166"/>
         <source>admissions</source>
         <translation>зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/catalogue.py" line="167"/>
         <source>pre-test notes</source>
         <translation>нотатки до тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/catalogue.py" line="168"/>
         <source>post-test notes</source>
         <translation>нотатки після тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/catalogue.py" line="169"/>
         <source>outcome</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/catalogue.py" line="170"/>
         <source>reason code</source>
         <translation>код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/catalogue.py" line="171"/>
         <source>rationale</source>
         <translation>обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/catalogue.py" line="172"/>
         <source>approved by</source>
         <translation>затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/catalogue.py" line="173"/>
         <source>decided by</source>
         <translation>ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/catalogue.py" line="174"/>
         <source>decided at</source>
         <translation>час рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="175"/>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="176"/>
+        <source>received on</source>
+        <translation>дата отримання</translation>
     </message>
 </context>
 <context>
@@ -3135,619 +3968,619 @@ HQ in this file: {1}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="18"/>
-        <source>Wrong call sign or passphrase.</source>
-        <translation>Неправильний позивний або парольна фраза.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="19"/>
-        <source>The vault is open in another window.</source>
-        <translation>Сховище відкрите в іншому вікні.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="20"/>
-        <source>No vault at that location. Create one with `dossier init`.</source>
-        <translation>За цією адресою сховища немає. Створіть його командою `dossier init`.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="21"/>
-        <source>written application text</source>
-        <translation>текст письмової заяви</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="22"/>
-        <source>at least one interview</source>
-        <translation>принаймні одна співбесіда</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
-        <source>at least one background check</source>
-        <translation>принаймні одна перевірка</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="24"/>
-        <source>at least one sealed interview</source>
-        <translation>щонайменше одна скріплена співбесіда</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="25"/>
-        <source>a recorded decision</source>
-        <translation>ухвалене рішення</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="26"/>
-        <source>case file sent to HQ</source>
-        <translation>справу надіслано до штабу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
-        <source>The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.</source>
-        <translation>База даних сховища пошкоджена або змінена (сторінка не пройшла перевірку). Більше нічого не записано. Запустіть `dossier check`, відновіть із резервної копії та повідомте штаб.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
-        <source>The disk is full: nothing was saved. Free some space (or back up to another drive) and try again.</source>
-        <translation>Диск заповнений: нічого не збережено. Звільніть місце (або зробіть резервну копію на інший носій) і спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
-        <source>The disk reported an error: the change was not saved. Check the drive, then run `dossier check`.</source>
-        <translation>Диск повідомив про помилку: зміну не збережено. Перевірте накопичувач, потім запустіть `dossier check`.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
-        <source>The vault is busy in another window; try again.</source>
-        <translation>Сховище зайняте в іншому вікні; спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
-        <source>The vault is locked; unlock it and try again.</source>
-        <translation>Сховище заблоковано; розблокуйте його та спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
-        <source>No vault at that location; nothing was erased.</source>
-        <translation>Там немає сховища; нічого не знищено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
-        <source>Erase after 3 to 100 failed attempts, or 0 for never.</source>
-        <translation>Знищувати після 3–100 невдалих спроб, або 0 — ніколи.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
-        <source>The failed-unlock counter file was deleted.</source>
-        <translation>Файл лічильника невдалих спроб розблокування було видалено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
-        <source>The failed-unlock counter file was damaged or edited.</source>
-        <translation>Файл лічильника невдалих спроб розблокування пошкоджено або змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
-        <source>The failed-unlock counter was set back.</source>
-        <translation>Лічильник невдалих спроб розблокування було відмотано назад.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
-        <source>The failed-unlock counter was edited.</source>
-        <translation>Лічильник невдалих спроб розблокування було змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
-        <source>The wipe policy in the key file had been changed; the vault&apos;s setting was put back.</source>
-        <translation>Правило знищення у файлі ключів було змінено; налаштування сховища відновлено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
-        <source>The vault&apos;s commit mark is damaged or was altered.</source>
-        <translation>Позначку записів сховища пошкоджено або змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
-        <source>The vault&apos;s commit mark is missing.</source>
-        <translation>Позначка записів сховища відсутня.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
-        <source>The destination folder does not exist (is the stick mounted?).</source>
-        <translation>Теки призначення немає (чи підключено накопичувач?).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
-        <source>The destination folder is gone: was the stick removed?</source>
-        <translation>Теки призначення більше немає: накопичувач від&apos;єднали?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
-        <source>The destination is full. Nothing was left on it.</source>
-        <translation>Місце призначення заповнене. На ньому нічого не залишено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
-        <source>The destination disappeared or failed while writing (was the stick removed?). Nothing was kept.</source>
-        <translation>Місце призначення зникло або дало збій під час запису (накопичувач від&apos;єднали?). Нічого не збережено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
-        <source>The destination is read-only or not writable.</source>
-        <translation>Місце призначення лише для читання або недоступне для запису.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
-        <source>The file read back from the destination differs from what was written; the stick may be failing. It was removed.</source>
-        <translation>Файл, прочитаний назад із місця призначення, відрізняється від записаного; можливо, накопичувач несправний. Файл вилучено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
-        <source>subtotals between the cutscores</source>
-        <translation>суми за запитаннями між пороговими значеннями</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
-        <source>no relevant questions</source>
-        <translation>немає релевантних запитань</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
-        <source>the decision rule is not for this scoring method</source>
-        <translation>правило рішення не призначене для цього методу оцінювання</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
-        <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
-        <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
-        <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
-        <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
-        <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
-        <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
-        <source>The change was not saved.</source>
-        <translation>Зміну не збережено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
-        <source>Sealed records cannot be changed that way.</source>
-        <translation>Скріплені записи не можна змінювати в такий спосіб.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
-        <source>The case has not reached the decision yet.</source>
-        <translation>Справа ще не дійшла до рішення.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
-        <source>An examiner may only record and change their own polygraph exams.</source>
-        <translation>Поліграфолог може вносити й змінювати лише власні опитування на поліграфі.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
-        <source>Only the examiner who sealed a polygraph exam may amend it.</source>
-        <translation>Вносити поправки до опитування на поліграфі може лише поліграфолог, який його скріпив.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
-        <source>A demo vault cannot be enrolled with HQ.</source>
-        <translation>Демонстраційне сховище не можна зареєструвати в штабі.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
-        <source>Wrong passphrase: the record was not sealed.</source>
-        <translation>Неправильна парольна фраза: запис не скріплено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
-        <source>a decision is recorded in the name of its user</source>
-        <translation>рішення записується від імені користувача, який його ухвалює</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
-        <source>an amendment is made in the name of the user who makes it</source>
-        <translation>поправка вноситься від імені користувача, який її робить</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
-        <source>a waiver needs your call sign and a reason</source>
-        <translation>для звільнення від перевірки потрібні ваш позивний і причина</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
-        <source>the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing</source>
-        <translation>правило рішення не належить до відомих цьому сховищу: перед скріпленням виберіть одне з його правил (опитування буде оцінено заново)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
-        <source>Decide &apos;distinct&apos; or &apos;merged&apos;.</source>
-        <translation>Оберіть «різні» (distinct) або «об&apos;єднати» (merged).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
-        <source>A case cannot be its own duplicate.</source>
-        <translation>Справа не може бути дублікатом самої себе.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
-        <source>One of these cases is already merged into another case.</source>
-        <translation>Одну з цих справ уже приєднано до іншої справи.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
-        <source>The vault&apos;s key file is damaged or has been altered; restore it from a backup.</source>
-        <translation>Файл ключів сховища пошкоджено або змінено; відновіть його з резервної копії.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
-        <source>The vault&apos;s key file is missing; restore it from a backup.</source>
-        <translation>Файл ключів сховища відсутній; відновіть його з резервної копії.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
-        <source>The vault&apos;s lock file (vault.lock) has been replaced by a folder or a link; remove it and try again, and tell HQ if you did not do this.</source>
-        <translation>Файл блокування сховища (vault.lock) замінено текою або посиланням; видаліть його й спробуйте ще раз, а якщо це зробили не ви — повідомте штаб.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
-        <source>The vault folder cannot be written (read-only or no permission); nothing was changed.</source>
-        <translation>До теки сховища неможливо записувати (лише для читання або немає дозволу); нічого не змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
-        <source>The failed-unlock counter was damaged or edited.</source>
-        <translation>Лічильник невдалих спроб розблокування було пошкоджено або змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
-        <source>The key file&apos;s two copies do not match.</source>
-        <translation>Дві копії у файлі ключів не збігаються.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
-        <source>The key file is older than the vault&apos;s record of it: an earlier copy of it was put back.</source>
-        <translation>Файл ключів старіший, ніж зафіксовано у сховищі: на його місце повернули попередню копію.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
-        <source>A removed user&apos;s key slot still opened this vault&apos;s data key: change the data key now (Administration &gt; Users &gt; Change the data key, or `dossier rekey`).</source>
-        <translation>Ключовий слот вилученого користувача все ще відкривав ключ даних цього сховища: змініть ключ даних зараз (Адміністрування &gt; Користувачі &gt; Змінити ключ даних, або `dossier rekey`).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
-        <source>This vault&apos;s key file was converted from an older version, which may have left copies of it on the disk: change the data key (`dossier rekey`) so they open nothing.</source>
-        <translation>Файл ключів цього сховища перетворено зі старішої версії, яка могла залишити його копії на диску: змініть ключ даних (`dossier rekey`), щоб вони нічого не відкривали.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
-        <source>The disk is full: you can read and back up to another drive, but new work cannot be saved until space is freed.</source>
-        <translation>Диск заповнений: ви можете переглядати справи й зробити резервну копію на інший носій, але нову роботу не буде збережено, доки не звільниться місце.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
-        <source>Your key slot uses weaker key-derivation settings than this version requires: change your passphrase to strengthen it.</source>
-        <translation>Ваш ключовий слот використовує слабші параметри виведення ключа, ніж вимагає ця версія: змініть парольну фразу, щоб посилити захист.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
-        <source>The data key was not changed (cancelled); nothing else changed.</source>
-        <translation>Ключ даних не змінено (скасовано); більше нічого не змінилося.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
-        <source>The re-encrypted copy failed its check; the data key was not changed.</source>
-        <translation>Повторно зашифрована копія не пройшла перевірку; ключ даних не змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
-        <source>The file is not valid JSON.</source>
-        <translation>Файл не є коректним JSON.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
-        <source>The JSON has the same key twice in one object.</source>
-        <translation>У JSON один і той самий ключ повторюється в одному об’єкті.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
-        <source>The JSON holds NaN or Infinity, which are not allowed.</source>
-        <translation>JSON містить NaN або Infinity, а вони не допускаються.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
-        <source>Give a reason for deleting the case.</source>
-        <translation>Вкажіть причину видалення справи.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
-        <source>The reason must not name the applicant.</source>
-        <translation>Причина не повинна називати кандидата.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
-        <source>Too many failed attempts: try again in %1 s.</source>
-        <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
-        <source>%1 check is pending</source>
-        <translation>перевірка «%1» очікує</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
-        <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
-        <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
-        <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
-        <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
-        <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
-        <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
-        <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
-        <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
-        <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
-        <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
-        <source>polygraph exam %1 not recorded</source>
-        <translation>опитування на поліграфі %1 не внесено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
-        <source>polygraph exam %1 has no result</source>
-        <translation>опитування на поліграфі %1 без висновку</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
-        <source>polygraph exam %1 is not sealed</source>
-        <translation>опитування на поліграфі %1 не скріплено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
-        <source>Passphrase too weak: %1</source>
-        <translation>Парольна фраза занадто слабка: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
-        <source>Not enough space on the destination: %1 free, %2 needed. Nothing was written.</source>
-        <translation>Недостатньо місця: вільно %1, потрібно %2. Нічого не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
-        <source>grand total %1 between the cutscores and no subtotal decides</source>
-        <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
-        <source>grand total %1 between the cutscores</source>
-        <translation>загальна сума %1 між пороговими значеннями</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
-        <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
-        <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
-        <source>grand total %1 ≥ %2</source>
-        <translation>загальна сума %1 ≥ %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
-        <source>grand total %1 ≤ %2</source>
-        <translation>загальна сума %1 ≤ %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
-        <source>lowest subtotal %1 %2 ≤ %3</source>
-        <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
-        <source>every subtotal ≥ %1</source>
-        <translation>кожна сума за запитанням ≥ %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
-        <source>subtotal %1 is %2</source>
-        <translation>сума за запитанням %1 дорівнює %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
-        <source>%1 charts: the process needs %2 to %3</source>
-        <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
-        <source>%1 score(s) missing, first: chart %2, %3, %4</source>
-        <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
-        <source>chart %1, %2, %3: %4 is outside %5..%6</source>
-        <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
-        <source>results differ (%1 / %2)</source>
-        <translation>результати різні (%1 / %2)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
-        <source>exam %1 is %2</source>
-        <translation>опитування %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
-        <source>exams %1 and %2 were given by the same examiner</source>
-        <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
-        <source>exams %1 and %2 were held on the same day</source>
-        <translation>опитування %1 і %2 проведено того самого дня</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
-        <source>Only its author (%1) can seal an interview.</source>
-        <translation>Скріпити співбесіду може лише її автор (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
-        <source>Only its author (%1) can seal a check.</source>
-        <translation>Скріпити перевірку може лише її автор (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
-        <source>Only its author (%1) can seal a polygraph exam.</source>
-        <translation>Скріпити опитування на поліграфі може лише його автор (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
-        <source>Only its author (%1) can seal the decision.</source>
-        <translation>Скріпити рішення може лише його автор (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
-        <source>The %1 (%2) is an external name: choose a user of this vault first.</source>
-        <translation>Поле «%1» (%2) містить зовнішнє ім&apos;я: спершу виберіть користувача цього сховища.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
-        <source>Only the user who sealed %1 (or a supervisor) may amend it.</source>
-        <translation>Вносити поправки до запису «%1» може лише користувач, який його скріпив, або керівник.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
-        <source>%1: %2 is not a user of this vault</source>
-        <translation>%1: %2 не є користувачем цього сховища</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
-        <source>%1: %2 is no longer a user of this vault</source>
-        <translation>%1: %2 уже не є користувачем цього сховища</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
-        <source>%1: %2 does not have the role for it (%3)</source>
-        <translation>%1: %2 не має потрібної для цього ролі (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
-        <source>%1 is set by the vault and cannot be changed</source>
-        <translation>%1: це значення встановлює сховище, його не можна змінити</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
-        <source>%1 is not sealed: it has no amendments to change</source>
-        <translation>%1 не скріплено, тож у нього немає поправок, які можна змінити</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
-        <source>%1 can only be attested by HQ&apos;s import of a signed bundle</source>
-        <translation>%1 може засвідчити лише імпорт підписаного пакета справи в штабі</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
-        <source>Several cases had that number; name one of: %1</source>
-        <translation>Цей номер мали кілька справ; укажіть одну з них: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
-        <source>The dossier has %1 field(s) over their limits or out of range.</source>
-        <translation>У справі полів, що перевищують допустимі межі або виходять за дозволений діапазон: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
-        <source>These users must log in once before the data key can be changed (their key slots are from an older version): %1.</source>
-        <translation>Перш ніж змінити ключ даних, ці користувачі мають один раз увійти (їхні ключові слоти зі старішої версії): %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
-        <source>A vault holds at most %1 users.</source>
-        <translation>Сховище може мати щонайбільше %1 користувачів.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
-        <source>At most %1 characters.</source>
-        <translation>Щонайбільше %1 символів.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
-        <source>The file is too large (%1 bytes; the limit is %2).</source>
-        <translation>Файл завеликий (%1 байт; межа — %2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
-        <source>The file is nested too deeply (the limit is %1 levels).</source>
-        <translation>Файл має надто глибоку вкладеність (межа — %1 рівнів).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
-        <source>The file is not valid JSON (line %1, column %2).</source>
-        <translation>Файл не є коректним JSON (рядок %1, стовпець %2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
-        <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
-        <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
-        <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
-        <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
-        <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
-        <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
-        <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
-        <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
-        <source>The reason is longer than %1 characters.</source>
-        <translation>Причина довша за %1 символів.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
-        <source>This case was deleted: %1</source>
-        <translation>Цю справу видалено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/catalogue.py" line="185"/>
         <source>An officer may not %1.</source>
         <translation>Офіцер не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/catalogue.py" line="186"/>
         <source>An examiner may not %1.</source>
         <translation>Поліграфолог не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/catalogue.py" line="187"/>
         <source>A supervisor may not %1.</source>
         <translation>Керівник не може %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="22"/>
+        <source>Wrong call sign or passphrase.</source>
+        <translation>Неправильний позивний або парольна фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="23"/>
+        <source>The vault is open in another window.</source>
+        <translation>Сховище відкрите в іншому вікні.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="24"/>
+        <source>No vault at that location. Create one with `dossier init`.</source>
+        <translation>За цією адресою сховища немає. Створіть його командою `dossier init`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="25"/>
+        <source>written application text</source>
+        <translation>текст письмової заяви</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="26"/>
+        <source>at least one interview</source>
+        <translation>принаймні одна співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="27"/>
+        <source>at least one background check</source>
+        <translation>принаймні одна перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="28"/>
+        <source>at least one sealed interview</source>
+        <translation>щонайменше одна скріплена співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="29"/>
+        <source>a recorded decision</source>
+        <translation>ухвалене рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="30"/>
+        <source>case file sent to HQ</source>
+        <translation>справу надіслано до штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="31"/>
+        <source>The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.</source>
+        <translation>База даних сховища пошкоджена або змінена (сторінка не пройшла перевірку). Більше нічого не записано. Запустіть `dossier check`, відновіть із резервної копії та повідомте штаб.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32"/>
+        <source>The disk is full: nothing was saved. Free some space (or back up to another drive) and try again.</source>
+        <translation>Диск заповнений: нічого не збережено. Звільніть місце (або зробіть резервну копію на інший носій) і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33"/>
+        <source>The disk reported an error: the change was not saved. Check the drive, then run `dossier check`.</source>
+        <translation>Диск повідомив про помилку: зміну не збережено. Перевірте накопичувач, потім запустіть `dossier check`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="34"/>
+        <source>The vault is busy in another window; try again.</source>
+        <translation>Сховище зайняте в іншому вікні; спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="35"/>
+        <source>The vault is locked; unlock it and try again.</source>
+        <translation>Сховище заблоковано; розблокуйте його та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="36"/>
+        <source>No vault at that location; nothing was erased.</source>
+        <translation>Там немає сховища; нічого не знищено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="37"/>
+        <source>Erase after 3 to 100 failed attempts, or 0 for never.</source>
+        <translation>Знищувати після 3–100 невдалих спроб, або 0 — ніколи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="38"/>
+        <source>The failed-unlock counter file was deleted.</source>
+        <translation>Файл лічильника невдалих спроб розблокування було видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39"/>
+        <source>The failed-unlock counter file was damaged or edited.</source>
+        <translation>Файл лічильника невдалих спроб розблокування пошкоджено або змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40"/>
+        <source>The failed-unlock counter was set back.</source>
+        <translation>Лічильник невдалих спроб розблокування було відмотано назад.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41"/>
+        <source>The failed-unlock counter was edited.</source>
+        <translation>Лічильник невдалих спроб розблокування було змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42"/>
+        <source>The wipe policy in the key file had been changed; the vault&apos;s setting was put back.</source>
+        <translation>Правило знищення у файлі ключів було змінено; налаштування сховища відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43"/>
+        <source>The vault&apos;s commit mark is damaged or was altered.</source>
+        <translation>Позначку записів сховища пошкоджено або змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="44"/>
+        <source>The vault&apos;s commit mark is missing.</source>
+        <translation>Позначка записів сховища відсутня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="45"/>
+        <source>The destination folder does not exist (is the stick mounted?).</source>
+        <translation>Теки призначення немає (чи підключено накопичувач?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46"/>
+        <source>The destination folder is gone: was the stick removed?</source>
+        <translation>Теки призначення більше немає: накопичувач від&apos;єднали?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="47"/>
+        <source>The destination is full. Nothing was left on it.</source>
+        <translation>Місце призначення заповнене. На ньому нічого не залишено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="48"/>
+        <source>The destination disappeared or failed while writing (was the stick removed?). Nothing was kept.</source>
+        <translation>Місце призначення зникло або дало збій під час запису (накопичувач від&apos;єднали?). Нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49"/>
+        <source>The destination is read-only or not writable.</source>
+        <translation>Місце призначення лише для читання або недоступне для запису.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="50"/>
+        <source>The file read back from the destination differs from what was written; the stick may be failing. It was removed.</source>
+        <translation>Файл, прочитаний назад із місця призначення, відрізняється від записаного; можливо, накопичувач несправний. Файл вилучено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51"/>
+        <source>subtotals between the cutscores</source>
+        <translation>суми за запитаннями між пороговими значеннями</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52"/>
+        <source>no relevant questions</source>
+        <translation>немає релевантних запитань</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="53"/>
+        <source>the decision rule is not for this scoring method</source>
+        <translation>правило рішення не призначене для цього методу оцінювання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54"/>
+        <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
+        <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="55"/>
+        <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
+        <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="56"/>
+        <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
+        <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58"/>
+        <source>The change was not saved.</source>
+        <translation>Зміну не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59"/>
+        <source>Sealed records cannot be changed that way.</source>
+        <translation>Скріплені записи не можна змінювати в такий спосіб.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60"/>
+        <source>The case has not reached the decision yet.</source>
+        <translation>Справа ще не дійшла до рішення.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="61"/>
+        <source>An examiner may only record and change their own polygraph exams.</source>
+        <translation>Поліграфолог може вносити й змінювати лише власні опитування на поліграфі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="62"/>
+        <source>Only the examiner who sealed a polygraph exam may amend it.</source>
+        <translation>Вносити поправки до опитування на поліграфі може лише поліграфолог, який його скріпив.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63"/>
+        <source>A demo vault cannot be enrolled with HQ.</source>
+        <translation>Демонстраційне сховище не можна зареєструвати в штабі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="64"/>
+        <source>Wrong passphrase: the record was not sealed.</source>
+        <translation>Неправильна парольна фраза: запис не скріплено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="65"/>
+        <source>a decision is recorded in the name of its user</source>
+        <translation>рішення записується від імені користувача, який його ухвалює</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66"/>
+        <source>an amendment is made in the name of the user who makes it</source>
+        <translation>поправка вноситься від імені користувача, який її робить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <source>a waiver needs your call sign and a reason</source>
+        <translation>для звільнення від перевірки потрібні ваш позивний і причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68"/>
+        <source>the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing</source>
+        <translation>правило рішення не належить до відомих цьому сховищу: перед скріпленням виберіть одне з його правил (опитування буде оцінено заново)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>Decide &apos;distinct&apos; or &apos;merged&apos;.</source>
+        <translation>Оберіть «різні» (distinct) або «об&apos;єднати» (merged).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70"/>
+        <source>A case cannot be its own duplicate.</source>
+        <translation>Справа не може бути дублікатом самої себе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71"/>
+        <source>One of these cases is already merged into another case.</source>
+        <translation>Одну з цих справ уже приєднано до іншої справи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72"/>
+        <source>The vault&apos;s key file is damaged or has been altered; restore it from a backup.</source>
+        <translation>Файл ключів сховища пошкоджено або змінено; відновіть його з резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="73"/>
+        <source>The vault&apos;s key file is missing; restore it from a backup.</source>
+        <translation>Файл ключів сховища відсутній; відновіть його з резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74"/>
+        <source>The vault&apos;s lock file (vault.lock) has been replaced by a folder or a link; remove it and try again, and tell HQ if you did not do this.</source>
+        <translation>Файл блокування сховища (vault.lock) замінено текою або посиланням; видаліть його й спробуйте ще раз, а якщо це зробили не ви — повідомте штаб.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75"/>
+        <source>The vault folder cannot be written (read-only or no permission); nothing was changed.</source>
+        <translation>До теки сховища неможливо записувати (лише для читання або немає дозволу); нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76"/>
+        <source>The failed-unlock counter was damaged or edited.</source>
+        <translation>Лічильник невдалих спроб розблокування було пошкоджено або змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="77"/>
+        <source>The key file&apos;s two copies do not match.</source>
+        <translation>Дві копії у файлі ключів не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="78"/>
+        <source>The key file is older than the vault&apos;s record of it: an earlier copy of it was put back.</source>
+        <translation>Файл ключів старіший, ніж зафіксовано у сховищі: на його місце повернули попередню копію.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79"/>
+        <source>A removed user&apos;s key slot still opened this vault&apos;s data key: change the data key now (Administration &gt; Users &gt; Change the data key, or `dossier rekey`).</source>
+        <translation>Ключовий слот вилученого користувача все ще відкривав ключ даних цього сховища: змініть ключ даних зараз (Адміністрування &gt; Користувачі &gt; Змінити ключ даних, або `dossier rekey`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="80"/>
+        <source>This vault&apos;s key file was converted from an older version, which may have left copies of it on the disk: change the data key (`dossier rekey`) so they open nothing.</source>
+        <translation>Файл ключів цього сховища перетворено зі старішої версії, яка могла залишити його копії на диску: змініть ключ даних (`dossier rekey`), щоб вони нічого не відкривали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81"/>
+        <source>The disk is full: you can read and back up to another drive, but new work cannot be saved until space is freed.</source>
+        <translation>Диск заповнений: ви можете переглядати справи й зробити резервну копію на інший носій, але нову роботу не буде збережено, доки не звільниться місце.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="82"/>
+        <source>Your key slot uses weaker key-derivation settings than this version requires: change your passphrase to strengthen it.</source>
+        <translation>Ваш ключовий слот використовує слабші параметри виведення ключа, ніж вимагає ця версія: змініть парольну фразу, щоб посилити захист.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83"/>
+        <source>The data key was not changed (cancelled); nothing else changed.</source>
+        <translation>Ключ даних не змінено (скасовано); більше нічого не змінилося.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="84"/>
+        <source>The re-encrypted copy failed its check; the data key was not changed.</source>
+        <translation>Повторно зашифрована копія не пройшла перевірку; ключ даних не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86"/>
+        <source>The file is not valid JSON.</source>
+        <translation>Файл не є коректним JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87"/>
+        <source>The JSON has the same key twice in one object.</source>
+        <translation>У JSON один і той самий ключ повторюється в одному об’єкті.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="88"/>
+        <source>The JSON holds NaN or Infinity, which are not allowed.</source>
+        <translation>JSON містить NaN або Infinity, а вони не допускаються.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90"/>
+        <source>Give a reason for deleting the case.</source>
+        <translation>Вкажіть причину видалення справи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="91"/>
+        <source>The reason must not name the applicant.</source>
+        <translation>Причина не повинна називати кандидата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="94"/>
+        <source>Too many failed attempts: try again in %1 s.</source>
+        <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95"/>
+        <source>%1 check is pending</source>
+        <translation>перевірка «%1» очікує</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96"/>
+        <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
+        <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97"/>
+        <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
+        <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
+        <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99"/>
+        <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
+        <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100"/>
+        <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
+        <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="101"/>
+        <source>polygraph exam %1 not recorded</source>
+        <translation>опитування на поліграфі %1 не внесено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="102"/>
+        <source>polygraph exam %1 has no result</source>
+        <translation>опитування на поліграфі %1 без висновку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103"/>
+        <source>polygraph exam %1 is not sealed</source>
+        <translation>опитування на поліграфі %1 не скріплено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104"/>
+        <source>Passphrase too weak: %1</source>
+        <translation>Парольна фраза занадто слабка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="105"/>
+        <source>Not enough space on the destination: %1 free, %2 needed. Nothing was written.</source>
+        <translation>Недостатньо місця: вільно %1, потрібно %2. Нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107"/>
+        <source>grand total %1 between the cutscores and no subtotal decides</source>
+        <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108"/>
+        <source>grand total %1 between the cutscores</source>
+        <translation>загальна сума %1 між пороговими значеннями</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
+        <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110"/>
+        <source>grand total %1 ≥ %2</source>
+        <translation>загальна сума %1 ≥ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <source>grand total %1 ≤ %2</source>
+        <translation>загальна сума %1 ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="112"/>
+        <source>lowest subtotal %1 %2 ≤ %3</source>
+        <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <source>every subtotal ≥ %1</source>
+        <translation>кожна сума за запитанням ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="114"/>
+        <source>subtotal %1 is %2</source>
+        <translation>сума за запитанням %1 дорівнює %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116"/>
+        <source>%1 charts: the process needs %2 to %3</source>
+        <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <source>%1 score(s) missing, first: chart %2, %3, %4</source>
+        <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118"/>
+        <source>chart %1, %2, %3: %4 is outside %5..%6</source>
+        <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120"/>
+        <source>results differ (%1 / %2)</source>
+        <translation>результати різні (%1 / %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121"/>
+        <source>exam %1 is %2</source>
+        <translation>опитування %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="122"/>
+        <source>exams %1 and %2 were given by the same examiner</source>
+        <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123"/>
+        <source>exams %1 and %2 were held on the same day</source>
+        <translation>опитування %1 і %2 проведено того самого дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124"/>
+        <source>Only its author (%1) can seal an interview.</source>
+        <translation>Скріпити співбесіду може лише її автор (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125"/>
+        <source>Only its author (%1) can seal a check.</source>
+        <translation>Скріпити перевірку може лише її автор (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126"/>
+        <source>Only its author (%1) can seal a polygraph exam.</source>
+        <translation>Скріпити опитування на поліграфі може лише його автор (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="127"/>
+        <source>Only its author (%1) can seal the decision.</source>
+        <translation>Скріпити рішення може лише його автор (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="128"/>
+        <source>The %1 (%2) is an external name: choose a user of this vault first.</source>
+        <translation>Поле «%1» (%2) містить зовнішнє ім&apos;я: спершу виберіть користувача цього сховища.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129"/>
+        <source>Only the user who sealed %1 (or a supervisor) may amend it.</source>
+        <translation>Вносити поправки до запису «%1» може лише користувач, який його скріпив, або керівник.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="130"/>
+        <source>%1: %2 is not a user of this vault</source>
+        <translation>%1: %2 не є користувачем цього сховища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="131"/>
+        <source>%1: %2 is no longer a user of this vault</source>
+        <translation>%1: %2 уже не є користувачем цього сховища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132"/>
+        <source>%1: %2 does not have the role for it (%3)</source>
+        <translation>%1: %2 не має потрібної для цього ролі (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="133"/>
+        <source>%1 is set by the vault and cannot be changed</source>
+        <translation>%1: це значення встановлює сховище, його не можна змінити</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134"/>
+        <source>%1 is not sealed: it has no amendments to change</source>
+        <translation>%1 не скріплено, тож у нього немає поправок, які можна змінити</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="135"/>
+        <source>%1 can only be attested by HQ&apos;s import of a signed bundle</source>
+        <translation>%1 може засвідчити лише імпорт підписаного пакета справи в штабі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136"/>
+        <source>Several cases had that number; name one of: %1</source>
+        <translation>Цей номер мали кілька справ; укажіть одну з них: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137"/>
+        <source>The dossier has %1 field(s) over their limits or out of range.</source>
+        <translation>У справі полів, що перевищують допустимі межі або виходять за дозволений діапазон: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="138"/>
+        <source>These users must log in once before the data key can be changed (their key slots are from an older version): %1.</source>
+        <translation>Перш ніж змінити ключ даних, ці користувачі мають один раз увійти (їхні ключові слоти зі старішої версії): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="139"/>
+        <source>A vault holds at most %1 users.</source>
+        <translation>Сховище може мати щонайбільше %1 користувачів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="140"/>
+        <source>At most %1 characters.</source>
+        <translation>Щонайбільше %1 символів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="141"/>
+        <source>The file is too large (%1 bytes; the limit is %2).</source>
+        <translation>Файл завеликий (%1 байт; межа — %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="142"/>
+        <source>The file is nested too deeply (the limit is %1 levels).</source>
+        <translation>Файл має надто глибоку вкладеність (межа — %1 рівнів).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143"/>
+        <source>The file is not valid JSON (line %1, column %2).</source>
+        <translation>Файл не є коректним JSON (рядок %1, стовпець %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="144"/>
+        <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
+        <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145"/>
+        <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
+        <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="146"/>
+        <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
+        <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147"/>
+        <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
+        <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149"/>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Причина довша за %1 символів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="150"/>
+        <source>This case was deleted: %1</source>
+        <translation>Цю справу видалено: %1</translation>
     </message>
 </context>
 <context>
@@ -3832,147 +4665,147 @@ HQ in this file: {1}</source>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="497"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="10"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Використайте кілька слів, уникайте поширених виразів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="498"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="11"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation>Символи, цифри чи великі літери не обов&apos;язкові.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="499"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="12"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>Додайте ще одне-два слова. Рідковживані слова кращі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="500"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="13"/>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Клавіші, що йдуть підряд, легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="501"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="14"/>
         <source>Short keyboard patterns are easy to guess.</source>
         <translation>Короткі візерунки на клавіатурі легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="502"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="15"/>
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation>Використайте довший візерунок на клавіатурі з більшою кількістю поворотів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="503"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="16"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>Повтори на кшталт «aaa» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="504"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="17"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>Повтори на кшталт «abcabcabc» вгадати лише трохи важче, ніж «abc».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="505"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="18"/>
         <source>Avoid repeated words and characters.</source>
         <translation>Уникайте повторів слів і символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="506"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="19"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Послідовності на кшталт «abc» чи «6543» легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="507"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="20"/>
         <source>Avoid sequences.</source>
         <translation>Уникайте послідовностей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="508"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="21"/>
         <source>Recent years are easy to guess.</source>
         <translation>Останні роки легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="509"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="22"/>
         <source>Avoid recent years.</source>
         <translation>Уникайте останніх років.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="510"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="23"/>
         <source>Avoid years that are associated with you.</source>
         <translation>Уникайте років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="511"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="24"/>
         <source>Dates are often easy to guess.</source>
         <translation>Дати часто легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="512"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="25"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Уникайте дат і років, пов&apos;язаних із вами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="513"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="26"/>
         <source>This is a top-10 common password.</source>
         <translation>Це один із 10 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="514"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="27"/>
         <source>This is a top-100 common password.</source>
         <translation>Це один із 100 найпоширеніших паролів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="515"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="28"/>
         <source>This is a very common password.</source>
         <translation>Це дуже поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="516"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="29"/>
         <source>This is similar to a commonly used password.</source>
         <translation>Це схоже на поширений пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="517"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="30"/>
         <source>A word by itself is easy to guess.</source>
         <translation>Одне слово легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="518"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="31"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Самі лише імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="519"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="32"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Поширені імена та прізвища легко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="520"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="33"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Велика перша літера мало допомагає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="521"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="34"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Слово великими літерами вгадати майже так само легко, як і малими.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="522"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="35"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Слова задом наперед вгадати ненабагато важче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="523"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="36"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Передбачувані заміни на кшталт «@» замість «a» мало допомагають.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="524"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="37"/>
         <source>Too easy to guess: add more unrelated words.</source>
         <translation>Занадто легко вгадати: додайте більше не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="525"/>
+        <location filename="../../app/ui/messages_passphrase.py" line="38"/>
         <source>Use at least 12 characters; several words work well.</source>
         <translation>Використайте щонайменше 12 символів; добре підходять кілька слів.</translation>
     </message>
@@ -4363,89 +5196,127 @@ HQ in this file: {1}</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>same surname</source>
         <translation>те саме прізвище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>surname spelling variant</source>
         <translation>інше написання прізвища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>given name spelling variant</source>
         <translation>інше написання імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>given-name variant</source>
         <translation>варіант імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>clearly different given name</source>
         <translation>явно інше ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>same patronymic</source>
         <translation>те саме по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>different patronymic</source>
         <translation>інше по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="361"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="323"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="178"/>
+        <source>application received %1</source>
+        <translation>заяву отримано %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="179"/>
+        <source>interview %1: %2, %3</source>
+        <translation>співбесіда %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="180"/>
+        <source>check %1: %2, %3</source>
+        <translation>перевірка %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="181"/>
+        <source>polygraph exam %1: %2</source>
+        <translation>опитування на поліграфі %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="182"/>
+        <source>decision: %1</source>
+        <translation>рішення: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="183"/>
+        <source>not assessed</source>
+        <translation>без оцінки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="184"/>
+        <source>no result</source>
+        <translation>без результату</translation>
     </message>
 </context>
 <context>
@@ -4634,32 +5505,32 @@ HQ in this file: {1}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="481"/>
+        <location filename="../../app/ui/catalogue.py" line="138"/>
         <source>Federal grand total (single issue)</source>
         <translation>Федеральна загальна сума (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="482"/>
+        <location filename="../../app/ui/catalogue.py" line="139"/>
         <source>Grand total, 3-position (single issue)</source>
         <translation>Загальна сума, 3-бальна шкала (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="483"/>
+        <location filename="../../app/ui/catalogue.py" line="140"/>
         <source>Krapohl asymmetric two-stage (single issue)</source>
         <translation>Асиметричне двоетапне правило Крапола (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="484"/>
+        <location filename="../../app/ui/catalogue.py" line="141"/>
         <source>Subtotal (spot) rule, 7-position (multi-issue screening)</source>
         <translation>Правило проміжних сум, 7-бальна шкала (скринінг за кількома темами)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="485"/>
+        <location filename="../../app/ui/catalogue.py" line="142"/>
         <source>ESS single issue (two-stage)</source>
         <translation>ESS, одна тема (двоетапне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="486"/>
+        <location filename="../../app/ui/catalogue.py" line="143"/>
         <source>ESS multi-issue (subtotal)</source>
         <translation>ESS, кілька тем (проміжні суми)</translation>
     </message>
@@ -4742,42 +5613,42 @@ HQ in this file: {1}</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>case number</source>
         <translation>номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>name or document</source>
         <translation>ім&apos;я або документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>name or document (many matches, newest first)</source>
         <translation>ім&apos;я або документ (багато збігів, спершу новіші)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>text (many matches, newest first)</source>
         <translation>текст (багато збігів, спершу новіші)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>spelling variant</source>
         <translation>інше написання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>given-name variant</source>
         <translation>варіант імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>similar spelling</source>
         <translation>схоже написання</translation>
     </message>
@@ -4793,33 +5664,33 @@ HQ in this file: {1}</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="51"/>
+        <location filename="../../app/ui/send_dialog.py" line="57"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Щось пішло не так; подробиці в журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="58"/>
-        <location filename="../../app/ui/send_dialog.py" line="75"/>
+        <location filename="../../app/ui/send_dialog.py" line="64"/>
+        <location filename="../../app/ui/send_dialog.py" line="81"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="60"/>
+        <location filename="../../app/ui/send_dialog.py" line="66"/>
         <source>Select the cases to send first.</source>
         <translation>Спочатку виберіть справи для надсилання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="63"/>
+        <location filename="../../app/ui/send_dialog.py" line="69"/>
         <source>This laptop is not enrolled with HQ yet, so it cannot send cases: HQ could not trust or open them. Enrol first with Administration → Enrol with HQ…, using the enrolment file and the one-time passphrase HQ gave you.</source>
         <translation>Цей ноутбук ще не зареєстровано у штабі, тому надсилати справи він не може: штаб не зможе ні довіряти їм, ні відкрити їх. Спершу зареєструйтеся: Адміністрування → Реєстрація у штабі…, з файлом реєстрації та одноразовою парольною фразою, які дав вам штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="65"/>
+        <location filename="../../app/ui/send_dialog.py" line="71"/>
         <source>Choose the folder on the USB stick</source>
         <translation>Виберіть теку на USB-накопичувачі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/send_dialog.py" line="82"/>
+        <location filename="../../app/ui/send_dialog.py" line="88"/>
         <source>Writing %n case(s) to %1…</source>
         <translation>
             <numerusform>Запис %n справи до %1…</numerusform>
@@ -4828,7 +5699,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/send_dialog.py" line="102"/>
+        <location filename="../../app/ui/send_dialog.py" line="108"/>
         <source>%1 of %n bundle(s) written and verified.</source>
         <translation>
             <numerusform>Записано й перевірено %1 із %n пакета.</numerusform>
@@ -4837,12 +5708,12 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="110"/>
+        <location filename="../../app/ui/send_dialog.py" line="116"/>
         <source>Stopping after the current case…</source>
         <translation>Зупинка після поточної справи…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/send_dialog.py" line="122"/>
+        <location filename="../../app/ui/send_dialog.py" line="128"/>
         <source>Cancelled: %1 of %n case(s) were sent; each of them is complete.</source>
         <translation>
             <numerusform>Скасовано: надіслано %1 із %n справи; кожна з надісланих повна.</numerusform>
@@ -4851,7 +5722,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/send_dialog.py" line="124"/>
+        <location filename="../../app/ui/send_dialog.py" line="130"/>
         <source>%n case(s) sent to HQ. Each bundle was read back and checked.</source>
         <translation>
             <numerusform>%n справу надіслано до штабу. Кожен пакет прочитано назад і перевірено.</numerusform>
@@ -4860,7 +5731,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/send_dialog.py" line="130"/>
+        <location filename="../../app/ui/send_dialog.py" line="136"/>
         <source>%n case(s) had been sent before that; nothing partial was left on the stick.</source>
         <translation>
             <numerusform>До того було надіслано %n справу; на накопичувачі не лишилося нічого незавершеного.</numerusform>
@@ -4869,12 +5740,12 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="132"/>
+        <location filename="../../app/ui/send_dialog.py" line="138"/>
         <source>No case was sent, and nothing partial was left on the stick.</source>
         <translation>Жодної справи не надіслано, і на накопичувачі не лишилося нічого незавершеного.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/send_dialog.py" line="134"/>
+        <location filename="../../app/ui/send_dialog.py" line="140"/>
         <source>Stopped: %1</source>
         <translation>Зупинено: %1</translation>
     </message>
@@ -4882,58 +5753,68 @@ HQ in this file: {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="19"/>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings_dialog.py" line="20"/>
+        <location filename="../../app/ui/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="23"/>
+        <location filename="../../app/ui/settings_dialog.py" line="24"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="27"/>
+        <location filename="../../app/ui/settings_dialog.py" line="28"/>
         <source>Follow the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <source>The language of the print summary and of signed case files. Ukrainian unless you need an English copy.</source>
+        <translation>Мова довідки для друку та підписаних справ. Українська, якщо вам не потрібна англійська копія.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Never</source>
         <translation>Ніколи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source> failed unlocks</source>
         <translation> невдалих спроб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
         <source>Erase the vault after this many failed unlocks in a row (for the whole vault, all users). The unlock screen warns from 3 attempts before the limit.</source>
         <translation>Знищити сховище після стількох невдалих спроб розблокування поспіль (для всього сховища, усіх користувачів). Екран розблокування попереджає за 3 спроби до межі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
         <source>Lock after idle time</source>
         <translation>Блокувати після бездіяльності</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <source>Printouts and case files in</source>
+        <translation>Мова друку та справ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
         <source>Erase the vault after</source>
         <translation>Знищити сховище після</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
         <source>Change it in Administration › Retention… (supervisors), or HQ sends it.</source>
         <translation>Змінюється в меню Адміністрування › Строки зберігання… (керівники) або надходить від штабу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
         <source>Retention</source>
         <translation>Строки зберігання</translation>
     </message>
@@ -4964,6 +5845,24 @@ HQ in this file: {1}</source>
         <location filename="../../app/ui/setup_wizard.py" line="49"/>
         <source>Everything you record is kept encrypted on this laptop. The training vault is a separate folder and never mixes with real cases.</source>
         <translation>Усе, що ви записуєте, зберігається на цьому ноутбуці в зашифрованому вигляді. Навчальне сховище — окрема тека, яка ніколи не змішується зі справжніми справами.</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="51"/>
+        <source>red</source>
+        <translation>червона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="52"/>
+        <source>amber</source>
+        <translation>жовта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="53"/>
+        <source>info</source>
+        <translation>довідкова</translation>
     </message>
 </context>
 <context>
@@ -5244,177 +6143,172 @@ HQ in this file: {1}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/catalogue.py" line="177"/>
+        <source>polygraph %1</source>
+        <translation>поліграф %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>security service</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>counter intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
-        <source>polygraph 1</source>
-        <translation>поліграф 1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
-        <source>polygraph 2</source>
-        <translation>поліграф 2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>sent to hq</source>
         <translation>надсилання до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>rank</source>
         <translation>звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>both exams were given by the same examiner</source>
         <translation>обидва опитування провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>both exams were held on the same day</source>
         <translation>обидва опитування проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>the exam&apos;s stored decision rule is incomplete or damaged</source>
         <translation>збережене з опитуванням правило рішення неповне або пошкоджене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>the examiner&apos;s result is missing</source>
         <translation>немає висновку поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>subtotals between the cutscores</source>
         <translation>проміжні суми між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різняться (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>grand total %1 and no subtotal ≤ %2</source>
         <translation>загальна сума %1, і жодна проміжна сума не ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>subtotal %1 %2 ≤ %3</source>
         <translation>проміжна сума %1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна проміжна сума ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1; порядок вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>chart %1, %2, %3: %4 is outside %5</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5</translation>
     </message>

@@ -1,0 +1,237 @@
+"""The message catalogue below the UI: every closed vocabulary and every sentence the lower
+layers hand to a person, by code, in English, with its translation context.
+
+Lower layers carry codes (a flag's code and args, an audit action, an enum value, a rule's
+name) or a `Message(code, params)`; the desktop translates them through Qt
+(app/ui/catalogue.py is the table lupdate reads, generated from this file by
+`python -m app.casefile.words`), the printouts through app.casefile.words (the same
+translations, read from the .ts file). One English source per string: this file.
+Templates use %1, %2, … for their parameters, as Qt does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    params: tuple[str, ...] = ()
+
+    def english(self) -> str:
+        return fill(TEXT[self.code][1], self.params)
+
+
+class Text(str):
+    """An English sentence (for the CLI, logs and tests, as any str) that also carries its message code:
+    a lower layer raises `DossierError(Text(...))` and the desktop translates it by code, never by
+    matching the English (app.ui.messages.tr_message)."""
+
+    message: Message
+
+    def __new__(cls, english: str, message: Message) -> Text:
+        out = super().__new__(cls, english)
+        out.message = message
+        return out
+
+    def __reduce__(self) -> tuple[object, ...]:  # stays a Text across a pickle (worker processes)
+        return (Text, (str(self), self.message))
+
+
+def fill(template: str, params: tuple[str, ...] | list[str]) -> str:
+    """Put the parameters in for %1, %2, … (from the highest number down, so %1 never eats %10)."""
+    for i in range(len(params), 0, -1):
+        template = template.replace(f"%{i}", str(params[i - 1]))
+    return template
+
+
+FLAGS = {  # app.domain.flags codes
+    "polygraph_di": "Polygraph exam %1 indicates deception: a trigger for follow-up investigation, not a verdict.",
+    "polygraph_inc": "Polygraph exam %1 result is %2.",
+    "polygraph_no": "Polygraph exam %1 result is %2.",
+    "polygraph_pnc": "Polygraph exam %1 result is %2.",
+    "polygraph_disagreement": "Exam %1: the scores give %2 but the examiner stated %3.",
+    "polygraph_discordance": "Polygraph exams %1 and %2 disagree (%3): exam %4 or further investigation.",
+    "polygraph_pair_differs": "Polygraph exams %1 and %2 disagree (%3).",
+    "polygraph_not_independent": "Polygraph exams are not independent: %1.",
+    "polygraph_unknown_rule": "Exam %1 was scored with an unknown rule: its stated result (%2) needs review.",
+    "polygraph_rule_misfit": "Exam %1: the decision rule does not fit the exam's format.",
+    "check_adverse": "The %1 check is adverse.",
+    "check_inconclusive": "The %1 check is inconclusive.",
+    "interview_not_credible": "Interview %1 was assessed not credible.",
+    "interview_doubtful": "Interview %1 was assessed doubtful.",
+    "russian_services_contact": "The applicant reports contact with Russian services.",
+    "relatives_hostile_territory": "Relatives live in hostile or occupied territory: a coercion risk.",
+    "inconsistency": "The %1 given in interview %2 differs from the application.",
+    "overdue": "The %1 step is open %2 days after the application (due within %3).",
+    "likely_duplicate": "Likely the same person as %1 (score %2: %3).",
+    "possible_duplicate": "Possibly the same person as %1 (score %2: %3).",
+    "watchlist_hit": "Matches watchlist entry %1 (score %2: %3).",
+    "watchlist_possible": "May match watchlist entry %1 (score %2: %3).",
+    "merged_case": "Case %1 was merged into this case.",
+    "merged_into": "Merged into case %1.",
+}
+MERGED_PREFIX = "In merged case %1: %2"
+FLAGS_WITH_REASONS = ("likely_duplicate", "possible_duplicate", "watchlist_hit", "watchlist_possible")
+
+FLAG_NAMES = {  # a flag in a few words (the list's tooltip)
+    "polygraph_di": "polygraph: deception indicated",
+    "polygraph_inc": "polygraph: inconclusive",
+    "polygraph_no": "polygraph: no opinion",
+    "polygraph_pnc": "polygraph: purposeful non-cooperation",
+    "polygraph_disagreement": "examiner's result differs from the scores",
+    "polygraph_discordance": "the two polygraph exams disagree",
+    "polygraph_not_independent": "the two exams are not independent",
+    "check_adverse": "adverse background check",
+    "check_inconclusive": "inconclusive background check",
+    "interview_not_credible": "interview not credible",
+    "interview_doubtful": "interview doubtful",
+    "russian_services_contact": "contact with Russian services",
+    "relatives_hostile_territory": "relatives in hostile territory",
+    "inconsistency": "interview differs from the application",
+    "overdue": "a step is overdue",
+    "possible_duplicate": "possible duplicate",
+    "watchlist_hit": "watchlist match",
+}
+
+SEVERITIES = {"red": "red", "amber": "amber", "info": "info"}
+
+ACTIONS = {  # audit log actions (app.vault.audit), as a person reads them; a new action needs a line here
+    "create": "created",
+    "view": "opened",
+    "update": "saved",
+    "decision": "decision recorded",
+    "sealed": "sealed",
+    "print": "printed",
+    "attachment_added": "attachment added",
+    "exported": "sent to HQ",
+    "casefile_signed": "case file signed",
+    "imported": "imported at HQ",
+    "duplicate_distinct": "marked not a duplicate",
+    "duplicate_merged": "merged as a duplicate",
+    "delete": "deleted",
+    # vault-wide actions (the audit viewer)
+    "backup": "backup made",
+    "bundle_repeat": "bundle sent again",
+    "crl_installed": "revocation list installed",
+    "enrolled": "enrolled with HQ",
+    "failed_unlock": "failed unlock",
+    "hq_switched": "HQ changed",
+    "identity_created": "vault identity created",
+    "login": "unlocked",
+    "passphrase_changed": "passphrase changed",
+    "policy_changed": "vault policy changed",
+    "rekey": "data key changed",
+    "role_changed": "role changed",
+    "setting_changed": "setting changed",
+    "signing_refused": "signing refused",
+    "station_assigned": "station code assigned",
+    "transfer_recorded": "transfer recorded",
+    "transfer_signed": "transfer signed",
+    "update_installed": "update package installed",
+    "user_added": "user added",
+    "user_removed": "user removed",
+    "watchlist_imported": "watchlist imported",
+    # the end of a case (issue 20)
+    "deleted": "deleted",
+    "retention_set": "retention policy set",
+    "retention_run": "retention applied",
+    "handed_over": "handed over",
+    "deletion_notice": "deletion notice written",
+    "deletion_received": "deletion notice recorded",
+}
+
+LABELS = {  # every enum of app.domain.enums by its stored value
+    "serving_soldier": "serving soldier", "prisoner_of_war": "prisoner of war", "civilian": "civilian",
+    "application": "application", "interview": "interview", "checks": "background checks",
+    "polygraph": "polygraph", "decision": "decision", "sent_to_hq": "sent to HQ", "closed": "closed",
+    "credible": "credible", "doubtful": "doubtful", "not_credible": "not credible",
+    "security_service": "security service records", "counter_intelligence": "counter-intelligence",
+    "document_verification": "document verification", "open_sources": "open sources", "watchlist": "watchlist",
+    "pending": "pending", "no_record": "no record", "adverse": "adverse", "inconclusive": "inconclusive",
+    "relevant": "relevant", "comparison": "comparison", "irrelevant": "irrelevant", "symptomatic": "symptomatic",
+    "sacrifice": "sacrifice relevant",
+    "accept": "accept", "reject": "reject", "defer": "defer", "refer": "refer",
+    "officer": "officer", "examiner": "examiner", "supervisor": "supervisor",
+    "other": "other",
+    "passport": "passport", "internal_passport": "internal passport", "military_id": "military ID",
+    "birth_certificate": "birth certificate", "yes": "yes", "no": "no",
+    "pneumo": "pneumo", "eda": "EDA", "cardio": "cardio",
+}
+
+FIELDS = {  # record fields (amendments, flag evidence)
+    "interviewer": "interviewer",
+    "place": "place",
+    "interpreter": "interpreter",
+    "assessment": "assessment",
+    "red_flags": "red flags",
+    "notes": "notes",
+    "answers": "answers",
+    "started_at": "started",
+    "ended_at": "ended",
+    "kind": "check",
+    "requested_on": "requested on",
+    "requested_by": "requested by",
+    "reference": "reference",
+    "result": "result",
+    "summary": "summary",
+    "examiner": "examiner",
+    "held_on": "held on",
+    "questions": "questions",
+    "scores": "scores",
+    "charts": "charts",
+    "method": "scoring method",
+    "rule": "decision rule",
+    "admissions": "admissions",
+    "pretest_notes": "pre-test notes",
+    "posttest_notes": "post-test notes",
+    "outcome": "outcome",
+    "reason_code": "reason code",
+    "rationale": "rationale",
+    "approved_by": "approved by",
+    "decided_by": "decided by",
+    "decided_at": "decided at",
+    "format": "format",
+    "received_on": "received on",
+}
+
+RULES = {  # decision rules by name (the rules file's label is the English fallback)
+    "federal_grand_total": "Federal grand total (single issue)",
+    "federal_grand_total_3pos": "Grand total, 3-position (single issue)",
+    "krapohl_2005": "Krapohl asymmetric two-stage (single issue)",
+    "federal_spot": "Subtotal (spot) rule, 7-position (multi-issue screening)",
+    "ess_single_issue": "ESS single issue (two-stage)",
+    "ess_multi_issue": "ESS multi-issue (subtotal)",
+}
+
+REFUSALS = {  # app.domain.roles.refusal: %1 is one or more role actions ("; "-joined)
+    "officer": "An officer may not %1.",
+    "examiner": "An examiner may not %1.",
+    "supervisor": "A supervisor may not %1.",
+}
+
+RECORDS = {  # one line per record of a merged case (app.vault.vetting.merged_records)
+    "record.application": "application received %1",
+    "record.interview": "interview %1: %2, %3",
+    "record.check": "check %1: %2, %3",
+    "record.exam": "polygraph exam %1: %2",
+    "record.decision": "decision: %1",
+    "record.not_assessed": "not assessed",
+    "record.no_result": "no result",
+}
+
+# code -> (translation context, English); the contexts are those the .ts already uses
+TEXT: dict[str, tuple[str, str]] = {
+    **{f"flag.{k}": ("Flags", v) for k, v in FLAGS.items()},
+    "flag.merged_prefix": ("Flags", MERGED_PREFIX),
+    **{f"flagname.{k}": ("FlagNames", v) for k, v in FLAG_NAMES.items()},
+    **{f"severity.{k}": ("Severity", v) for k, v in SEVERITIES.items()},
+    **{f"action.{k}": ("History", v) for k, v in ACTIONS.items()},
+    **{f"label.{k}": ("Labels", v) for k, v in LABELS.items()},
+    **{f"rule.{k}": ("Rules", v) for k, v in RULES.items()},
+    **{f"field.{k}": ("Labels", v) for k, v in FIELDS.items()},
+    "step.polygraph": ("Words", "polygraph %1"),  # a pipeline step in a flag (the overdue polygraph 3)
+    **{k: ("Records", v) for k, v in RECORDS.items()},
+    **{f"refusal.{k}": ("Messages", v) for k, v in REFUSALS.items()},
+}
