@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from app.domain import authors, sealing
@@ -21,7 +20,7 @@ from app.vault.guard import store
 def fill(session: Any, count: int, seed: int, progress: Callable[[int, int], None] | None = None) -> int:
     rng = random.Random(seed)
     pools = demo._pools(seed)
-    today = date.today()  # as `dossier demo`: dates relative to today, the rest fixed by the seed
+    today = demo.REFERENCE_DATE  # as `dossier demo`: a fixed reference date, never the clock
     done = 0
     while done < count:
         batch = min(demo.BATCH, count - done)
@@ -41,4 +40,5 @@ def fill(session: Any, count: int, seed: int, progress: Callable[[int, int], Non
         done += batch
         if progress:
             progress(done, count)
+    session.upkeep_after_bulk(done)  # as `dossier demo` and imports do after bulk work
     return done
