@@ -42,3 +42,22 @@ def fill(session: Any, count: int, seed: int, progress: Callable[[int, int], Non
             progress(done, count)
     session.upkeep_after_bulk(done)  # as `dossier demo` and imports do after bulk work
     return done
+
+
+def edit_history(session: Any, count: int, seed: int) -> int:
+    """Officers' edits after the load: `count` dossiers re-saved with a changed place of birth and
+    interview note (each save re-indexes the applicant, as in the app), a batch per transaction."""
+    from app.vault import dossiers
+
+    rng = random.Random(seed + 1)
+    with session.read() as c:
+        cases = [r[0] for r in c.execute("SELECT case_number FROM applicants ORDER BY id")]
+    chosen = rng.sample(cases, min(count, len(cases)))
+    for start in range(0, len(chosen), 200):
+        with session.write() as c:
+            for case in chosen[start:start + 200]:
+                d = dossiers.load(c, case)
+                d.person.place_of_birth = (d.person.place_of_birth + " (уточнено)")[:120]
+                store.update(c, d)
+                session.audit(c, "update", case, "benchmark edit")
+    return len(chosen)

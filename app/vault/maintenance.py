@@ -99,7 +99,7 @@ def tidy(conn: Connection, db: Path) -> Upkeep:
         if vacuum_pays(conn, db):
             vacuum(conn)
             done.vacuumed = True
-    except Exception as exc:  # noqa: BLE001 - upkeep must never stop a lock or a close
+    except Exception as exc:  # upkeep must never stop a lock or a close
         log.warning("database upkeep skipped: %s", type(exc).__name__)
     done.seconds = time.perf_counter() - t
     return done
@@ -118,7 +118,7 @@ def after_bulk(conn: Connection, added: int) -> Upkeep:
         done.merged = True
         analyse(conn, everything=True)
         done.analysed = True
-    except Exception as exc:  # noqa: BLE001 - the bulk work itself is committed; upkeep is extra
+    except Exception as exc:  # the bulk work itself is committed; upkeep is extra
         log.warning("database upkeep after bulk work skipped: %s", type(exc).__name__)
     done.seconds = time.perf_counter() - t
     return done

@@ -27,9 +27,9 @@ from app.vault.audit import AuditEntry, AuditReport
 from app.vault.connection import DB_FILE, Connection, DatabaseError, checkpoint, describe, transaction
 from app.vault.exchange import ExchangeMixin
 from app.vault.exports import ExportsMixin
+from app.vault.files import low_space
 from app.vault.guard import GuardMixin
 from app.vault.listing import ListingMixin
-from app.vault.files import low_space
 from app.vault.lock import InstanceLock
 from app.vault.receiving import ReceivingMixin
 from app.vault.vetting import VettingMixin
