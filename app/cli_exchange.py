@@ -277,6 +277,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             return _batch(args, one)
         finally:
+            if len(args.bundles) >= 20:  # bulk work: statistics and search-index merging (app/vault/maintenance.py)
+                session.upkeep_after_bulk(len(args.bundles))
             for line in gap_lines(session):
                 print(line)
 

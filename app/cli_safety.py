@@ -1,4 +1,4 @@
-"""`dossier wipe`, `check`, `policy`, `rekey` and `selftest` (registered by app.cli)."""
+"""`dossier wipe`, `check`, `compact`, `policy`, `rekey` and `selftest` (registered by app.cli)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     w = sub.add_parser("wipe", help="panic wipe: destroy the vault's keys and files (no passphrase needed)")
     w.add_argument("--yes", action="store_true", help=f"do not ask to type {CONFIRM_WORD}")
     sub.add_parser("check", help="full integrity check: page MACs, structure, audit chain, commit mark")
+    sub.add_parser("compact", help="compact the vault now: merge the search indexes, VACUUM, refresh statistics")
     pol = sub.add_parser("policy", help="show or set the vault's security policy (supervisor)")
     pol.add_argument("--wipe-after", type=int, metavar="N",
                      help="erase the vault after N consecutive failed unlocks (3-100; 0 = never)")
@@ -29,6 +30,7 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     commands["rekey"] = cmd_rekey
     commands["wipe"] = cmd_wipe
     commands["check"] = cmd_check
+    commands["compact"] = cmd_compact
     commands["policy"] = cmd_policy
 
 
@@ -77,6 +79,15 @@ def cmd_check(args: argparse.Namespace) -> int:
                              "and tell HQ.")
     print(f"Vault intact: every page authenticated, structure ok, audit log {entries} entries, "
           "no committed change missing.")
+    return 0
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    from app.cli_io import open_session
+
+    with open_session(args) as session:
+        before, after, seconds = session.compact()
+    print(f"Vault compacted: {before / 1e6:.1f} MB to {after / 1e6:.1f} MB in {seconds:.1f} s.")
     return 0
 
 

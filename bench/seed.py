@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from app.domain import authors, sealing
@@ -21,7 +20,7 @@ from app.vault.guard import store
 def fill(session: Any, count: int, seed: int, progress: Callable[[int, int], None] | None = None) -> int:
     rng = random.Random(seed)
     pools = demo._pools(seed)
-    today = date.today()  # as `dossier demo`: dates relative to today, the rest fixed by the seed
+    today = demo.REFERENCE_DATE  # as `dossier demo`: a fixed reference date, never the clock
     done = 0
     while done < count:
         batch = min(demo.BATCH, count - done)
@@ -41,4 +40,24 @@ def fill(session: Any, count: int, seed: int, progress: Callable[[int, int], Non
         done += batch
         if progress:
             progress(done, count)
+    session.upkeep_after_bulk(done)  # as `dossier demo` and imports do after bulk work
     return done
+
+
+def edit_history(session: Any, count: int, seed: int) -> int:
+    """Officers' edits after the load: `count` dossiers re-saved with a changed place of birth and
+    interview note (each save re-indexes the applicant, as in the app), a batch per transaction."""
+    from app.vault import dossiers
+
+    rng = random.Random(seed + 1)
+    with session.read() as c:
+        cases = [r[0] for r in c.execute("SELECT case_number FROM applicants ORDER BY id")]
+    chosen = rng.sample(cases, min(count, len(cases)))
+    for start in range(0, len(chosen), 200):
+        with session.write() as c:
+            for case in chosen[start:start + 200]:
+                d = dossiers.load(c, case)
+                d.person.place_of_birth = (d.person.place_of_birth + " (уточнено)")[:120]
+                store.update(c, d)
+                session.audit(c, "update", case, "benchmark edit")
+    return len(chosen)

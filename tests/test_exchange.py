@@ -69,6 +69,35 @@ def test_signed_pdf_validates_with_pdfsig_and_pyhanko_and_keeps_cyrillic(field: 
     assert tool(PYHANKO, "sign", "validate", "--trust", str(ca), "--trust-replace", str(bad)).returncode != 0
 
 
+def test_one_signer_sizes_its_signature_once_and_every_file_still_validates(field: Any, hq: Any,
+                                                                            tmp_path: Path) -> None:
+    """The space for the signature is estimated by a dry-run signature on the first case file only
+    (OfficerSigner keeps it); the later files, with longer or shorter content, validate as well."""
+    from app.casefile import casefile
+
+    casefile.forget_signers()
+    signer = casefile.signer_for(casefile.signing_material(field))
+    dry_runs: list[bool] = []
+    real = signer._signer.async_sign
+
+    async def counting(*args: Any, **kwargs: Any) -> Any:
+        dry_runs.append(bool(kwargs.get("dry_run")))
+        return await real(*args, **kwargs)
+
+    signer._signer.async_sign = counting  # type: ignore[method-assign]
+    ca = tmp_path / "ca.pem"
+    ca.write_bytes((hq.folder / "ca.pem").read_bytes())
+    for i, surname in enumerate(("Ко", "Коваленко-Шевчук" * 8, "Ї")):
+        case = add_case(field, surname=surname[:100])
+        pdf, _ = casefile.signed_pdf(field, case)
+        path = tmp_path / f"case{i}.pdf"
+        path.write_bytes(pdf)
+        assert "Signature is Valid." in tool("pdfsig", str(path)).stdout
+        val = tool(PYHANKO, "sign", "validate", "--trust", str(ca), "--trust-replace", str(path))
+        assert val.returncode == 0 and "INTACT:TRUSTED" in val.stdout, val.stdout + val.stderr
+    assert dry_runs == [True, False, False, False]  # one estimate, then three real signatures
+
+
 def test_every_page_has_header_footer_and_qr(field: Any, tmp_path: Path) -> None:
     from app.casefile import casefile
 

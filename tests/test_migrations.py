@@ -297,10 +297,19 @@ def fixture_0010(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
                      (version, NOW, officer, f"{version}" * 64, f"{version}" * 64, case_id))
 
 
+def fixture_0011(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0011 after 0010: data as 0011's migration leaves fixture_0010 (the latest importing
+    officer owns the case HQ had imported)."""
+    fixture_0010(conn, key, slot_id)
+    conn.execute("INSERT OR IGNORE INTO case_owners(case_key, callsign, post, since) "
+                 "SELECT v.case_id, v.officer, v.post, v.imported_at FROM case_versions v WHERE v.case_id <> '' "
+                 "AND v.version = (SELECT max(version) FROM case_versions w WHERE w.case_id = v.case_id)")
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
     "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008,
-    "0009": fixture_0009, "0010": fixture_0010}
+    "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
@@ -413,6 +422,13 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             assert s.case_owner(d.case_id) == ("Bravo", "ODESA")
             assert s.case_owner(s.get_dossier("LVIV-2026-0007").case_id) == ("Echo", "LVIV")
             assert s.received_by_vault() == [] and s.export_history() == []
+        with s.read() as c:  # 0014: the list by case number reads its index, in case-number order
+            plan = " ".join(str(r[-1]) for r in c.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM applicants WHERE merged_into IS NULL ORDER BY "
+                "substr(case_number, 1, length(case_number) - 5), length(case_number), case_number, id"))
+            assert "applicants_case_order" in plan and "TEMP B-TREE" not in plan
+        by_case = [r.case_number for r in s.summaries(list(s.list_view(ListQuery(order=Order.CASE)).ids))]
+        assert by_case == sorted(by_case, key=lambda n: (n[:-5], len(n), n))
         if revision >= "0005":
             with s.read() as c:
                 assert c.execute("SELECT count(*) FROM watchlist").fetchone()[0] == 1

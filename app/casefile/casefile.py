@@ -66,7 +66,11 @@ def signer_for(material: SigningMaterial) -> OfficerSigner:
 
 
 def forget_signers() -> None:
+    """At lock: the parsed key, and the print-ready photos kept for re-renders."""
+    from app.casefile.images import forget_images
+
     _SIGNERS.clear()
+    forget_images()
 
 
 def gather(session: VaultSession, case_number: str, enrolled: bool, now: dt.datetime | None = None) -> CaseMaterial:

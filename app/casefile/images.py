@@ -5,12 +5,19 @@ thread while the rest of the case file is laid out, and is scaled to what the
 printed box needs at 300 dpi. A 12-megapixel camera photo costs ~22 ms to decode
 even at 1/8 size (Huffman decoding of every coefficient) and, embedded whole,
 added ~2.4 MB to every case file. PIL releases the GIL while decoding, so the
-decode overlaps the layout (bench/RESULTS.md)."""
+decode overlaps the layout (bench/RESULTS.md).
+
+The print-ready bytes are kept per process for the last few images (by content hash): a case
+file is rendered for the preview, again to print or sign, and again in an export, and the
+photo's decode was the largest single cost of each render after the first."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
+import threading
+from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from reportlab.lib import colors
@@ -21,6 +28,9 @@ MAX_IMAGE_PIXELS = 40_000_000  # a scanned page larger than this is listed, not 
 PRINT_DPI = 300
 log = logging.getLogger(__name__)
 _pool: ThreadPoolExecutor | None = None
+CACHED_IMAGES = 8  # print-ready images kept per process (each ~50–200 kB)
+_ready: OrderedDict[tuple[bytes, tuple[int, int]], bytes] = OrderedDict()
+_ready_lock = threading.Lock()
 
 
 def _executor() -> ThreadPoolExecutor:
@@ -31,6 +41,27 @@ def _executor() -> ThreadPoolExecutor:
 
 
 def _print_ready(data: bytes, size: tuple[int, int]) -> bytes:
+    """`_scaled`, remembered for the last few images this process drew."""
+    key = (hashlib.sha256(data).digest(), size)
+    with _ready_lock:
+        if key in _ready:
+            _ready.move_to_end(key)
+            return _ready[key]
+    out = _scaled(data, size)
+    with _ready_lock:
+        _ready[key] = out
+        while len(_ready) > CACHED_IMAGES:
+            _ready.popitem(last=False)
+    return out
+
+
+def forget_images() -> None:
+    """Drop the remembered images (with the session: they are applicants' photos)."""
+    with _ready_lock:
+        _ready.clear()
+
+
+def _scaled(data: bytes, size: tuple[int, int]) -> bytes:
     """The image at most `size` pixels (JPEG stays JPEG; others become PNG), or as it is if small enough."""
     from PIL import Image as PILImage
 

@@ -103,6 +103,9 @@ def _open_hq(parent: QWidget, title: str) -> tuple[str, str] | None:
     return (folder, passphrase) if passphrase else None
 
 
+BULK = 20  # imports in one go that count as bulk work
+
+
 def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
                      shown: Callable[[ReportDialog], None] | None = None) -> None:
     from app.casefile.hq import HqKeystore
@@ -150,6 +153,8 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
                 lines += report.lines()
                 good += report.ok
         if do_import:
+            if good >= BULK:
+                session.upkeep_after_bulk(good)  # statistics and search-index merging (app/vault/maintenance.py)
             gap = translate("HqActions", "Exports {0} of vault {1} ({2}, {3}) have not arrived: a stick may be lost.")
             lines += [gap.format(", ".join(map(str, v.missing)), v.vault_id[:8], v.officer, v.post)
                       for v in session.received_by_vault() if v.missing]

@@ -247,4 +247,5 @@ def load_demo(
         done += batch
         if progress:
             progress(done, count)
+    session.upkeep_after_bulk(done)
     return done

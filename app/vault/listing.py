@@ -6,8 +6,9 @@ part on screen (`summaries`). Loading 100k full rows into Python took ~0.5 s and
 ~150 MB; the ids take ~30 ms and under 1 MB (bench/RESULTS.md).
 
 Orders use indexes where it matters: the default (oldest first) reads the
-partial index of live applicants, names read their stored alphabetical keys
-(app.domain.names.sort_key), and the last change reads `applicants_updated`.
+partial index of live applicants, case numbers the index of their sort key (0014), names
+their stored alphabetical keys (app.domain.names.sort_key), and the last change reads
+`applicants_updated`.
 """
 
 from __future__ import annotations

@@ -22,12 +22,13 @@ from app.domain.enums import Role
 from app.domain.model import Dossier
 from app.domain.roles import Action, may, refusal
 from app.domain.workflow import current_stage, stage_exam, step_statuses
-from app.errors import DiskFullError, NotFoundError, PermissionDenied, ValidationError, VaultLockedError
-from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots, tombstones, users
+from app.errors import DISK_FULL, DiskFullError, NotFoundError, PermissionDenied, ValidationError, VaultLockedError
+from app.vault import attachments, audit, commitmark, dossiers, drafts, keyslots, maintenance, tombstones, users
 from app.vault.audit import AuditEntry, AuditFilter, AuditReport
-from app.vault.connection import Connection, DatabaseError, checkpoint, describe, transaction
+from app.vault.connection import DB_FILE, Connection, DatabaseError, checkpoint, describe, transaction
 from app.vault.exchange import ExchangeMixin
 from app.vault.exports import ExportsMixin
+from app.vault.files import low_space
 from app.vault.guard import GuardMixin
 from app.vault.listing import ListingMixin
 from app.vault.lock import InstanceLock
@@ -166,9 +167,29 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, Receiv
             content.install([])
             rulesets.remember([])
 
+    def upkeep_after_bulk(self, added: int) -> maintenance.Upkeep:
+        """Statistics and search-index merging after bulk work (app/vault/maintenance.py)."""
+        with self._mutex:
+            return maintenance.after_bulk(self._open_conn(), added)
+
+    def compact(self) -> tuple[int, int, float]:
+        """`dossier compact`: (bytes before, bytes after, seconds). VACUUM needs room for a copy."""
+        db = self.vault_dir / DB_FILE
+        with self._mutex:
+            conn = self._open_conn()
+            before = db.stat().st_size
+            if low_space(self.vault_dir, before + (64 << 20)):
+                raise DiskFullError(DISK_FULL)
+            try:
+                done = maintenance.compact(conn)
+            except DatabaseError as exc:
+                raise describe(exc, self.vault_dir) from exc
+            return before, db.stat().st_size, done.seconds
+
     def close(self) -> None:
         with self._mutex:
             if self._conn is not None:
+                maintenance.tidy(self._conn, self.vault_dir / DB_FILE)  # never raises
                 with contextlib.suppress(Exception):
                     checkpoint(self._conn)
                 self._conn.close()

@@ -1,8 +1,9 @@
 """Deterministic crash points: the real CLI killed at every write, pwrite, fsync
 and rename it makes (strace fault injection), during a login after a failure,
 a failed login, policy changes, user changes (add, passphrase, remove with its
-key rotation), a key rotation, backup, restore and a migration (with the key
-file's conversion).
+key rotation), a key rotation, backup, restore, a migration (with the key
+file's conversion) and `dossier compact` (search-index optimize, VACUUM, ANALYZE). Every
+scenario also crosses the upkeep each close does (statistics, a bounded index merge).
 
 After each kill the vault must open with no warning (a crash is not tampering),
 everything the CLI had reported done must be there, and no leftover file may
@@ -123,11 +124,13 @@ def _case(name: str, base: dict[str, Any], work: Path) -> Case:
                     _env(work), lambda out: "Vault restored" in out)
     if name == "migration":
         return Case(work, [*v, "applicant", "list"], _env(work), lambda out: "ODESA-2026-0001" in out)
+    if name == "compact":  # search-index optimize, VACUUM, ANALYZE (app/vault/maintenance.py), then the close's upkeep
+        return Case(work, [*v, "compact"], _env(work), lambda out: "Vault compacted" in out)
     raise AssertionError(name)
 
 
 SCENARIOS = ["login after a failure", "failed login", "policy", "user add", "passphrase change",
-             "user remove", "rekey", "backup", "restore", "migration"]
+             "user remove", "rekey", "backup", "restore", "migration", "compact"]
 
 
 def _open(case: Case) -> Any:
@@ -206,6 +209,8 @@ def _committed(name: str, case: Case, s: Any, reported: bool, base: dict[str, An
         lost = "the restored vault lacks applicants"
     elif name == "migration" and reported and not s.search("Kovalenko"):
         lost = "the migrated vault lacks its data"
+    elif name == "compact" and (s.count_applicants() != 3 or len(s.search("Вбивчий0")) != 1):
+        lost = "upkeep lost applicants or their search entries"
     if name == "user remove" and "Bravo" not in active:
         with pytest.raises(AuthenticationError):
             keyslots.load(case.vault).unwrap("Bravo", PASS2)
