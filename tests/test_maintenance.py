@@ -133,7 +133,7 @@ def test_compact_command(tmp_path: Path) -> None:
     v = str(tmp_path / "v")
     env = {"DOSSIER_USER": "Alpha", "DOSSIER_PASSPHRASE": PASS}
     assert run_cli("--vault", v, "init", "--post", "KYIV", **env).returncode == 0
-    assert run_cli("--vault", v, "demo", "--applicants", "50", **env).returncode == 0
+    assert run_cli("--vault", v, "demo", "--applicants", "50", "--as-drafts", **env).returncode == 0
     r = run_cli("--vault", v, "compact", **env)
     assert r.returncode == 0, r.stderr
     assert "Vault compacted" in r.stdout
