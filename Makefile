@@ -64,7 +64,7 @@ test: $(STAMP_TEST) $(QM) test-tools
 	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_system.py
 	$(VENV)/bin/ruff check app tests bench packaging docs
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider -n auto --dist loadfile
 
 $(STAMP_DIST): pyproject.toml $(STAMP_TEST)
 	$(PY) -m pip install -q -e '.[test,dist]'
