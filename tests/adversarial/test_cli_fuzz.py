@@ -21,8 +21,8 @@ cheap-KDF vault, so 10,000 inputs fit in minutes; the parser is built once and t
 wait after a wrong passphrase is zero (the timings are not under test). Every
 `SAMPLE`-th input instead runs in a real `python -m app` process. Fails on: exit 70,
 "Traceback" in the output, or any exception escaping `main`. `make test`: 150
-inputs; `make stress`: 10,000. A failing input is kept and its number printed:
-the plan is seeded, so it replays.
+inputs; `make stress`: 10,000 (`DOSSIER_FUZZ_INPUTS=N` for another count). A failing
+input is kept and its number printed: the plan is seeded, so it replays.
 """
 
 from __future__ import annotations
@@ -176,7 +176,10 @@ def _in_child(inp: Input) -> tuple[int, str]:
 
 def _check(code: int, output: str, where: str, keep: list[Path]) -> None:
     if code == cli.EXIT_INTERNAL or "Traceback" in output:
-        raise AssertionError(f"{where}: exit {code}; inputs kept: {[str(k) for k in keep]}\n{output[-2000:]}")
+        kept = Path(tempfile.mkdtemp(prefix="clifuzz-failure-"))  # the rig's folder is removed at the end
+        for k in keep:
+            shutil.copy(k, kept / k.name)
+        raise AssertionError(f"{where}: exit {code}; inputs kept in {kept}\n{output[-2000:]}")
 
 
 def _bundles(files: list[Path], rig: Rig, where: str, child: bool) -> None:
