@@ -309,3 +309,19 @@ def test_a_damaged_crl_file_at_hq_is_a_clear_error_not_a_crash(hq: Any, tmp_path
                     *hq_args)
         assert r.returncode == 8 and "revocation list is damaged" in r.stderr, (r.returncode, r.stderr)
         assert not (tmp_path / "z.enrol").exists()
+
+
+def test_a_certificate_with_a_damaged_name_is_refused_not_a_crash(hq: Any) -> None:
+    """Found by the CLI fuzz: an enrolment file whose certificate had a damaged issuer name
+    made `enroll` exit 70 (cryptography parses names lazily and raised ValueError)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    from app.casefile import pki
+
+    der = bytearray(hq.ca_cert.public_bytes(serialization.Encoding.DER))
+    der[der.find(b"\x0c") + 2] = 0xFF  # a byte of the first UTF8String (the issuer) made invalid
+    damaged = x509.load_der_x509_certificate(bytes(der))
+    with pytest.raises(ValueError):
+        _ = damaged.issuer
+    assert pki.issued_by(damaged, hq.ca_cert) == "its CA signature does not verify"
