@@ -292,3 +292,36 @@ def test_cli_enroll_names_both_hqs_and_switches_only_when_confirmed(hq: Any, oth
     r = run_cli("--vault", str(tmp_path / "v"), "enroll", str(issued.path), "--switch-hq",
                 certstatus.fingerprint(other_hq.ca_cert).replace(" ", "")[:16], **env)
     assert r.returncode == 0, r.stderr
+
+
+def test_a_damaged_crl_file_at_hq_is_a_clear_error_not_a_crash(hq: Any, tmp_path: Path) -> None:
+    """Found by the CLI fuzz: a crl.pem that is not UTF-8 made `hq enroll` exit 70, and a
+    garbled one would have gone out in enrolments and update packages."""
+    import shutil
+
+    copy = tmp_path / "hq"
+    shutil.copytree(hq.folder, copy)
+    (tmp_path / "hq.pass").write_text(HQ_PASS)
+    hq_args = ["--identity", str(copy), "--hq-passphrase-file", str(tmp_path / "hq.pass")]
+    for damage in (b"\xe6\x00 not text", b"-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n"):
+        (copy / "crl.pem").write_bytes(damage)
+        r = run_cli("hq", "enroll", "--callsign", "Zulu", "--post", "KYIV", "--out", str(tmp_path / "z.enrol"),
+                    *hq_args)
+        assert r.returncode == 8 and "revocation list is damaged" in r.stderr, (r.returncode, r.stderr)
+        assert not (tmp_path / "z.enrol").exists()
+
+
+def test_a_certificate_with_a_damaged_name_is_refused_not_a_crash(hq: Any) -> None:
+    """Found by the CLI fuzz: an enrolment file whose certificate had a damaged issuer name
+    made `enroll` exit 70 (cryptography parses names lazily and raised ValueError)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    from app.casefile import pki
+
+    der = bytearray(hq.ca_cert.public_bytes(serialization.Encoding.DER))
+    der[der.find(b"\x0c") + 2] = 0xFF  # a byte of the first UTF8String (the issuer) made invalid
+    damaged = x509.load_der_x509_certificate(bytes(der))
+    with pytest.raises(ValueError):
+        _ = damaged.issuer
+    assert pki.issued_by(damaged, hq.ca_cert) == "its CA signature does not verify"

@@ -187,3 +187,20 @@ def test_plain_cli_output_escapes_control_characters(session: Any) -> None:
                 DOSSIER_PASSPHRASE="correct horse battery staple orbit")
     assert r.returncode == 0, r.stderr
     assert r.stdout.count("\n") == 1 and case in r.stdout and "\\n" in r.stdout and "\x1b" not in r.stdout
+
+
+def test_a_passphrase_longer_than_zxcvbn_takes_is_judged_not_a_crash(session: Any, tmp_path: Path) -> None:
+    """zxcvbn raises ValueError past 72 characters; a long new passphrase (found by the CLI
+    fuzz: `--new-passphrase-file` with 73+ characters gave exit 70) is judged by its start."""
+    from app.domain.passphrase import JUDGED, assess
+
+    words = "amber walrus fiddle quarantine seventy copper lantern meadow thirteen violin " * 70
+    for n in (JUDGED, JUDGED + 1, 100, 5000):
+        assert assess(words[:n]).acceptable
+    assert not assess("a" * 5000).acceptable  # still judged: one letter repeated is weak
+    session.close()
+    new = tmp_path / "new.pass"
+    new.write_text(words[:300])
+    r = run_cli("--vault", str(session.vault_dir), "--new-passphrase-file", str(new), "user", "passwd",
+                DOSSIER_USER="Alpha", DOSSIER_PASSPHRASE="correct horse battery staple orbit")
+    assert r.returncode == 0 and "Passphrase changed" in r.stdout, r.stderr

@@ -295,3 +295,13 @@ def test_editing_a_merged_case_updates_the_case_it_joined(session) -> None:  # t
     assert next(r for r in session.list_applicants() if r.case_number == survivor).flags.startswith("red:check_adverse")
     assert not [m for m in session.duplicate_candidates(session.get_dossier(survivor))]
     assert "duplicate" not in next(f for f in [session.computed(session.get_dossier(other))["flags"]]).__repr__()
+
+
+def test_a_date_of_birth_before_the_year_1000_is_compared_not_a_crash() -> None:
+    """Found by the CLI fuzz: a watchlist entry born in 0991 made `watchlist import` exit 70
+    (strftime's %Y gives "991", three digits, and the digit comparison ran off the end)."""
+    a = Identity("A", "Шевчук", "Олег", date_of_birth=date(1991, 4, 12))
+    typo = Identity("WL-1", "Шевчук", "Олег", date_of_birth=date(991, 4, 12))  # one digit off
+    far = Identity("WL-2", "Шевчук", "Олег", date_of_birth=date(1, 1, 1))
+    assert "date of birth one digit apart" in score(a, typo).reasons
+    assert any("different date of birth" in r for r in score(a, far).against)

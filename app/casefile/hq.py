@@ -142,7 +142,10 @@ class HqKeystore:
         return str(self.field_identity.to_public())
 
     def crl_pem(self) -> bytes:
-        return (self.folder / CRL_FILE).read_bytes()
+        """The CRL file, checked: a damaged one is never sent out in enrolments and packages."""
+        pem = (self.folder / CRL_FILE).read_bytes()
+        pki.load_crl(pem, self.ca_cert)  # IntegrityError unless a CRL signed by our CA
+        return pem
 
     def revoked_serials(self) -> set[int]:
         return {int(o.serial) for o in self.officers if o.revoked_at}

@@ -143,7 +143,11 @@ def subject_of(cert: x509.Certificate) -> Subject:
 
 def issued_by(cert: x509.Certificate, ca_cert: x509.Certificate, at: dt.datetime | None = None) -> str:
     """'' when `cert` was issued by `ca_cert` and valid at `at`; otherwise why not."""
-    if cert.issuer != ca_cert.subject or cert.subject == ca_cert.subject:
+    try:
+        foreign = cert.issuer != ca_cert.subject or cert.subject == ca_cert.subject
+    except ValueError:  # a damaged name: cryptography parses names only when asked
+        return "its CA signature does not verify"
+    if foreign:
         return "not issued by this HQ's CA"
     try:
         cert.verify_directly_issued_by(ca_cert)

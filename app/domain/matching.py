@@ -107,7 +107,7 @@ def _retrieval_keys(p: Identity) -> frozenset[str]:
 def _dob_relation(a: date, b: date) -> str:
     if a == b:
         return "same"
-    sa, sb = a.strftime("%Y%m%d"), b.strftime("%Y%m%d")
+    sa, sb = (f"{d.year:04d}{d.month:02d}{d.day:02d}" for d in (a, b))  # strftime's %Y drops zeros before 1000
     diffs = [i for i in range(8) if sa[i] != sb[i]]
     if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and sa[diffs[0]] == sb[diffs[1]] and sa[diffs[1]] == sb[diffs[0]]:
         return "transposed"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 MIN_LENGTH = 12
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attack"
+JUDGED = 72  # zxcvbn refuses (ValueError) anything longer; a longer passphrase is judged by its start
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ def assess(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
         return Strength(0, False, f"Use at least {MIN_LENGTH} characters; several words work well.")
     from zxcvbn import zxcvbn  # ~14 MB of word lists: loaded when a passphrase is first judged
 
-    result = zxcvbn(passphrase[:100], user_inputs=[c for c in context if c])
+    result = zxcvbn(passphrase[:JUDGED], user_inputs=[c for c in context if c])
     score = int(result["score"])
     tips = result.get("feedback", {})
     text = tips.get("warning") or " ".join(tips.get("suggestions", [])) or ""

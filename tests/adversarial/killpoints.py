@@ -1,6 +1,7 @@
 """Deterministic crash points: the real `dossier` CLI killed at its N-th write,
 pwrite, fsync or rename (strace fault injection: `-e inject=SYSCALL:signal=KILL:when=N`),
-and a scanner for leftovers that still open.
+and the scanner for key files that still open (in leftover files here, in a raw disk
+image in the undelete test).
 
 Used by tests/adversarial/test_killpoints.py (every point in `make stress`, a
 spread of them in `make test`) and by the undelete test.
@@ -103,27 +104,47 @@ def points(counts: dict[str, int], limit: int | None = None) -> list[tuple[str, 
 
 
 # -- leftovers that still open ---------------------------------------------------------------
-def _opens_as_key_file(raw: bytes, passphrases: Iterable[tuple[str, str]]) -> bytes | None:
-    """The data key, if `raw` (or a key file inside it, e.g. in a backup archive)
-    opens with any of the (call sign, passphrase) pairs."""
-    starts, i = [], raw.find(keyfile.MAGIC)
-    while i >= 0 and len(starts) < 16:
-        starts.append(i)
+def key_areas(raw: bytes, limit: int | None = None) -> list[bytes]:
+    """Every key-file area inside `raw` (a file, an archive member, a raw disk image), each
+    as a chunk the key-file parser takes; and any key file of the old JSON format."""
+    out: list[bytes] = []
+    i = raw.find(keyfile.MAGIC)
+    while i >= 0 and (limit is None or len(out) < limit):
+        out.append(raw[i:i + keyfile.AREA_SIZE].ljust(keyfile.FILE_SIZE, b"\0"))
         i = raw.find(keyfile.MAGIC, i + 1)
-    candidates = [raw] + [raw[i:i + keyfile.FILE_SIZE] for i in starts]
-    for chunk in candidates:
-        for blob in (chunk, chunk.ljust(keyfile.FILE_SIZE, b"\0")):
-            try:
-                read = keyfile.parse(blob)
-                slots = keyslots.SlotFile.from_payload(read.payload, read.legacy)
-            except DossierError:
-                continue
-            for callsign, passphrase in passphrases:
-                try:
-                    return slots.unwrap(callsign, passphrase)
-                except DossierError:
-                    continue
-    return None
+    i = raw.find(keyslots.LEGACY_FORMAT.encode())
+    while i >= 0 and (limit is None or len(out) < 2 * limit):
+        start = raw.rfind(b"{", max(0, i - 65536), i)
+        end = raw.find(b"}\n", i)
+        if start >= 0 and end > 0:
+            out.append(raw[start:end + 2])
+        i = raw.find(keyslots.LEGACY_FORMAT.encode(), i + 1)
+    return out
+
+
+def unwrapped_keys(chunk: bytes, credentials: Iterable[tuple[str, str]]) -> list[bytes]:
+    """The data keys (current and, mid-rotation, pending) that any (call sign, passphrase)
+    unwraps from `chunk` read as a key file; [] if it is none or nothing opens."""
+    try:
+        read = keyfile.parse(chunk)
+        slots = keyslots.SlotFile.from_payload(read.payload, read.legacy)
+    except DossierError:
+        return []
+    keys: list[bytes] = []
+    for callsign, passphrase in credentials:
+        try:
+            opened = slots.unwrap_keys(callsign, passphrase)
+        except DossierError:
+            continue
+        keys += [k for k in (opened.current, opened.pending) if k and k not in keys]
+    return keys
+
+
+def _opens_as_key_file(raw: bytes, passphrases: list[tuple[str, str]]) -> bool:
+    """Does `raw` (or a key file inside it, e.g. in a backup archive) open with any of the
+    (call sign, passphrase) pairs?"""
+    return any(unwrapped_keys(chunk, passphrases)
+               for chunk in [raw, raw.ljust(keyfile.FILE_SIZE, b"\0"), *key_areas(raw, limit=16)])
 
 
 def _opens_as_database(path: Path, keys: Iterable[bytes]) -> bool:
@@ -156,7 +177,7 @@ def readable_leftovers(roots: Iterable[Path], allowed: set[Path], passphrases: l
             if path.resolve() in allowed or path.name.startswith(".probe-"):
                 continue
             raw = path.read_bytes()
-            if _opens_as_key_file(raw, passphrases) is not None or _opens_as_database(path, keys):
+            if _opens_as_key_file(raw, passphrases) or _opens_as_database(path, keys):
                 found.append(path)
                 continue
             if tarfile.is_tarfile(path):

@@ -153,4 +153,6 @@ def test_sigkill_at_random_moments_loses_nothing_committed(
               f"{sum(done.edits.values())} edits, {len(done.sent)} cases sent, {len(done.imported)} "
               f"imported; {len(finals)} bundles on the stick all verify; {len(partials)} partial "
               "files left by kills (removed by the next export)")
-    assert ops > KILLS  # the kills did land among real work
+    # the kills did land among real work; how many commits a worker makes before its kill depends on
+    # its share of the CPU (338 for 500 kills at nice 19 on a loaded machine, 2 Dec 2026; 849 unloaded)
+    assert ops >= KILLS // 2

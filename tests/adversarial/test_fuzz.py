@@ -11,12 +11,9 @@ have moved (nothing was written). `make test`: 40 examples per kind (360);
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import hashlib
-import io
 import json
-import tarfile
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -33,6 +30,7 @@ from app.domain.interchange import parse_document
 from app.errors import DossierError
 from app.vault import commitmark
 from tests.adversarial import count
+from tests.adversarial.mutators import edited, tar_of
 from tests.conftest import ROOT, sample_doc
 from tests.exchange_helpers import add_case, enrolled_vault
 
@@ -47,37 +45,11 @@ json_values = st.recursive(scalars, lambda ch: st.lists(ch, max_size=4)
                            | st.dictionaries(st.text(max_size=8), ch, max_size=4), max_leaves=10)
 
 
-def _paths(doc: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix]
-    if isinstance(doc, dict):
-        for k, v in doc.items():
-            out += _paths(v, (*prefix, k))
-    elif isinstance(doc, list):
-        for i, v in enumerate(doc):
-            out += _paths(v, (*prefix, i))
-    return out
-
-
 @st.composite
 def mutated(draw: st.DrawFn, base: Any) -> Any:
-    """`base` with one to three random edits."""
-    doc = copy.deepcopy(base)
-    for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(_paths(doc)))
-        if not path:
-            doc = draw(json_values)
-            continue
-        parent = doc
-        for step in path[:-1]:
-            parent = parent[step]
-        action = draw(st.sampled_from(["replace", "replace", "delete", "add"]))
-        if action == "delete":
-            del parent[path[-1]]
-        elif action == "add" and isinstance(parent, dict):
-            parent[draw(st.text(max_size=8))] = draw(json_values)
-        else:
-            parent[path[-1]] = draw(json_values)
-    return doc
+    """`base` with one to three random edits (tests/adversarial/mutators.py, driven by Hypothesis)."""
+    return edited(base, draw(st.integers(1, 3)), lambda seq: draw(st.sampled_from(seq)),
+                  lambda: draw(json_values), lambda: draw(st.text(max_size=8)))
 
 
 def documents(base: Any) -> st.SearchStrategy[Any]:
@@ -212,16 +184,6 @@ def test_huge_attachment_refused_without_writing(rig: dict[str, Any]) -> None:
 
 
 # -- sealed files ------------------------------------------------------------------------------
-def _tar(members: list[tuple[str, bytes]]) -> bytes:
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        for name, data in members:
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return buf.getvalue()
-
-
 member_names = st.sampled_from(["manifest.json", "manifest.p7s", "case.json", "case.pdf",
                                 "attachments/x", "../evil", "/abs"]) | st.text(max_size=20)
 archives = st.lists(st.tuples(member_names, st.binary(max_size=256)), max_size=6)
@@ -233,7 +195,7 @@ def test_bundles(rig: dict[str, Any], raw: bytes, members: list[tuple[str, bytes
     trust = rig["trust"]
     recipient = pyrage.x25519.Recipient.from_str(rig["hq"].recipient)
     assert not verify_bytes(raw, trust).ok  # random bytes
-    assert not verify_bytes(bytes(pyrage.encrypt(_tar(members), [recipient])), trust).ok  # anyone can seal
+    assert not verify_bytes(bytes(pyrage.encrypt(tar_of(members), [recipient])), trust).ok  # anyone can seal
     # A captured, enrolled laptop can sign anything: HQ must still only get clean answers.
     subject = rig["signer"].subject
     body = json.dumps(signed_json, ensure_ascii=False).encode()
@@ -266,7 +228,7 @@ def test_update_packages(
 ) -> None:
     s = rig["s"]
     path = rig["tmp"] / "fuzz.pkg"
-    for data in (raw, bytes(pyrage.encrypt(_tar(members), [pyrage.x25519.Recipient.from_str(
+    for data in (raw, bytes(pyrage.encrypt(tar_of(members), [pyrage.x25519.Recipient.from_str(
             rig["hq"].field_recipient)]))):
         path.write_bytes(data)
         _unchanged_if_refused(s, lambda: package.install(s, path))

@@ -24,8 +24,6 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from app.errors import DossierError
-from app.vault import keyfile, keyslots
 from tests.adversarial import STRESS
 from tests.adversarial import killpoints as kp
 from tests.conftest import PASS, PASS2
@@ -56,38 +54,12 @@ def _mount_works(tmp: Path) -> bool:
         img.unlink(missing_ok=True)
 
 
-def _key_areas(image: bytes) -> list[bytes]:
-    """Every key-file area on the disk, anywhere (as a chunk a key file parser takes)."""
-    out, i = [], image.find(keyfile.MAGIC)
-    while i >= 0:
-        out.append(image[i:i + keyfile.AREA_SIZE].ljust(keyfile.FILE_SIZE, b"\0"))
-        i = image.find(keyfile.MAGIC, i + 1)
-    i = image.find(keyslots.LEGACY_FORMAT.encode())
-    while i >= 0:  # a key file of the old JSON format
-        start = image.rfind(b"{", max(0, i - 65536), i)
-        end = image.find(b"}\n", i)
-        if start >= 0 and end > 0:
-            out.append(image[start:end + 2])
-        i = image.find(keyslots.LEGACY_FORMAT.encode(), i + 1)
-    return out
-
-
 def recover_keys(image: bytes) -> tuple[int, list[bytes]]:
-    """(areas found, data keys that a known passphrase opens from them)."""
-    areas = _key_areas(image)
+    """(key-file areas found anywhere on the disk, data keys a known passphrase opens from them)."""
+    areas = kp.key_areas(image)
     keys: list[bytes] = []
     for chunk in areas:
-        try:
-            read = keyfile.parse(chunk)
-            slots = keyslots.SlotFile.from_payload(read.payload, read.legacy)
-        except DossierError:
-            continue
-        for callsign, passphrase in CREDENTIALS:
-            try:
-                opened = slots.unwrap_keys(callsign, passphrase)
-            except DossierError:
-                continue
-            keys += [k for k in (opened.current, opened.pending) if k and k not in keys]
+        keys += [k for k in kp.unwrapped_keys(chunk, CREDENTIALS) if k not in keys]
     return len(areas), keys
 
 
