@@ -81,6 +81,62 @@ def exam(rng: random.Random, rig: Rig, f: Path) -> Input:
     return Input([*_vault(rig), "exam", "add", rig.case, "--json", str(f)])
 
 
+DECISION = {"outcome": "defer", "reason_code": "R1", "rationale": "Waiting for the second exam."}
+RETENTION = {"format": "field-dossier/retention/1", "months": {"reject": 6, "defer": 3, "accept": None}}
+
+
+def record(command: list[str], what: str) -> Maker:
+    """`interview add`, `background-check add`, `decision`: one record of a case, damaged."""
+    def make(rng: random.Random, rig: Rig, f: Path) -> Input:
+        base = DECISION if what == "decision" else sample_doc()[what][0]
+        f.write_bytes(json_or_bytes(rng, base))
+        return Input([*_vault(rig), *command, rig.case, "--json", str(f)])
+    return make
+
+
+def patch(rng: random.Random, rig: Rig, f: Path) -> Input:
+    """`applicant patch`: a JSON merge patch, damaged, or the whole document as a patch."""
+    base = rng.choice([{"person": {"surname": "Коваль", "aliases": None}}, {"application": {"text": "x"}},
+                       rig.case_doc])
+    f.write_bytes(json_or_bytes(rng, base))
+    return Input([*_vault(rig), "applicant", "patch", rig.case, "--json", str(f)])
+
+
+def amend(rng: random.Random, rig: Rig, f: Path) -> Input:
+    kind = rng.choice(["interview", "check", "exam", "decision"])
+    base = {"interview": sample_doc()["interviews"][0], "check": sample_doc()["checks"][0],
+            "exam": sample_doc()["polygraph_exams"][0], "decision": DECISION}[kind]
+    f.write_bytes(json_or_bytes(rng, base))
+    return Input([*_vault(rig), "amend", rig.case, kind, str(rng.choice([1, 1, 2, 0])), "--json", str(f),
+                  "--reason", rng.choice(ODD)[:300] or "x"])
+
+
+def retention(rng: random.Random, rig: Rig, f: Path) -> Input:
+    f.write_bytes(json_or_bytes(rng, RETENTION))
+    return Input([*_vault(rig), "retention", "set", "--file", str(f)])
+
+
+def deletion_recipient(rng: random.Random, rig: Rig, f: Path) -> Input:
+    f.write_bytes(_secret(rng))
+    out = rig.tmp / "notices"
+    shutil.rmtree(out, ignore_errors=True)
+    return Input(["--vault", str(rig.fresh("plain")), "deletion-notices", "--to-dir", str(out),
+                  "--recipient-file", str(f)])
+
+
+def deletion_notice(rng: random.Random, rig: Rig, f: Path) -> Input:
+    """`hq deletion`: a post's deletion notice, random, or fuzzed members sealed to HQ (anyone can seal)."""
+    doc = {"format": "field-dossier-deletion/1", "case_id": "3eaea459-d1f1-4b25-8c95-4188880b3593",
+           "case_number": rig.case, "post": "KYIV", "deleted_at": "2026-11-01T10:00:00+00:00",
+           "deleted_by": "Alpha", "reason": "retention", "signed_at": "2026-11-01T10:00:00+00:00"}
+    if rng.random() < 0.2:
+        f.write_bytes(rng.randbytes(rng.randrange(4000)))
+    else:
+        members = [("deletion.json", mutate_json(rng, doc)), ("deletion.p7s", rng.randbytes(rng.randrange(900)))]
+        f.write_bytes(sealed(rng.sample(members, rng.randrange(1, 3)), rig.hq.recipient))
+    return Input(["hq", "deletion", str(f), *rig.hq_args])
+
+
 def attach(rng: random.Random, rig: Rig, f: Path) -> Input:
     f.write_bytes(rng.choice([b"", rng.randbytes(rng.randrange(5000)), mutate_bytes(rng, rig.files["bundle"][:4096]),
                               b"%PDF-1.7\n" + rng.randbytes(300), b"\x89PNG\r\n\x1a\n" + rng.randbytes(300)]))
@@ -186,7 +242,7 @@ def transfer(rng: random.Random, rig: Rig, f: Path) -> Input:
 HQ_COMMANDS = [["verify", "{bundle}"], ["hq", "revoke", "Nobody", "--post", "KYIV"],
                ["hq", "enroll", "--callsign", "Zulu", "--post", "KYIV", "--out", "{out}"],
                ["hq", "package", "--no-receipts", "--watchlist", "{watchlist}", "--out", "{out}"],
-               ["hq", "init", "{out}"]]
+               ["hq", "init", "{out}"], ["hq", "deletion", "{bundle}"]]
 
 
 def _hq_command(rng: random.Random, rig: Rig, identity: Path, pass_file: Path) -> Input:
@@ -242,6 +298,9 @@ def hq_package(what: str) -> Maker:
             (forms / rng.choice(["screening.v9.json", "x.json", "screening.v2.json"])).write_bytes(
                 json_or_bytes(rng, base))
             source = ["--forms", str(forms)]
+        elif what == "retention":
+            f.write_bytes(json_or_bytes(rng, RETENTION))
+            source = ["--retention", str(f)]
         elif what == "watchlist":
             f.write_bytes(json_or_bytes(rng, WATCHLIST))
             source = ["--watchlist", str(f)]
@@ -263,6 +322,12 @@ KINDS: dict[str, tuple[int, Maker | None]] = {
     "update": (8, update), "bundles": (14, None), "transfer": (5, transfer), "hq passphrase": (3, hq_passphrase),
     "hq identity": (5, hq_identity), "hq recover": (3, hq_recover), "hq forms": (2, hq_package("forms")),
     "hq watchlist": (2, hq_package("watchlist")), "hq rules": (2, hq_package("rules")),
+    # the end of a case and the records added one at a time (issue 20)
+    "interview": (3, record(["interview", "add"], "interviews")),
+    "background check": (3, record(["background-check", "add"], "checks")),
+    "decision": (3, record(["decision"], "decision")), "patch": (5, patch), "amend": (4, amend),
+    "retention": (3, retention), "hq retention": (2, hq_package("retention")),
+    "deletion recipient": (2, deletion_recipient), "deletion notice": (4, deletion_notice),
 }
 
 # Every argument that reads a file or folder -> the kinds that fuzz it.
@@ -282,14 +347,18 @@ FILE_ARGS: dict[str, set[str]] = {
     "update package": {"update"},
     "verify bundles": {"bundles"}, "import bundles": {"bundles"},
     "hq transfer --file": {"transfer"},
+    "interview add --json": {"interview"}, "background-check add --json": {"background check"},
+    "decision --json": {"decision"}, "applicant patch --json": {"patch"}, "amend --json": {"amend"},
+    "retention set --file": {"retention"}, "hq package --retention": {"hq retention"},
+    "deletion-notices --recipient-file": {"deletion recipient"}, "hq deletion files": {"deletion notice"},
     "hq recover vault_dir": {"hq recover"},
     "hq package --forms": {"hq forms"}, "hq package --watchlist": {"hq watchlist"}, "hq package --rules": {"hq rules"},
     **{f"{c} --identity": {"hq identity"} for c in ("verify", "import", "hq enroll", "hq revoke", "hq recover",
-                                                     "hq package", "hq transfer")},
+                                                     "hq package", "hq transfer", "hq deletion")},
     **{f"{c} --hq-passphrase-file": {"hq passphrase"} for c in ("verify", "import", "hq init", "hq enroll",
                                                                 "hq revoke", "hq recover", "hq package",
-                                                                "hq transfer")},
+                                                                "hq transfer", "hq deletion")},
 }
 # Arguments that name where something is written (a new file or folder), not read.
 OUTPUTS = {"backup --to", "casefile --out", "export --to", "hq enroll --out", "hq package --out", "hq init dir",
-           "restore --vault", "transfer --to-dir"}
+           "restore --vault", "transfer --to-dir", "deletion-notices --to-dir", "print --out"}
