@@ -84,7 +84,8 @@ class Printer:
         return msg.fill(self.tr(context, english), [str(a) for a in args])
 
     def message(self, m: msg.Message) -> str:
-        return self.code(m.code, *(self.part(p) for p in m.params))
+        return self.code(m.code, *(self.message(p.message) if isinstance(p, msg.Text) else self.part(p)
+                                   for p in m.params))
 
     def label(self, value: Any) -> str:
         """An enum or a stored vocabulary value in words; other text (a name, a number) as it is."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.msg_errors import ERRORS, WHAT, WHAT_FIRST
+
 
 @dataclass(frozen=True)
 class Message:
@@ -21,6 +23,13 @@ class Message:
 
     def english(self) -> str:
         return fill(TEXT[self.code][1], self.params)
+
+
+def text(code: str, *params: object) -> Text:
+    """The English sentence of `code` with its parameters, carrying its code. A parameter that is a
+    `Text` (a coded phrase, such as a record's name) keeps its own code and is translated in turn."""
+    kept = tuple(p if isinstance(p, Text) else str(p) for p in params)
+    return Text(fill(TEXT[code][1], kept), Message(code, kept))
 
 
 class Text(str):
@@ -234,4 +243,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.polygraph": ("Words", "polygraph %1"),  # a pipeline step in a flag (the overdue polygraph 3)
     **{k: ("Records", v) for k, v in RECORDS.items()},
     **{f"refusal.{k}": ("Messages", v) for k, v in REFUSALS.items()},
+    **{f"err.{k}": ("Errors", v) for k, v in ERRORS.items()},
+    **{f"what.{k}": ("Words", v) for k, v in WHAT.items()},
+    **{f"what_first.{k}": ("Words", v) for k, v in WHAT_FIRST.items()},
 }
