@@ -308,7 +308,7 @@ def test_refusals_and_author_messages_are_exact() -> None:
         "Only its author (Sam) can seal a check."
     dec = Decision(DecisionOutcome.DEFER, decided_by="Boss", external=["decided_by"])
     assert authors.seal_problem(USERS, SUP, dec) == "The decided by (Boss) is an external name: choose a user of " \
-                                                   "this vault first"
+                                                   "this vault first."
 
 
 def test_review_decisions_in_detail() -> None:
