@@ -120,3 +120,59 @@ def test_a_refusal_from_each_guard_module_is_in_ukrainian(vault_dir: Path, ukrai
     assert shown["seal"][0] == "Співбесіда 1: запис заповнено не повністю."
     assert shown["lifecycle"][0] == "Немає активного офіцера чи керівника з таким позивним: Nobody"
     assert any("не є користувачем цього сховища" in t for t in shown["records/base"][1:])
+
+
+def _raw_pair() -> list[dict[str, Any]]:
+    """Exams 1 and 2: the same examiner, the same day, and results that differ (NDI / INC)."""
+    from tests.guard_helpers import complete_exam
+
+    first, second = complete_exam(1, "Bravo"), complete_exam(2, "Bravo")
+    second["held_on"], second["result"] = first["held_on"], "INC"
+    return [first, second]
+
+
+def _exams() -> list[Any]:
+    from tests.guard_helpers import complete_exam
+
+    broken = complete_exam(3, "Charlie")
+    broken["charts"], broken["scores"] = 9, broken["scores"][:-1]
+    broken["scores"][0]["score"] = 9
+    return parse_document(sample_doc() | {"interviews": [], "checks": [],
+                                          "polygraph_exams": [*_raw_pair(), broken]}).dossier.polygraph_exams
+
+
+def test_polygraph_reasons_problems_and_comparisons_are_coded(ukrainian: None) -> None:
+    """A computed result's reason, why an exam was not scored, and a comparison of two exams reach the
+    desktop and the printout in Ukrainian by their codes; their English alone is matched by neither."""
+    from app.domain import polygraph
+    from app.ui.messages import tr_message
+
+    first, second, broken = _exams()
+    scored, unscored = polygraph.score(first), polygraph.score(broken)
+    cmp = polygraph.compare(first, second)
+    texts = [scored.reason, unscored.reason, *unscored.problems, *cmp.reasons, *(m for _, m in cmp.policy_problems)]
+    assert scored.reason.startswith("grand total ") and unscored.reason.startswith("not computed: 9 charts")
+    assert len(unscored.problems) >= 2 and len(cmp.reasons) == 2 and len(cmp.policy_problems) == 2
+    uk = words.Printer("uk")
+    for text in texts:
+        assert isinstance(text, msg.Text), text
+        for shown in (tr_message(text), uk.part(text)):
+            assert not LATIN.search(shown.replace("INC", "").replace("NDI", "").replace("R1", "").replace("R2", "")
+                                    .replace("eda", "")), (text, shown)
+        if text not in [*cmp.reasons, *(m for _, m in cmp.policy_problems)]:  # flags, see below
+            assert tr_message(str(text)) == str(text) and uk.part(str(text)) == str(text), "still matched by English"
+    assert words.Printer("en").part(unscored.reason) == unscored.reason  # the English printout reads the English
+    assert tr_message(scored.reason).startswith("загальна сума ")
+    # the flags carry the comparison as '; '-joined coded reasons: shown by code (an older flag's plain
+    # English is still matched, app/ui/messages.py WORD_TEMPLATES and the Messages templates)
+    from app.domain import flags
+    from app.ui.messages import tr_flag
+
+    d = parse_document(sample_doc() | {"interviews": [], "checks": [],
+                                       "polygraph_exams": _raw_pair()}).dossier
+    found = [f for f in flags.compute(d) if f.code in ("polygraph_discordance", "polygraph_pair_differs",
+                                                       "polygraph_not_independent")]
+    assert len(found) >= 2
+    for f in found:
+        assert isinstance(f.args[0 if f.code == "polygraph_not_independent" else 2], msg.Text), f
+        assert not LATIN.search(re.sub(r"\b(?:NDI|INC|DI)\b", "", tr_flag(f.code, f.message, f.args))), f

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain.msg_errors import ERRORS, WHAT, WHAT_FIRST
+from app.domain.msg_errors import CHANNELS, ERRORS, POLYGRAPH, WHAT, WHAT_FIRST
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,18 @@ class Message:
     params: tuple[str, ...] = ()
 
     def english(self) -> str:
+        if self.code == LIST:
+            return "; ".join(self.params)
         return fill(TEXT[self.code][1], self.params)
+
+
+LIST = "list"  # a '; '-joined list of phrases, each keeping its own code (`joined`)
+
+
+def joined(items: list[str] | tuple[str, ...]) -> Text:
+    """Phrases joined with '; ' (the English), each translated on its own."""
+    kept = tuple(p if isinstance(p, Text) else str(p) for p in items)
+    return Text("; ".join(kept), Message(LIST, kept))
 
 
 def text(code: str, *params: object) -> Text:
@@ -244,6 +255,8 @@ TEXT: dict[str, tuple[str, str]] = {
     **{k: ("Records", v) for k, v in RECORDS.items()},
     **{f"refusal.{k}": ("Messages", v) for k, v in REFUSALS.items()},
     **{f"err.{k}": ("Errors", v) for k, v in ERRORS.items()},
+    **{f"poly.{k}": ("Polygraph", v) for k, v in POLYGRAPH.items()},
+    **{f"channel.{k}": ("Polygraph", v) for k, v in CHANNELS.items()},
     **{f"what.{k}": ("Words", v) for k, v in WHAT.items()},
     **{f"what_first.{k}": ("Words", v) for k, v in WHAT_FIRST.items()},
 }

@@ -96,3 +96,32 @@ WHAT = {
     "decision": "the decision",
 }
 WHAT_FIRST = {k: v[0].upper() + v[1:] for k, v in WHAT.items()}
+
+# polygraph scoring (app/domain/decision_rules.py, polygraph.py, rulesets.py): a computed result's
+# reason, why an exam was not scored, the warnings about its rule, and two exams compared
+POLYGRAPH = {
+    "total_di": "grand total %1 ≤ %2",
+    "total_ndi": "grand total %1 ≥ %2",
+    "lowest_subtotal_di": "lowest subtotal %1 %2 ≤ %3",
+    "total_between": "grand total %1 between the cutscores",
+    "total_between_no_subtotal": "grand total %1 between the cutscores and no subtotal decides",
+    "total_ndi_but_subtotal": "grand total %1 ≥ %2 but subtotal %3 is %4",
+    "every_subtotal_ndi": "every subtotal ≥ %1",
+    "subtotals_between": "subtotals between the cutscores",
+    "subtotal_is": "subtotal %1 is %2",
+    "charts_range": "%1 charts: the process needs %2 to %3",
+    "no_relevant": "no relevant questions",
+    "scores_missing": "%1 score(s) missing, first: chart %2, %3, %4",
+    "score_outside": "chart %1, %2, %3: %4 is outside %5..%6",
+    "not_computed": "not computed: %1",
+    "unknown_rule": "scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review",
+    "unknown_rule_seal": "the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing",
+    "rule_not_for_method": "the decision rule is not for this scoring method",
+    "rule_misfit_multi": "the decision rule does not fit the format: a multi-issue rule on a single-issue exam",
+    "rule_misfit_single": "the decision rule does not fit the format: a single-issue rule on a multi-issue exam",
+    "results_differ": "results differ (%1 / %2)",
+    "exam_is": "exam %1 is %2",
+    "same_examiner": "exams %1 and %2 were given by the same examiner",
+    "same_day": "exams %1 and %2 were held on the same day",
+}
+CHANNELS = {"pneumo": "pneumo", "eda": "eda", "cardio": "cardio"}  # a channel as the scoring reports name it

@@ -41,14 +41,7 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "The destination disappeared or failed while writing (was the stick removed?). Nothing was kept."),
     QT_TRANSLATE_NOOP("Messages", "The destination is read-only or not writable."),
     QT_TRANSLATE_NOOP("Messages", "The file read back from the destination differs from what was written; the stick may be failing. It was removed."),
-    QT_TRANSLATE_NOOP("Messages", "subtotals between the cutscores"),
-    QT_TRANSLATE_NOOP("Messages", "no relevant questions"),
-    QT_TRANSLATE_NOOP("Messages", "the decision rule is not for this scoring method"),
-    QT_TRANSLATE_NOOP("Messages", "the decision rule does not fit the format: a multi-issue rule on a single-issue exam"),
-    QT_TRANSLATE_NOOP("Messages", "the decision rule does not fit the format: a single-issue rule on a multi-issue exam"),
-    QT_TRANSLATE_NOOP("Messages", "scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review"),
     # the guarded write layer (app/vault/guard, app/domain/changes.py, app/domain/authors.py)
-    QT_TRANSLATE_NOOP("Messages", "the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing"),
     QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter was damaged or edited."),
     QT_TRANSLATE_NOOP("Messages", "The key file's two copies do not match."),
     QT_TRANSLATE_NOOP("Messages", "The key file is older than the vault's record of it: an earlier copy of it was put back."),
@@ -73,20 +66,7 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 is not sealed"),
     QT_TRANSLATE_NOOP("Messages", "Passphrase too weak: %1"),
     QT_TRANSLATE_NOOP("Messages", "Not enough space on the destination: %1 free, %2 needed. Nothing was written."),
-    # polygraph decisions (app/domain/decision_rules.py): the longer sentences first
-    QT_TRANSLATE_NOOP("Messages", "grand total %1 between the cutscores and no subtotal decides"),
-    QT_TRANSLATE_NOOP("Messages", "grand total %1 between the cutscores"),
-    QT_TRANSLATE_NOOP("Messages", "grand total %1 ≥ %2 but subtotal %3 is %4"),
-    QT_TRANSLATE_NOOP("Messages", "grand total %1 ≥ %2"),
-    QT_TRANSLATE_NOOP("Messages", "grand total %1 ≤ %2"),
-    QT_TRANSLATE_NOOP("Messages", "lowest subtotal %1 %2 ≤ %3"),
-    QT_TRANSLATE_NOOP("Messages", "every subtotal ≥ %1"),
-    QT_TRANSLATE_NOOP("Messages", "subtotal %1 is %2"),
-    # why an exam was not scored (app/domain/polygraph.py)
-    QT_TRANSLATE_NOOP("Messages", "%1 charts: the process needs %2 to %3"),
-    QT_TRANSLATE_NOOP("Messages", "%1 score(s) missing, first: chart %2, %3, %4"),
-    QT_TRANSLATE_NOOP("Messages", "chart %1, %2, %3: %4 is outside %5..%6"),
-    # comparing two exams
+    # two exams compared: the English args of the discordance and independence flags (app/domain/flags.py)
     QT_TRANSLATE_NOOP("Messages", "results differ (%1 / %2)"),
     QT_TRANSLATE_NOOP("Messages", "exam %1 is %2"),
     QT_TRANSLATE_NOOP("Messages", "exams %1 and %2 were given by the same examiner"),
@@ -138,6 +118,8 @@ PATTERNS = [(_pattern(str(t)), t) for t in TEMPLATES]
 
 def tr_coded(m: msg.Message) -> str:
     """A message by its code (app.domain.msg): the template and every coded parameter translated."""
+    if m.code == msg.LIST:
+        return "; ".join(tr_coded(p.message) if isinstance(p, msg.Text) else _part(p) for p in m.params)
     context, english = msg.TEXT[m.code]
     if m.code.startswith("refusal."):
         params = ["; ".join(translate("Actions", roles.ACTION_TEXT[roles.Action(a)]) for a in m.params)]
@@ -150,7 +132,7 @@ def tr_message(text: str) -> str:
     """A lower layer's sentence in the interface language: by its code when it carries one
     (app.domain.msg.Text), else matched against the English templates below."""
     coded = getattr(text, "message", None)
-    if isinstance(coded, msg.Message) and coded.code in msg.TEXT:
+    if isinstance(coded, msg.Message) and (coded.code in msg.TEXT or coded.code == msg.LIST):
         return tr_coded(coded)
     for pattern, template in PATTERNS:
         m = pattern.match(text)
@@ -180,24 +162,12 @@ WORDS = [  # phrases the lower layers put inside their sentences
     QT_TRANSLATE_NOOP("Words", "rank"),
     QT_TRANSLATE_NOOP("Words", "both exams were given by the same examiner"),
     QT_TRANSLATE_NOOP("Words", "both exams were held on the same day"),
-    QT_TRANSLATE_NOOP("Words", "no relevant questions"),
     QT_TRANSLATE_NOOP("Words", "the exam's stored decision rule is incomplete or damaged"),
     QT_TRANSLATE_NOOP("Words", "the examiner's result is missing"),
-    QT_TRANSLATE_NOOP("Words", "subtotals between the cutscores"),
 ]
 WORD_TEMPLATES = [  # polygraph comparisons, results and the reasons of a computed result
     QT_TRANSLATE_NOOP("Words", "results differ (%1 / %2)"),
     QT_TRANSLATE_NOOP("Words", "exam %1 is %2"),
-    QT_TRANSLATE_NOOP("Words", "grand total %1 ≥ %2"),
-    QT_TRANSLATE_NOOP("Words", "grand total %1 ≤ %2"),
-    QT_TRANSLATE_NOOP("Words", "grand total %1 between the cutscores"),
-    QT_TRANSLATE_NOOP("Words", "grand total %1 and no subtotal ≤ %2"),
-    QT_TRANSLATE_NOOP("Words", "subtotal %1 %2 ≤ %3"),
-    QT_TRANSLATE_NOOP("Words", "every subtotal ≥ %1"),
-    QT_TRANSLATE_NOOP("Words", "not computed: %1"),
-    QT_TRANSLATE_NOOP("Words", "%1 charts: the process needs %2 to %3"),
-    QT_TRANSLATE_NOOP("Words", "%1 score(s) missing, first: chart %2, %3, %4"),
-    QT_TRANSLATE_NOOP("Words", "chart %1, %2, %3: %4 is outside %5"),
 ]
 WORD_PATTERNS = [(_pattern(str(t)), t) for t in [*WORD_TEMPLATES, msg.TEXT["step.polygraph"][1]]]
 
@@ -298,7 +268,9 @@ def tr_flag(code: str, message: str, args: tuple[str, ...]) -> str:
     if code in msg.FLAGS_WITH_REASONS and len(args) == 3:
         args = (args[0], args[1], tr_reasons(args[2]))
     elif code in ("polygraph_discordance", "polygraph_pair_differs") and len(args) >= 3:
-        args = (args[0], args[1], "; ".join(tr_message(r) for r in args[2].split("; ")), *args[3:])
+        said = tr_message(args[2]) if isinstance(args[2], msg.Text) else \
+            "; ".join(tr_message(r) for r in args[2].split("; "))  # an older flag's English
+        args = (args[0], args[1], said, *args[3:])
     elif code == "polygraph_not_independent" and args:
         args = (tr_message(args[0]),)
     for i, value in enumerate(args, start=1):
