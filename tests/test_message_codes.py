@@ -176,3 +176,50 @@ def test_polygraph_reasons_problems_and_comparisons_are_coded(ukrainian: None) -
     for f in found:
         assert isinstance(f.args[0 if f.code == "polygraph_not_independent" else 2], msg.Text), f
         assert not LATIN.search(re.sub(r"\b(?:NDI|INC|DI)\b", "", tr_flag(f.code, f.message, f.args))), f
+
+
+ALLOWED_IN_REPORT = re.compile(r"\b(?:UTC|CMS|PAdES|PDF|JSON|case\.json|field-dossier/1|Bravo|KYIV|Chief|HQ)\b"
+                               r"|[\w.-]+\.fdb\.age|[A-Z]+-[\w-]+")
+
+
+def test_the_hq_report_is_in_ukrainian(qtbot: Any, hq: Any, scripted: Any, ukrainian: None, tmp_path: Path) -> None:
+    """HQ's import window shows each check's name, PASS/FAIL and a passed check's detail in Ukrainian
+    (by code: the CLI's report.lines() stays English); a refused import's reason too."""
+    from app.casefile.export import export_cases
+    from app.casefile.verify import Check
+    from app.ui import hq_actions
+    from app.ui.main_window import MainWindow
+    from app.ui.messages import tr_report
+    from app.ui.report_dialog import ReportDialog
+    from app.vault import vault
+    from tests.exchange_helpers import HQ_PASS, add_case, enrolled_vault
+
+    field = enrolled_vault(tmp_path / "f", hq, tmp_path, callsign="Bravo")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    try:
+        export_cases(field, [add_case(field)], stick)
+    finally:
+        field.close()
+    (stick / "junk.fdb.age").write_bytes(b"age-encryption.org/v1\nnot really")
+    hqv = vault.create(tmp_path / "hqv", "HQ", "Chief", PASS)
+    try:
+        w = MainWindow(hqv)
+        qtbot.addWidget(w)
+        shown: list[ReportDialog] = []
+        scripted.files = sorted(str(p) for p in stick.iterdir())
+        scripted.directories = [str(hq.folder)]
+        scripted.texts = [HQ_PASS]
+        hq_actions.verify_or_import(w, hqv, True, shown=shown.append)
+        qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+        lines = shown[0].text.toPlainText().splitlines()
+    finally:
+        hqv.close()
+    passed = [line for line in lines if line.startswith("ПРОЙДЕНО ")]
+    assert len(passed) == 17 and any(line.startswith("НЕ ПРОЙДЕНО  розшифрування") for line in lines), lines
+    assert {line: LATIN.findall(ALLOWED_IN_REPORT.sub("", line)) for line in passed
+            if LATIN.findall(ALLOWED_IN_REPORT.sub("", line))} == {}
+    assert not any(line.startswith(("PASS", "FAIL")) for line in lines)
+    refused = tr_report([Check("case-owner", False, msg.text("verify.not_owner", "Alpha", "KYIV", "Bravo", "LVIV"))])
+    assert refused == ["НЕ ПРОЙДЕНО  власник справи       справа належить Alpha (KYIV), а підписав її Bravo (LVIV); "
+                       "жодна підписана передача не передає її"]

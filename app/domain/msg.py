@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.msg_errors import CHANNELS, ERRORS, POLYGRAPH, WHAT, WHAT_FIRST
+from app.domain.msg_verify import CHECK_NAMES, VERIFY
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,8 @@ TEXT: dict[str, tuple[str, str]] = {
     **{f"err.{k}": ("Errors", v) for k, v in ERRORS.items()},
     **{f"poly.{k}": ("Polygraph", v) for k, v in POLYGRAPH.items()},
     **{f"channel.{k}": ("Polygraph", v) for k, v in CHANNELS.items()},
+    **{f"check.{k}": ("Verify", v) for k, v in CHECK_NAMES.items()},
+    **{f"verify.{k}": ("Verify", v) for k, v in VERIFY.items()},
     **{f"what.{k}": ("Words", v) for k, v in WHAT.items()},
     **{f"what_first.{k}": ("Words", v) for k, v in WHAT_FIRST.items()},
 }

@@ -9,6 +9,8 @@ templates (FIXED/TEMPLATES) and shown through Qt's translator, numbers and names
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -329,3 +331,14 @@ def tr_flag_from(flag: Flag) -> str:
     text = tr_flag(flag.code, flag.message, flag.args)
     source = flag.source
     return translate("Flags", msg.MERGED_PREFIX).replace("%1", source).replace("%2", text) if source else text
+
+
+def tr_report(checks: Iterable[Any]) -> list[str]:
+    """An HQ verification report's checks (app.casefile.verify.Check) as lines in the interface
+    language: PASS/FAIL, the check's name and its detail, each by its code (app.domain.msg_verify)."""
+    out = []
+    for c in checks:
+        word = tr_coded(msg.Message("verify.pass" if c.ok else "verify.fail"))
+        name = tr_coded(msg.Message(f"check.{c.name}")) if f"check.{c.name}" in msg.TEXT else c.name
+        out.append(f"{word}  {name:<20} {tr_message(c.detail)}")
+    return out
