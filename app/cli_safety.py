@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from app.domain import msg
 from app.errors import IntegrityError, UsageError
 
 CONFIRM_WORD = "ERASE"
@@ -48,7 +49,7 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     if not is_vault_folder(folder):
         from app.errors import NotFoundError
 
-        raise NotFoundError("No vault at that location; nothing was erased.")
+        raise NotFoundError(msg.text("err.no_vault_wipe"))
     if not args.yes:
         if not (sys.stdin is not None and sys.stdin.isatty()):
             raise UsageError(f"Refusing to erase without confirmation: add --yes, or run it in a "

@@ -185,7 +185,7 @@ def test_review_examiner_only_own_exams_and_authors() -> None:
     new = copy.deepcopy(stored)
     new.polygraph_exams[0].place = "Київ"
     assert _review(EXA, stored, new).denied == []
-    assert _review(EXB, stored, new).denied == ["An examiner may only record and change their own polygraph exams"]
+    assert _review(EXB, stored, new).denied == ["An examiner may only record and change their own polygraph exams."]
     new.polygraph_exams[0].examiner = "Olga"
     assert ("$.polygraph_exams[0].examiner", "examiner: Olga does not have the role for it (examiner)") in _review(
         SUP, stored, new).problems
@@ -301,14 +301,14 @@ def test_refusals_and_author_messages_are_exact() -> None:
     assert authors.seal_problem(USERS, OFF, replace(PolygraphExam(1), examiner="")) == \
         "An officer may not seal a polygraph exam; only examiners may"
     assert authors.seal_problem(USERS, EXA, PolygraphExam(1)) == \
-        "Only its author (not recorded) can seal a polygraph exam"
+        "Only its author (not recorded) can seal a polygraph exam."
     iv = parse_document(sample_doc()).dossier.interviews[0]
-    assert authors.seal_problem(USERS, OFF, iv) == "Only its author (Alpha) can seal an interview"
+    assert authors.seal_problem(USERS, OFF, iv) == "Only its author (Alpha) can seal an interview."
     assert authors.seal_problem(USERS, OFF, BackgroundCheck(CheckKind.OTHER, requested_by="Sam")) == \
-        "Only its author (Sam) can seal a check"
+        "Only its author (Sam) can seal a check."
     dec = Decision(DecisionOutcome.DEFER, decided_by="Boss", external=["decided_by"])
     assert authors.seal_problem(USERS, SUP, dec) == "The decided by (Boss) is an external name: choose a user of " \
-                                                   "this vault first"
+                                                   "this vault first."
 
 
 def test_review_decisions_in_detail() -> None:
@@ -385,14 +385,14 @@ def test_review_records_in_detail() -> None:
     new.checks[0] = sealing.amend(new.checks[0], fixed, "Oleh", "Service sent a correction", T)  # type: ignore[assignment]
     oleh = User("Oleh", Role.OFFICER)
     assert changes.review(oleh, sealed_check, new, USERS).denied == [
-        "Only the user who sealed check 1 (or a supervisor) may amend it"]
+        "Only the user who sealed check 1 (or a supervisor) may amend it."]
     sealed_exam = copy.deepcopy(stored)
     sealed_exam.polygraph_exams[0] = sealing.seal(sealed_exam.polygraph_exams[0], "Bravo", T)  # type: ignore[assignment]
     new = copy.deepcopy(sealed_exam)
     old = new.polygraph_exams[0]
     new.polygraph_exams[0] = sealing.amend(old, replace(old, place="Суми"), "Sam", "Place was wrong", T)  # type: ignore[assignment]
     assert changes.review(SUP, sealed_exam, new, USERS).denied == [
-        "Only the examiner who sealed a polygraph exam may amend it"]
+        "Only the examiner who sealed a polygraph exam may amend it."]
     new = copy.deepcopy(sealed_exam)
     new.decision = Decision(DecisionOutcome.DEFER, decided_by="Sam",
                             amendments=[sealing.Amendment("Sam", "a reason long enough", T, {})])

@@ -111,9 +111,11 @@ def test_guard_refusals_reach_the_officer_in_ukrainian(qtbot, ukrainian) -> None
                    "звільняти від перевірки."
     assert tr_message(refusal(Role.OFFICER, [Action.SEAL_EXAM])) == \
         "Офіцер не може скріплювати опитування на поліграфі."
-    assert tr_message("Only its author (Bravo) can seal a polygraph exam.") == \
+    from app.domain import msg
+
+    assert tr_message(msg.text("err.author_seals.exam", "Bravo")) == \
         "Скріпити опитування на поліграфі може лише його автор (Bravo)."
-    assert tr_message("examiner: Olga does not have the role for it (examiner)") == \
-        "examiner: Olga не має потрібної для цього ролі (examiner)"
+    assert tr_message(msg.text("err.wrong_role", msg.text("field.examiner"), "Olga", "examiner")) == \
+        "поліграфолог: Olga не має потрібної для цього ролі (examiner)"
     for action in Action:  # every action has its Ukrainian words
         assert not re.search("[a-z]{3}", tr_message(refusal(Role.SUPERVISOR, [action]))), action

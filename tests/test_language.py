@@ -31,7 +31,7 @@ SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 LATIN = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'-]*[A-Za-z](?![0-9A-Za-z])")  # a word, not part of "1be4"
 # Latin tokens that are the same in Ukrainian: result codes, units, formats, the CLI command HQ runs
 NEUTRAL = {"SHA", "UTC", "NDI", "DI", "INC", "NO", "PNC", "ESS-M", "ESS", "ZCT", "PDF", "JSON", "HQ", "CA",
-           "dossier", "verify-paper", "field-dossier-record"}
+           "dossier", "verify-paper", "field-dossier-record", "PAdES", "CMS"}
 MEDIA_TYPE = re.compile(r"\b(?:application|image|text)/[a-z0-9.+-]+")
 BASE_WORDS = {"case", "stage", "decision", "flag", "flags", "sent", "closed", "polygraph", "interview", "check",
               "checks", "exam", "result", "none", "yes", "no", "page", "of", "restricted", "demo", "sealed",

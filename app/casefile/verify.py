@@ -25,7 +25,7 @@ from cryptography import x509
 
 from app.casefile import bundle, pki, signing, tarsafe
 from app.casefile.render import parse_keywords
-from app.domain import record, safejson, schemas
+from app.domain import msg, record, safejson, schemas
 from app.domain.interchange import ParsedDossier, canonical_json, parse_document
 from app.errors import DossierError, IntegrityError, UsageError
 
@@ -247,15 +247,15 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
     bundle_sha = hashlib.sha256(data).hexdigest()
     if len(data) > MAX_BUNDLE:
         raise _Fail("size", f"{len(data)} bytes is over the limit")
-    ok("size", f"{len(data)} bytes")
+    ok("size", msg.text("verify.size", len(data)))
     try:
         inner = bytes(pyrage.decrypt(data, [trust.identity]))
     except pyrage.DecryptError as exc:
         why = "not encrypted to this HQ" if "No matching keys" in str(exc) else "damaged or truncated"
         raise _Fail("decrypt", f"cannot decrypt: {why}") from None
-    ok("decrypt", "encrypted to this HQ; envelope intact")
+    ok("decrypt", msg.text("verify.decrypt"))
     members, archived_at = _members(inner)
-    ok("archive", f"{len(members)} members, all expected, nothing else")
+    ok("archive", msg.text("verify.archive", len(members)))
     cms = signing.verify_detached(members[bundle.MANIFEST], members[bundle.SIGNATURE])
     if not cms.ok or cms.signer is None:
         raise _Fail("manifest-signature", cms.reason)
@@ -263,41 +263,41 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
     if problem:
         raise _Fail("manifest-signature", problem)
     officer = pki.subject_of(cms.signer)
-    ok("manifest-signature", f"valid CMS signature over the manifest's bytes, by {officer.callsign} ({officer.post})")
+    ok("manifest-signature", msg.text("verify.manifest_signature", officer.callsign, officer.post))
     man = _manifest(members[bundle.MANIFEST])
-    ok("manifest", f"case {man['case_number']}, {len(man['files'])} files, export {man['origin']['sequence']}")
+    ok("manifest", msg.text("verify.manifest", man["case_number"], len(man["files"]), man["origin"]["sequence"]))
     when = _time(man, cms, trust.arrival or pki.utcnow())
     if archived_at != int(when.timestamp()):
         raise _Fail("signing-time", "the archive's time is not the manifest's signing time")
-    ok("signing-time", f"signed {when:%Y-%m-%d %H:%M} UTC")
+    ok("signing-time", msg.text("verify.signing_time", f"{when:%Y-%m-%d %H:%M}"))
     if not officer.enrolled:
         raise _Fail("officer-certificate", "NOT ENROLLED: signed with a self-signed certificate")
     problem = pki.issued_by(cms.signer, trust.ca_cert, at=when)
     if problem:
         raise _Fail("officer-certificate", f"the certificate is {problem}")
-    ok("officer-certificate", f"issued by HQ CA, serial {officer.serial}, valid when signed")
+    ok("officer-certificate", msg.text("verify.officer_certificate", officer.serial))
     if officer.serial in trust.revoked:
         since = trust.revoked_at.get(officer.serial, "")
         raise _Fail("revocation", f"{officer.callsign}'s certificate (serial {officer.serial}) is revoked"
                     + (f" since {since[:16].replace('T', ' ')} UTC" if since else ""))
-    ok("revocation", "not revoked")
+    ok("revocation", msg.text("verify.revocation"))
     _officer_block(man, officer)
-    ok("officer-block", "the manifest names the certificate's officer")
+    ok("officer-block", msg.text("verify.officer_block"))
     _parts(man, members)
-    ok("manifest-hashes", f"{len(man['files'])} files match")
-    ok("attachment-names", f"{_attachment_names(members)} attachment(s) named by their content hash")
+    ok("manifest-hashes", msg.text("verify.manifest_hashes", len(man["files"])))
+    ok("attachment-names", msg.text("verify.attachment_names", _attachment_names(members)))
     pdf = signing.verify_pdf(members[bundle.CASE_PDF], trust.ca_cert, at=when)
     if not pdf.ok or pdf.signer is None:
         raise _Fail("pdf-signature", pdf.reason)
-    ok("pdf-signature", "PAdES signature valid over the whole file, chains to HQ's CA")
+    ok("pdf-signature", msg.text("verify.pdf_signature"))
     doc, parsed = _case_json(members[bundle.CASE_JSON])
-    ok("json-schema", "case.json is a valid field-dossier/1 dossier")
+    ok("json-schema", msg.text("verify.json_schema"))
     record_hash = _json_vs_manifest(man, members[bundle.CASE_JSON], doc, parsed)
-    ok("json-vs-manifest", "case.json is the manifest's case, content and record")
+    ok("json-vs-manifest", msg.text("verify.json_vs_manifest"))
     _attachments_vs_json(parsed, members)
-    ok("attachments-vs-json", "the attachments are exactly those case.json lists")
+    ok("attachments-vs-json", msg.text("verify.attachments_vs_json"))
     _pdf_vs_manifest(man, pdf, cms.signer, when)
-    ok("pdf-vs-manifest", "the PDF is this case and content, signed by the same officer at the same time")
+    ok("pdf-vs-manifest", msg.text("verify.pdf_vs_manifest"))
     return Verified(man["case_number"], man, members, parsed, officer, inner, bundle_sha, when, cms.signer,
                     record_hash)
 

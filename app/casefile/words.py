@@ -84,7 +84,10 @@ class Printer:
         return msg.fill(self.tr(context, english), [str(a) for a in args])
 
     def message(self, m: msg.Message) -> str:
-        return self.code(m.code, *(self.part(p) for p in m.params))
+        if m.code == msg.LIST:
+            return "; ".join(self.message(p.message) if isinstance(p, msg.Text) else self.part(p) for p in m.params)
+        return self.code(m.code, *(self.message(p.message) if isinstance(p, msg.Text) else self.part(p)
+                                   for p in m.params))
 
     def label(self, value: Any) -> str:
         """An enum or a stored vocabulary value in words; other text (a name, a number) as it is."""
@@ -124,6 +127,8 @@ class Printer:
     def part(self, text: str) -> str:
         """A phrase a lower layer put inside a sentence (a check kind, a reason, a step), in words;
         '; '-joined phrases one by one. Unknown text (a name, a number) stays as it is."""
+        if isinstance(text, msg.Text):  # a coded phrase (app.domain.msg): by its code
+            return self.message(text.message)
         if self.lang == "en" or not text:
             return text
         out = []

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from app.domain import msg
 from app.domain.enums import Role
 from app.domain.model import BackgroundCheck, Decision, Interview, PolygraphExam
 from app.domain.roles import who
@@ -68,13 +69,13 @@ def author_problem(users: Directory, kind: str, field_name: str, value: str) -> 
     if not value:
         return None
     user = users.get(value.casefold())
-    label = field_name.replace("_", " ")
+    label = _field(field_name)
     if user is None:
-        return f"{label}: {value} is not a user of this vault"
+        return msg.text("err.not_a_user", label, value)
     if not user.active:
-        return f"{label}: {user.callsign} is no longer a user of this vault"
+        return msg.text("err.no_longer_user", label, user.callsign)
     if user.role not in AUTHOR_FIELDS[kind][field_name]:
-        return f"{label}: {user.callsign} does not have the role for it ({_roles(AUTHOR_FIELDS[kind][field_name])})"
+        return msg.text("err.wrong_role", label, user.callsign, _roles(AUTHOR_FIELDS[kind][field_name]))
     return None
 
 
@@ -159,9 +160,14 @@ def seal_problem(users: Directory, actor: User, record: Record) -> str | None:
     if first.why == ROLE:
         return f"{who(actor.role)} may not seal {_article(kind)}; only {_roles(SEAL_ROLES[kind], plural=True)} may"
     if first.why == EXTERNAL:
-        label = SEALER_FIELD[kind].replace("_", " ")
-        return f"The {label} ({first.sealer}) is an external name: choose a user of this vault first"
-    return f"Only its author ({first.sealer or 'not recorded'}) can seal {_article(kind)}"
+        return msg.text("err.external_sealer", _field(SEALER_FIELD[kind]), first.sealer)
+    return msg.text(f"err.author_seals.{kind}", first.sealer or "not recorded")
+
+
+def _field(field_name: str) -> str:
+    """A field in words, carrying its code (app.domain.msg.FIELDS) when it has one."""
+    code = f"field.{field_name}"
+    return msg.text(code) if code in msg.TEXT else field_name.replace("_", " ")
 
 
 def _article(kind: str) -> str:

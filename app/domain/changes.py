@@ -15,7 +15,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain import authors, sealing
+from app.domain import authors, msg, sealing
 from app.domain.authors import Directory, User
 from app.domain.casenumber import legacy_case_id
 from app.domain.enums import DecisionOutcome, Role
@@ -75,7 +75,7 @@ def review(actor: User, stored: Dossier, new: Dossier, users: Directory, creatin
     r = Review(needs={Action.CREATE_CASE} if creating else set())
     for name in IDENTITY:
         if getattr(new, name) != getattr(stored, name):
-            r.problems.append((f"$.{name}", f"{name.replace('_', ' ')} is set by the vault and cannot be changed"))
+            r.problems.append((f"$.{name}", msg.text("err.set_by_vault", name.replace("_", " "))))
     if new.person != stored.person or new.application != stored.application:
         r.needs.add(Action.EDIT_CASE)
         if stored.decision is not None and stored.decision.sealed_by:
@@ -91,7 +91,7 @@ def review(actor: User, stored: Dossier, new: Dossier, users: Directory, creatin
         r.decision_changed = True
         dec = new.decision
         if dec is not None and not dec.sealed_by and dec.decided_by.casefold() != actor.callsign.casefold():
-            r.problems.append(("$.decision.decided_by", "a decision is recorded in the name of its user"))
+            r.problems.append(("$.decision.decided_by", msg.text("err.decision_own_name")))
         if dec is not None and dec.outcome in (DecisionOutcome.ACCEPT, DecisionOutcome.REJECT):
             r.problems += [("$.decision", m) for m in missing_before_decision(new)]
     return r
@@ -104,7 +104,7 @@ def _record_change(r: Review, actor: User, users: Directory, kind: str, key: int
     if kind == "exam" and actor.role == Role.EXAMINER:
         named = {rec.examiner.casefold() for rec in (before, after) if rec is not None}
         if named != {actor.callsign.casefold()}:
-            r.denied.append("An examiner may only record and change their own polygraph exams")
+            r.denied.append(msg.text("err.examiner_own_exams"))
     if after is None:  # removed (a sealed record cannot be: sealing.check_edit)
         return
     path = _path(kind, key, new)
@@ -112,10 +112,10 @@ def _record_change(r: Review, actor: User, users: Directory, kind: str, key: int
         r.needs.add(Action.AMEND)
         added = after.amendments[len(before.amendments):]
         if any(a.by.casefold() != actor.callsign.casefold() for a in added):
-            r.problems.append((path, "an amendment is made in the name of the user who makes it"))
+            r.problems.append((path, msg.text("err.amendment_own_name")))
         if not authors.may_amend(actor, before):
-            r.denied.append(f"Only the user who sealed {sealing.label(kind, key)} (or a supervisor) may amend it"
-                            if kind != "exam" else "Only the examiner who sealed a polygraph exam may amend it")
+            r.denied.append(msg.text("err.amend_only_sealer", sealing.name(kind, key))
+                            if kind != "exam" else msg.text("err.amend_only_examiner"))
     named_here = {n: v for n, v in authors.author_fields(after).items()
                   if not (kind == "check" and n == "waived_by")}  # waivers below
     for name, value in named_here.items():
@@ -131,7 +131,7 @@ def _record_change(r: Review, actor: User, users: Directory, kind: str, key: int
             r.needs.add(Action.WAIVE_CHECK)
             if after.waived_by and (after.waived_by.casefold() != actor.callsign.casefold()
                                     or len(after.waiver_reason.strip()) < sealing.MIN_REASON_CHARS):
-                r.problems.append((f"{path}.waived_by", "a waiver needs your call sign and a reason"))
+                r.problems.append((f"{path}.waived_by", msg.text("err.waiver_needs")))
 
 
 def as_draft(d: Dossier, users: Directory) -> tuple[Dossier, list[str]]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain import msg
 from app.domain.enums import ExamResult
 
 KINDS: dict[str, tuple[str, ...]] = {  # the cutscores each kind needs
@@ -56,15 +57,15 @@ def _lowest(subtotals: dict[str, int]) -> tuple[str, int]:
 
 
 def _total_di(total: int, cut: int) -> Outcome:
-    return Outcome(ExamResult.DI, f"grand total {total:+d} ≤ {cut:+d}")
+    return Outcome(ExamResult.DI, msg.text("poly.total_di", f"{total:+d}", f"{cut:+d}"))
 
 
 def _total_ndi(total: int, cut: int) -> Outcome:
-    return Outcome(ExamResult.NDI, f"grand total {total:+d} ≥ {cut:+d}")
+    return Outcome(ExamResult.NDI, msg.text("poly.total_ndi", f"{total:+d}", f"{cut:+d}"))
 
 
 def _spot_di(low: tuple[str, int], cut: int) -> Outcome:
-    return Outcome(ExamResult.DI, f"lowest subtotal {low[0]} {low[1]:+d} ≤ {cut:+d}")
+    return Outcome(ExamResult.DI, msg.text("poly.lowest_subtotal_di", low[0], f"{low[1]:+d}", f"{cut:+d}"))
 
 
 def decide(rule: dict[str, Any], subtotals: dict[str, int], total: int) -> Outcome:
@@ -77,7 +78,7 @@ def decide(rule: dict[str, Any], subtotals: dict[str, int], total: int) -> Outco
             return _total_di(total, rule["di"])
         if _at_or_above(total, rule["ndi"]):
             return _total_ndi(total, rule["ndi"])
-        return Outcome(ExamResult.INC, f"grand total {total:+d} between the cutscores")
+        return Outcome(ExamResult.INC, msg.text("poly.total_between", f"{total:+d}"))
     if kind == "two_stage":
         if _at_or_below(total, rule["di"]):
             return _total_di(total, rule["di"])
@@ -86,14 +87,14 @@ def decide(rule: dict[str, Any], subtotals: dict[str, int], total: int) -> Outco
         if _at_or_below(low[1], rule["subtotal_di"]):
             return _spot_di(low, rule["subtotal_di"])
         if _at_or_above(low[1], rule.get("subtotal_ndi")):
-            return Outcome(ExamResult.NDI, f"every subtotal ≥ {rule['subtotal_ndi']:+d}")
-        return Outcome(ExamResult.INC, f"grand total {total:+d} between the cutscores and no subtotal decides")
+            return Outcome(ExamResult.NDI, msg.text("poly.every_subtotal_ndi", f"{rule['subtotal_ndi']:+d}"))
+        return Outcome(ExamResult.INC, msg.text("poly.total_between_no_subtotal", f"{total:+d}"))
     if kind == "subtotal":
         if _at_or_below(low[1], rule["di_any"]):
             return _spot_di(low, rule["di_any"])
         if _at_or_above(low[1], rule["ndi_all"]):
-            return Outcome(ExamResult.NDI, f"every subtotal ≥ {rule['ndi_all']:+d}")
-        return Outcome(ExamResult.INC, "subtotals between the cutscores")
+            return Outcome(ExamResult.NDI, msg.text("poly.every_subtotal_ndi", f"{rule['ndi_all']:+d}"))
+        return Outcome(ExamResult.INC, msg.text("poly.subtotals_between"))
     if kind == "zone":
         if _at_or_below(low[1], rule["subtotal_di"]):
             return _spot_di(low, rule["subtotal_di"])
@@ -103,19 +104,19 @@ def decide(rule: dict[str, Any], subtotals: dict[str, int], total: int) -> Outco
         if _at_or_above(total, rule["ndi"]):
             if low[1] >= spots:
                 return _total_ndi(total, rule["ndi"])
-            return Outcome(ExamResult.INC, f"grand total {total:+d} ≥ {rule['ndi']:+d} but subtotal {low[0]} "
-                                           f"is {low[1]:+d}")
-        return Outcome(ExamResult.INC, f"grand total {total:+d} between the cutscores")
+            return Outcome(ExamResult.INC, msg.text("poly.total_ndi_but_subtotal", f"{total:+d}",
+                                                    f"{rule['ndi']:+d}", low[0], f"{low[1]:+d}"))
+        return Outcome(ExamResult.INC, msg.text("poly.total_between", f"{total:+d}"))
     # utah
     if _at_or_below(total, rule["di"]):
         return _total_di(total, rule["di"])
     if _at_or_below(low[1], rule["subtotal_di"]):
         return _spot_di(low, rule["subtotal_di"])
     if low[1] < 0:
-        return Outcome(ExamResult.INC, f"subtotal {low[0]} is {low[1]:+d}")
+        return Outcome(ExamResult.INC, msg.text("poly.subtotal_is", low[0], f"{low[1]:+d}"))
     if _at_or_above(total, rule["ndi"]):
         return _total_ndi(total, rule["ndi"])
-    return Outcome(ExamResult.INC, f"grand total {total:+d} between the cutscores")
+    return Outcome(ExamResult.INC, msg.text("poly.total_between", f"{total:+d}"))
 
 
 def cutscores(rule: dict[str, Any]) -> dict[str, int | None]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.domain import polygraph, workflow
+from app.domain import msg, polygraph, workflow
 from app.domain.dates import partial_iso
 from app.domain.enums import Assessment, CheckResult, ExamResult
 from app.domain.model import Dossier
@@ -77,7 +77,7 @@ def _polygraph_flags(d: Dossier) -> list[Flag]:
         comparison = polygraph.compare(a, b)
         evidence = (f"$.polygraph_exams[{ia}]", f"$.polygraph_exams[{ib}]")
         numbers = (str(a.number), str(b.number))
-        reasons = "; ".join(comparison.reasons)
+        reasons = msg.joined(comparison.reasons)  # English, each reason keeping its code
         if comparison.discordant and pair.if_discordant:
             out.append(Flag("polygraph_discordance", AMBER,
                             f"Polygraph exams {a.number} and {b.number} disagree ({reasons}): exam "

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.msg_errors import CHANNELS, ERRORS, POLYGRAPH, WHAT, WHAT_FIRST
+from app.domain.msg_verify import CHECK_NAMES, VERIFY
+
 
 @dataclass(frozen=True)
 class Message:
@@ -20,7 +23,25 @@ class Message:
     params: tuple[str, ...] = ()
 
     def english(self) -> str:
+        if self.code == LIST:
+            return "; ".join(self.params)
         return fill(TEXT[self.code][1], self.params)
+
+
+LIST = "list"  # a '; '-joined list of phrases, each keeping its own code (`joined`)
+
+
+def joined(items: list[str] | tuple[str, ...]) -> Text:
+    """Phrases joined with '; ' (the English), each translated on its own."""
+    kept = tuple(p if isinstance(p, Text) else str(p) for p in items)
+    return Text("; ".join(kept), Message(LIST, kept))
+
+
+def text(code: str, *params: object) -> Text:
+    """The English sentence of `code` with its parameters, carrying its code. A parameter that is a
+    `Text` (a coded phrase, such as a record's name) keeps its own code and is translated in turn."""
+    kept = tuple(p if isinstance(p, Text) else str(p) for p in params)
+    return Text(fill(TEXT[code][1], kept), Message(code, kept))
 
 
 class Text(str):
@@ -234,4 +255,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.polygraph": ("Words", "polygraph %1"),  # a pipeline step in a flag (the overdue polygraph 3)
     **{k: ("Records", v) for k, v in RECORDS.items()},
     **{f"refusal.{k}": ("Messages", v) for k, v in REFUSALS.items()},
+    **{f"err.{k}": ("Errors", v) for k, v in ERRORS.items()},
+    **{f"poly.{k}": ("Polygraph", v) for k, v in POLYGRAPH.items()},
+    **{f"channel.{k}": ("Polygraph", v) for k, v in CHANNELS.items()},
+    **{f"check.{k}": ("Verify", v) for k, v in CHECK_NAMES.items()},
+    **{f"verify.{k}": ("Verify", v) for k, v in VERIFY.items()},
+    **{f"what.{k}": ("Words", v) for k, v in WHAT.items()},
+    **{f"what_first.{k}": ("Words", v) for k, v in WHAT_FIRST.items()},
 }

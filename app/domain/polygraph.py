@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain import decision_rules, rulesets
+from app.domain import decision_rules, msg, rulesets
 from app.domain.enums import ExamResult, QuestionType
 from app.domain.model import PolygraphExam
 
@@ -106,21 +106,22 @@ def validate(exam: PolygraphExam) -> list[str]:
     problems: list[str] = []
     limits = rules_data()["charts"]
     if not limits["min"] <= exam.charts <= limits["max"]:
-        problems.append(f"{exam.charts} charts: the process needs {limits['min']} to {limits['max']}")
+        problems.append(msg.text("poly.charts_range", exam.charts, limits["min"], limits["max"]))
     low, high = method(exam.method)["entry_range"]
     relevant = relevant_labels(exam)
     if not relevant:
-        problems.append("no relevant questions")
+        problems.append(msg.text("poly.no_relevant"))
     cells = {(s.chart, s.question, s.channel.value) for s in exam.scores}
     missing = [(c, q, ch) for c in range(1, exam.charts + 1) for q in relevant for ch in CHANNELS
                if (c, q, ch) not in cells]
     if missing:
-        problems.append(f"{len(missing)} score(s) missing, first: chart {missing[0][0]}, {missing[0][1]}, "
-                        f"{missing[0][2]}")
+        problems.append(msg.text("poly.scores_missing", len(missing), missing[0][0], missing[0][1],
+                                 msg.text(f"channel.{missing[0][2]}")))
     for s in exam.scores:
         if not low <= s.score <= high:
-            problems.append(f"chart {s.chart}, {s.question}, {s.channel.value}: {s.score:+d} is outside "
-                            f"{low:+d}..{high:+d}")
+            channel = msg.text(f"channel.{s.channel.value}")
+            problems.append(msg.text("poly.score_outside", s.chart, s.question, channel, f"{s.score:+d}",
+                                     f"{low:+d}", f"{high:+d}"))
     return problems
 
 
@@ -136,7 +137,7 @@ def totals(exam: PolygraphExam) -> tuple[dict[str, int], int]:
 def _opinion(rule: dict[str, Any], subtotals: dict[str, int], total: int,
              problems: list[str]) -> tuple[ExamResult | None, str]:
     if problems:
-        return None, "not computed: " + "; ".join(problems)
+        return None, msg.text("poly.not_computed", msg.joined(problems))
     outcome = decision_rules.decide(rule, subtotals, total)
     return outcome.result, outcome.reason
 
@@ -151,8 +152,7 @@ def score(exam: PolygraphExam) -> ExamScore:
     computed, reason = _opinion(rule, subtotals, total, problems)
     warnings = [m for sev, m in fit if sev != "refuse"]
     if trust.status == rulesets.UNKNOWN:
-        warnings.insert(0, "scored with an unknown rule: the stored cutscores are not one the vault knows, so "
-                           "the stated result needs review")
+        warnings.insert(0, msg.text("poly.unknown_rule"))
     default: Opinion | None = None
     if trust.status != rulesets.CURRENT:
         name = rulesets.default_rule_name(exam.method, exam.format)
@@ -166,8 +166,7 @@ def score(exam: PolygraphExam) -> ExamScore:
         decision_rules.cutscores(rule), tuple(warnings), default)
 
 
-UNKNOWN_RULE_SEAL = ("the decision rule is not one this vault knows: choose one of its rules (the exam is "
-                     "scored again) before sealing")
+UNKNOWN_RULE_SEAL = msg.text("poly.unknown_rule_seal")
 
 
 def rule_seal_problems(exam: PolygraphExam) -> list[str]:
@@ -189,15 +188,14 @@ def compare(first: PolygraphExam, second: PolygraphExam) -> ExamComparison:
     """The double-polygraph checks for one pair: independence, and agreement."""
     policy = rules_data()["double_exam"]
     problems: list[tuple[str, str]] = []
-    pair = f"exams {first.number} and {second.number}"
     if first.examiner and first.examiner.casefold() == second.examiner.casefold():
-        problems.append((policy["different_examiners"], f"{pair} were given by the same examiner"))
+        problems.append((policy["different_examiners"], msg.text("poly.same_examiner", first.number, second.number)))
     if first.held_on and first.held_on == second.held_on:
-        problems.append((policy["different_days"], f"{pair} were held on the same day"))
-    reasons = []
+        problems.append((policy["different_days"], msg.text("poly.same_day", first.number, second.number)))
+    reasons: list[str] = []
     if first.result is not None and second.result is not None and first.result != second.result:
-        reasons.append(f"results differ ({first.result.value} / {second.result.value})")
+        reasons.append(msg.text("poly.results_differ", first.result.value, second.result.value))
     for e in (first, second):
         if e.result in (ExamResult.INC, ExamResult.NO):
-            reasons.append(f"exam {e.number} is {e.result.value}")
+            reasons.append(msg.text("poly.exam_is", e.number, e.result.value))
     return ExamComparison(bool(reasons), reasons, [(s, m) for s, m in problems if s != "off"])

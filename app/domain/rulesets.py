@@ -21,7 +21,7 @@ from functools import cache
 from itertools import product
 from typing import Any
 
-from app.domain import essm, registry
+from app.domain import essm, msg, registry
 from app.resources import resource_path
 
 SINGLE, MULTI = "single_issue", "multi_issue"
@@ -179,13 +179,12 @@ def fit_problems(rule: dict[str, Any], method_name: str, format_name: str) -> li
     """(severity refuse|warn, message) when the rule does not suit the exam."""
     out: list[tuple[str, str]] = []
     if method_name and method_name not in rule["methods"]:
-        out.append(("refuse", "the decision rule is not for this scoring method"))
+        out.append(("refuse", msg.text("poly.rule_not_for_method")))
     fmt = formats().get(format_name)
     rule_type = rule.get("exam_type")
     if fmt and rule_type and fmt.get("exam_type") != rule_type:
-        what = ("a multi-issue rule on a single-issue exam" if rule_type == MULTI
-                else "a single-issue rule on a multi-issue exam")
-        out.append((fit_policy(), f"the decision rule does not fit the format: {what}"))
+        misfit = "poly.rule_misfit_multi" if rule_type == MULTI else "poly.rule_misfit_single"
+        out.append((fit_policy(), msg.text(misfit)))
     return out
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from itertools import pairwise
 from typing import Any
 
+from app.domain import msg
 from app.domain.model import Amendment, BackgroundCheck, Decision, Dossier, Interview, PolygraphExam
 from app.domain.serde import to_jsonable
 
@@ -53,6 +54,12 @@ def label(kind: str, key: int) -> str:
             "decision": "the decision"}[kind]
 
 
+def name(kind: str, key: int, first: bool = False) -> msg.Text:
+    """A record's name as `label` gives it, carrying its code (capitalised to start a sentence)."""
+    number = key if kind == "exam" else key + 1
+    return msg.text(f"{'what_first' if first else 'what'}.{kind}", number)
+
+
 def seal(record: Record, by: str, at: datetime) -> Record:
     return replace(record, sealed_by=by, sealed_at=at)
 
@@ -68,36 +75,36 @@ def check_edit(stored: Dossier, new: Dossier) -> list[str]:
     problems: list[str] = []
     old_records, new_records = records(stored), records(new)
     for (kind, key), old in old_records.items():
-        name = label(kind, key)
+        what = name(kind, key)
         if not old.sealed_by:
             continue
         now = new_records.get((kind, key))
         if now is None:
-            problems.append(f"{name} is sealed and cannot be removed")
+            problems.append(msg.text("err.sealed_not_removed", what))
             continue
         if (now.sealed_by, now.sealed_at, now.attested) != (old.sealed_by, old.sealed_at, old.attested):
-            problems.append(f"the seal of {name} cannot be changed")
+            problems.append(msg.text("err.seal_unchangeable", what))
         if content(now) == content(old):
             if now.amendments != old.amendments:
-                problems.append(f"the amendments of {name} cannot be changed")
+                problems.append(msg.text("err.amendments_unchangeable", what))
             continue
         added = now.amendments[len(old.amendments):]
         if now.amendments[:len(old.amendments)] != old.amendments or len(added) != 1:
-            problems.append(f"{name} is sealed: a change needs exactly one new amendment with a reason")
+            problems.append(msg.text("err.one_amendment", what))
         elif len(added[0].reason) < MIN_REASON_CHARS:
-            problems.append(f"the amendment of {name} needs a reason of at least {MIN_REASON_CHARS} characters")
+            problems.append(msg.text("err.amendment_reason", what, MIN_REASON_CHARS))
         elif added[0].original != content(old):
-            problems.append(f"the amendment of {name} must keep the original record")
+            problems.append(msg.text("err.amendment_original", what))
     for (kind, key), now in new_records.items():
         old_record = old_records.get((kind, key))
         if old_record is not None and old_record.sealed_by:
             continue
         if now.sealed_by or now.sealed_at:
-            problems.append(f"{label(kind, key)} can only be sealed with its author's passphrase")
+            problems.append(msg.text("err.seal_needs_passphrase", name(kind, key)))
         if now.amendments != (old_record.amendments if old_record is not None else []):
-            problems.append(f"{label(kind, key)} is not sealed: it has no amendments to change")
+            problems.append(msg.text("err.not_sealed_no_amendments", name(kind, key)))
         if now.attested != (old_record.attested if old_record is not None else None):
-            problems.append(f"{label(kind, key)} can only be attested by HQ's import of a signed bundle")
+            problems.append(msg.text("err.attested_by_hq", name(kind, key)))
     return problems
 
 

@@ -11,7 +11,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.domain import msg
 from app.ui import prompts
+from app.ui.messages import tr_message, tr_report
 from app.ui.report_dialog import ReportDialog
 from app.ui.worker import run_in_background
 from app.vault.session import VaultSession
@@ -132,10 +134,11 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
                     from app.errors import DossierError
 
                     report = getattr(exc, "report", None)
-                    lines += report.lines() if report is not None else [
-                        f"FAIL  {exc.message if isinstance(exc, DossierError) else type(exc).__name__}"]
+                    lines += tr_report(report.checks) if report is not None else [
+                        f"{tr_message(msg.text('verify.fail'))}  "
+                        f"{tr_message(exc.message) if isinstance(exc, DossierError) else type(exc).__name__}"]
                     continue
-                lines += r.report.lines()
+                lines += tr_report(r.report.checks)
                 outcome = {
                     "imported": translate("HqActions", "imported as version {0}").format(r.version),
                     "unchanged": translate("HqActions", "unchanged (already imported)"),
@@ -150,7 +153,7 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
                 good += 1
             else:
                 report = verify_path(Path(b), trust)
-                lines += report.lines()
+                lines += tr_report(report.checks)
                 good += report.ok
         if do_import:
             if good >= BULK:

@@ -9,6 +9,8 @@ templates (FIXED/TEMPLATES) and shown through Qt's translator, numbers and names
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -19,22 +21,15 @@ from app.ui.messages_passphrase import tr_passphrase_feedback
 translate = QCoreApplication.translate
 
 FIXED = [
-    QT_TRANSLATE_NOOP("Messages", "Wrong call sign or passphrase."),
-    QT_TRANSLATE_NOOP("Messages", "The vault is open in another window."),
-    QT_TRANSLATE_NOOP("Messages", "No vault at that location. Create one with `dossier init`."),
     QT_TRANSLATE_NOOP("Messages", "written application text"),
     QT_TRANSLATE_NOOP("Messages", "at least one interview"),
     QT_TRANSLATE_NOOP("Messages", "at least one background check"),
     QT_TRANSLATE_NOOP("Messages", "at least one sealed interview"),
     QT_TRANSLATE_NOOP("Messages", "a recorded decision"),
     QT_TRANSLATE_NOOP("Messages", "case file sent to HQ"),
-    QT_TRANSLATE_NOOP("Messages", "The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ."),
     QT_TRANSLATE_NOOP("Messages", "The disk is full: nothing was saved. Free some space (or back up to another drive) and try again."),
     QT_TRANSLATE_NOOP("Messages", "The disk reported an error: the change was not saved. Check the drive, then run `dossier check`."),
     QT_TRANSLATE_NOOP("Messages", "The vault is busy in another window; try again."),
-    QT_TRANSLATE_NOOP("Messages", "The vault is locked; unlock it and try again."),
-    QT_TRANSLATE_NOOP("Messages", "No vault at that location; nothing was erased."),
-    QT_TRANSLATE_NOOP("Messages", "Erase after 3 to 100 failed attempts, or 0 for never."),
     QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter file was deleted."),
     QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter file was damaged or edited."),
     QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter was set back."),
@@ -48,31 +43,7 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "The destination disappeared or failed while writing (was the stick removed?). Nothing was kept."),
     QT_TRANSLATE_NOOP("Messages", "The destination is read-only or not writable."),
     QT_TRANSLATE_NOOP("Messages", "The file read back from the destination differs from what was written; the stick may be failing. It was removed."),
-    QT_TRANSLATE_NOOP("Messages", "subtotals between the cutscores"),
-    QT_TRANSLATE_NOOP("Messages", "no relevant questions"),
-    QT_TRANSLATE_NOOP("Messages", "the decision rule is not for this scoring method"),
-    QT_TRANSLATE_NOOP("Messages", "the decision rule does not fit the format: a multi-issue rule on a single-issue exam"),
-    QT_TRANSLATE_NOOP("Messages", "the decision rule does not fit the format: a single-issue rule on a multi-issue exam"),
-    QT_TRANSLATE_NOOP("Messages", "scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review"),
     # the guarded write layer (app/vault/guard, app/domain/changes.py, app/domain/authors.py)
-    QT_TRANSLATE_NOOP("Messages", "The change was not saved."),
-    QT_TRANSLATE_NOOP("Messages", "Sealed records cannot be changed that way."),
-    QT_TRANSLATE_NOOP("Messages", "The case has not reached the decision yet."),
-    QT_TRANSLATE_NOOP("Messages", "An examiner may only record and change their own polygraph exams."),
-    QT_TRANSLATE_NOOP("Messages", "Only the examiner who sealed a polygraph exam may amend it."),
-    QT_TRANSLATE_NOOP("Messages", "A demo vault cannot be enrolled with HQ."),
-    QT_TRANSLATE_NOOP("Messages", "Wrong passphrase: the record was not sealed."),
-    QT_TRANSLATE_NOOP("Messages", "a decision is recorded in the name of its user"),
-    QT_TRANSLATE_NOOP("Messages", "an amendment is made in the name of the user who makes it"),
-    QT_TRANSLATE_NOOP("Messages", "a waiver needs your call sign and a reason"),
-    QT_TRANSLATE_NOOP("Messages", "the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing"),
-    QT_TRANSLATE_NOOP("Messages", "Decide 'distinct' or 'merged'."),
-    QT_TRANSLATE_NOOP("Messages", "A case cannot be its own duplicate."),
-    QT_TRANSLATE_NOOP("Messages", "One of these cases is already merged into another case."),
-    QT_TRANSLATE_NOOP("Messages", "The vault's key file is damaged or has been altered; restore it from a backup."),
-    QT_TRANSLATE_NOOP("Messages", "The vault's key file is missing; restore it from a backup."),
-    QT_TRANSLATE_NOOP("Messages", "The vault's lock file (vault.lock) has been replaced by a folder or a link; remove it and try again, and tell HQ if you did not do this."),
-    QT_TRANSLATE_NOOP("Messages", "The vault folder cannot be written (read-only or no permission); nothing was changed."),
     QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter was damaged or edited."),
     QT_TRANSLATE_NOOP("Messages", "The key file's two copies do not match."),
     QT_TRANSLATE_NOOP("Messages", "The key file is older than the vault's record of it: an earlier copy of it was put back."),
@@ -81,20 +52,14 @@ FIXED = [
     QT_TRANSLATE_NOOP("Messages", "The disk is full: you can read and back up to another drive, but new work cannot be saved until space is freed."),
     QT_TRANSLATE_NOOP("Messages", "Your key slot uses weaker key-derivation settings than this version requires: change your passphrase to strengthen it."),
     QT_TRANSLATE_NOOP("Messages", "The data key was not changed (cancelled); nothing else changed."),
-    QT_TRANSLATE_NOOP("Messages", "The re-encrypted copy failed its check; the data key was not changed."),
     # app/domain/safejson.py (with its default subject, "The file")
     QT_TRANSLATE_NOOP("Messages", "The file is not valid JSON."),
     QT_TRANSLATE_NOOP("Messages", "The JSON has the same key twice in one object."),
     QT_TRANSLATE_NOOP("Messages", "The JSON holds NaN or Infinity, which are not allowed."),
     # app/vault/guard/lifecycle.py (issue 20)
-    QT_TRANSLATE_NOOP("Messages", "Give a reason for deleting the case."),
-    QT_TRANSLATE_NOOP("Messages", "The reason must not name the applicant."),
 ]
 TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
-    QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: try again in %1 s."),
     QT_TRANSLATE_NOOP("Messages", "%1 check is pending"),
-    QT_TRANSLATE_NOOP("Messages", "Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased."),
-    QT_TRANSLATE_NOOP("Messages", "Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires."),
     QT_TRANSLATE_NOOP("Messages", "%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy."),
     QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is earlier than the vault's last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time."),
     QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is more than a year after the vault's last recorded action (%2). Check the date and time."),
@@ -103,40 +68,12 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 is not sealed"),
     QT_TRANSLATE_NOOP("Messages", "Passphrase too weak: %1"),
     QT_TRANSLATE_NOOP("Messages", "Not enough space on the destination: %1 free, %2 needed. Nothing was written."),
-    # polygraph decisions (app/domain/decision_rules.py): the longer sentences first
-    QT_TRANSLATE_NOOP("Messages", "grand total %1 between the cutscores and no subtotal decides"),
-    QT_TRANSLATE_NOOP("Messages", "grand total %1 between the cutscores"),
-    QT_TRANSLATE_NOOP("Messages", "grand total %1 ≥ %2 but subtotal %3 is %4"),
-    QT_TRANSLATE_NOOP("Messages", "grand total %1 ≥ %2"),
-    QT_TRANSLATE_NOOP("Messages", "grand total %1 ≤ %2"),
-    QT_TRANSLATE_NOOP("Messages", "lowest subtotal %1 %2 ≤ %3"),
-    QT_TRANSLATE_NOOP("Messages", "every subtotal ≥ %1"),
-    QT_TRANSLATE_NOOP("Messages", "subtotal %1 is %2"),
-    # why an exam was not scored (app/domain/polygraph.py)
-    QT_TRANSLATE_NOOP("Messages", "%1 charts: the process needs %2 to %3"),
-    QT_TRANSLATE_NOOP("Messages", "%1 score(s) missing, first: chart %2, %3, %4"),
-    QT_TRANSLATE_NOOP("Messages", "chart %1, %2, %3: %4 is outside %5..%6"),
-    # comparing two exams
+    # two exams compared: the English args of the discordance and independence flags (app/domain/flags.py)
     QT_TRANSLATE_NOOP("Messages", "results differ (%1 / %2)"),
     QT_TRANSLATE_NOOP("Messages", "exam %1 is %2"),
     QT_TRANSLATE_NOOP("Messages", "exams %1 and %2 were given by the same examiner"),
     QT_TRANSLATE_NOOP("Messages", "exams %1 and %2 were held on the same day"),
-    QT_TRANSLATE_NOOP("Messages", "Only its author (%1) can seal an interview."),
-    QT_TRANSLATE_NOOP("Messages", "Only its author (%1) can seal a check."),
-    QT_TRANSLATE_NOOP("Messages", "Only its author (%1) can seal a polygraph exam."),
-    QT_TRANSLATE_NOOP("Messages", "Only its author (%1) can seal the decision."),
-    QT_TRANSLATE_NOOP("Messages", "The %1 (%2) is an external name: choose a user of this vault first."),
-    QT_TRANSLATE_NOOP("Messages", "Only the user who sealed %1 (or a supervisor) may amend it."),
-    QT_TRANSLATE_NOOP("Messages", "%1: %2 is not a user of this vault"),
-    QT_TRANSLATE_NOOP("Messages", "%1: %2 is no longer a user of this vault"),
-    QT_TRANSLATE_NOOP("Messages", "%1: %2 does not have the role for it (%3)"),
-    QT_TRANSLATE_NOOP("Messages", "%1 is set by the vault and cannot be changed"),
-    QT_TRANSLATE_NOOP("Messages", "%1 is not sealed: it has no amendments to change"),
-    QT_TRANSLATE_NOOP("Messages", "%1 can only be attested by HQ's import of a signed bundle"),
-    QT_TRANSLATE_NOOP("Messages", "Several cases had that number; name one of: %1"),
     QT_TRANSLATE_NOOP("Messages", "The dossier has %1 field(s) over their limits or out of range."),
-    QT_TRANSLATE_NOOP("Messages", "These users must log in once before the data key can be changed (their key slots are from an older version): %1."),
-    QT_TRANSLATE_NOOP("Messages", "A vault holds at most %1 users."),
     QT_TRANSLATE_NOOP("Messages", "At most %1 characters."),
     QT_TRANSLATE_NOOP("Messages", "The file is too large (%1 bytes; the limit is %2)."),
     QT_TRANSLATE_NOOP("Messages", "The file is nested too deeply (the limit is %1 levels)."),
@@ -146,8 +83,6 @@ TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
     QT_TRANSLATE_NOOP("Messages", "Your certificate expires on %1. Ask HQ to enrol you again before then."),
     QT_TRANSLATE_NOOP("Messages", "%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ."),
     # app/vault/guard/lifecycle.py, app/vault/tombstones.py (issue 20)
-    QT_TRANSLATE_NOOP("Messages", "The reason is longer than %1 characters."),
-    QT_TRANSLATE_NOOP("Messages", "This case was deleted: %1"),
 ]
 ROLE_ACTIONS = [  # app.domain.roles.ACTION_TEXT (a refusal, app.domain.msg.REFUSALS, names them)
     QT_TRANSLATE_NOOP("Actions", "open a case"),
@@ -185,11 +120,13 @@ PATTERNS = [(_pattern(str(t)), t) for t in TEMPLATES]
 
 def tr_coded(m: msg.Message) -> str:
     """A message by its code (app.domain.msg): the template and every coded parameter translated."""
+    if m.code == msg.LIST:
+        return "; ".join(tr_coded(p.message) if isinstance(p, msg.Text) else _part(p) for p in m.params)
     context, english = msg.TEXT[m.code]
     if m.code.startswith("refusal."):
         params = ["; ".join(translate("Actions", roles.ACTION_TEXT[roles.Action(a)]) for a in m.params)]
     else:
-        params = [_part(p) for p in m.params]
+        params = [tr_coded(p.message) if isinstance(p, msg.Text) else _part(p) for p in m.params]
     return msg.fill(translate(context, english), params)
 
 
@@ -197,7 +134,7 @@ def tr_message(text: str) -> str:
     """A lower layer's sentence in the interface language: by its code when it carries one
     (app.domain.msg.Text), else matched against the English templates below."""
     coded = getattr(text, "message", None)
-    if isinstance(coded, msg.Message) and coded.code in msg.TEXT:
+    if isinstance(coded, msg.Message) and (coded.code in msg.TEXT or coded.code == msg.LIST):
         return tr_coded(coded)
     for pattern, template in PATTERNS:
         m = pattern.match(text)
@@ -227,24 +164,12 @@ WORDS = [  # phrases the lower layers put inside their sentences
     QT_TRANSLATE_NOOP("Words", "rank"),
     QT_TRANSLATE_NOOP("Words", "both exams were given by the same examiner"),
     QT_TRANSLATE_NOOP("Words", "both exams were held on the same day"),
-    QT_TRANSLATE_NOOP("Words", "no relevant questions"),
     QT_TRANSLATE_NOOP("Words", "the exam's stored decision rule is incomplete or damaged"),
     QT_TRANSLATE_NOOP("Words", "the examiner's result is missing"),
-    QT_TRANSLATE_NOOP("Words", "subtotals between the cutscores"),
 ]
 WORD_TEMPLATES = [  # polygraph comparisons, results and the reasons of a computed result
     QT_TRANSLATE_NOOP("Words", "results differ (%1 / %2)"),
     QT_TRANSLATE_NOOP("Words", "exam %1 is %2"),
-    QT_TRANSLATE_NOOP("Words", "grand total %1 ≥ %2"),
-    QT_TRANSLATE_NOOP("Words", "grand total %1 ≤ %2"),
-    QT_TRANSLATE_NOOP("Words", "grand total %1 between the cutscores"),
-    QT_TRANSLATE_NOOP("Words", "grand total %1 and no subtotal ≤ %2"),
-    QT_TRANSLATE_NOOP("Words", "subtotal %1 %2 ≤ %3"),
-    QT_TRANSLATE_NOOP("Words", "every subtotal ≥ %1"),
-    QT_TRANSLATE_NOOP("Words", "not computed: %1"),
-    QT_TRANSLATE_NOOP("Words", "%1 charts: the process needs %2 to %3"),
-    QT_TRANSLATE_NOOP("Words", "%1 score(s) missing, first: chart %2, %3, %4"),
-    QT_TRANSLATE_NOOP("Words", "chart %1, %2, %3: %4 is outside %5"),
 ]
 WORD_PATTERNS = [(_pattern(str(t)), t) for t in [*WORD_TEMPLATES, msg.TEXT["step.polygraph"][1]]]
 
@@ -345,7 +270,9 @@ def tr_flag(code: str, message: str, args: tuple[str, ...]) -> str:
     if code in msg.FLAGS_WITH_REASONS and len(args) == 3:
         args = (args[0], args[1], tr_reasons(args[2]))
     elif code in ("polygraph_discordance", "polygraph_pair_differs") and len(args) >= 3:
-        args = (args[0], args[1], "; ".join(tr_message(r) for r in args[2].split("; ")), *args[3:])
+        said = tr_message(args[2]) if isinstance(args[2], msg.Text) else \
+            "; ".join(tr_message(r) for r in args[2].split("; "))  # an older flag's English
+        args = (args[0], args[1], said, *args[3:])
     elif code == "polygraph_not_independent" and args:
         args = (tr_message(args[0]),)
     for i, value in enumerate(args, start=1):
@@ -404,3 +331,14 @@ def tr_flag_from(flag: Flag) -> str:
     text = tr_flag(flag.code, flag.message, flag.args)
     source = flag.source
     return translate("Flags", msg.MERGED_PREFIX).replace("%1", source).replace("%2", text) if source else text
+
+
+def tr_report(checks: Iterable[Any]) -> list[str]:
+    """An HQ verification report's checks (app.casefile.verify.Check) as lines in the interface
+    language: PASS/FAIL, the check's name and its detail, each by its code (app.domain.msg_verify)."""
+    out = []
+    for c in checks:
+        word = tr_coded(msg.Message("verify.pass" if c.ok else "verify.fail"))
+        name = tr_coded(msg.Message(f"check.{c.name}")) if f"check.{c.name}" in msg.TEXT else c.name
+        out.append(f"{word}  {name:<20} {tr_message(c.detail)}")
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 
+from app.domain import msg
 from app.domain.attachments import sha256_hex
 from app.errors import IntegrityError, NotFoundError
 from app.vault.connection import Connection
@@ -24,7 +25,7 @@ def iter_content(conn: Connection, applicant_id: int, sha256: str) -> Iterator[b
         (applicant_id, sha256),
     ).fetchone()
     if row is None:
-        raise NotFoundError("No such attachment in this case.")
+        raise NotFoundError(msg.text("err.no_attachment"))
     cur = conn.execute(
         "SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq", (row[0],)
     )

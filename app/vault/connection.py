@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from app.domain import msg
 from app.errors import DISK_FULL, DiskFullError, DossierError, IntegrityError, VaultBusyError, is_disk_full
 from app.vault.files import low_space
 
@@ -19,8 +20,7 @@ DatabaseError = sqlcipher.DatabaseError
 SqlIntegrityError = sqlcipher.IntegrityError
 
 
-DAMAGED = ("The vault database is damaged or has been altered (a page failed its check). "
-           "Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.")
+DAMAGED = msg.text("err.db_damaged")
 
 
 def describe(exc: Exception, where: Path | None = None) -> DossierError:

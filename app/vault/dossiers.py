@@ -13,7 +13,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from app.domain import flags
+from app.domain import flags, msg
 from app.domain.casenumber import is_case_id
 from app.domain.enums import Category, Stage
 from app.domain.model import (
@@ -150,7 +150,7 @@ def id_for(conn: Connection, case: str) -> int:
         if row is not None:
             return int(row[0])
         tombstones.refuse_if_deleted(conn, text)
-        raise NotFoundError("No case with that number.")
+        raise NotFoundError(msg.text("err.no_case"))
     number = text.upper()
     row = conn.execute("SELECT id FROM applicants WHERE case_number = ?", (number,)).fetchone()
     if row is not None:
@@ -164,9 +164,9 @@ def id_for(conn: Connection, case: str) -> int:
         numbers = [r[0] for r in conn.execute(
             f"SELECT case_number FROM applicants WHERE id IN ({','.join('?' * len(set(ids)))}) ORDER BY id",
             sorted(set(ids)))]
-        raise ValidationError(f"Several cases had that number; name one of: {', '.join(numbers)}")
+        raise ValidationError(msg.text("err.several_cases", ", ".join(numbers)))
     tombstones.refuse_if_deleted(conn, number)
-    raise NotFoundError("No case with that number.")
+    raise NotFoundError(msg.text("err.no_case"))
 
 
 def case_number_of(conn: Connection, applicant_id: int) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 import pyrage
 from cryptography import x509
 
-from app.domain import safejson
+from app.domain import msg, safejson
 from app.domain.casenumber import is_hq_station
 from app.domain.roles import Action, may
 from app.errors import IntegrityError, NotFoundError, PermissionDenied, ValidationError
@@ -134,7 +134,7 @@ class ExchangeMixin(SessionParts):
             raise PermissionDenied(
                 f"This enrolment is for call sign {e.callsign}; log in as that officer to install it.")
         if self.is_demo:
-            raise PermissionDenied("A demo vault cannot be enrolled with HQ.")
+            raise PermissionDenied(msg.text("err.demo_not_enrolled"))
         now = now_utc().isoformat()
         chain = e.cert_pem.strip() + b"\n\n" + e.ca_pem.strip() + b"\n"
         new_ca = x509.load_pem_x509_certificate(e.ca_pem)

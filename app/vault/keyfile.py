@@ -27,6 +27,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain import msg
 from app.errors import DISK_FULL, DiskFullError, IntegrityError, is_disk_full
 from app.vault.files import FILE_MODE, fsync_dir
 
@@ -37,8 +38,8 @@ _HEADER = struct.Struct(">8sQI32s")
 MAX_PAYLOAD = AREA_SIZE - _HEADER.size
 MAX_LEGACY_BYTES = AREA_SIZE - 1
 
-DAMAGED = "The vault's key file is damaged or has been altered; restore it from a backup."
-MISSING = "The vault's key file is missing; restore it from a backup."
+DAMAGED = msg.text("err.keyfile_damaged")
+MISSING = msg.text("err.keyfile_missing")
 
 
 @dataclass(frozen=True)

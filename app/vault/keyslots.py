@@ -41,7 +41,7 @@ import pyrage
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.domain import safejson
+from app.domain import msg, safejson
 from app.errors import AuthenticationError, IntegrityError, ValidationError
 from app.vault import kdf, keyfile
 from app.vault.attempts import Attempts, areas_problem, legacy_counter, penalize
@@ -55,13 +55,13 @@ MAX_SLOTS = 40
 MAX_WIPE_AFTER = 100
 MAX_WORK = 8
 _KEY_MAGIC = b"FDK2"
-WRONG = "Wrong call sign or passphrase."
+WRONG = msg.text("err.wrong_login")
 
 
 def normalize_callsign(callsign: str) -> str:
     cs = unicodedata.normalize("NFC", callsign.strip())
     if not CALLSIGN_RE.match(cs):
-        raise ValidationError("A call sign is 2-32 letters, digits, '-' or '_', with no spaces.")
+        raise ValidationError(msg.text("err.callsign_format"))
     return cs
 
 
@@ -207,7 +207,7 @@ class SlotFile:
     def put(self, slot: Slot) -> None:
         others = [s for s in self.slots if s.slot_id != slot.slot_id]
         if len(others) >= MAX_SLOTS:
-            raise ValidationError(f"A vault holds at most {MAX_SLOTS} users.")
+            raise ValidationError(msg.text("err.max_users", MAX_SLOTS))
         self.slots = [*others, slot]
 
     def remove(self, callsign: str) -> None:

@@ -9,13 +9,13 @@ import stat
 from pathlib import Path
 from types import TracebackType
 
+from app.domain import msg
 from app.errors import DISK_FULL, DiskFullError, DossierError, IntegrityError, VaultBusyError, is_disk_full
 
 LOCK_FILE = "vault.lock"
-BUSY_MESSAGE = "The vault is open in another window."
-NOT_A_FILE = ("The vault's lock file (vault.lock) has been replaced by a folder or a link; "
-              "remove it and try again, and tell HQ if you did not do this.")
-READ_ONLY = "The vault folder cannot be written (read-only or no permission); nothing was changed."
+BUSY_MESSAGE = msg.text("err.busy")
+NOT_A_FILE = msg.text("err.lock_not_a_file")
+READ_ONLY = msg.text("err.read_only")
 
 
 class InstanceLock:

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain import msg
 from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 from app.vault.session_base import SessionParts
@@ -114,9 +115,8 @@ def _origin_clash(c: Connection, a: Arrival) -> Admission | None:
     case created elsewhere, on a bundle whose case names another origin, is a copied case id."""
     held = _stored_origin(c, a.case_key)
     if held is not None and any(held) and a.origin != held:
-        return Admission("origin", f"case id {a.case_key[:8]} is held here for a case created in vault "
-                                   f"{held[0][:8]} by {held[1]} ({held[2]}); this bundle's case says vault "
-                                   f"{a.origin[0][:8]}, {a.origin[1]} ({a.origin[2]}): a copied case id")
+        return Admission("origin", msg.text("verify.copied_case_id", a.case_key[:8], held[0][:8], held[1], held[2],
+                                            a.origin[0][:8], a.origin[1], a.origin[2]))
     return None
 
 
@@ -124,8 +124,7 @@ def _vault_clash(a: Arrival, kept_by: str, transfer: int | None) -> Admission | 
     """A case is kept by one laptop: the vault that created it, or the one a transfer moved it to."""
     if transfer is not None or not kept_by or kept_by == a.vault_id:
         return None
-    return Admission("origin", f"the case is kept by vault {kept_by[:8]}; this bundle comes from vault "
-                               f"{a.vault_id[:8]} and no signed transfer moves it there")
+    return Admission("origin", msg.text("verify.kept_elsewhere", kept_by[:8], a.vault_id[:8]))
 
 
 Audit = Callable[[Connection, str, "str | None", str], None]
@@ -140,8 +139,7 @@ def admit(c: Connection, a: Arrival, audit: Audit) -> Admission:
     if any(outcome in ACCEPTED for _, outcome in same):
         first = min(at for at, outcome in same if outcome in ACCEPTED)
         audit(c, "bundle_repeat", a.case_number, f"export {a.sequence} of vault {a.vault_id[:8]}")
-        return Admission("repeat", f"a repeat of export {a.sequence} of vault {a.vault_id[:8]}, first "
-                                   f"received {first[:16].replace('T', ' ')} UTC; nothing changed")
+        return Admission("repeat", msg.text("verify.repeat", a.sequence, a.vault_id[:8], first[:16].replace("T", " ")))
     others = [outcome for inner, _, outcome in seen if inner != a.inner_sha256]
     decision = _decide(c, a, [o for o in others if o not in ("conflict", "order")])
     if not decision.proceed:
@@ -153,19 +151,16 @@ def admit(c: Connection, a: Arrival, audit: Audit) -> Admission:
 
 def _decide(c: Connection, a: Arrival, seen: list[Any]) -> Admission:
     if seen:
-        return Admission("conflict", f"export {a.sequence} of this vault was already received with other "
-                                     "content: a cloned or forged vault")
+        return Admission("conflict", msg.text("verify.conflict", a.sequence))
     lower = c.execute("SELECT max(signed_at), max(sequence) FROM received_bundles WHERE vault_id = ? AND "
                       "sequence < ? AND outcome NOT IN ('conflict', 'order')",
                       (a.vault_id, a.sequence)).fetchone()
     if lower[0] and a.signed_at < lower[0]:
-        return Admission("order", f"signed {a.signed_at[:16]} UTC, before an export with a lower number "
-                                  f"from the same vault ({lower[0][:16]} UTC): the laptop's clock was set back")
+        return Admission("order", msg.text("verify.clock_back", a.signed_at[:16], lower[0][:16]))
     higher = c.execute("SELECT min(signed_at) FROM received_bundles WHERE vault_id = ? AND sequence > ? AND "
                        "outcome NOT IN ('conflict', 'order')", (a.vault_id, a.sequence)).fetchone()
     if higher[0] and a.signed_at > higher[0]:
-        return Admission("order", f"signed {a.signed_at[:16]} UTC, after an export with a higher number "
-                                  f"from the same vault ({higher[0][:16]} UTC)")
+        return Admission("order", msg.text("verify.after_higher", a.signed_at[:16], higher[0][:16]))
     clash = _origin_clash(c, a)
     if clash is not None:
         return clash
@@ -177,15 +172,13 @@ def _decide(c: Connection, a: Arrival, seen: list[Any]) -> Admission:
     if holder is not None and not _same(holder, signer):
         transfer = _transfer(c, a.case_key, holder, signer)
         if transfer is None:
-            return Admission("owner", f"the case belongs to {holder[0]} ({holder[1]}) and is signed by "
-                                      f"{a.officer} ({a.post}); no signed transfer hands it over")
+            return Admission("owner", msg.text("verify.not_owner", holder[0], holder[1], a.officer, a.post))
     # the laptop: the owner's, or for a case HQ has not seen, the one its origin names
     clash = _vault_clash(a, str(owner[2]) if owner else a.origin[0], transfer)
     if clash is not None:
         return clash
     if owner and owner[2] == a.vault_id and a.sequence <= int(owner[3]):
-        return Admission("stale", f"export {a.sequence} is not newer than export {owner[3]}, which made the "
-                                  "current version; kept, not made current")
+        return Admission("stale", msg.text("verify.stale", a.sequence, owner[3]))
     return Admission("proceed", transfer_id=transfer)
 
 

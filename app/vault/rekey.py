@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.domain import msg
 from app.domain.roles import Action
 from app.errors import DossierError, IntegrityError, ValidationError
 from app.vault import backup, commitmark, keyslots, leftovers
@@ -68,7 +69,7 @@ def verify(target: Path, key: bytes | bytearray) -> None:
     check = connect(target, key)
     try:
         if check.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
-            raise IntegrityError("The re-encrypted copy failed its check; the data key was not changed.")
+            raise IntegrityError(msg.text("err.rekey_check_failed"))
         check.execute("PRAGMA journal_mode = DELETE").fetchall()  # leave no -wal beside it
     finally:
         check.close()
@@ -116,8 +117,7 @@ def rekey(session: VaultSession, progress: Progress | None = None,
             recipient = get_meta(c, "hq_recipient")
         waiting = sorted(active[s.slot_id] for s in slots.legacy_slots() if s.slot_id in active)
         if waiting:
-            raise ValidationError("These users must log in once before the data key can be changed "
-                                  f"(their key slots are from an older version): {', '.join(waiting)}.")
+            raise ValidationError(msg.text("err.rekey_waiting", ", ".join(waiting)))
         with session.write() as c:  # the audit chain keeps its key across rotations
             if not get_meta(c, "audit_key"):
                 c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_key', ?)",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain import authors, content, flags, polygraph, rulesets
+from app.domain import authors, content, flags, msg, polygraph, rulesets
 from app.domain.enums import Role
 from app.domain.model import Dossier
 from app.domain.roles import Action, may, refusal
@@ -83,7 +83,7 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, Receiv
             (slot_id,),
         ).fetchone()
         if row is None:
-            raise NotFoundError("No such user.")
+            raise NotFoundError(msg.text("err.no_user"))
         return UserInfo(row[0], Role(row[1]), row[2], True, int(row[3]))
 
     def _meta(self, key: str) -> str:
@@ -91,7 +91,7 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, Receiv
 
     def _open_conn(self) -> Connection:
         if self._conn is None:  # e.g. a background task that outlived a lock
-            raise VaultLockedError("The vault is locked; unlock it and try again.")
+            raise VaultLockedError(msg.text("err.locked"))
         return self._conn
 
     @contextlib.contextmanager
@@ -251,12 +251,12 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, Receiv
         with self.write() as c:
             row = c.execute("SELECT role FROM users WHERE callsign = ? AND removed_at IS NULL", (cs,)).fetchone()
             if row is None:
-                raise NotFoundError("No active user with that call sign.")
+                raise NotFoundError(msg.text("err.no_active_user"))
             if row[0] == Role.SUPERVISOR.value and role != Role.SUPERVISOR:
                 (left,) = c.execute(
                     "SELECT count(*) FROM users WHERE role = 'supervisor' AND removed_at IS NULL").fetchone()
                 if left <= 1:
-                    raise ValidationError("The last supervisor cannot lose the role.")
+                    raise ValidationError(msg.text("err.last_supervisor_role"))
             c.execute("UPDATE users SET role = ? WHERE callsign = ?", (role.value, cs))
             self.audit(c, "role_changed", None, f"{cs} to {role.value}")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from app.domain import msg
 from app.errors import NotFoundError
 from app.vault.connection import Connection
 
@@ -57,4 +58,4 @@ def refuse_if_deleted(conn: Connection, case: str) -> None:
     """A deleted case: say so instead of 'not found'."""
     t = tombstone_for(conn, case)
     if t is not None:
-        raise NotFoundError(f"This case was deleted: {t.case_number}")
+        raise NotFoundError(msg.text("err.case_deleted", t.case_number))

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.domain import msg
 from app.domain.enums import Role
 from app.domain.passphrase import require_strong
 from app.domain.roles import Action
@@ -58,7 +59,7 @@ def add_user(session: VaultSession, callsign: str, role: Role, passphrase: str) 
     with session.read() as c:
         row = c.execute("SELECT removed_at FROM users WHERE callsign = ?", (cs,)).fetchone()
     if row is not None and row[0] is None:
-        raise ValidationError("A user with that call sign already exists.")
+        raise ValidationError(msg.text("err.user_exists"))
     slots = session._slots
     slot = slots.make_slot(cs, passphrase, session._data_key)
     previous = slots.find(cs)
@@ -90,12 +91,12 @@ def remove_user(session: VaultSession, callsign: str, progress: Callable[[float]
     with session.write() as c:
         row = c.execute("SELECT role FROM users WHERE callsign = ? AND removed_at IS NULL", (cs,)).fetchone()
         if row is None:
-            raise NotFoundError("No active user with that call sign.")
+            raise NotFoundError(msg.text("err.no_active_user"))
         if row[0] == Role.SUPERVISOR.value:
             (left,) = c.execute(
                 "SELECT count(*) FROM users WHERE role = 'supervisor' AND removed_at IS NULL").fetchone()
             if left <= 1:
-                raise ValidationError("The last supervisor cannot be removed.")
+                raise ValidationError(msg.text("err.last_supervisor_removed"))
         c.execute("UPDATE users SET removed_at = ? WHERE callsign = ?", (now_utc().isoformat(), cs))
         set_meta(c, "rekey_due", "1")
         session.audit(c, "user_removed", None, cs)
@@ -132,8 +133,7 @@ def set_wipe_after(session: VaultSession, attempts: int) -> None:
     """Erase the vault after this many consecutive failed unlocks (0: never)."""
     session.require(Action.MANAGE_USERS)
     if not 0 <= attempts <= keyslots.MAX_WIPE_AFTER or 0 < attempts < 3:
-        raise ValidationError(
-            f"Erase after 3 to {keyslots.MAX_WIPE_AFTER} failed attempts, or 0 for never.")
+        raise ValidationError(msg.text("err.wipe_range", keyslots.MAX_WIPE_AFTER))
     slots = session._slots
     with session.write() as c:
         set_meta(c, "wipe_after_prev", str(slots.wipe_after))

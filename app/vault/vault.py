@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from typing import NoReturn
 
+from app.domain import msg
 from app.domain.casenumber import normalize_post_code, random_station
 from app.domain.enums import Role
 from app.domain.passphrase import require_strong
@@ -165,7 +166,7 @@ def unlock(
     failure counter in the key file."""
     leftovers.sweep_beside(vault_dir)  # an interrupted restore or create left a work folder
     if not vault_exists(vault_dir):
-        raise NotFoundError("No vault at that location. Create one with `dossier init`.")
+        raise NotFoundError(msg.text("err.no_vault_init"))
     lock = InstanceLock(vault_dir).acquire()
     try:
         slots = keyslots.load(vault_dir)
@@ -177,8 +178,7 @@ def unlock(
         remaining = attempts.wait_remaining(state)
         if remaining > 0:
             if not wait:
-                raise AuthenticationError(
-                    f"Too many failed attempts: try again in {int(remaining + 0.999)} s.")
+                raise AuthenticationError(msg.text("err.too_many_attempts", int(remaining + 0.999)))
             time.sleep(remaining)
         before = unlock_count.begin(vault_dir, slots)  # counted as failed until it succeeds
         try:
@@ -218,9 +218,7 @@ def _login(vault_dir: Path, slots: keyslots.SlotFile, keys: keyslots.Keys, passp
 def _erase(vault_dir: Path, slots: keyslots.SlotFile, lock: InstanceLock) -> NoReturn:
     lock.release()
     wipe.wipe(vault_dir)
-    raise VaultWipedError(
-        f"Wrong call sign or passphrase. After {slots.wipe_after} failed attempts the "
-        "vault has been erased, as its wipe policy requires.") from None
+    raise VaultWipedError(msg.text("err.wiped", slots.wipe_after)) from None
 
 
 def _failed(vault_dir: Path, slots: keyslots.SlotFile, lock: InstanceLock,
@@ -231,8 +229,8 @@ def _failed(vault_dir: Path, slots: keyslots.SlotFile, lock: InstanceLock,
     if left == 0:
         _erase(vault_dir, slots, lock)
     if left is not None and left <= attempts.WARN_BEFORE:
-        raise AuthenticationError(
-            f"{exc.message} {left} attempt(s) left before this vault is erased.") from None
+        raise AuthenticationError(msg.text("err.attempts_left", left) if exc.message == keyslots.WRONG
+                                  else f"{exc.message} {left} attempt(s) left before this vault is erased.") from None
     raise exc
 
 

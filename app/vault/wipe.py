@@ -32,6 +32,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain import msg
 from app.errors import DossierError, NotFoundError, VaultBusyError
 from app.vault import keyfile, keyslots, leftovers
 from app.vault.connection import DB_FILE
@@ -81,7 +82,7 @@ def wipe(vault_dir: Path) -> WipeReport:
     vault that can no longer be reopened."""
     start = time.perf_counter()
     if not is_vault_folder(vault_dir):
-        raise NotFoundError("No vault at that location; nothing was erased.")
+        raise NotFoundError(msg.text("err.no_vault_wipe"))
     lock = InstanceLock(vault_dir)
     try:
         lock.acquire()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from app.domain import authors, flags
+from app.domain import authors, flags, msg
 from app.domain.authors import Directory, User
 from app.domain.changes import Review
 from app.domain.enums import DecisionOutcome, Role
@@ -33,15 +33,16 @@ class GuardBase(SessionParts):
         return authors.directory([User(cs, Role(role), bool(active)) for cs, role, active in c.execute(
             "SELECT callsign, role, removed_at IS NULL FROM users")])
 
-    def enforce(self, r: Review, message: str = "The change was not saved.") -> None:
+    def enforce(self, r: Review, message: str = "") -> None:
         """Refuse a reviewed change: first what the role may not do, then what is wrong in it."""
         missing = sorted((a for a in r.needs if not may(self.user.role, a)), key=list(Action).index)
         if missing:
             raise PermissionDenied(refusal(self.user.role, missing))
         if r.denied:
-            raise PermissionDenied(f"{r.denied[0]}.")
+            denied = r.denied[0]
+            raise PermissionDenied(denied if denied.endswith(".") else f"{denied}.")
         if r.problems:
-            raise ValidationError(message, r.problems)
+            raise ValidationError(message or msg.text("err.change_not_saved"), r.problems)
 
     def guard_decision(self, c: Connection, d: Dossier) -> None:
         """Accept or reject only once every step is done; accepting over an open red flag
@@ -51,14 +52,14 @@ class GuardBase(SessionParts):
             return
         missing = missing_before_decision(d)
         if missing:
-            raise ValidationError("The case has not reached the decision yet.", [("$.decision", m) for m in missing])
+            raise ValidationError(msg.text("err.not_at_decision"), [("$.decision", m) for m in missing])
         if dec.outcome == DecisionOutcome.ACCEPT:
             applicant_id = dossiers.id_for(c, d.case_id or d.case_number) if d.case_number else None
             found = dossiers.case_flags(c, applicant_id, d) if applicant_id is not None else flags.compute(d)
             red = [f for f in found if f.severity == flags.RED]
             if red and not is_sentence(dec.rationale):
                 raise ValidationError(
-                    "Accepting a case with open red flags needs a written rationale of at least a sentence.",
+                    msg.text("err.accept_needs_rationale"),
                     [("$.decision.rationale", f.message) for f in red])
 
     # -- a new case's identity ------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 
+from app.domain import msg
 from app.domain.model import Dossier
 from app.domain.names import fold, latin_variants
 from app.domain.roles import Action
@@ -45,13 +46,13 @@ def name_forms(d: Dossier) -> set[str]:
 def check_reason(reason: str, d: Dossier | None = None) -> str:
     text = " ".join(reason.split())
     if not text:
-        raise ValidationError("Give a reason for deleting the case.")
+        raise ValidationError(msg.text("err.delete_needs_reason"))
     if len(text) > REASON_MAX:
-        raise ValidationError(f"The reason is longer than {REASON_MAX} characters.")
+        raise ValidationError(msg.text("err.reason_too_long", REASON_MAX))
     if d is not None:
         folded = fold(text)
         if any(form in folded for form in name_forms(d)):
-            raise ValidationError("The reason must not name the applicant.")
+            raise ValidationError(msg.text("err.reason_names_applicant"))
     return text
 
 
@@ -122,13 +123,13 @@ class LifecycleMixin(GuardBase):
             text = check_reason(reason, d)
             before = holder(c, applicant_id, d.case_number)
             if self.user.role != Role.SUPERVISOR and self.user.callsign.lower() != before.lower():
-                raise PermissionDenied("Only a supervisor or the officer who holds the case may hand it over.")
+                raise PermissionDenied(msg.text("err.handover_who"))
             target = next((u for u in self.users_directory(c).values() if u.callsign.lower() == to.strip().lower()
                            and u.active and u.role in (Role.OFFICER, Role.SUPERVISOR)), None)
             if target is None:
-                raise ValidationError(f"No active officer or supervisor with that call sign: {to.strip()}")
+                raise ValidationError(msg.text("err.handover_no_user", to.strip()))
             if target.callsign.lower() == before.lower():
-                raise ValidationError(f"The case is already held by {target.callsign}")
+                raise ValidationError(msg.text("err.handover_same", target.callsign))
             self.audit(c, "handed_over", d.case_number, f"from {before or '-'} to {target.callsign}: {text}")
         return before
 

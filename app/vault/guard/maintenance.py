@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain import watchlist
+from app.domain import msg, watchlist
 from app.domain.roles import Action
 from app.errors import ValidationError
 from app.vault import dossiers, matching
@@ -23,14 +23,14 @@ class MaintenanceMixin(GuardBase):
         the post's own; at HQ the analyst merges across posts)."""
         self.require(Action.MERGE_DUPLICATES)
         if decision not in ("distinct", "merged"):
-            raise ValidationError("Decide 'distinct' or 'merged'.")
+            raise ValidationError(msg.text("err.duplicate_decision"))
         with self.write() as c:
             a_id, b_id = dossiers.id_for(c, case_a), dossiers.id_for(c, case_b)
             if a_id == b_id:
-                raise ValidationError("A case cannot be its own duplicate.")
+                raise ValidationError(msg.text("err.own_duplicate"))
             a, b = dossiers.case_number_of(c, a_id), dossiers.case_number_of(c, b_id)
             if decision == "merged" and (dossiers.merged_into(c, a) or dossiers.merged_into(c, b)):
-                raise ValidationError("One of these cases is already merged into another case.")
+                raise ValidationError(msg.text("err.already_merged"))
             store.decide_pair(c, a, b, decision, self.user.callsign, now_utc().isoformat())
             if decision == "merged":  # B joins A: found through A only; A shows B's records and history
                 store.set_merged(c, b_id, a, b)

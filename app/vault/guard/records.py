@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain import authors, sealing
+from app.domain import authors, msg, sealing
 from app.domain.changes import as_draft, blank_like, prepare, review
 from app.domain.interchange import ParsedDossier, check_limits
 from app.domain.model import Attachment, Dossier
@@ -64,8 +64,8 @@ class RecordsMixin(GuardBase):
         missing = [a.sha256 for a in src.attachments if a.sha256 not in parsed.blobs]
         if missing:
             raise ValidationError(
-                "Every attachment needs its content (content_base64) when a case is added.",
-                [("$.attachments", f"{len(missing)} attachment(s) have no content")])
+                msg.text("err.attachment_needs_content"),
+                [("$.attachments", msg.text("err.attachments_without_content", len(missing)))])
         metas = {a.sha256: a for a in src.attachments}
         with self.write() as c:
             users = self.users_directory(c)
@@ -128,7 +128,7 @@ class RecordsMixin(GuardBase):
             r = review(self.actor, stored, d, users)
             r.problems += rules_trust.sealed_exam_problems(stored, d)
             sealed = any(path == "$" for path, _ in r.problems)
-            self.enforce(r, "Sealed records cannot be changed that way." if sealed else "The change was not saved.")
+            self.enforce(r, msg.text("err.sealed_not_that_way" if sealed else "err.change_not_saved"))
             if r.decision_changed:
                 self.guard_decision(c, d)
             store.update(c, d, applicant_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain import authors, polygraph, sealing
+from app.domain import authors, msg, polygraph, sealing
 from app.domain.completeness import completeness
 from app.domain.model import PolygraphExam
 from app.domain.roles import SEAL_ACTION
@@ -20,24 +20,24 @@ class SealMixin(GuardBase):
         sealed by their officer or supervisor, an exam only by its examiner (a user with the
         examiner role), the decision only by the supervisor who recorded it."""
         if kind not in SEAL_ACTION:
-            raise NotFoundError("No such record in this case.")
+            raise NotFoundError(msg.text("err.no_record"))
         try:
             self._slots.unwrap(self.user.callsign, passphrase)
         except AuthenticationError:
-            raise AuthenticationError("Wrong passphrase: the record was not sealed.") from None
+            raise AuthenticationError(msg.text("err.seal_wrong_passphrase")) from None
         with self.write() as c:
             applicant_id = dossiers.id_for(c, case_number)
             d = dossiers.load_by_id(c, applicant_id)
             record = sealing.records(d).get((kind, key))
             if record is None:
-                raise NotFoundError("No such record in this case.")
-            name = sealing.label(kind, key)
+                raise NotFoundError(msg.text("err.no_record"))
+            name = sealing.name(kind, key, first=True)
             if record.sealed_by:
-                raise ValidationError(f"{name.capitalize()} is already sealed.")
+                raise ValidationError(msg.text("err.already_sealed", name))
             self.require(SEAL_ACTION[kind])
             problem = authors.seal_problem(self.users_directory(c), self.actor, record)
             if problem:
-                raise PermissionDenied(f"{problem}.")
+                raise PermissionDenied(problem if problem.endswith(".") else f"{problem}.")
             incomplete = completeness(kind, record)
             if isinstance(record, PolygraphExam):  # the double-polygraph policy (warn or block), per named pair
                 done = {e.number: e for e in d.polygraph_exams if e.number != key and e.sealed_by}
@@ -49,7 +49,7 @@ class SealMixin(GuardBase):
                                        if sev == "block"]
                 incomplete += rules_trust.exam_rule_problems(record)
             if incomplete:
-                raise ValidationError(f"{name.capitalize()} is not complete.", [("$", p) for p in incomplete])
+                raise ValidationError(msg.text("err.not_complete", name), [("$", p) for p in incomplete])
             sealed = sealing.seal(record, self.user.callsign, now_utc())
             if kind == "interview":
                 d.interviews[key] = sealed  # type: ignore[assignment]
@@ -61,4 +61,4 @@ class SealMixin(GuardBase):
                 self.guard_decision(c, d)
                 d.decision = sealed  # type: ignore[assignment]
             store.update(c, d, applicant_id)
-            self.audit(c, "sealed", d.case_number, name)
+            self.audit(c, "sealed", d.case_number, sealing.label(kind, key))

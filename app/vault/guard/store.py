@@ -12,7 +12,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from app.domain import flags
+from app.domain import flags, msg
 from app.domain.attachments import DEFAULT_MAX_BYTES, check_size, clean_name, sha256_hex, sniff_media_type
 from app.domain.casenumber import format_case_number
 from app.domain.model import Attachment, Dossier
@@ -242,7 +242,7 @@ def put_attachment(conn: Connection, applicant_id: int, name: str, data: bytes, 
 def remove_attachment(conn: Connection, applicant_id: int, sha256: str) -> None:
     cur = conn.execute("DELETE FROM attachments WHERE applicant_id = ? AND sha256 = ?", (applicant_id, sha256))
     if cur.rowcount == 0:
-        raise NotFoundError("No such attachment in this case.")
+        raise NotFoundError(msg.text("err.no_attachment"))
 
 
 def install_content(conn: Connection, kind: str, name: str, doc: Any, sequence: int, at: str) -> None:

@@ -1,0 +1,49 @@
+"""The HQ verification report by code (app/casefile/verify.py, app/vault/receiving.py): each check's
+name, PASS/FAIL, and the details of a passed check and of an import HQ refuses. The English is what
+`dossier hq verify/import` prints; the desktop's HQ windows show the Ukrainian of the .ts (context
+"Verify"). The details of a failed cryptographic check (a library's reason) stay English.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+CHECK_NAMES = {  # the check as the report names it
+    "size": "size", "decrypt": "decrypt", "archive": "archive", "manifest-signature": "manifest-signature",
+    "manifest": "manifest", "signing-time": "signing-time", "officer-certificate": "officer-certificate",
+    "revocation": "revocation", "officer-block": "officer-block", "manifest-hashes": "manifest-hashes",
+    "attachment-names": "attachment-names", "pdf-signature": "pdf-signature", "json-schema": "json-schema",
+    "json-vs-manifest": "json-vs-manifest", "attachments-vs-json": "attachments-vs-json",
+    "pdf-vs-manifest": "pdf-vs-manifest", "sequence": "sequence", "sequence-time": "sequence-time",
+    "case-owner": "case-owner", "case-origin": "case-origin",
+}
+
+VERIFY = {
+    "pass": "PASS",
+    "fail": "FAIL",
+    # a passed check
+    "size": "%1 bytes",
+    "decrypt": "encrypted to this HQ; envelope intact",
+    "archive": "%1 members, all expected, nothing else",
+    "manifest_signature": "valid CMS signature over the manifest's bytes, by %1 (%2)",
+    "manifest": "case %1, %2 files, export %3",
+    "signing_time": "signed %1 UTC",
+    "officer_certificate": "issued by HQ CA, serial %1, valid when signed",
+    "revocation": "not revoked",
+    "officer_block": "the manifest names the certificate's officer",
+    "manifest_hashes": "%1 files match",
+    "attachment_names": "%1 attachment(s) named by their content hash",
+    "pdf_signature": "PAdES signature valid over the whole file, chains to HQ's CA",
+    "json_schema": "case.json is a valid field-dossier/1 dossier",
+    "json_vs_manifest": "case.json is the manifest's case, content and record",
+    "attachments_vs_json": "the attachments are exactly those case.json lists",
+    "pdf_vs_manifest": "the PDF is this case and content, signed by the same officer at the same time",
+    # an import HQ refuses or keeps aside (app/vault/receiving.py)
+    "copied_case_id": "case id %1 is held here for a case created in vault %2 by %3 (%4); this bundle's case says vault %5, %6 (%7): a copied case id",
+    "kept_elsewhere": "the case is kept by vault %1; this bundle comes from vault %2 and no signed transfer moves it there",
+    "repeat": "a repeat of export %1 of vault %2, first received %3 UTC; nothing changed",
+    "conflict": "export %1 of this vault was already received with other content: a cloned or forged vault",
+    "clock_back": "signed %1 UTC, before an export with a lower number from the same vault (%2 UTC): the laptop's clock was set back",
+    "after_higher": "signed %1 UTC, after an export with a higher number from the same vault (%2 UTC)",
+    "not_owner": "the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over",
+    "stale": "export %1 is not newer than export %2, which made the current version; kept, not made current",
+}
