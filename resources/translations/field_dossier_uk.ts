@@ -2914,11 +2914,31 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="373"/>
+        <source>export %1, bundle sha256 %2 to %3</source>
+        <translation>експорт %1, пакет sha256 %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="374"/>
+        <source>export %1, bundle sha256 %2</source>
+        <translation>експорт %1, пакет sha256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="375"/>
+        <source>bundle sha256 %1</source>
+        <translation>пакет sha256 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="376"/>
+        <source>%1 notice(s) written</source>
+        <translation>записано повідомлень: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="378"/>
         <source>from %1 to %2: %3</source>
         <translation>від %1 до %2: %3</translation>
     </message>
@@ -3043,62 +3063,62 @@ HQ in this file: {1}</source>
         <translation>Парольна фраза штабу:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="112"/>
+        <location filename="../../app/ui/hq_actions.py" line="115"/>
         <source>Import bundles</source>
         <translation>Імпорт пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="112"/>
+        <location filename="../../app/ui/hq_actions.py" line="115"/>
         <source>Verify bundles</source>
         <translation>Перевірка пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="113"/>
+        <location filename="../../app/ui/hq_actions.py" line="116"/>
         <source>Choose bundles</source>
         <translation>Виберіть пакети справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="113"/>
+        <location filename="../../app/ui/hq_actions.py" line="116"/>
         <source>Bundles (*.fdb.age);;All files (*)</source>
         <translation>Пакети справ (*.fdb.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="137"/>
+        <location filename="../../app/ui/hq_actions.py" line="140"/>
         <source>imported as version {0}</source>
         <translation>імпортовано як версію {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="138"/>
+        <location filename="../../app/ui/hq_actions.py" line="141"/>
         <source>unchanged (already imported)</source>
         <translation>без змін (уже імпортовано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="139"/>
+        <location filename="../../app/ui/hq_actions.py" line="142"/>
         <source>a repeat of a bundle already received; nothing changed</source>
         <translation>повтор уже отриманого пакета; нічого не змінилося</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="140"/>
+        <location filename="../../app/ui/hq_actions.py" line="143"/>
         <source>older than the current version: kept, not made current</source>
         <translation>старіша за поточну версію: збережено, але не зроблено поточною</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="143"/>
+        <location filename="../../app/ui/hq_actions.py" line="146"/>
         <source>warning: {0}</source>
         <translation>попередження: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="146"/>
+        <location filename="../../app/ui/hq_actions.py" line="149"/>
         <source>possible duplicate of: {0}</source>
         <translation>можливий дублікат: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="153"/>
+        <location filename="../../app/ui/hq_actions.py" line="158"/>
         <source>Exports {0} of vault {1} ({2}, {3}) have not arrived: a stick may be lost.</source>
         <translation>Передачі {0} зі сховища {1} ({2}, {3}) не надійшли: можливо, носій втрачено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="160"/>
+        <location filename="../../app/ui/hq_actions.py" line="165"/>
         <source>{0} of {1} bundle(s) passed every check.</source>
         <translation>{0} з {1} пакетів пройшли всі перевірки.</translation>
     </message>
@@ -5330,111 +5350,111 @@ HQ in this file: {1}</source>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="35"/>
+        <location filename="../../app/ui/retention_dialog.py" line="36"/>
         <source>Accepted</source>
         <translation>Прийнято</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="36"/>
+        <location filename="../../app/ui/retention_dialog.py" line="37"/>
         <source>Rejected</source>
         <translation>Відмовлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="37"/>
+        <location filename="../../app/ui/retention_dialog.py" line="38"/>
         <source>Deferred</source>
         <translation>Відкладено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="38"/>
+        <location filename="../../app/ui/retention_dialog.py" line="39"/>
         <source>Referred</source>
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="49"/>
+        <location filename="../../app/ui/retention_dialog.py" line="50"/>
         <source>{0}: kept</source>
         <translation>{0}: зберігається</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="52"/>
+        <location filename="../../app/ui/retention_dialog.py" line="53"/>
         <source>{0}: deleted {1} month(s) after HQ acknowledges it</source>
         <translation>{0}: видаляється через {1} міс. після підтвердження штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="58"/>
+        <location filename="../../app/ui/retention_dialog.py" line="59"/>
         <source>{0}: deleted {1} month(s) after the decision</source>
         <translation>{0}: видаляється через {1} міс. після рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="69"/>
-        <location filename="../../app/ui/retention_dialog.py" line="140"/>
-        <location filename="../../app/ui/retention_dialog.py" line="149"/>
-        <location filename="../../app/ui/retention_dialog.py" line="157"/>
+        <location filename="../../app/ui/retention_dialog.py" line="70"/>
+        <location filename="../../app/ui/retention_dialog.py" line="144"/>
+        <location filename="../../app/ui/retention_dialog.py" line="153"/>
         <location filename="../../app/ui/retention_dialog.py" line="161"/>
+        <location filename="../../app/ui/retention_dialog.py" line="165"/>
         <source>Retention</source>
         <translation>Строки зберігання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="79"/>
+        <location filename="../../app/ui/retention_dialog.py" line="80"/>
         <source>Keep</source>
         <translation>Зберігати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="80"/>
+        <location filename="../../app/ui/retention_dialog.py" line="81"/>
         <source> month(s)</source>
         <translation> міс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="85"/>
+        <location filename="../../app/ui/retention_dialog.py" line="86"/>
         <source>Save policy</source>
         <translation>Зберегти правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="88"/>
+        <location filename="../../app/ui/retention_dialog.py" line="89"/>
         <source>Also cases HQ has not acknowledged</source>
         <translation>Також справи, не підтверджені штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="95"/>
+        <location filename="../../app/ui/retention_dialog.py" line="96"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="96"/>
+        <location filename="../../app/ui/retention_dialog.py" line="97"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="97"/>
+        <location filename="../../app/ui/retention_dialog.py" line="98"/>
         <source>Due since</source>
         <translation>Строк минув</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="103"/>
+        <location filename="../../app/ui/retention_dialog.py" line="107"/>
         <source>Delete the cases due…</source>
         <translation>Видалити справи, строк яких минув…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="125"/>
+        <location filename="../../app/ui/retention_dialog.py" line="129"/>
         <source> (not acknowledged by HQ)</source>
         <translation> (не підтверджено штабом)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="131"/>
+        <location filename="../../app/ui/retention_dialog.py" line="135"/>
         <source>{0} case(s) are due for deletion under the policy.</source>
         <translation>Справ, які за правилом слід видалити: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="150"/>
+        <location filename="../../app/ui/retention_dialog.py" line="154"/>
         <source>Delete {0} case(s) for good? Their records, attachments and drafts are destroyed in this vault; only case numbers and the reason stay in the audit log.</source>
         <translation>Остаточно видалити справи ({0})? Їхні записи, вкладення та чернетки буде знищено в цьому сховищі; у журналі аудиту залишаться лише номери справ і причина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="151"/>
+        <location filename="../../app/ui/retention_dialog.py" line="155"/>
         <source>Delete for good</source>
         <translation>Видалити остаточно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="162"/>
+        <location filename="../../app/ui/retention_dialog.py" line="166"/>
         <source>{0} case(s) deleted.</source>
         <translation>Видалено справ: {0}.</translation>
     </message>
