@@ -140,6 +140,7 @@ ACTIONS = {  # audit log actions (app.vault.audit), as a person reads them; a ne
     "handed_over": "handed over",
     "deletion_notice": "deletion notice written",
     "deletion_received": "deletion notice recorded",
+    "bundle_deleted": "bundle of a deleted case refused",
 }
 
 LABELS = {  # every enum of app.domain.enums by its stored value

@@ -91,6 +91,7 @@ CODES = [
     ('action.handed_over', QT_TRANSLATE_NOOP('History', 'handed over')),
     ('action.deletion_notice', QT_TRANSLATE_NOOP('History', 'deletion notice written')),
     ('action.deletion_received', QT_TRANSLATE_NOOP('History', 'deletion notice recorded')),
+    ('action.bundle_deleted', QT_TRANSLATE_NOOP('History', 'bundle of a deleted case refused')),
     ('label.serving_soldier', QT_TRANSLATE_NOOP('Labels', 'serving soldier')),
     ('label.prisoner_of_war', QT_TRANSLATE_NOOP('Labels', 'prisoner of war')),
     ('label.civilian', QT_TRANSLATE_NOOP('Labels', 'civilian')),
