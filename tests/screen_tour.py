@@ -22,6 +22,7 @@ from app.domain.enums import Role, Stage
 from app.domain.interchange import parse_document, to_document
 from app.vault import vault
 from app.vault.session import VaultSession
+from tests.screen_tour_lifecycle import lifecycle
 
 os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"  # throwaway vaults with synthetic data only
 PASS = "correct horse battery staple orbit"
@@ -217,6 +218,7 @@ def dialogs(world: World) -> Iterator[tuple[str, QWidget]]:
     yield from _show(ExportsDialog(world.demo, main), "exports")
     lines = "\n".join(f"== 20261101T1200-{i:04d}.fdb.age\nOK    decrypt\nOK    manifest-signature" for i in range(40))
     yield from _show(ReportDialog(main, "Import bundles", "40 of 40 bundle(s) passed every check.", lines), "report")
+    yield from lifecycle(world.demo, world.case, main, _show)
     yield from send_windows(world, main)
     yield from previews(world, main)
     yield from messages(world, main)

@@ -88,3 +88,49 @@ def test_an_hq_update_package_sets_the_posts_retention_policy(hq: Any, field: An
     with pytest.raises(ValidationError):
         package.build(hq, tmp_path / "bad.pkg", None, None, [], None, bad)
     assert Policy({"reject": 6}).to_doc()["months"]["reject"] == 6
+
+
+def test_hq_refuses_a_bundle_of_a_case_its_post_said_it_deleted(hq: Any, field: Any, tmp_path: Path) -> None:
+    """A stick written before the deletion arrives after HQ recorded the post's signed notice:
+    refused (exit 100+N, FAIL case-deleted), not imported, its content not kept; the post's other
+    cases still import."""
+    from app.casefile import deletion
+    from app.vault import vault
+    from tests.test_exchange_records import export, hq_import, hq_vault
+
+    gone, kept = add_case(field), add_case(field, surname="Коваль")
+    case_id = field.get_dossier(gone).case_id
+    late = export(field, gone, tmp_path / "old-stick")  # written while the case existed
+    field.delete_applicant(gone, "withdrawn by the applicant")
+    bundle = export(field, kept, tmp_path / "stick")
+    assert deletion.write_pending(field, tmp_path / "stick") == 1  # the notice goes with the export
+    (notice,) = sorted((tmp_path / "stick").glob("deletion-*.fdd.age"))
+    field.close()
+
+    hqv = hq_vault(tmp_path)
+    r = run_cli("--vault", str(hqv), "hq", "deletion", str(notice), "--identity", str(hq.folder), **ENV)
+    assert r.returncode == 0 and "recorded" in r.stdout, r.stderr
+    r = hq_import(hqv, hq, late, bundle)
+    assert r.returncode == 101, (r.stdout, r.stderr)  # one bundle failed (docs/cli.md)
+    assert "FAIL  case-deleted" in r.stdout and "post KYIV deleted this case" in r.stdout, r.stdout
+    assert "signed deletion notice" in r.stdout
+    s = vault.unlock(hqv, "Chief", PASS)
+    try:
+        assert [v.case_number for v in s.case_versions(kept)] == [kept]  # the other case came in
+        import pytest
+
+        from app.errors import NotFoundError
+
+        with pytest.raises(NotFoundError):
+            s.get_dossier(case_id)  # the deleted case did not
+        with s.read() as c:
+            rows = c.execute("SELECT outcome, content FROM received_bundles WHERE case_key = ?",
+                             (case_id.lower(),)).fetchall()
+        assert rows == [("deleted", None)]  # kept as a record of what came, not the applicant's data
+        refused = [e for e in s.audit_log() if e.action == "bundle_deleted"]
+        assert len(refused) == 1 and refused[0].case_number == gone
+        assert s.audit_verify().ok
+    finally:
+        s.close()
+    r = hq_import(hqv, hq, late)  # it comes back: judged again, refused again
+    assert r.returncode == 101 and "FAIL  case-deleted" in r.stdout

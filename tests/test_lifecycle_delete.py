@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from app.casefile import deletion
+from app.casefile.export import export_cases
 from app.domain.names import latin_variants
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.vault import audit, vault
@@ -19,6 +21,7 @@ from tests.conftest import PASS, PASS2, sample_doc, seed_dossier
 SURNAME, GIVEN, PATRONYMIC = "Зозулястенко", "Ярополк", "Всеволодович"
 RELATIVE = "Зозулястенко Мирослава"
 PASSPORT = "QZ739164"
+RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"  # HQ's key (age's example)
 
 
 def names() -> set[str]:
@@ -58,8 +61,9 @@ def post(vault_dir: Path):  # type: ignore[no-untyped-def]
         s.close()
 
 
-def _fill(s) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
-    """The doomed case with everything that derives from it, and a second case that stays."""
+def _fill(s, stick: Path) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+    """The doomed case with everything that derives from it, and a second case that stays. The
+    case is exported for real to a folder named after the applicant (as an officer might)."""
     other = seed_dossier(s, sample_doc())
     case = seed_dossier(s, doomed_doc())
     s.add_attachment(case, "note.txt", f"{SURNAME} {GIVEN} {PATRONYMIC}\n".encode("utf-16"), "other")
@@ -77,15 +81,18 @@ def _fill(s) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
         c.execute("INSERT INTO received_bundles(bundle_sha256, inner_sha256, vault_id, sequence, case_key, "
                   "case_number, officer, post, cert_serial, signed_at, arrived_at, outcome, content) "
                   "VALUES ('', '', 'v', 1, ?, ?, '', '', '', '', '', 'imported', ?)", (d.case_id, case, name_bytes))
-        c.execute("INSERT INTO exports(sequence, case_key, case_number, target) VALUES (1, ?, ?, ?)",
-                  (d.case_id, case, f"stick-{SURNAME}"))
+    exported = export_cases(s, [case], stick, recipient=RECIPIENT)
+    assert [e.case_number for e in exported.exported] == [case]
+    assert [e.target for e in s.export_history()] == [stick.name]  # the officer sees where it went
     assert [r.summary.case_number for r in s.search(SURNAME)] == [case]
     return case, other, d.case_id
 
 
-def test_a_deleted_case_leaves_no_name_on_any_page(post, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_deleted_case_leaves_no_name_on_any_page(post, vault_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     s = post
-    case, other, case_id = _fill(s)
+    stick = tmp_path / f"{SURNAME} {GIVEN}"  # the folder named after the applicant
+    stick.mkdir()
+    case, other, case_id = _fill(s, stick)
     key = bytes(s._data_key)
     db = vault_dir / "vault.db"
     before = rawpages.find(key, db, names())
@@ -114,6 +121,9 @@ def test_a_deleted_case_leaves_no_name_on_any_page(post, vault_dir: Path) -> Non
             s.get_dossier(ref)
     assert s.load_draft(case) is None
     assert s.search(SURNAME) == []
+    assert deletion.write_pending(s, stick, RECIPIENT) == 1  # the notice, to the same folder
+    assert [e.target for e in s.export_history()] == [""]
+    assert rawpages.find(key, db, names()) == {}
     s.close()
     assert rawpages.find(key, db, names()) == {}  # closed: what a captured laptop holds
     assert not (vault_dir / "vault.db-wal").exists() or (vault_dir / "vault.db-wal").stat().st_size == 0

@@ -47,7 +47,9 @@ def test_every_window_fits_the_screen(width: int, height: int, scale: float, lan
     windows = report["windows"]
     assert isinstance(windows, list) and len(windows) >= 30 * len(langs)  # the whole tour was seen
     for must in ("first-run-details", "unlock", "list", "dossier", "score-grid", "decision", "history", "users",
-                 "help", "about", "send", "casefile-preview", "panic-confirm"):
+                 "help", "about", "send", "casefile-preview", "panic-confirm", "audit-log", "retention",
+                 "retention-confirm-1", "delete-case-1", "delete-case-2", "hand-over-1", "hand-over-2",
+                 "verify-printout-1", "check-integrity-1"):
         assert f"{langs[0]}:{must}" in windows
     assert int(report["buttons"]) >= 150 * len(langs)  # type: ignore[call-overload]
     assert report["problems"] == []

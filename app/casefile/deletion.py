@@ -120,5 +120,5 @@ def write_pending(session: Any, folder: Path, recipient: str | None = None) -> i
         doc = document(t.case_id, t.case_number, session.post_code, t.deleted_at, t.deleted_by, t.reason,
                        pki.utcnow())
         write(doc, sign(doc, signer), to, folder)
-    session.deletion_notices_written(pending[-1].seq, len(pending), folder.name)
+    session.deletion_notices_written(pending[-1].seq, len(pending))
     return len(pending)

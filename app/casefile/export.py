@@ -120,7 +120,7 @@ def export_cases(
     def finish(case: CaseMaterial, sealed: bytes, seq: int) -> None:
         name = bundle.file_name(dt.datetime.now(dt.UTC))
         digest = media.write_verified(dest, name, sealed)
-        session.mark_sent(case.case_number, digest, target, ExportRecord(
+        session.mark_sent(case.case_number, digest, ExportRecord(
             seq, case_key(case), case.case_number, case.record_sha256, digest, target))
         written.append(seq)
         report.exported.append(Exported(case.case_number, dest / name, digest))

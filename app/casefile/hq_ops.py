@@ -50,7 +50,8 @@ class Imported:
 
 
 # What HQ refuses at import, after verification passed, under the name of its check.
-IMPORT_CHECKS = {"conflict": "sequence", "order": "sequence-time", "owner": "case-owner", "origin": "case-origin"}
+IMPORT_CHECKS = {"conflict": "sequence", "order": "sequence-time", "owner": "case-owner", "origin": "case-origin",
+                 "deleted": "case-deleted"}
 
 
 def case_key_of(v: Verified) -> str:

@@ -161,6 +161,13 @@ ACTIONS = {  # audit log actions (app.vault.audit), as a person reads them; a ne
     "handed_over": "handed over",
     "deletion_notice": "deletion notice written",
     "deletion_received": "deletion notice recorded",
+    "bundle_deleted": "bundle of a deleted case refused",
+    # a bundle HQ refuses or keeps aside (app.vault.receiving: "bundle_" + the outcome)
+    "bundle_conflict": "bundle refused: the same export number with other content",
+    "bundle_order": "bundle kept aside: signed out of order",
+    "bundle_owner": "bundle refused: not signed by the case's officer",
+    "bundle_origin": "bundle refused: sent from another laptop",
+    "bundle_stale": "older bundle kept, not made current",
 }
 
 LABELS = {  # every enum of app.domain.enums by its stored value

@@ -14,7 +14,7 @@ CHECK_NAMES = {  # the check as the report names it
     "attachment-names": "attachment-names", "pdf-signature": "pdf-signature", "json-schema": "json-schema",
     "json-vs-manifest": "json-vs-manifest", "attachments-vs-json": "attachments-vs-json",
     "pdf-vs-manifest": "pdf-vs-manifest", "sequence": "sequence", "sequence-time": "sequence-time",
-    "case-owner": "case-owner", "case-origin": "case-origin",
+    "case-owner": "case-owner", "case-origin": "case-origin", "case-deleted": "case-deleted",
 }
 
 VERIFY = {
@@ -45,5 +45,6 @@ VERIFY = {
     "clock_back": "signed %1 UTC, before an export with a lower number from the same vault (%2 UTC): the laptop's clock was set back",
     "after_higher": "signed %1 UTC, after an export with a higher number from the same vault (%2 UTC)",
     "not_owner": "the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over",
+    "deleted_at_post": "post %1 deleted this case and HQ recorded its signed deletion notice on %2 UTC; a bundle of it from there is refused (signed %3 UTC)",
     "stale": "export %1 is not newer than export %2, which made the current version; kept, not made current",
 }

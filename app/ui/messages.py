@@ -296,7 +296,11 @@ HISTORY_TEMPLATES = [
     QT_TRANSLATE_NOOP("History", "interview %1"),
     QT_TRANSLATE_NOOP("History", "check %1"),
     QT_TRANSLATE_NOOP("History", "polygraph exam %1"),
-    QT_TRANSLATE_NOOP("History", "bundle sha256 %1 to %2"),
+    QT_TRANSLATE_NOOP("History", "bundle sha256 %1 to %2"),  # before 2026-12: the folder was named
+    QT_TRANSLATE_NOOP("History", "export %1, bundle sha256 %2 to %3"),  # likewise
+    QT_TRANSLATE_NOOP("History", "export %1, bundle sha256 %2"),
+    QT_TRANSLATE_NOOP("History", "bundle sha256 %1"),
+    QT_TRANSLATE_NOOP("History", "%1 notice(s) written"),
     QT_TRANSLATE_NOOP("History", "pdf sha256 %1"),
     QT_TRANSLATE_NOOP("History", "from %1 to %2: %3"),
 ]

@@ -25,6 +25,16 @@ def message_box(kind: str, parent: QWidget | None, title: str, text: str, action
     return box
 
 
+def input_box(parent: QWidget | None, title: str, label: str, secret: bool = False) -> QInputDialog:
+    """The box a line of text is asked in (built here, like message_box, for the screen-fit test)."""
+    box = QInputDialog(parent)
+    box.setWindowTitle(title)
+    box.setLabelText(label)
+    box.setInputMode(QInputDialog.InputMode.TextInput)
+    box.setTextEchoMode(QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal)
+    return box
+
+
 class Prompts:
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         return message_box("confirm", parent, title, text).exec() == QMessageBox.StandardButton.Yes
@@ -53,8 +63,10 @@ class Prompts:
         return path
 
     def text(self, parent: QWidget | None, title: str, label: str, secret: bool = False) -> str | None:
-        mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
-        value, ok = QInputDialog.getText(parent, title, label, mode)
+        box = input_box(parent, title, label, secret)
+        ok = box.exec() == QInputDialog.DialogCode.Accepted
+        value = box.textValue()
+        box.deleteLater()
         return value if ok else None
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -97,7 +98,10 @@ class RetentionDialog(QDialog):
                 translate("RetentionDialog", "Due since"),
             ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole case numbers
+        header.setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.delete_button = QPushButton(translate("RetentionDialog", "Delete the cases due…"))

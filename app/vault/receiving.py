@@ -17,6 +17,9 @@ A verified bundle is first *admitted* (nothing about the case changes yet):
 - a case is kept by one laptop: the one that created it, later the one its
   owner's bundles come from after a transfer. A bundle from another vault (a
   second laptop holding the same officer's key) is refused (**origin**);
+- a bundle from a post whose signed deletion notice for the case HQ has recorded
+  (app/casefile/deletion.py) is refused (**deleted**); only its hashes are kept, not its content
+  (the post destroyed the case; HQ's own versions are kept as its policy says);
 - an export numbered at or below the one that made the case's current version is
   **stale**: kept and reported, never made current.
 
@@ -63,7 +66,7 @@ class Arrival:
 
 @dataclass(frozen=True)
 class Admission:
-    outcome: str  # proceed, repeat, stale, conflict, order, owner, origin
+    outcome: str  # proceed, repeat, stale, conflict, order, owner, origin, deleted
     detail: str = ""
     transfer_id: int | None = None
 
@@ -73,7 +76,7 @@ class Admission:
 
     @property
     def refused(self) -> bool:
-        return self.outcome in ("conflict", "order", "owner", "origin")
+        return self.outcome in ("conflict", "order", "owner", "origin", "deleted")
 
 
 @dataclass
@@ -127,6 +130,18 @@ def _vault_clash(a: Arrival, kept_by: str, transfer: int | None) -> Admission | 
     return Admission("origin", msg.text("verify.kept_elsewhere", kept_by[:8], a.vault_id[:8]))
 
 
+def _deleted_clash(c: Connection, a: Arrival) -> Admission | None:
+    """The bundle's post told HQ (a signed deletion notice, recorded) that it deleted the case: a
+    bundle of it from there is a stick that arrived late, a restored backup or a copied vault."""
+    for at, detail in c.execute("SELECT at, detail FROM audit WHERE action = 'deletion_received' AND detail LIKE ?"
+                                " ORDER BY seq DESC", (f"case id {a.case_key.lower()} deleted at post %",)):
+        post = str(detail).split(" deleted at post ", 1)[1].split(",", 1)[0]
+        if post.upper() == a.post.upper():
+            return Admission("deleted", msg.text("verify.deleted_at_post", post, str(at)[:16].replace("T", " "),
+                                                 a.signed_at[:16].replace("T", " ")))
+    return None
+
+
 Audit = Callable[[Connection, str, "str | None", str], None]
 
 
@@ -161,7 +176,7 @@ def _decide(c: Connection, a: Arrival, seen: list[Any]) -> Admission:
                        "outcome NOT IN ('conflict', 'order')", (a.vault_id, a.sequence)).fetchone()
     if higher[0] and a.signed_at > higher[0]:
         return Admission("order", msg.text("verify.after_higher", a.signed_at[:16], higher[0][:16]))
-    clash = _origin_clash(c, a)
+    clash = _origin_clash(c, a) or _deleted_clash(c, a)
     if clash is not None:
         return clash
     owner = c.execute("SELECT callsign, post, vault_id, last_sequence FROM case_owners WHERE case_key = ?",
@@ -188,8 +203,8 @@ def _keep(c: Connection, a: Arrival, outcome: str, version: int | None, detail: 
               " content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
               (a.bundle_sha256, a.inner_sha256, a.vault_id, a.sequence, a.case_key, a.case_number, a.officer,
                a.post, a.cert_serial, a.signed_at, now_utc().isoformat(), outcome, version, detail,
-               # an imported version's archive is kept in case_versions already
-               None if outcome == "imported" else a.content))
+               # an imported version's archive is kept in case_versions already; a deleted case's, nowhere
+               None if outcome in ("imported", "deleted") else a.content))
 
 
 def record(c: Connection, a: Arrival, version: int, admission: Admission) -> None:

@@ -578,877 +578,877 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="341"/>
+        <location filename="../../app/ui/catalogue.py" line="349"/>
         <source>page %1 of %2</source>
         <translation>сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="342"/>
+        <location filename="../../app/ui/catalogue.py" line="350"/>
         <source>Case %1</source>
         <translation>Справа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="343"/>
+        <location filename="../../app/ui/catalogue.py" line="351"/>
         <source>record SHA-256 %1</source>
         <translation>SHA-256 запису %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="344"/>
+        <location filename="../../app/ui/catalogue.py" line="352"/>
         <source>(%1; check: dossier verify-paper)</source>
         <translation>(%1; перевірка: dossier verify-paper)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="345"/>
+        <location filename="../../app/ui/catalogue.py" line="353"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="346"/>
+        <location filename="../../app/ui/catalogue.py" line="354"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="347"/>
+        <location filename="../../app/ui/catalogue.py" line="355"/>
         <source>enrolled officer certificate (HQ CA)</source>
         <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="348"/>
+        <location filename="../../app/ui/catalogue.py" line="356"/>
         <source>NOT ENROLLED — self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="349"/>
+        <location filename="../../app/ui/catalogue.py" line="357"/>
         <source>(in full in the Decision section)</source>
         <translation>(повністю — у розділі «Рішення»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="350"/>
+        <location filename="../../app/ui/catalogue.py" line="358"/>
         <source>Case id</source>
         <translation>Ідентифікатор справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="351"/>
+        <location filename="../../app/ui/catalogue.py" line="359"/>
         <source>Former numbers</source>
         <translation>Попередні номери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="352"/>
+        <location filename="../../app/ui/catalogue.py" line="360"/>
         <source>Name</source>
         <translation>ПІБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="353"/>
+        <location filename="../../app/ui/catalogue.py" line="361"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="354"/>
+        <location filename="../../app/ui/catalogue.py" line="362"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="355"/>
+        <location filename="../../app/ui/catalogue.py" line="363"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="356"/>
+        <location filename="../../app/ui/catalogue.py" line="364"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="357"/>
+        <location filename="../../app/ui/catalogue.py" line="365"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="358"/>
+        <location filename="../../app/ui/catalogue.py" line="366"/>
         <source>Sealed records</source>
         <translation>Скріплені записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="359"/>
+        <location filename="../../app/ui/catalogue.py" line="367"/>
         <source>Prepared by</source>
         <translation>Підготував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="360"/>
+        <location filename="../../app/ui/catalogue.py" line="368"/>
         <source>%1, post %2</source>
         <translation>%1, пункт %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="361"/>
+        <location filename="../../app/ui/catalogue.py" line="369"/>
         <source>Prepared at</source>
         <translation>Дата підготовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="362"/>
+        <location filename="../../app/ui/catalogue.py" line="370"/>
         <source>NOT ENROLLED</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="363"/>
+        <location filename="../../app/ui/catalogue.py" line="371"/>
         <source>Vetting case file</source>
         <translation>Справа перевірки кандидата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="364"/>
+        <location filename="../../app/ui/catalogue.py" line="372"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="365"/>
+        <location filename="../../app/ui/catalogue.py" line="373"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="366"/>
+        <location filename="../../app/ui/catalogue.py" line="374"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="367"/>
+        <location filename="../../app/ui/catalogue.py" line="375"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="368"/>
+        <location filename="../../app/ui/catalogue.py" line="376"/>
         <source>Certificate</source>
         <translation>Сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="369"/>
+        <location filename="../../app/ui/catalogue.py" line="377"/>
         <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="370"/>
+        <location filename="../../app/ui/catalogue.py" line="378"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="371"/>
+        <location filename="../../app/ui/catalogue.py" line="379"/>
         <source>%1 (external)</source>
         <translation>%1 (зовнішній)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="372"/>
+        <location filename="../../app/ui/catalogue.py" line="380"/>
         <source>Surname / given / patronymic</source>
         <translation>Прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="373"/>
+        <location filename="../../app/ui/catalogue.py" line="381"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="374"/>
+        <location filename="../../app/ui/catalogue.py" line="382"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="375"/>
+        <location filename="../../app/ui/catalogue.py" line="383"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="376"/>
+        <location filename="../../app/ui/catalogue.py" line="384"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="377"/>
+        <location filename="../../app/ui/catalogue.py" line="385"/>
         <source>Contact method</source>
         <translation>Спосіб зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="378"/>
+        <location filename="../../app/ui/catalogue.py" line="386"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="379"/>
+        <location filename="../../app/ui/catalogue.py" line="387"/>
         <source>Scanned page %1 (SHA-256 %2)</source>
         <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="380"/>
+        <location filename="../../app/ui/catalogue.py" line="388"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="381"/>
+        <location filename="../../app/ui/catalogue.py" line="389"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="382"/>
+        <location filename="../../app/ui/catalogue.py" line="390"/>
         <source>Bytes</source>
         <translation>Байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="383"/>
+        <location filename="../../app/ui/catalogue.py" line="391"/>
         <source>%1 (in full, %2 characters)</source>
         <translation>%1 (повністю, символів: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="384"/>
+        <location filename="../../app/ui/catalogue.py" line="392"/>
         <source>Sealed by %1 at %2</source>
         <translation>Скріпив %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="385"/>
+        <location filename="../../app/ui/catalogue.py" line="393"/>
         <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
         <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="386"/>
+        <location filename="../../app/ui/catalogue.py" line="394"/>
         <source>Amended by %1 at %2: %3</source>
         <translation>Поправку вніс %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="387"/>
+        <location filename="../../app/ui/catalogue.py" line="395"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="388"/>
+        <location filename="../../app/ui/catalogue.py" line="396"/>
         <source>Written application</source>
         <translation>Письмова заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="389"/>
+        <location filename="../../app/ui/catalogue.py" line="397"/>
         <source>No written application on file.</source>
         <translation>Письмової заяви немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="390"/>
+        <location filename="../../app/ui/catalogue.py" line="398"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="391"/>
+        <location filename="../../app/ui/catalogue.py" line="399"/>
         <source>No interviews recorded.</source>
         <translation>Співбесід не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="392"/>
+        <location filename="../../app/ui/catalogue.py" line="400"/>
         <source>form version %1</source>
         <translation>версія форми %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="393"/>
+        <location filename="../../app/ui/catalogue.py" line="401"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="394"/>
+        <location filename="../../app/ui/catalogue.py" line="402"/>
         <source>No checks recorded.</source>
         <translation>Перевірок не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="395"/>
+        <location filename="../../app/ui/catalogue.py" line="403"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="396"/>
+        <location filename="../../app/ui/catalogue.py" line="404"/>
         <source>Requested</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="397"/>
+        <location filename="../../app/ui/catalogue.py" line="405"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="398"/>
+        <location filename="../../app/ui/catalogue.py" line="406"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="399"/>
+        <location filename="../../app/ui/catalogue.py" line="407"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="400"/>
+        <location filename="../../app/ui/catalogue.py" line="408"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="401"/>
+        <location filename="../../app/ui/catalogue.py" line="409"/>
         <source>No decision yet.</source>
         <translation>Рішення ще не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="402"/>
+        <location filename="../../app/ui/catalogue.py" line="410"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="403"/>
+        <location filename="../../app/ui/catalogue.py" line="411"/>
         <source>No attachments.</source>
         <translation>Вкладень немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="404"/>
+        <location filename="../../app/ui/catalogue.py" line="412"/>
         <source>Audit excerpt</source>
         <translation>Витяг із журналу дій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="405"/>
+        <location filename="../../app/ui/catalogue.py" line="413"/>
         <source>No audit entries for this case.</source>
         <translation>У журналі немає записів про цю справу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="406"/>
+        <location filename="../../app/ui/catalogue.py" line="414"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="407"/>
+        <location filename="../../app/ui/catalogue.py" line="415"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="408"/>
+        <location filename="../../app/ui/catalogue.py" line="416"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="409"/>
+        <location filename="../../app/ui/catalogue.py" line="417"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="410"/>
+        <location filename="../../app/ui/catalogue.py" line="418"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="411"/>
+        <location filename="../../app/ui/catalogue.py" line="419"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="412"/>
+        <location filename="../../app/ui/catalogue.py" line="420"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="413"/>
+        <location filename="../../app/ui/catalogue.py" line="421"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="414"/>
+        <location filename="../../app/ui/catalogue.py" line="422"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="415"/>
+        <location filename="../../app/ui/catalogue.py" line="423"/>
         <source>Military service</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="416"/>
+        <location filename="../../app/ui/catalogue.py" line="424"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="417"/>
+        <location filename="../../app/ui/catalogue.py" line="425"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="418"/>
+        <location filename="../../app/ui/catalogue.py" line="426"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="419"/>
+        <location filename="../../app/ui/catalogue.py" line="427"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="420"/>
+        <location filename="../../app/ui/catalogue.py" line="428"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="421"/>
+        <location filename="../../app/ui/catalogue.py" line="429"/>
         <source>Relatives</source>
         <translation>Родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="422"/>
+        <location filename="../../app/ui/catalogue.py" line="430"/>
         <source>Relation</source>
         <translation>Спорідненість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="423"/>
+        <location filename="../../app/ui/catalogue.py" line="431"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="424"/>
+        <location filename="../../app/ui/catalogue.py" line="432"/>
         <source>Residence</source>
         <translation>Місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="425"/>
+        <location filename="../../app/ui/catalogue.py" line="433"/>
         <source>Hostile territory</source>
         <translation>Ворожа територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="426"/>
+        <location filename="../../app/ui/catalogue.py" line="434"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="427"/>
+        <location filename="../../app/ui/catalogue.py" line="435"/>
         <source>Signed</source>
         <translation>Підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="428"/>
+        <location filename="../../app/ui/catalogue.py" line="436"/>
         <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
         <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="429"/>
+        <location filename="../../app/ui/catalogue.py" line="437"/>
         <source>Interview %1 — %2</source>
         <translation>Співбесіда %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="430"/>
+        <location filename="../../app/ui/catalogue.py" line="438"/>
         <source>Outcome</source>
         <translation>Ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="431"/>
+        <location filename="../../app/ui/catalogue.py" line="439"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="432"/>
+        <location filename="../../app/ui/catalogue.py" line="440"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="433"/>
+        <location filename="../../app/ui/catalogue.py" line="441"/>
         <source>Decided by</source>
         <translation>Ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="434"/>
+        <location filename="../../app/ui/catalogue.py" line="442"/>
         <source>Decided at</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="435"/>
+        <location filename="../../app/ui/catalogue.py" line="443"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="436"/>
+        <location filename="../../app/ui/catalogue.py" line="444"/>
         <source>continued below</source>
         <translation>продовження нижче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="437"/>
+        <location filename="../../app/ui/catalogue.py" line="445"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="438"/>
+        <location filename="../../app/ui/catalogue.py" line="446"/>
         <source>Started</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="439"/>
+        <location filename="../../app/ui/catalogue.py" line="447"/>
         <source>Ended</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="440"/>
+        <location filename="../../app/ui/catalogue.py" line="448"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="441"/>
+        <location filename="../../app/ui/catalogue.py" line="449"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="442"/>
+        <location filename="../../app/ui/catalogue.py" line="450"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="443"/>
+        <location filename="../../app/ui/catalogue.py" line="451"/>
         <source>Red flags</source>
         <translation>Тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="444"/>
+        <location filename="../../app/ui/catalogue.py" line="452"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="445"/>
+        <location filename="../../app/ui/catalogue.py" line="453"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="446"/>
+        <location filename="../../app/ui/catalogue.py" line="454"/>
         <source>Answer</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="447"/>
+        <location filename="../../app/ui/catalogue.py" line="455"/>
         <source>(waived by %1: %2)</source>
         <translation>(від перевірки відмовився %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="448"/>
+        <location filename="../../app/ui/catalogue.py" line="456"/>
         <source>a rule in force</source>
         <translation>чинне правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="449"/>
+        <location filename="../../app/ui/catalogue.py" line="457"/>
         <source>an earlier rule the vault knows (no longer a default)</source>
         <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="450"/>
+        <location filename="../../app/ui/catalogue.py" line="458"/>
         <source>no rule stored: scored with the default</source>
         <translation>правило не збережено: оцінено за типовим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="451"/>
+        <location filename="../../app/ui/catalogue.py" line="459"/>
         <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
         <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="452"/>
+        <location filename="../../app/ui/catalogue.py" line="460"/>
         <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="453"/>
+        <location filename="../../app/ui/catalogue.py" line="461"/>
         <source>relative %1</source>
         <translation>родич %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="454"/>
+        <location filename="../../app/ui/catalogue.py" line="462"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="455"/>
+        <location filename="../../app/ui/catalogue.py" line="463"/>
         <source>military service %1</source>
         <translation>військова служба %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="456"/>
+        <location filename="../../app/ui/catalogue.py" line="464"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="457"/>
+        <location filename="../../app/ui/catalogue.py" line="465"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="458"/>
+        <location filename="../../app/ui/catalogue.py" line="466"/>
         <source>exam %1</source>
         <translation>опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="459"/>
+        <location filename="../../app/ui/catalogue.py" line="467"/>
         <source>the whole case</source>
         <translation>уся справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="460"/>
+        <location filename="../../app/ui/catalogue.py" line="468"/>
         <source>the application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="461"/>
+        <location filename="../../app/ui/catalogue.py" line="469"/>
         <source>Subtotal</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="462"/>
+        <location filename="../../app/ui/catalogue.py" line="470"/>
         <source>DI by question</source>
         <translation>DI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="463"/>
+        <location filename="../../app/ui/catalogue.py" line="471"/>
         <source>NDI by question</source>
         <translation>NDI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="464"/>
+        <location filename="../../app/ui/catalogue.py" line="472"/>
         <source>not computed</source>
         <translation>не обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="465"/>
+        <location filename="../../app/ui/catalogue.py" line="473"/>
         <source>Grand total</source>
         <translation>Загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="466"/>
+        <location filename="../../app/ui/catalogue.py" line="474"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="467"/>
+        <location filename="../../app/ui/catalogue.py" line="475"/>
         <source>Rule</source>
         <translation>Статус правила</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="468"/>
+        <location filename="../../app/ui/catalogue.py" line="476"/>
         <source>Cutscores</source>
         <translation>Порогові значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="469"/>
+        <location filename="../../app/ui/catalogue.py" line="477"/>
         <source>Cutscore values</source>
         <translation>Значення порогів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="470"/>
+        <location filename="../../app/ui/catalogue.py" line="478"/>
         <source>Under the current default rule</source>
         <translation>За чинним типовим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="471"/>
+        <location filename="../../app/ui/catalogue.py" line="479"/>
         <source>verified against their published source</source>
         <translation>звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="472"/>
+        <location filename="../../app/ui/catalogue.py" line="480"/>
         <source>UNVERIFIED: not confirmed against a published source</source>
         <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="473"/>
+        <location filename="../../app/ui/catalogue.py" line="481"/>
         <source>ESS-M parameters</source>
         <translation>Параметри ESS-M</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="474"/>
+        <location filename="../../app/ui/catalogue.py" line="482"/>
         <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
         <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="475"/>
+        <location filename="../../app/ui/catalogue.py" line="483"/>
         <source>Polygraph examinations</source>
         <translation>Опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="476"/>
+        <location filename="../../app/ui/catalogue.py" line="484"/>
         <source>No polygraph examinations recorded.</source>
         <translation>Опитувань на поліграфі не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="477"/>
+        <location filename="../../app/ui/catalogue.py" line="485"/>
         <source>consistent, independent examinations</source>
         <translation>узгоджені, незалежні опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="478"/>
+        <location filename="../../app/ui/catalogue.py" line="486"/>
         <source>No flags.</source>
         <translation>Позначок немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="479"/>
+        <location filename="../../app/ui/catalogue.py" line="487"/>
         <source>Severity</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="480"/>
+        <location filename="../../app/ui/catalogue.py" line="488"/>
         <source>Flag</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="481"/>
+        <location filename="../../app/ui/catalogue.py" line="489"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="482"/>
+        <location filename="../../app/ui/catalogue.py" line="490"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="483"/>
+        <location filename="../../app/ui/catalogue.py" line="491"/>
         <source>This case was merged into case %1; its records are shown there.</source>
         <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="484"/>
+        <location filename="../../app/ui/catalogue.py" line="492"/>
         <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
         <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="485"/>
+        <location filename="../../app/ui/catalogue.py" line="493"/>
         <source>Examination %1</source>
         <translation>Опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="486"/>
+        <location filename="../../app/ui/catalogue.py" line="494"/>
         <source>The stated result disagrees with the result computed from the scores.</source>
         <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="487"/>
+        <location filename="../../app/ui/catalogue.py" line="495"/>
         <source>Warning: %1.</source>
         <translation>Попередження: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="488"/>
+        <location filename="../../app/ui/catalogue.py" line="496"/>
         <source>exam %1 or further investigation</source>
         <translation>опитування %1 або подальша перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="489"/>
+        <location filename="../../app/ui/catalogue.py" line="497"/>
         <source>Comparison of examinations %1 and %2: %3</source>
         <translation>Порівняння опитувань %1 і %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="490"/>
+        <location filename="../../app/ui/catalogue.py" line="498"/>
         <source>No records.</source>
         <translation>Записів немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="491"/>
+        <location filename="../../app/ui/catalogue.py" line="499"/>
         <source>C%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="492"/>
+        <location filename="../../app/ui/catalogue.py" line="500"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="493"/>
+        <location filename="../../app/ui/catalogue.py" line="501"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="494"/>
+        <location filename="../../app/ui/catalogue.py" line="502"/>
         <source>Instrument / serial</source>
         <translation>Прилад / серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="495"/>
+        <location filename="../../app/ui/catalogue.py" line="503"/>
         <source>Technique</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="496"/>
+        <location filename="../../app/ui/catalogue.py" line="504"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="497"/>
+        <location filename="../../app/ui/catalogue.py" line="505"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="498"/>
+        <location filename="../../app/ui/catalogue.py" line="506"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="499"/>
+        <location filename="../../app/ui/catalogue.py" line="507"/>
         <source>Computed result</source>
         <translation>Обчислений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="500"/>
+        <location filename="../../app/ui/catalogue.py" line="508"/>
         <source>Stated result</source>
         <translation>Указаний результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="501"/>
+        <location filename="../../app/ui/catalogue.py" line="509"/>
         <source>Rule outcome</source>
         <translation>Висновок за правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="502"/>
+        <location filename="../../app/ui/catalogue.py" line="510"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="503"/>
+        <location filename="../../app/ui/catalogue.py" line="511"/>
         <source>Label</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="504"/>
+        <location filename="../../app/ui/catalogue.py" line="512"/>
         <source>free-form question list</source>
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="505"/>
+        <location filename="../../app/ui/catalogue.py" line="513"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="506"/>
+        <location filename="../../app/ui/catalogue.py" line="514"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="507"/>
+        <location filename="../../app/ui/catalogue.py" line="515"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="508"/>
+        <location filename="../../app/ui/catalogue.py" line="516"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="509"/>
+        <location filename="../../app/ui/catalogue.py" line="517"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="510"/>
+        <location filename="../../app/ui/catalogue.py" line="518"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="511"/>
+        <location filename="../../app/ui/catalogue.py" line="519"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="512"/>
+        <location filename="../../app/ui/catalogue.py" line="520"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="513"/>
+        <location filename="../../app/ui/catalogue.py" line="521"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="514"/>
+        <location filename="../../app/ui/catalogue.py" line="522"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="515"/>
+        <location filename="../../app/ui/catalogue.py" line="523"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -2063,357 +2063,357 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="188"/>
+        <location filename="../../app/ui/catalogue.py" line="194"/>
         <source>The change was not saved.</source>
         <translation>Зміну не збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="189"/>
+        <location filename="../../app/ui/catalogue.py" line="195"/>
         <source>Sealed records cannot be changed that way.</source>
         <translation>Скріплені записи не можна змінювати в такий спосіб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="190"/>
+        <location filename="../../app/ui/catalogue.py" line="196"/>
         <source>The case has not reached the decision yet.</source>
         <translation>Справа ще не дійшла до рішення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="191"/>
+        <location filename="../../app/ui/catalogue.py" line="197"/>
         <source>Accepting a case with open red flags needs a written rationale of at least a sentence.</source>
         <translation>Щоб прийняти справу попри відкриті червоні позначки, потрібне письмове обґрунтування — щонайменше одне речення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="192"/>
+        <location filename="../../app/ui/catalogue.py" line="198"/>
         <source>No such record in this case.</source>
         <translation>У цій справі немає такого запису.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="193"/>
+        <location filename="../../app/ui/catalogue.py" line="199"/>
         <source>No such attachment in this case.</source>
         <translation>У цій справі немає такого вкладення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="194"/>
+        <location filename="../../app/ui/catalogue.py" line="200"/>
         <source>Wrong passphrase: the record was not sealed.</source>
         <translation>Неправильна парольна фраза: запис не скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="195"/>
+        <location filename="../../app/ui/catalogue.py" line="201"/>
         <source>%1 is already sealed.</source>
         <translation>%1: запис уже скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="196"/>
+        <location filename="../../app/ui/catalogue.py" line="202"/>
         <source>%1 is not complete.</source>
         <translation>%1: запис заповнено не повністю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="197"/>
+        <location filename="../../app/ui/catalogue.py" line="203"/>
         <source>Every attachment needs its content (content_base64) when a case is added.</source>
         <translation>Коли справу додають, кожне вкладення має містити свій вміст (content_base64).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="198"/>
+        <location filename="../../app/ui/catalogue.py" line="204"/>
         <source>%1 attachment(s) have no content</source>
         <translation>вкладень без вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="199"/>
+        <location filename="../../app/ui/catalogue.py" line="205"/>
         <source>Decide &apos;distinct&apos; or &apos;merged&apos;.</source>
         <translation>Оберіть «різні» (distinct) або «об&apos;єднати» (merged).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="200"/>
+        <location filename="../../app/ui/catalogue.py" line="206"/>
         <source>A case cannot be its own duplicate.</source>
         <translation>Справа не може бути дублікатом самої себе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="201"/>
+        <location filename="../../app/ui/catalogue.py" line="207"/>
         <source>One of these cases is already merged into another case.</source>
         <translation>Одну з цих справ уже приєднано до іншої справи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="202"/>
+        <location filename="../../app/ui/catalogue.py" line="208"/>
         <source>Give a reason for deleting the case.</source>
         <translation>Вкажіть причину видалення справи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="203"/>
+        <location filename="../../app/ui/catalogue.py" line="209"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Причина довша за %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="204"/>
+        <location filename="../../app/ui/catalogue.py" line="210"/>
         <source>The reason must not name the applicant.</source>
         <translation>Причина не повинна називати кандидата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="205"/>
+        <location filename="../../app/ui/catalogue.py" line="211"/>
         <source>Only a supervisor or the officer who holds the case may hand it over.</source>
         <translation>Передати справу може лише керівник або офіцер, у якого вона перебуває.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="206"/>
+        <location filename="../../app/ui/catalogue.py" line="212"/>
         <source>No active officer or supervisor with that call sign: %1</source>
         <translation>Немає активного офіцера чи керівника з таким позивним: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="207"/>
+        <location filename="../../app/ui/catalogue.py" line="213"/>
         <source>The case is already held by %1</source>
         <translation>Справа вже перебуває у %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="208"/>
+        <location filename="../../app/ui/catalogue.py" line="214"/>
         <source>%1 is set by the vault and cannot be changed</source>
         <translation>%1: це значення встановлює сховище, його не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="209"/>
+        <location filename="../../app/ui/catalogue.py" line="215"/>
         <source>a decision is recorded in the name of its user</source>
         <translation>рішення записується від імені користувача, який його ухвалює</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="210"/>
+        <location filename="../../app/ui/catalogue.py" line="216"/>
         <source>An examiner may only record and change their own polygraph exams.</source>
         <translation>Поліграфолог може вносити й змінювати лише власні опитування на поліграфі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="211"/>
+        <location filename="../../app/ui/catalogue.py" line="217"/>
         <source>an amendment is made in the name of the user who makes it</source>
         <translation>поправка вноситься від імені користувача, який її робить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="212"/>
+        <location filename="../../app/ui/catalogue.py" line="218"/>
         <source>Only the user who sealed %1 (or a supervisor) may amend it.</source>
         <translation>Вносити поправки до запису «%1» може лише користувач, який його скріпив, або керівник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="213"/>
+        <location filename="../../app/ui/catalogue.py" line="219"/>
         <source>Only the examiner who sealed a polygraph exam may amend it.</source>
         <translation>Вносити поправки до опитування на поліграфі може лише поліграфолог, який його скріпив.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="214"/>
+        <location filename="../../app/ui/catalogue.py" line="220"/>
         <source>a waiver needs your call sign and a reason</source>
         <translation>для звільнення від перевірки потрібні ваш позивний і причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="215"/>
+        <location filename="../../app/ui/catalogue.py" line="221"/>
         <source>%1: %2 is not a user of this vault</source>
         <translation>%1: %2 не є користувачем цього сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="216"/>
+        <location filename="../../app/ui/catalogue.py" line="222"/>
         <source>%1: %2 is no longer a user of this vault</source>
         <translation>%1: %2 уже не є користувачем цього сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="217"/>
+        <location filename="../../app/ui/catalogue.py" line="223"/>
         <source>%1: %2 does not have the role for it (%3)</source>
         <translation>%1: %2 не має потрібної для цього ролі (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="218"/>
+        <location filename="../../app/ui/catalogue.py" line="224"/>
         <source>The %1 (%2) is an external name: choose a user of this vault first.</source>
         <translation>Поле «%1» (%2) містить зовнішнє ім&apos;я: спершу виберіть користувача цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="219"/>
+        <location filename="../../app/ui/catalogue.py" line="225"/>
         <source>Only its author (%1) can seal an interview.</source>
         <translation>Скріпити співбесіду може лише її автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="220"/>
+        <location filename="../../app/ui/catalogue.py" line="226"/>
         <source>Only its author (%1) can seal a check.</source>
         <translation>Скріпити перевірку може лише її автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="221"/>
+        <location filename="../../app/ui/catalogue.py" line="227"/>
         <source>Only its author (%1) can seal a polygraph exam.</source>
         <translation>Скріпити опитування на поліграфі може лише його автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="222"/>
+        <location filename="../../app/ui/catalogue.py" line="228"/>
         <source>Only its author (%1) can seal the decision.</source>
         <translation>Скріпити рішення може лише його автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="223"/>
+        <location filename="../../app/ui/catalogue.py" line="229"/>
         <source>%1 is sealed and cannot be removed</source>
         <translation>запис «%1» скріплено, його не можна видалити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="224"/>
+        <location filename="../../app/ui/catalogue.py" line="230"/>
         <source>the seal of %1 cannot be changed</source>
         <translation>скріплення запису «%1» не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="225"/>
+        <location filename="../../app/ui/catalogue.py" line="231"/>
         <source>the amendments of %1 cannot be changed</source>
         <translation>поправки до запису «%1» не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="226"/>
+        <location filename="../../app/ui/catalogue.py" line="232"/>
         <source>%1 is sealed: a change needs exactly one new amendment with a reason</source>
         <translation>запис «%1» скріплено: для зміни потрібна рівно одна нова поправка з причиною</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="227"/>
+        <location filename="../../app/ui/catalogue.py" line="233"/>
         <source>the amendment of %1 needs a reason of at least %2 characters</source>
         <translation>поправка до запису «%1» потребує причини щонайменше з %2 символів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="228"/>
+        <location filename="../../app/ui/catalogue.py" line="234"/>
         <source>the amendment of %1 must keep the original record</source>
         <translation>поправка до запису «%1» має зберігати первісний запис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="229"/>
+        <location filename="../../app/ui/catalogue.py" line="235"/>
         <source>%1 can only be sealed with its author&apos;s passphrase</source>
         <translation>запис «%1» можна скріпити лише парольною фразою його автора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="230"/>
+        <location filename="../../app/ui/catalogue.py" line="236"/>
         <source>%1 is not sealed: it has no amendments to change</source>
         <translation>%1 не скріплено, тож у нього немає поправок, які можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="231"/>
+        <location filename="../../app/ui/catalogue.py" line="237"/>
         <source>%1 can only be attested by HQ&apos;s import of a signed bundle</source>
         <translation>%1 може засвідчити лише імпорт підписаного пакета справи в штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="232"/>
+        <location filename="../../app/ui/catalogue.py" line="238"/>
         <source>Wrong call sign or passphrase.</source>
         <translation>Неправильний позивний або парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="233"/>
+        <location filename="../../app/ui/catalogue.py" line="239"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="234"/>
+        <location filename="../../app/ui/catalogue.py" line="240"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="235"/>
+        <location filename="../../app/ui/catalogue.py" line="241"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="236"/>
+        <location filename="../../app/ui/catalogue.py" line="242"/>
         <source>The vault is open in another window.</source>
         <translation>Сховище відкрите в іншому вікні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="237"/>
+        <location filename="../../app/ui/catalogue.py" line="243"/>
         <source>The vault&apos;s lock file (vault.lock) has been replaced by a folder or a link; remove it and try again, and tell HQ if you did not do this.</source>
         <translation>Файл блокування сховища (vault.lock) замінено текою або посиланням; видаліть його й спробуйте ще раз, а якщо це зробили не ви — повідомте штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="238"/>
+        <location filename="../../app/ui/catalogue.py" line="244"/>
         <source>The vault folder cannot be written (read-only or no permission); nothing was changed.</source>
         <translation>До теки сховища неможливо записувати (лише для читання або немає дозволу); нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="239"/>
+        <location filename="../../app/ui/catalogue.py" line="245"/>
         <source>No vault at that location. Create one with `dossier init`.</source>
         <translation>За цією адресою сховища немає. Створіть його командою `dossier init`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="240"/>
+        <location filename="../../app/ui/catalogue.py" line="246"/>
         <source>No vault at that location; nothing was erased.</source>
         <translation>Там немає сховища; нічого не знищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="241"/>
+        <location filename="../../app/ui/catalogue.py" line="247"/>
         <source>The vault&apos;s key file is damaged or has been altered; restore it from a backup.</source>
         <translation>Файл ключів сховища пошкоджено або змінено; відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="242"/>
+        <location filename="../../app/ui/catalogue.py" line="248"/>
         <source>The vault&apos;s key file is missing; restore it from a backup.</source>
         <translation>Файл ключів сховища відсутній; відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="243"/>
+        <location filename="../../app/ui/catalogue.py" line="249"/>
         <source>The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.</source>
         <translation>База даних сховища пошкоджена або змінена (сторінка не пройшла перевірку). Більше нічого не записано. Запустіть `dossier check`, відновіть із резервної копії та повідомте штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="244"/>
+        <location filename="../../app/ui/catalogue.py" line="250"/>
         <source>The vault is locked; unlock it and try again.</source>
         <translation>Сховище заблоковано; розблокуйте його та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="245"/>
+        <location filename="../../app/ui/catalogue.py" line="251"/>
         <source>No case with that number.</source>
         <translation>Справи з таким номером немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="246"/>
+        <location filename="../../app/ui/catalogue.py" line="252"/>
         <source>Several cases had that number; name one of: %1</source>
         <translation>Цей номер мали кілька справ; укажіть одну з них: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="247"/>
+        <location filename="../../app/ui/catalogue.py" line="253"/>
         <source>This case was deleted: %1</source>
         <translation>Цю справу видалено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="248"/>
+        <location filename="../../app/ui/catalogue.py" line="254"/>
         <source>A vault holds at most %1 users.</source>
         <translation>Сховище може мати щонайбільше %1 користувачів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="249"/>
+        <location filename="../../app/ui/catalogue.py" line="255"/>
         <source>Erase after 3 to %1 failed attempts, or 0 for never.</source>
         <translation>Знищувати після 3–%1 невдалих спроб, або 0 — ніколи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="250"/>
+        <location filename="../../app/ui/catalogue.py" line="256"/>
         <source>These users must log in once before the data key can be changed (their key slots are from an older version): %1.</source>
         <translation>Перш ніж змінити ключ даних, ці користувачі мають один раз увійти (їхні ключові слоти зі старішої версії): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="251"/>
+        <location filename="../../app/ui/catalogue.py" line="257"/>
         <source>The re-encrypted copy failed its check; the data key was not changed.</source>
         <translation>Повторно зашифрована копія не пройшла перевірку; ключ даних не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="252"/>
+        <location filename="../../app/ui/catalogue.py" line="258"/>
         <source>A demo vault cannot be enrolled with HQ.</source>
         <translation>Демонстраційне сховище не можна зареєструвати в штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="253"/>
+        <location filename="../../app/ui/catalogue.py" line="259"/>
         <source>No such user.</source>
         <translation>Такого користувача немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="254"/>
+        <location filename="../../app/ui/catalogue.py" line="260"/>
         <source>No active user with that call sign.</source>
         <translation>Немає активного користувача з таким позивним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="255"/>
+        <location filename="../../app/ui/catalogue.py" line="261"/>
         <source>A user with that call sign already exists.</source>
         <translation>Користувач із таким позивним уже існує.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="256"/>
+        <location filename="../../app/ui/catalogue.py" line="262"/>
         <source>The last supervisor cannot lose the role.</source>
         <translation>Останній керівник не може втратити цю роль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="257"/>
+        <location filename="../../app/ui/catalogue.py" line="263"/>
         <source>The last supervisor cannot be removed.</source>
         <translation>Останнього керівника не можна видалити.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="258"/>
+        <location filename="../../app/ui/catalogue.py" line="264"/>
         <source>A call sign is 2-32 letters, digits, &apos;-&apos; or &apos;_&apos;, with no spaces.</source>
         <translation>Позивний — це від 2 до 32 літер, цифр, «-» або «_», без пробілів.</translation>
     </message>
@@ -3206,6 +3206,36 @@
         <translation>повідомлення про видалення зареєстровано</translation>
     </message>
     <message>
+        <location filename="../../app/ui/catalogue.py" line="94"/>
+        <source>bundle of a deleted case refused</source>
+        <translation>пакет видаленої справи відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="95"/>
+        <source>bundle refused: the same export number with other content</source>
+        <translation>пакет відхилено: той самий номер вивантаження з іншим вмістом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="96"/>
+        <source>bundle kept aside: signed out of order</source>
+        <translation>пакет відкладено: підписано не по черзі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="97"/>
+        <source>bundle refused: not signed by the case&apos;s officer</source>
+        <translation>пакет відхилено: підписав не офіцер справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="98"/>
+        <source>bundle refused: sent from another laptop</source>
+        <translation>пакет відхилено: надіслано з іншого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="99"/>
+        <source>older bundle kept, not made current</source>
+        <translation>старіший пакет збережено, але не зроблено поточним</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="285"/>
         <source>the decision</source>
         <translation>рішення</translation>
@@ -3272,11 +3302,31 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="300"/>
+        <source>export %1, bundle sha256 %2 to %3</source>
+        <translation>експорт %1, пакет sha256 %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="301"/>
+        <source>export %1, bundle sha256 %2</source>
+        <translation>експорт %1, пакет sha256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="302"/>
+        <source>bundle sha256 %1</source>
+        <translation>пакет sha256 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="303"/>
+        <source>%1 notice(s) written</source>
+        <translation>записано повідомлень: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>from %1 to %2: %3</source>
         <translation>від %1 до %2: %3</translation>
     </message>
@@ -3527,383 +3577,383 @@ HQ in this file: {1}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="94"/>
+        <location filename="../../app/ui/catalogue.py" line="100"/>
         <source>serving soldier</source>
         <translation>військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="95"/>
+        <location filename="../../app/ui/catalogue.py" line="101"/>
         <source>prisoner of war</source>
         <translation>військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="96"/>
+        <location filename="../../app/ui/catalogue.py" line="102"/>
         <source>civilian</source>
         <translation>цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="97"/>
+        <location filename="../../app/ui/catalogue.py" line="103"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="98"/>
+        <location filename="../../app/ui/catalogue.py" line="104"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="99"/>
+        <location filename="../../app/ui/catalogue.py" line="105"/>
         <source>background checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="100"/>
+        <location filename="../../app/ui/catalogue.py" line="106"/>
         <source>polygraph</source>
         <translation>поліграф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="101"/>
+        <location filename="../../app/ui/catalogue.py" line="107"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="102"/>
+        <location filename="../../app/ui/catalogue.py" line="108"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="103"/>
+        <location filename="../../app/ui/catalogue.py" line="109"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="104"/>
+        <location filename="../../app/ui/catalogue.py" line="110"/>
         <source>credible</source>
         <translation>правдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="105"/>
+        <location filename="../../app/ui/catalogue.py" line="111"/>
         <source>doubtful</source>
         <translation>сумнівно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="106"/>
+        <location filename="../../app/ui/catalogue.py" line="112"/>
         <source>not credible</source>
         <translation>неправдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="107"/>
+        <location filename="../../app/ui/catalogue.py" line="113"/>
         <source>security service records</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="108"/>
+        <location filename="../../app/ui/catalogue.py" line="114"/>
         <source>counter-intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="109"/>
+        <location filename="../../app/ui/catalogue.py" line="115"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="110"/>
+        <location filename="../../app/ui/catalogue.py" line="116"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="111"/>
+        <location filename="../../app/ui/catalogue.py" line="117"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="112"/>
+        <location filename="../../app/ui/catalogue.py" line="118"/>
         <source>pending</source>
         <translation>очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="113"/>
+        <location filename="../../app/ui/catalogue.py" line="119"/>
         <source>no record</source>
         <translation>відомостей немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="114"/>
+        <location filename="../../app/ui/catalogue.py" line="120"/>
         <source>adverse</source>
         <translation>негативний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="115"/>
+        <location filename="../../app/ui/catalogue.py" line="121"/>
         <source>inconclusive</source>
         <translation>невизначений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="116"/>
+        <location filename="../../app/ui/catalogue.py" line="122"/>
         <source>relevant</source>
         <translation>релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="117"/>
+        <location filename="../../app/ui/catalogue.py" line="123"/>
         <source>comparison</source>
         <translation>контрольне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="118"/>
+        <location filename="../../app/ui/catalogue.py" line="124"/>
         <source>irrelevant</source>
         <translation>нейтральне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="119"/>
+        <location filename="../../app/ui/catalogue.py" line="125"/>
         <source>symptomatic</source>
         <translation>симптоматичне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="120"/>
+        <location filename="../../app/ui/catalogue.py" line="126"/>
         <source>sacrifice relevant</source>
         <translation>жертовне релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="121"/>
+        <location filename="../../app/ui/catalogue.py" line="127"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="122"/>
+        <location filename="../../app/ui/catalogue.py" line="128"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="123"/>
+        <location filename="../../app/ui/catalogue.py" line="129"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="124"/>
+        <location filename="../../app/ui/catalogue.py" line="130"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="125"/>
+        <location filename="../../app/ui/catalogue.py" line="131"/>
         <source>officer</source>
         <translation>офіцер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="126"/>
-        <location filename="../../app/ui/catalogue.py" line="159"/>
+        <location filename="../../app/ui/catalogue.py" line="132"/>
+        <location filename="../../app/ui/catalogue.py" line="165"/>
         <source>examiner</source>
         <translation>поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="127"/>
+        <location filename="../../app/ui/catalogue.py" line="133"/>
         <source>supervisor</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="128"/>
+        <location filename="../../app/ui/catalogue.py" line="134"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="129"/>
+        <location filename="../../app/ui/catalogue.py" line="135"/>
         <source>passport</source>
         <translation>паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="130"/>
+        <location filename="../../app/ui/catalogue.py" line="136"/>
         <source>internal passport</source>
         <translation>внутрішній паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="131"/>
+        <location filename="../../app/ui/catalogue.py" line="137"/>
         <source>military ID</source>
         <translation>військовий квиток</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="132"/>
+        <location filename="../../app/ui/catalogue.py" line="138"/>
         <source>birth certificate</source>
         <translation>свідоцтво про народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="133"/>
+        <location filename="../../app/ui/catalogue.py" line="139"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="134"/>
+        <location filename="../../app/ui/catalogue.py" line="140"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="135"/>
+        <location filename="../../app/ui/catalogue.py" line="141"/>
         <source>pneumo</source>
         <translation>пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="136"/>
+        <location filename="../../app/ui/catalogue.py" line="142"/>
         <source>EDA</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="137"/>
+        <location filename="../../app/ui/catalogue.py" line="143"/>
         <source>cardio</source>
         <translation>кардіо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="144"/>
+        <location filename="../../app/ui/catalogue.py" line="150"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="145"/>
+        <location filename="../../app/ui/catalogue.py" line="151"/>
         <source>place</source>
         <translation>місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="146"/>
+        <location filename="../../app/ui/catalogue.py" line="152"/>
         <source>interpreter</source>
         <translation>перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="147"/>
+        <location filename="../../app/ui/catalogue.py" line="153"/>
         <source>assessment</source>
         <translation>оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="148"/>
+        <location filename="../../app/ui/catalogue.py" line="154"/>
         <source>red flags</source>
         <translation>тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="149"/>
+        <location filename="../../app/ui/catalogue.py" line="155"/>
         <source>notes</source>
         <translation>нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="150"/>
+        <location filename="../../app/ui/catalogue.py" line="156"/>
         <source>answers</source>
         <translation>відповіді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="151"/>
+        <location filename="../../app/ui/catalogue.py" line="157"/>
         <source>started</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="152"/>
+        <location filename="../../app/ui/catalogue.py" line="158"/>
         <source>ended</source>
         <translation>завершення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="153"/>
+        <location filename="../../app/ui/catalogue.py" line="159"/>
         <source>check</source>
         <translation>перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="154"/>
+        <location filename="../../app/ui/catalogue.py" line="160"/>
         <source>requested on</source>
         <translation>дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="155"/>
+        <location filename="../../app/ui/catalogue.py" line="161"/>
         <source>requested by</source>
         <translation>хто запитав</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="156"/>
+        <location filename="../../app/ui/catalogue.py" line="162"/>
         <source>reference</source>
         <translation>реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="157"/>
+        <location filename="../../app/ui/catalogue.py" line="163"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="158"/>
+        <location filename="../../app/ui/catalogue.py" line="164"/>
         <source>summary</source>
         <translation>підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="160"/>
+        <location filename="../../app/ui/catalogue.py" line="166"/>
         <source>held on</source>
         <translation>дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="161"/>
+        <location filename="../../app/ui/catalogue.py" line="167"/>
         <source>questions</source>
         <translation>запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="162"/>
+        <location filename="../../app/ui/catalogue.py" line="168"/>
         <source>scores</source>
         <translation>оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="163"/>
+        <location filename="../../app/ui/catalogue.py" line="169"/>
         <source>charts</source>
         <translation>пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="164"/>
+        <location filename="../../app/ui/catalogue.py" line="170"/>
         <source>scoring method</source>
         <translation>метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="165"/>
+        <location filename="../../app/ui/catalogue.py" line="171"/>
         <source>decision rule</source>
         <translation>правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="166"/>
+        <location filename="../../app/ui/catalogue.py" line="172"/>
         <source>admissions</source>
         <translation>зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="167"/>
+        <location filename="../../app/ui/catalogue.py" line="173"/>
         <source>pre-test notes</source>
         <translation>нотатки до тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="168"/>
+        <location filename="../../app/ui/catalogue.py" line="174"/>
         <source>post-test notes</source>
         <translation>нотатки після тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="169"/>
+        <location filename="../../app/ui/catalogue.py" line="175"/>
         <source>outcome</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="170"/>
+        <location filename="../../app/ui/catalogue.py" line="176"/>
         <source>reason code</source>
         <translation>код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="171"/>
+        <location filename="../../app/ui/catalogue.py" line="177"/>
         <source>rationale</source>
         <translation>обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="172"/>
+        <location filename="../../app/ui/catalogue.py" line="178"/>
         <source>approved by</source>
         <translation>затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="173"/>
+        <location filename="../../app/ui/catalogue.py" line="179"/>
         <source>decided by</source>
         <translation>ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="174"/>
+        <location filename="../../app/ui/catalogue.py" line="180"/>
         <source>decided at</source>
         <translation>час рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="175"/>
+        <location filename="../../app/ui/catalogue.py" line="181"/>
         <source>format</source>
         <translation>формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="176"/>
+        <location filename="../../app/ui/catalogue.py" line="182"/>
         <source>received on</source>
         <translation>дата отримання</translation>
     </message>
@@ -4326,17 +4376,17 @@ HQ in this file: {1}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="185"/>
+        <location filename="../../app/ui/catalogue.py" line="191"/>
         <source>An officer may not %1.</source>
         <translation>Офіцер не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="186"/>
+        <location filename="../../app/ui/catalogue.py" line="192"/>
         <source>An examiner may not %1.</source>
         <translation>Поліграфолог не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="187"/>
+        <location filename="../../app/ui/catalogue.py" line="193"/>
         <source>A supervisor may not %1.</source>
         <translation>Керівник не може %1.</translation>
     </message>
@@ -5229,132 +5279,132 @@ HQ in this file: {1}</source>
 <context>
     <name>Polygraph</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="259"/>
+        <location filename="../../app/ui/catalogue.py" line="265"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="260"/>
+        <location filename="../../app/ui/catalogue.py" line="266"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="261"/>
+        <location filename="../../app/ui/catalogue.py" line="267"/>
         <source>lowest subtotal %1 %2 ≤ %3</source>
         <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="262"/>
+        <location filename="../../app/ui/catalogue.py" line="268"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="263"/>
+        <location filename="../../app/ui/catalogue.py" line="269"/>
         <source>grand total %1 between the cutscores and no subtotal decides</source>
         <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="264"/>
+        <location filename="../../app/ui/catalogue.py" line="270"/>
         <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
         <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="265"/>
+        <location filename="../../app/ui/catalogue.py" line="271"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна сума за запитанням ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="266"/>
+        <location filename="../../app/ui/catalogue.py" line="272"/>
         <source>subtotals between the cutscores</source>
         <translation>суми за запитаннями між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="267"/>
+        <location filename="../../app/ui/catalogue.py" line="273"/>
         <source>subtotal %1 is %2</source>
         <translation>сума за запитанням %1 дорівнює %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="268"/>
+        <location filename="../../app/ui/catalogue.py" line="274"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="269"/>
+        <location filename="../../app/ui/catalogue.py" line="275"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="270"/>
+        <location filename="../../app/ui/catalogue.py" line="276"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="271"/>
+        <location filename="../../app/ui/catalogue.py" line="277"/>
         <source>chart %1, %2, %3: %4 is outside %5..%6</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="272"/>
+        <location filename="../../app/ui/catalogue.py" line="278"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="273"/>
+        <location filename="../../app/ui/catalogue.py" line="279"/>
         <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
         <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="274"/>
+        <location filename="../../app/ui/catalogue.py" line="280"/>
         <source>the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing</source>
         <translation>правило рішення не належить до відомих цьому сховищу: перед скріпленням виберіть одне з його правил (опитування буде оцінено заново)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="275"/>
+        <location filename="../../app/ui/catalogue.py" line="281"/>
         <source>the decision rule is not for this scoring method</source>
         <translation>правило рішення не призначене для цього методу оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="276"/>
+        <location filename="../../app/ui/catalogue.py" line="282"/>
         <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
         <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="277"/>
+        <location filename="../../app/ui/catalogue.py" line="283"/>
         <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
         <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="278"/>
+        <location filename="../../app/ui/catalogue.py" line="284"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різні (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="279"/>
+        <location filename="../../app/ui/catalogue.py" line="285"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="280"/>
+        <location filename="../../app/ui/catalogue.py" line="286"/>
         <source>exams %1 and %2 were given by the same examiner</source>
         <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="281"/>
+        <location filename="../../app/ui/catalogue.py" line="287"/>
         <source>exams %1 and %2 were held on the same day</source>
         <translation>опитування %1 і %2 проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="282"/>
+        <location filename="../../app/ui/catalogue.py" line="288"/>
         <source>pneumo</source>
         <translation>пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="283"/>
+        <location filename="../../app/ui/catalogue.py" line="289"/>
         <source>eda</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="284"/>
+        <location filename="../../app/ui/catalogue.py" line="290"/>
         <source>cardio</source>
         <translation>кардіо</translation>
     </message>
@@ -5450,37 +5500,37 @@ HQ in this file: {1}</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="178"/>
+        <location filename="../../app/ui/catalogue.py" line="184"/>
         <source>application received %1</source>
         <translation>заяву отримано %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="179"/>
+        <location filename="../../app/ui/catalogue.py" line="185"/>
         <source>interview %1: %2, %3</source>
         <translation>співбесіда %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="180"/>
+        <location filename="../../app/ui/catalogue.py" line="186"/>
         <source>check %1: %2, %3</source>
         <translation>перевірка %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="181"/>
+        <location filename="../../app/ui/catalogue.py" line="187"/>
         <source>polygraph exam %1: %2</source>
         <translation>опитування на поліграфі %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="182"/>
+        <location filename="../../app/ui/catalogue.py" line="188"/>
         <source>decision: %1</source>
         <translation>рішення: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="183"/>
+        <location filename="../../app/ui/catalogue.py" line="189"/>
         <source>not assessed</source>
         <translation>без оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="184"/>
+        <location filename="../../app/ui/catalogue.py" line="190"/>
         <source>no result</source>
         <translation>без результату</translation>
     </message>
@@ -5496,111 +5546,111 @@ HQ in this file: {1}</source>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="35"/>
+        <location filename="../../app/ui/retention_dialog.py" line="36"/>
         <source>Accepted</source>
         <translation>Прийнято</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="36"/>
+        <location filename="../../app/ui/retention_dialog.py" line="37"/>
         <source>Rejected</source>
         <translation>Відмовлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="37"/>
+        <location filename="../../app/ui/retention_dialog.py" line="38"/>
         <source>Deferred</source>
         <translation>Відкладено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="38"/>
+        <location filename="../../app/ui/retention_dialog.py" line="39"/>
         <source>Referred</source>
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="49"/>
+        <location filename="../../app/ui/retention_dialog.py" line="50"/>
         <source>{0}: kept</source>
         <translation>{0}: зберігається</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="52"/>
+        <location filename="../../app/ui/retention_dialog.py" line="53"/>
         <source>{0}: deleted {1} month(s) after HQ acknowledges it</source>
         <translation>{0}: видаляється через {1} міс. після підтвердження штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="58"/>
+        <location filename="../../app/ui/retention_dialog.py" line="59"/>
         <source>{0}: deleted {1} month(s) after the decision</source>
         <translation>{0}: видаляється через {1} міс. після рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="69"/>
-        <location filename="../../app/ui/retention_dialog.py" line="140"/>
-        <location filename="../../app/ui/retention_dialog.py" line="149"/>
-        <location filename="../../app/ui/retention_dialog.py" line="157"/>
+        <location filename="../../app/ui/retention_dialog.py" line="70"/>
+        <location filename="../../app/ui/retention_dialog.py" line="144"/>
+        <location filename="../../app/ui/retention_dialog.py" line="153"/>
         <location filename="../../app/ui/retention_dialog.py" line="161"/>
+        <location filename="../../app/ui/retention_dialog.py" line="165"/>
         <source>Retention</source>
         <translation>Строки зберігання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="79"/>
+        <location filename="../../app/ui/retention_dialog.py" line="80"/>
         <source>Keep</source>
         <translation>Зберігати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="80"/>
+        <location filename="../../app/ui/retention_dialog.py" line="81"/>
         <source> month(s)</source>
         <translation> міс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="85"/>
+        <location filename="../../app/ui/retention_dialog.py" line="86"/>
         <source>Save policy</source>
         <translation>Зберегти правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="88"/>
+        <location filename="../../app/ui/retention_dialog.py" line="89"/>
         <source>Also cases HQ has not acknowledged</source>
         <translation>Також справи, не підтверджені штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="95"/>
+        <location filename="../../app/ui/retention_dialog.py" line="96"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="96"/>
+        <location filename="../../app/ui/retention_dialog.py" line="97"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="97"/>
+        <location filename="../../app/ui/retention_dialog.py" line="98"/>
         <source>Due since</source>
         <translation>Строк минув</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="103"/>
+        <location filename="../../app/ui/retention_dialog.py" line="107"/>
         <source>Delete the cases due…</source>
         <translation>Видалити справи, строк яких минув…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="125"/>
+        <location filename="../../app/ui/retention_dialog.py" line="129"/>
         <source> (not acknowledged by HQ)</source>
         <translation> (не підтверджено штабом)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="131"/>
+        <location filename="../../app/ui/retention_dialog.py" line="135"/>
         <source>{0} case(s) are due for deletion under the policy.</source>
         <translation>Справ, які за правилом слід видалити: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="150"/>
+        <location filename="../../app/ui/retention_dialog.py" line="154"/>
         <source>Delete {0} case(s) for good? Their records, attachments and drafts are destroyed in this vault; only case numbers and the reason stay in the audit log.</source>
         <translation>Остаточно видалити справи ({0})? Їхні записи, вкладення та чернетки буде знищено в цьому сховищі; у журналі аудиту залишаться лише номери справ і причина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="151"/>
+        <location filename="../../app/ui/retention_dialog.py" line="155"/>
         <source>Delete for good</source>
         <translation>Видалити остаточно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_dialog.py" line="162"/>
+        <location filename="../../app/ui/retention_dialog.py" line="166"/>
         <source>{0} case(s) deleted.</source>
         <translation>Видалено справ: {0}.</translation>
     </message>
@@ -5671,32 +5721,32 @@ HQ in this file: {1}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="138"/>
+        <location filename="../../app/ui/catalogue.py" line="144"/>
         <source>Federal grand total (single issue)</source>
         <translation>Федеральна загальна сума (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="139"/>
+        <location filename="../../app/ui/catalogue.py" line="145"/>
         <source>Grand total, 3-position (single issue)</source>
         <translation>Загальна сума, 3-бальна шкала (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="140"/>
+        <location filename="../../app/ui/catalogue.py" line="146"/>
         <source>Krapohl asymmetric two-stage (single issue)</source>
         <translation>Асиметричне двоетапне правило Крапола (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="141"/>
+        <location filename="../../app/ui/catalogue.py" line="147"/>
         <source>Subtotal (spot) rule, 7-position (multi-issue screening)</source>
         <translation>Правило проміжних сум, 7-бальна шкала (скринінг за кількома темами)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="142"/>
+        <location filename="../../app/ui/catalogue.py" line="148"/>
         <source>ESS single issue (two-stage)</source>
         <translation>ESS, одна тема (двоетапне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="143"/>
+        <location filename="../../app/ui/catalogue.py" line="149"/>
         <source>ESS multi-issue (subtotal)</source>
         <translation>ESS, кілька тем (проміжні суми)</translation>
     </message>
@@ -6301,232 +6351,242 @@ HQ in this file: {1}</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="285"/>
+        <location filename="../../app/ui/catalogue.py" line="291"/>
         <source>size</source>
         <translation>розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="286"/>
+        <location filename="../../app/ui/catalogue.py" line="292"/>
         <source>decrypt</source>
         <translation>розшифрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="287"/>
+        <location filename="../../app/ui/catalogue.py" line="293"/>
         <source>archive</source>
         <translation>архів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="288"/>
+        <location filename="../../app/ui/catalogue.py" line="294"/>
         <source>manifest-signature</source>
         <translation>підпис маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="289"/>
+        <location filename="../../app/ui/catalogue.py" line="295"/>
         <source>manifest</source>
         <translation>маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="290"/>
+        <location filename="../../app/ui/catalogue.py" line="296"/>
         <source>signing-time</source>
         <translation>час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="291"/>
+        <location filename="../../app/ui/catalogue.py" line="297"/>
         <source>officer-certificate</source>
         <translation>сертифікат офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="292"/>
+        <location filename="../../app/ui/catalogue.py" line="298"/>
         <source>revocation</source>
         <translation>відкликання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="293"/>
+        <location filename="../../app/ui/catalogue.py" line="299"/>
         <source>officer-block</source>
         <translation>дані офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="294"/>
+        <location filename="../../app/ui/catalogue.py" line="300"/>
         <source>manifest-hashes</source>
         <translation>хеші маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="295"/>
+        <location filename="../../app/ui/catalogue.py" line="301"/>
         <source>attachment-names</source>
         <translation>назви вкладень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="296"/>
+        <location filename="../../app/ui/catalogue.py" line="302"/>
         <source>pdf-signature</source>
         <translation>підпис PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="297"/>
+        <location filename="../../app/ui/catalogue.py" line="303"/>
         <source>json-schema</source>
         <translation>схема JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="298"/>
+        <location filename="../../app/ui/catalogue.py" line="304"/>
         <source>json-vs-manifest</source>
         <translation>JSON і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="299"/>
+        <location filename="../../app/ui/catalogue.py" line="305"/>
         <source>attachments-vs-json</source>
         <translation>вкладення і JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="300"/>
+        <location filename="../../app/ui/catalogue.py" line="306"/>
         <source>pdf-vs-manifest</source>
         <translation>PDF і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="301"/>
+        <location filename="../../app/ui/catalogue.py" line="307"/>
         <source>sequence</source>
         <translation>черговість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="302"/>
+        <location filename="../../app/ui/catalogue.py" line="308"/>
         <source>sequence-time</source>
         <translation>черговість за часом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="303"/>
+        <location filename="../../app/ui/catalogue.py" line="309"/>
         <source>case-owner</source>
         <translation>власник справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="304"/>
+        <location filename="../../app/ui/catalogue.py" line="310"/>
         <source>case-origin</source>
         <translation>походження справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="305"/>
+        <location filename="../../app/ui/catalogue.py" line="311"/>
+        <source>case-deleted</source>
+        <translation>справу видалено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="312"/>
         <source>PASS</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="306"/>
+        <location filename="../../app/ui/catalogue.py" line="313"/>
         <source>FAIL</source>
         <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="307"/>
+        <location filename="../../app/ui/catalogue.py" line="314"/>
         <source>%1 bytes</source>
         <translation>%1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="308"/>
+        <location filename="../../app/ui/catalogue.py" line="315"/>
         <source>encrypted to this HQ; envelope intact</source>
         <translation>зашифровано для цього штабу; конверт неушкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="309"/>
+        <location filename="../../app/ui/catalogue.py" line="316"/>
         <source>%1 members, all expected, nothing else</source>
         <translation>файлів в архіві: %1, усі очікувані, нічого зайвого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="310"/>
+        <location filename="../../app/ui/catalogue.py" line="317"/>
         <source>valid CMS signature over the manifest&apos;s bytes, by %1 (%2)</source>
         <translation>чинний підпис CMS над байтами маніфесту, підписав %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="311"/>
+        <location filename="../../app/ui/catalogue.py" line="318"/>
         <source>case %1, %2 files, export %3</source>
         <translation>справа %1, файлів: %2, відправлення %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="312"/>
+        <location filename="../../app/ui/catalogue.py" line="319"/>
         <source>signed %1 UTC</source>
         <translation>підписано %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="313"/>
+        <location filename="../../app/ui/catalogue.py" line="320"/>
         <source>issued by HQ CA, serial %1, valid when signed</source>
         <translation>видано центром сертифікації штабу, серійний номер %1, чинний на час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="314"/>
+        <location filename="../../app/ui/catalogue.py" line="321"/>
         <source>not revoked</source>
         <translation>не відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="315"/>
+        <location filename="../../app/ui/catalogue.py" line="322"/>
         <source>the manifest names the certificate&apos;s officer</source>
         <translation>маніфест називає офіцера, якому належить сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="316"/>
+        <location filename="../../app/ui/catalogue.py" line="323"/>
         <source>%1 files match</source>
         <translation>збігаються файли: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="317"/>
+        <location filename="../../app/ui/catalogue.py" line="324"/>
         <source>%1 attachment(s) named by their content hash</source>
         <translation>вкладень, названих за хешем вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="318"/>
+        <location filename="../../app/ui/catalogue.py" line="325"/>
         <source>PAdES signature valid over the whole file, chains to HQ&apos;s CA</source>
         <translation>підпис PAdES чинний для всього файлу, ланцюжок веде до центру сертифікації штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="319"/>
+        <location filename="../../app/ui/catalogue.py" line="326"/>
         <source>case.json is a valid field-dossier/1 dossier</source>
         <translation>case.json — чинне досьє формату field-dossier/1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="320"/>
+        <location filename="../../app/ui/catalogue.py" line="327"/>
         <source>case.json is the manifest&apos;s case, content and record</source>
         <translation>case.json відповідає справі, вмісту й запису з маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="321"/>
+        <location filename="../../app/ui/catalogue.py" line="328"/>
         <source>the attachments are exactly those case.json lists</source>
         <translation>вкладення точно ті, що перелічені в case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="322"/>
+        <location filename="../../app/ui/catalogue.py" line="329"/>
         <source>the PDF is this case and content, signed by the same officer at the same time</source>
         <translation>PDF — ця сама справа й вміст, підписані тим самим офіцером у той самий час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="323"/>
+        <location filename="../../app/ui/catalogue.py" line="330"/>
         <source>case id %1 is held here for a case created in vault %2 by %3 (%4); this bundle&apos;s case says vault %5, %6 (%7): a copied case id</source>
         <translation>ідентифікатор справи %1 тут уже належить справі, створеній у сховищі %2 офіцером %3 (%4); справа з цього пакета вказує сховище %5, %6 (%7): ідентифікатор скопійовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="324"/>
+        <location filename="../../app/ui/catalogue.py" line="331"/>
         <source>the case is kept by vault %1; this bundle comes from vault %2 and no signed transfer moves it there</source>
         <translation>справу веде сховище %1; цей пакет надійшов зі сховища %2, і жодна підписана передача не переводить справу туди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="325"/>
+        <location filename="../../app/ui/catalogue.py" line="332"/>
         <source>a repeat of export %1 of vault %2, first received %3 UTC; nothing changed</source>
         <translation>повтор відправлення %1 зі сховища %2, уперше отриманого %3 UTC; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="326"/>
+        <location filename="../../app/ui/catalogue.py" line="333"/>
         <source>export %1 of this vault was already received with other content: a cloned or forged vault</source>
         <translation>відправлення %1 з цього сховища вже надходило з іншим вмістом: сховище склоноване або підроблене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="327"/>
+        <location filename="../../app/ui/catalogue.py" line="334"/>
         <source>signed %1 UTC, before an export with a lower number from the same vault (%2 UTC): the laptop&apos;s clock was set back</source>
         <translation>підписано %1 UTC, раніше за відправлення з меншим номером із того самого сховища (%2 UTC): годинник ноутбука переведено назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="328"/>
+        <location filename="../../app/ui/catalogue.py" line="335"/>
         <source>signed %1 UTC, after an export with a higher number from the same vault (%2 UTC)</source>
         <translation>підписано %1 UTC, пізніше за відправлення з більшим номером із того самого сховища (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="329"/>
+        <location filename="../../app/ui/catalogue.py" line="336"/>
         <source>the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over</source>
         <translation>справа належить %1 (%2), а підписав її %3 (%4); жодна підписана передача не передає її</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="330"/>
+        <location filename="../../app/ui/catalogue.py" line="337"/>
+        <source>post %1 deleted this case and HQ recorded its signed deletion notice on %2 UTC; a bundle of it from there is refused (signed %3 UTC)</source>
+        <translation>пункт %1 видалив цю справу, і штаб зареєстрував його підписане повідомлення про видалення %2 UTC; пакет цієї справи звідти відхиляється (підписано %3 UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="338"/>
         <source>export %1 is not newer than export %2, which made the current version; kept, not made current</source>
         <translation>відправлення %1 не новіше за відправлення %2, з якого походить поточна версія; збережено, але не зроблено поточним</translation>
     </message>
@@ -6542,47 +6602,47 @@ HQ in this file: {1}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="177"/>
+        <location filename="../../app/ui/catalogue.py" line="183"/>
         <source>polygraph %1</source>
         <translation>поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="331"/>
+        <location filename="../../app/ui/catalogue.py" line="339"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="332"/>
+        <location filename="../../app/ui/catalogue.py" line="340"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="333"/>
+        <location filename="../../app/ui/catalogue.py" line="341"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="334"/>
+        <location filename="../../app/ui/catalogue.py" line="342"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="335"/>
+        <location filename="../../app/ui/catalogue.py" line="343"/>
         <source>Interview %1</source>
         <translation>Співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="336"/>
+        <location filename="../../app/ui/catalogue.py" line="344"/>
         <source>Check %1</source>
         <translation>Перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="337"/>
+        <location filename="../../app/ui/catalogue.py" line="345"/>
         <source>Polygraph exam %1</source>
         <translation>Опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="338"/>
+        <location filename="../../app/ui/catalogue.py" line="346"/>
         <source>The decision</source>
         <translation>Рішення</translation>
     </message>

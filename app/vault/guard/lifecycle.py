@@ -145,13 +145,13 @@ class LifecycleMixin(GuardBase):
             done = int(dossiers.get_meta(c, NOTIFIED_KEY) or 0)
             return [t for t in tombstones(c) if t.seq > done]
 
-    def deletion_notices_written(self, upto_seq: int, count: int, target: str) -> None:
+    def deletion_notices_written(self, upto_seq: int, count: int) -> None:
         """The notices up to tombstone `upto_seq` are on the stick (read back)."""
         self.require(Action.SEND_TO_HQ)
         with self.write() as c:
             if upto_seq > int(dossiers.get_meta(c, NOTIFIED_KEY) or 0):
                 dossiers.set_meta(c, NOTIFIED_KEY, str(upto_seq))
-            self.audit(c, "deletion_notice", None, f"{count} notice(s) to {target}")
+            self.audit(c, "deletion_notice", None, f"{count} notice(s) written")  # no folder: see mark_sent
 
     def record_deletion_notice(self, case_id: str, case_number: str, post: str, signed_by: str) -> bool:
         """HQ: a verified notice marks the case deleted at its post (HQ keeps its own versions, as its

@@ -152,10 +152,11 @@ class RecordsMixin(GuardBase):
             self.audit(c, "attachment_added", dossiers.case_number_of(c, applicant_id), att.sha256[:16])
         return att
 
-    def mark_sent(self, case_number: str, bundle_sha256: str, target: str,
-                  export: exports.ExportRecord | None = None) -> None:
+    def mark_sent(self, case_number: str, bundle_sha256: str, export: exports.ExportRecord | None = None) -> None:
         """Record a read-back-verified export: the stage moves to 'sent to HQ', and the numbered
-        export (app/vault/exports.py) is recorded in the same transaction."""
+        export (app/vault/exports.py) is recorded in the same transaction. The audit names the
+        export by number, never the folder: an officer may name a folder after the applicant, and
+        the audit chain outlives a deletion (the folder stays in the exports row, which it blanks)."""
         self.require(Action.SEND_TO_HQ)
         with self.write() as c:
             applicant_id = dossiers.id_for(c, case_number)
@@ -165,7 +166,7 @@ class RecordsMixin(GuardBase):
             if export is not None:
                 exports.record(c, export)
             number = f"export {export.sequence}, " if export is not None else ""
-            self.audit(c, "exported", d.case_number, f"{number}bundle sha256 {bundle_sha256[:16]} to {target}")
+            self.audit(c, "exported", d.case_number, f"{number}bundle sha256 {bundle_sha256[:16]}")
 
     def _load_for_update(self, c: Connection, case: str) -> tuple[int, Dossier]:
         applicant_id = dossiers.id_for(c, case)
