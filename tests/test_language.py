@@ -313,8 +313,9 @@ def test_every_audit_action_has_words() -> None:
         written |= set(re.findall(r"audit\(\w+, \"([a-z_]+)\"", source))
         written |= set(re.findall(r"audit\.append\(\w+, [^,]+, \"([a-z_]+)\"", source))
     written |= {"duplicate_distinct", "duplicate_merged", "deleted"}  # written through a variable
-    written |= {f"bundle_{o}" for o in re.findall(r'Admission\("([a-z]+)"', (root / "vault/receiving.py").read_text("utf-8"))
-                if o not in ("proceed", "repeat")}  # audit(c, f"bundle_{decision.outcome}", ...)
+    receiving = (root / "vault/receiving.py").read_text("utf-8")  # audit(c, f"bundle_{decision.outcome}", …)
+    written |= {f"bundle_{o}" for o in re.findall(r'Admission\("([a-z]+)"', receiving)
+                if o not in ("proceed", "repeat")}
     assert len(written) > 25
     assert sorted(written - set(msg.ACTIONS)) == []
 

@@ -108,7 +108,7 @@ def amend(rng: random.Random, rig: Rig, f: Path) -> Input:
             "exam": sample_doc()["polygraph_exams"][0], "decision": DECISION}[kind]
     f.write_bytes(json_or_bytes(rng, base))
     return Input([*_vault(rig), "amend", rig.case, kind, str(rng.choice([1, 1, 2, 0])), "--json", str(f),
-                  "--reason", rng.choice(ODD)[:300] or "x"])
+                  "--reason", rng.choice(ODD)[:300].replace("\x00", "") or "x"])  # no NUL in an argv
 
 
 def retention(rng: random.Random, rig: Rig, f: Path) -> Input:
