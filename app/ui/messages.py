@@ -69,6 +69,8 @@ def tr_coded(m: msg.Message) -> str:
     context, english = msg.TEXT[m.code]
     if m.code.startswith("refusal."):
         params = ["; ".join(translate("Actions", roles.ACTION_TEXT[roles.Action(a)]) for a in m.params)]
+    elif m.code == "err.passphrase_weak":  # zxcvbn's sentences, whole (a tip may hold a '; ')
+        params = [tr_passphrase_feedback(str(p)) for p in m.params]
     else:
         params = [tr_coded(p.message) if isinstance(p, msg.Text) else _part(p) for p in m.params]
     return msg.fill(translate(context, english), params)
