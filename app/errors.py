@@ -8,6 +8,8 @@ The CLI maps each class to a documented exit code (docs/cli.md).
 
 from __future__ import annotations
 
+from app.domain import msg as _msg
+
 
 class DossierError(Exception):
     """An expected failure with a one-line, data-free message for the user."""
@@ -80,8 +82,7 @@ class DiskFullError(DossierError):
     exit_code = 12
 
 
-DISK_FULL = ("The disk is full: nothing was saved. Free some space (or back up to another "
-             "drive) and try again.")
+DISK_FULL = _msg.text("err.disk_full")
 
 
 def is_disk_full(exc: BaseException) -> bool:

@@ -223,3 +223,55 @@ def test_the_hq_report_is_in_ukrainian(qtbot: Any, hq: Any, scripted: Any, ukrai
     refused = tr_report([Check("case-owner", False, msg.text("verify.not_owner", "Alpha", "KYIV", "Bravo", "LVIV"))])
     assert refused == ["НЕ ПРОЙДЕНО  власник справи       справа належить Alpha (KYIV), а підписав її Bravo (LVIV); "
                        "жодна підписана передача не передає її"]
+
+
+def _notices(tmp_path: Path) -> dict[str, str]:
+    """One sentence of each family of app.domain.msg_notices, from the site that makes it."""
+    import errno
+    from datetime import datetime
+
+    from app.casefile import media
+    from app.domain import safejson, workflow
+    from app.domain.passphrase import require_strong
+    from app.errors import ValidationError
+    from app.vault import attempts, commitmark, startup_checks
+
+    d = parse_document(sample_doc() | {"interviews": [], "checks": [], "polygraph_exams": []}).dossier
+    out = {"missing": next(m for s in workflow.step_statuses(d) for m in s.missing if "interview" in m),
+           "unlock": attempts.sentence(attempts.areas_problem(attempts.Attempts(), None, 3)),
+           "mark": commitmark.check(tmp_path, b"k" * 32, "v", 2),
+           "startup": startup_checks.clock_warning("2026-06-01T10:00:00+00:00", datetime.fromisoformat(
+               "2026-05-01T10:00:00+00:00")),
+           "media": media.explain(OSError(errno.ENOSPC, "No space left on device"))}
+    for family, bad in (("json", lambda: safejson.loads(b"[1, 2, 3]", max_bytes=4)),
+                        ("passphrase", lambda: require_strong("password"))):
+        with pytest.raises(ValidationError) as caught:
+            bad()
+        out[family] = caught.value.message
+    return out
+
+
+def test_a_notice_of_each_family_is_in_ukrainian_by_its_code(tmp_path: Path, ukrainian: None) -> None:
+    """The pipeline's missing items, the unlock screen's and start-up notices, an export destination's
+    error and the file and passphrase limits reach the desktop and the printout in Ukrainian by their
+    codes; the same English as a plain str finds no translation (app/ui/messages.py matches none)."""
+    from app.ui.messages import tr_message
+
+    found = _notices(tmp_path)
+    assert found["missing"] == "at least one interview"
+    assert found["unlock"] == "The key file's two copies do not match."
+    assert found["mark"] == "The vault's commit mark is missing."
+    assert found["startup"].startswith("This computer's clock (2026-05-01 10:00 UTC) is earlier")
+    assert found["media"] == "The destination is full. Nothing was left on it."
+    assert found["json"] == "The file is too large (9 bytes; the limit is 4)."
+    assert found["passphrase"].startswith("Passphrase too weak: ")
+    uk = words.Printer("uk")
+    for family, text in found.items():
+        assert isinstance(text, msg.Text) and text.message.code.startswith("err."), family
+        shown = tr_message(text)
+        assert not LATIN.search(shown.replace("UTC", "").replace("JSON", "")), (family, shown)
+        assert uk.message(text.message) == shown or family == "passphrase", (family, uk.message(text.message))
+        assert tr_message(str(text)) == str(text), f"{family}: still matched by its English"
+    assert tr_message(found["missing"]) == "принаймні одна співбесіда"
+    assert tr_message(found["json"]) == "Файл завеликий (9 байт; межа — 4)."
+    assert tr_message(found["startup"]).startswith("Годинник цього комп’ютера (2026-05-01 10:00 UTC)")

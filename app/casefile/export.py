@@ -21,6 +21,7 @@ from typing import Any
 
 from app.casefile import bundle, casefile, media
 from app.casefile.casefile import CaseMaterial
+from app.domain import msg
 from app.domain.roles import Action
 from app.errors import DossierError, UsageError
 from app.vault.exchange import SigningMaterial
@@ -101,7 +102,7 @@ def export_cases(
 ) -> ExportReport:
     session.require(Action.SEND_TO_HQ)  # before anything is written to the stick
     if not dest.is_dir():
-        raise media.MediaError("The destination folder does not exist (is the stick mounted?).")
+        raise media.MediaError(msg.text("err.dest_not_mounted"))
     rcpt = recipient_for(session, recipient)
     material = casefile.signing_material(session)
     media.remove_partials(dest)

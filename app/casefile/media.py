@@ -15,6 +15,7 @@ import secrets
 import shutil
 from pathlib import Path
 
+from app.domain import msg
 from app.errors import DossierError
 
 HEADROOM = 256 * 1024  # file-system metadata and the temporary name
@@ -33,21 +34,20 @@ def check_space(folder: Path, needed: int) -> None:
     try:
         free = shutil.disk_usage(folder).free
     except FileNotFoundError:
-        raise MediaError("The destination folder is gone: was the stick removed?") from None
+        raise MediaError(msg.text("err.dest_gone")) from None
     except OSError as exc:
         raise MediaError(f"Cannot read the destination: {exc.strerror}.") from None
     if free < needed + HEADROOM:
-        raise MediaError(f"Not enough space on the destination: {_mb(free)} free, {_mb(needed + HEADROOM)} "
-                         "needed. Nothing was written.")
+        raise MediaError(msg.text("err.dest_no_space", _mb(free), _mb(needed + HEADROOM)))
 
 
 def explain(exc: OSError) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "The destination is full. Nothing was left on it."
+        return msg.text("err.dest_full")
     if exc.errno in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO):
-        return "The destination disappeared or failed while writing (was the stick removed?). Nothing was kept."
+        return msg.text("err.dest_failed")
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "The destination is read-only or not writable."
+        return msg.text("err.dest_read_only")
     return f"Writing to the destination failed: {exc.strerror or type(exc).__name__}."
 
 
@@ -78,8 +78,7 @@ def write_verified(folder: Path, name: str, data: bytes) -> str:
             finally:
                 os.close(dfd)
         if read_back(final) != digest:
-            raise MediaError("The file read back from the destination differs from what was written; "
-                             "the stick may be failing. It was removed.")
+            raise MediaError(msg.text("err.dest_read_back"))
     except FileExistsError:
         _remove(tmp)
         raise MediaError(f"{name} already exists on the destination; nothing was overwritten.") from None

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.domain import limits, registry
+from app.domain import limits, msg, registry
 from app.errors import ValidationError, one_line
 from app.resources import resource_path
 
@@ -352,7 +352,7 @@ def check_answers(
         elif f.type == "date" and not _real_date(value):
             problems[f.id] = "Use a date as YYYY-MM-DD."
         elif f.type in ("text", "multiline") and len(str(value)) > max_chars(f):
-            problems[f.id] = f"At most {max_chars(f):,} characters."
+            problems[f.id] = msg.text("err.at_most_chars", f"{max_chars(f):,}")
         elif f.constraint and not evaluate(f.constraint, answers, value):
             problems[f.id] = f.constraint_message.get(lang) or f.constraint_message.get("en") or "Not allowed."
     return problems

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain import limits, safejson, schemas
+from app.domain import limits, msg, safejson, schemas
 from app.domain.attachments import sha256_hex, sniff_media_type
 from app.domain.model import Dossier
 from app.domain.serde import from_jsonable, to_jsonable
@@ -126,7 +126,7 @@ def check_limits(d: Dossier) -> None:
             doc.pop(key, None)
     problems = schema_problems(doc) + limits.date_problems(d)
     if problems:
-        raise ValidationError(f"The dossier has {len(problems)} field(s) over their limits or out of range.",
+        raise ValidationError(msg.text("err.fields_over_limits", len(problems)),
                               problems[:limits.MAX_PROBLEMS])
 
 

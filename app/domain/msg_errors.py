@@ -11,6 +11,8 @@ translate in its turn. %1, %2, … stand for the parameters, as in Qt.
 # ruff: noqa: E501
 from __future__ import annotations
 
+from app.domain.msg_notices import NOTICES
+
 ERRORS = {
     # app/vault/guard
     "change_not_saved": "The change was not saved.",
@@ -86,6 +88,7 @@ ERRORS = {
     "last_supervisor_role": "The last supervisor cannot lose the role.",
     "last_supervisor_removed": "The last supervisor cannot be removed.",
     "callsign_format": "A call sign is 2-32 letters, digits, '-' or '_', with no spaces.",
+    **NOTICES,  # app.domain.msg_notices: start-up, unlock, pipeline, export and file-limit sentences
 }
 
 # a record by name, inside a sentence (app.domain.sealing.name); capitalised at the start of one

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from app.domain import msg
+
 MIN_LENGTH = 12
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attack"
 JUDGED = 72  # zxcvbn refuses (ValueError) anything longer; a longer passphrase is judged by its start
@@ -42,4 +44,4 @@ def require_strong(passphrase: str, context: tuple[str, ...] = ()) -> None:
 
     strength = assess(passphrase, context)
     if not strength.acceptable:
-        raise ValidationError(f"Passphrase too weak: {strength.feedback}")
+        raise ValidationError(msg.text("err.passphrase_weak", strength.feedback))

@@ -20,6 +20,7 @@ import json
 import re
 from typing import Any
 
+from app.domain import msg
 from app.errors import ValidationError
 
 MAX_DEPTH = 64
@@ -53,28 +54,29 @@ def depth(data: bytes, limit: int = MAX_DEPTH) -> int | None:
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out = dict(pairs)
     if len(out) != len(pairs):
-        raise JsonLimitError("The JSON has the same key twice in one object.")
+        raise JsonLimitError(msg.text("err.json_duplicate_key"))
     return out
 
 
 def _no_constants(name: str) -> Any:
-    raise JsonLimitError("The JSON holds NaN or Infinity, which are not allowed.")
+    raise JsonLimitError(msg.text("err.json_nan"))
 
 
 def loads(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = MAX_DEPTH,
-          what: str = "The file") -> Any:
+          what: str | None = None) -> Any:
     """Parse `data` within the limits; raises JsonLimitError (a ValidationError)."""
+    what = what or msg.text("err.json_the_file")  # a subject the caller names stays as it is
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     if len(raw) > max_bytes:
-        raise JsonLimitError(f"{what} is too large ({len(raw)} bytes; the limit is {max_bytes}).")
+        raise JsonLimitError(msg.text("err.json_too_large", what, len(raw), max_bytes))
     levels = depth(raw, max_depth)
     if levels is not None and levels > max_depth:  # None: unbalanced, json.loads says where
-        raise JsonLimitError(f"{what} is nested too deeply (the limit is {max_depth} levels).")
+        raise JsonLimitError(msg.text("err.json_too_deep", what, max_depth))
     try:
         return json.loads(raw.decode("utf-8"), object_pairs_hook=_pairs, parse_constant=_no_constants)
     except JsonLimitError:
         raise
     except json.JSONDecodeError as exc:
-        raise JsonLimitError(f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}).") from None
+        raise JsonLimitError(msg.text("err.json_invalid_at", what, exc.lineno, exc.colno)) from None
     except (ValueError, RecursionError):  # UnicodeDecodeError, an int of 5,000 digits
-        raise JsonLimitError(f"{what} is not valid JSON.") from None
+        raise JsonLimitError(msg.text("err.json_invalid", what)) from None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from app.domain import registry
+from app.domain import msg, registry
 from app.domain.enums import CheckResult, DecisionOutcome, Stage
 from app.domain.model import BackgroundCheck, Dossier, PolygraphExam
 from app.domain.polygraph import compare
@@ -44,11 +44,11 @@ class StepStatus:
 def _exam_missing(d: Dossier, number: int) -> tuple[str, ...]:
     exam = next((e for e in d.polygraph_exams if e.number == number), None)
     if exam is None:
-        return (f"polygraph exam {number} not recorded",)
+        return (msg.text("err.exam_not_recorded", number),)
     if exam.result is None:
-        return (f"polygraph exam {number} has no result",)
+        return (msg.text("err.exam_no_result", number),)
     if not exam.sealed_by:
-        return (f"polygraph exam {number} is not sealed",)
+        return (msg.text("err.exam_not_sealed", number),)
     return ()
 
 
@@ -124,15 +124,16 @@ def step_statuses(d: Dossier) -> list[StepStatus]:
     app = d.application
     steps = [
         StepStatus(Stage.APPLICATION, () if (app and app.text.strip()) or not req.written_application
-                   else ("written application text",)),
+                   else (msg.text("err.missing_application"),)),
         StepStatus(Stage.INTERVIEW, () if sum(1 for iv in d.interviews if iv.sealed_by) >= req.sealed_interviews
-                   else (("at least one interview",) if not d.interviews else ("at least one sealed interview",))),
-        StepStatus(Stage.CHECKS, ("at least one background check",) if not d.checks else tuple(
-            f"{c.kind.value} check is pending" for c in d.checks if _check_open(c) and req.checks_resolved_or_waived)),
+                   else (msg.text("err.missing_sealed_interview" if d.interviews else "err.missing_interview"),)),
+        StepStatus(Stage.CHECKS, (msg.text("err.missing_check"),) if not d.checks else tuple(
+            msg.text("err.check_pending", c.kind.value)
+            for c in d.checks if _check_open(c) and req.checks_resolved_or_waived)),
     ]
     steps += [StepStatus(Stage.POLYGRAPH, _exam_missing(d, n), n) for n in required_exams(d, req)]
-    steps.append(StepStatus(Stage.DECISION, () if d.decision else ("a recorded decision",)))
-    steps.append(StepStatus(Stage.SENT_TO_HQ, () if d.sent_to_hq_at else ("case file sent to HQ",)))
+    steps.append(StepStatus(Stage.DECISION, () if d.decision else (msg.text("err.missing_decision"),)))
+    steps.append(StepStatus(Stage.SENT_TO_HQ, () if d.sent_to_hq_at else (msg.text("err.missing_sent"),)))
     return steps
 
 

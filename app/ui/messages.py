@@ -1,9 +1,9 @@
 """Translate texts that come from the Qt-free layers (domain, vault).
 
-Codes (flags, audit actions, enum values, rules) are translated by code through the
-catalogue app.domain.msg (its Qt table is app/ui/catalogue.py). Sentences the guarded
-write layer and the vault still raise in English are matched here against their
-templates (FIXED/TEMPLATES) and shown through Qt's translator, numbers and names put back in.
+Codes (flags, audit actions, enum values, rules, the lower layers' sentences) are translated by
+code through the catalogue app.domain.msg (its Qt table is app/ui/catalogue.py). Only the English
+args of flags stored before they were coded are still matched here (TEMPLATES), numbers and
+names put back in.
 """
 
 from __future__ import annotations
@@ -20,69 +20,13 @@ from app.ui.messages_passphrase import tr_passphrase_feedback
 
 translate = QCoreApplication.translate
 
-FIXED = [
-    QT_TRANSLATE_NOOP("Messages", "written application text"),
-    QT_TRANSLATE_NOOP("Messages", "at least one interview"),
-    QT_TRANSLATE_NOOP("Messages", "at least one background check"),
-    QT_TRANSLATE_NOOP("Messages", "at least one sealed interview"),
-    QT_TRANSLATE_NOOP("Messages", "a recorded decision"),
-    QT_TRANSLATE_NOOP("Messages", "case file sent to HQ"),
-    QT_TRANSLATE_NOOP("Messages", "The disk is full: nothing was saved. Free some space (or back up to another drive) and try again."),
-    QT_TRANSLATE_NOOP("Messages", "The disk reported an error: the change was not saved. Check the drive, then run `dossier check`."),
-    QT_TRANSLATE_NOOP("Messages", "The vault is busy in another window; try again."),
-    QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter file was deleted."),
-    QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter file was damaged or edited."),
-    QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter was set back."),
-    QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter was edited."),
-    QT_TRANSLATE_NOOP("Messages", "The wipe policy in the key file had been changed; the vault's setting was put back."),
-    QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is damaged or was altered."),
-    QT_TRANSLATE_NOOP("Messages", "The vault's commit mark is missing."),
-    QT_TRANSLATE_NOOP("Messages", "The destination folder does not exist (is the stick mounted?)."),
-    QT_TRANSLATE_NOOP("Messages", "The destination folder is gone: was the stick removed?"),
-    QT_TRANSLATE_NOOP("Messages", "The destination is full. Nothing was left on it."),
-    QT_TRANSLATE_NOOP("Messages", "The destination disappeared or failed while writing (was the stick removed?). Nothing was kept."),
-    QT_TRANSLATE_NOOP("Messages", "The destination is read-only or not writable."),
-    QT_TRANSLATE_NOOP("Messages", "The file read back from the destination differs from what was written; the stick may be failing. It was removed."),
-    # the guarded write layer (app/vault/guard, app/domain/changes.py, app/domain/authors.py)
-    QT_TRANSLATE_NOOP("Messages", "The failed-unlock counter was damaged or edited."),
-    QT_TRANSLATE_NOOP("Messages", "The key file's two copies do not match."),
-    QT_TRANSLATE_NOOP("Messages", "The key file is older than the vault's record of it: an earlier copy of it was put back."),
-    QT_TRANSLATE_NOOP("Messages", "A removed user's key slot still opened this vault's data key: change the data key now (Administration > Users > Change the data key, or `dossier rekey`)."),
-    QT_TRANSLATE_NOOP("Messages", "This vault's key file was converted from an older version, which may have left copies of it on the disk: change the data key (`dossier rekey`) so they open nothing."),
-    QT_TRANSLATE_NOOP("Messages", "The disk is full: you can read and back up to another drive, but new work cannot be saved until space is freed."),
-    QT_TRANSLATE_NOOP("Messages", "Your key slot uses weaker key-derivation settings than this version requires: change your passphrase to strengthen it."),
-    QT_TRANSLATE_NOOP("Messages", "The data key was not changed (cancelled); nothing else changed."),
-    # app/domain/safejson.py (with its default subject, "The file")
-    QT_TRANSLATE_NOOP("Messages", "The file is not valid JSON."),
-    QT_TRANSLATE_NOOP("Messages", "The JSON has the same key twice in one object."),
-    QT_TRANSLATE_NOOP("Messages", "The JSON holds NaN or Infinity, which are not allowed."),
-    # app/vault/guard/lifecycle.py (issue 20)
-]
-TEMPLATES = [  # texts with numbers or names in them; %1, %2 stand for those
-    QT_TRANSLATE_NOOP("Messages", "%1 check is pending"),
-    QT_TRANSLATE_NOOP("Messages", "%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy."),
-    QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is earlier than the vault's last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time."),
-    QT_TRANSLATE_NOOP("Messages", "This computer's clock (%1 UTC) is more than a year after the vault's last recorded action (%2). Check the date and time."),
-    QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 not recorded"),
-    QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 has no result"),
-    QT_TRANSLATE_NOOP("Messages", "polygraph exam %1 is not sealed"),
-    QT_TRANSLATE_NOOP("Messages", "Passphrase too weak: %1"),
-    QT_TRANSLATE_NOOP("Messages", "Not enough space on the destination: %1 free, %2 needed. Nothing was written."),
-    # two exams compared: the English args of the discordance and independence flags (app/domain/flags.py)
+FIXED: list[str] = []  # every fixed sentence of the lower layers is coded now (app.domain.msg_notices)
+TEMPLATES = [  # fallback for flags stored before their args were coded: the English args of the
+    # discordance and independence flags (app/domain/flags.py), matched; %1, %2 stand for the parts
     QT_TRANSLATE_NOOP("Messages", "results differ (%1 / %2)"),
     QT_TRANSLATE_NOOP("Messages", "exam %1 is %2"),
     QT_TRANSLATE_NOOP("Messages", "exams %1 and %2 were given by the same examiner"),
     QT_TRANSLATE_NOOP("Messages", "exams %1 and %2 were held on the same day"),
-    QT_TRANSLATE_NOOP("Messages", "The dossier has %1 field(s) over their limits or out of range."),
-    QT_TRANSLATE_NOOP("Messages", "At most %1 characters."),
-    QT_TRANSLATE_NOOP("Messages", "The file is too large (%1 bytes; the limit is %2)."),
-    QT_TRANSLATE_NOOP("Messages", "The file is nested too deeply (the limit is %1 levels)."),
-    QT_TRANSLATE_NOOP("Messages", "The file is not valid JSON (line %1, column %2)."),
-    QT_TRANSLATE_NOOP("Messages", "HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ."),
-    QT_TRANSLATE_NOOP("Messages", "Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again."),
-    QT_TRANSLATE_NOOP("Messages", "Your certificate expires on %1. Ask HQ to enrol you again before then."),
-    QT_TRANSLATE_NOOP("Messages", "%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ."),
-    # app/vault/guard/lifecycle.py, app/vault/tombstones.py (issue 20)
 ]
 ROLE_ACTIONS = [  # app.domain.roles.ACTION_TEXT (a refusal, app.domain.msg.REFUSALS, names them)
     QT_TRANSLATE_NOOP("Actions", "open a case"),
@@ -125,6 +69,8 @@ def tr_coded(m: msg.Message) -> str:
     context, english = msg.TEXT[m.code]
     if m.code.startswith("refusal."):
         params = ["; ".join(translate("Actions", roles.ACTION_TEXT[roles.Action(a)]) for a in m.params)]
+    elif m.code == "err.passphrase_weak":  # zxcvbn's sentences, whole (a tip may hold a '; ')
+        params = [tr_passphrase_feedback(str(p)) for p in m.params]
     else:
         params = [tr_coded(p.message) if isinstance(p, msg.Text) else _part(p) for p in m.params]
     return msg.fill(translate(context, english), params)

@@ -127,7 +127,7 @@ class UnlockDialog(QDialog):
                  if left is not None and left <= attempts.WARN_BEFORE else ""]
         problem = vault.counter_problem(self.vault_dir)
         if problem:  # damaged, edited or missing: counted as the policy's limit minus one
-            lines.append(tr_message(problem[0].upper() + problem[1:] + "."))
+            lines.append(tr_message(problem))  # a coded sentence (app.vault.attempts.sentence)
         self.attempts.setText("\n".join(line for line in lines if line))
         remaining = vault.retry_delay(self.vault_dir)
         if remaining > 0:

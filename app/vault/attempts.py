@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain import safejson
+from app.domain import msg, safejson
 
 MAX_DELAY_SECONDS = 60.0
 # With a wipe policy, the officer is warned from this many attempts before it.
@@ -92,6 +92,25 @@ def legacy_counter(vault_dir: Path) -> Attempts:
         return Attempts(problem="the failed-unlock counter file was deleted")
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, OSError, safejson.JsonLimitError):
         return Attempts(problem="the failed-unlock counter file was damaged or edited")
+
+
+# the phrase stored in the key file (a problem found before) -> its sentence's code
+PROBLEMS = {
+    "the failed-unlock counter file was deleted": "err.counter_file_deleted",
+    "the failed-unlock counter file was damaged or edited": "err.counter_file_damaged",
+    "the failed-unlock counter was damaged or edited": "err.counter_damaged",
+    "the key file's two copies do not match": "err.keyfile_copies",
+    "the failed-unlock counter was set back": "err.counter_set_back",
+    "the failed-unlock counter was edited": "err.counter_edited",
+}
+
+
+def sentence(problem: str) -> str:
+    """A counter problem as the sentence shown to a person, carrying its code (app.domain.msg)."""
+    code = PROBLEMS.get(problem)
+    if code:
+        return msg.text(code)
+    return problem[0].upper() + problem[1:] + "." if problem else ""
 
 
 def areas_problem(newest: Attempts, older: Attempts | None, generation_gap: int) -> str:

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from app.domain import msg
 from app.errors import IntegrityError
 
 EXPIRY_WARNING = dt.timedelta(days=30)
@@ -36,11 +37,9 @@ class CertStatus:
     def blocking(self) -> str:
         """Why this officer may not sign now ('' if they may)."""
         if self.revoked_at is not None:
-            return (f"HQ has revoked your certificate (since {self.revoked_at:%Y-%m-%d}). This laptop will not "
-                    "sign case files or send them to HQ. Contact HQ.")
+            return msg.text("err.cert_revoked", f"{self.revoked_at:%Y-%m-%d}")
         if self.enrolled and self.expires_at is not None and self.now is not None and self.now > self.expires_at:
-            return (f"Your certificate expired on {self.expires_at:%Y-%m-%d}. This laptop will not sign case "
-                    "files or send them to HQ until HQ enrols you again.")
+            return msg.text("err.cert_expired", f"{self.expires_at:%Y-%m-%d}")
         return ""
 
     def warning(self) -> str:
@@ -49,7 +48,7 @@ class CertStatus:
             return self.blocking()
         if (self.enrolled and self.expires_at is not None and self.now is not None
                 and self.now > self.expires_at - EXPIRY_WARNING):
-            return f"Your certificate expires on {self.expires_at:%Y-%m-%d}. Ask HQ to enrol you again before then."
+            return msg.text("err.cert_expiring", f"{self.expires_at:%Y-%m-%d}")
         return ""
 
 

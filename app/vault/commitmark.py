@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.domain import msg
 from app.vault.connection import Connection
 from app.vault.files import atomic_write
 
@@ -84,10 +85,9 @@ def check(vault_dir: Path, data_key: bytes | bytearray, vault_id: str, count: in
     try:
         marked = read(vault_dir, data_key, vault_id)
     except ValueError:
-        return "the vault's commit mark is damaged or was altered"
+        return msg.text("err.commit_mark_damaged")
     if marked is None:
-        return "the vault's commit mark is missing" if count > 1 else ""
+        return msg.text("err.commit_mark_missing") if count > 1 else ""
     if marked > count:
-        return (f"{marked - count} committed change(s) are missing: the database log was "
-                "damaged, or the database was replaced by an older copy")
+        return msg.text("err.commits_missing", marked - count)
     return ""

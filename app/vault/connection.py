@@ -32,10 +32,9 @@ def describe(exc: Exception, where: Path | None = None) -> DossierError:
     if "disk i/o" in text and where is not None and low_space(where):
         return DiskFullError(DISK_FULL)
     if "disk i/o" in text or "readonly" in text or "read-only" in text:
-        return DossierError("The disk reported an error: the change was not saved. Check the "
-                            "drive, then run `dossier check`.")
+        return DossierError(msg.text("err.disk_error"))
     if "locked" in text or "busy" in text:
-        return VaultBusyError("The vault is busy in another window; try again.")
+        return VaultBusyError(msg.text("err.vault_busy"))
     return IntegrityError(DAMAGED)
 
 

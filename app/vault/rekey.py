@@ -55,7 +55,7 @@ class RekeyCancelled(DossierError):
     exit_code = 130
 
 
-CANCELLED = "The data key was not changed (cancelled); nothing else changed."
+CANCELLED = msg.text("err.rekey_cancelled")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from app.domain import msg
 from app.errors import DiskFullError
 from app.vault import attempts, commitmark, keyslots, leftovers, reserve
 from app.vault.connection import Connection
@@ -39,14 +40,10 @@ CLOCK_BEHIND = timedelta(minutes=10)
 # set years ahead than a vault left untouched for that long.
 CLOCK_AHEAD = timedelta(days=366)
 
-REKEY_DUE = ("A removed user's key slot still opened this vault's data key: change the data key "
-             "now (Administration > Users > Change the data key, or `dossier rekey`).")
-REKEY_ADVISED = ("This vault's key file was converted from an older version, which may have left "
-                 "copies of it on the disk: change the data key (`dossier rekey`) so they open nothing.")
-DISK_FULL_NOTICE = ("The disk is full: you can read and back up to another drive, but new work "
-                    "cannot be saved until space is freed.")
-WEAK_SLOT = ("Your key slot uses weaker key-derivation settings than this version requires: "
-             "change your passphrase to strengthen it.")
+REKEY_DUE = msg.text("err.rekey_due")
+REKEY_ADVISED = msg.text("err.rekey_advised")
+DISK_FULL_NOTICE = msg.text("err.disk_full_notice")
+WEAK_SLOT = msg.text("err.weak_slot")
 
 
 def clock_warning(last_action: str | None, now: datetime) -> str:
@@ -57,12 +54,9 @@ def clock_warning(last_action: str | None, now: datetime) -> str:
     except ValueError:
         return ""
     if now < last - CLOCK_BEHIND:
-        return (f"This computer's clock ({now:%Y-%m-%d %H:%M} UTC) is earlier than the vault's "
-                f"last recorded action ({last:%Y-%m-%d %H:%M} UTC). Set the correct date and "
-                "time: records made now will carry a wrong time.")
+        return msg.text("err.clock_behind", f"{now:%Y-%m-%d %H:%M}", f"{last:%Y-%m-%d %H:%M}")
     if now > last + CLOCK_AHEAD:
-        return (f"This computer's clock ({now:%Y-%m-%d} UTC) is more than a year after the "
-                f"vault's last recorded action ({last:%Y-%m-%d}). Check the date and time.")
+        return msg.text("err.clock_ahead", f"{now:%Y-%m-%d}", f"{last:%Y-%m-%d}")
     return ""
 
 
@@ -73,10 +67,6 @@ class Opened:
     old_key: bytes | None  # set when a key rotation is finished by this login
     keys: keyslots.Keys
     passphrase: str
-
-
-def _sentence(problem: str) -> str:
-    return problem[0].upper() + problem[1:] + "."
 
 
 def _int(text: str) -> int | None:
@@ -119,17 +109,15 @@ def login(session: VaultSession, before: attempts.Attempts, opened: Opened) -> N
         rekey_due = removed_slot or get_meta(c, "rekey_due") == "1"
     counter = attempts.check(before, seen)
     if counter:
-        warnings.append(("tamper_detected", _sentence(counter)))
+        warnings.append(("tamper_detected", attempts.sentence(counter)))
     if slots.wipe_after != policy:
         if slots.wipe_after != previous:  # not the value an interrupted change left
-            warnings.append(("tamper_detected", "The wipe policy in the key file had been changed; "
-                             "the vault's setting was put back."))
+            warnings.append(("tamper_detected", msg.text("err.wipe_policy_restored")))
         slots.wipe_after = policy
     if recorded is not None and not slots.legacy and 0 < pre_generation < recorded:
-        warnings.append(("tamper_detected", "The key file is older than the vault's record of it: "
-                         "an earlier copy of it was put back."))
+        warnings.append(("tamper_detected", msg.text("err.keyfile_older")))
     if lost:
-        warnings.append(("integrity_warning", _sentence(lost)))
+        warnings.append(("integrity_warning", lost))
     clock = clock_warning(str(last[0]) if last else None, now_utc())
     if clock:
         warnings.append(("clock_skew", clock))
@@ -138,8 +126,7 @@ def login(session: VaultSession, before: attempts.Attempts, opened: Opened) -> N
         warnings.append(("certificate_warning", certificate))
     late = session.unacknowledged()  # written to a stick, no receipt from HQ: a stick may be lost
     if late:
-        warnings.append(("receipts_overdue", f"{len(late)} case(s) written to a stick at least "
-                         f"{session.receipt_days} days ago have no receipt from HQ. Check that the stick reached HQ."))
+        warnings.append(("receipts_overdue", msg.text("err.receipts_overdue", len(late), session.receipt_days)))
     counted = before
     try:
         _record(session, before, warnings, finished, removed_slot)

@@ -244,9 +244,9 @@ def attempts_left(vault_dir: Path) -> int | None:
 
 
 def counter_problem(vault_dir: Path) -> str:
-    """Why the failed-unlock counter is not trusted (shown before the next attempt), or ""."""
+    """Why the failed-unlock counter is not trusted (a sentence shown before the next attempt), or ""."""
     try:
-        return keyslots.load(vault_dir).attempts.problem
+        return attempts.sentence(keyslots.load(vault_dir).attempts.problem)
     except IntegrityError:
         return ""
 

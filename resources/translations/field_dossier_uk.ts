@@ -123,112 +123,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>open a case</source>
         <translation>відкривати справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>add a case</source>
         <translation>додавати справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>change a case&apos;s person, application, interviews or checks</source>
         <translation>змінювати в справі особу, заяву, співбесіди чи перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>record or change a polygraph exam</source>
         <translation>вносити чи змінювати опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>attach a file</source>
         <translation>додавати вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>seal an interview</source>
         <translation>скріплювати співбесіду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>seal a check</source>
         <translation>скріплювати перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>seal a polygraph exam</source>
         <translation>скріплювати опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>waive a check</source>
         <translation>звільняти від перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>record or change the decision</source>
         <translation>ухвалювати чи змінювати рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>seal the decision</source>
         <translation>скріплювати рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>amend a sealed record</source>
         <translation>вносити поправки до скріпленого запису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>change the person or application once the decision is sealed</source>
         <translation>змінювати особу чи заяву після скріплення рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>delete a case</source>
         <translation>видаляти справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>decide on duplicates</source>
         <translation>вирішувати щодо дублікатів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>send cases to HQ</source>
         <translation>надсилати справи до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>import bundles from the field</source>
         <translation>імпортувати пакети справ із пунктів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>install update packages</source>
         <translation>встановлювати пакети оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>import the watchlist</source>
         <translation>імпортувати список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>manage users and the vault&apos;s policy</source>
         <translation>керувати користувачами та політикою сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>make backups</source>
         <translation>створювати резервні копії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>add demo data</source>
         <translation>додавати демонстраційні дані</translation>
     </message>
@@ -578,877 +578,877 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="349"/>
+        <location filename="../../app/ui/catalogue.py" line="401"/>
         <source>page %1 of %2</source>
         <translation>сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="350"/>
+        <location filename="../../app/ui/catalogue.py" line="402"/>
         <source>Case %1</source>
         <translation>Справа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="351"/>
+        <location filename="../../app/ui/catalogue.py" line="403"/>
         <source>record SHA-256 %1</source>
         <translation>SHA-256 запису %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="352"/>
+        <location filename="../../app/ui/catalogue.py" line="404"/>
         <source>(%1; check: dossier verify-paper)</source>
         <translation>(%1; перевірка: dossier verify-paper)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="353"/>
+        <location filename="../../app/ui/catalogue.py" line="405"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="354"/>
+        <location filename="../../app/ui/catalogue.py" line="406"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="355"/>
+        <location filename="../../app/ui/catalogue.py" line="407"/>
         <source>enrolled officer certificate (HQ CA)</source>
         <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="356"/>
+        <location filename="../../app/ui/catalogue.py" line="408"/>
         <source>NOT ENROLLED — self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="357"/>
+        <location filename="../../app/ui/catalogue.py" line="409"/>
         <source>(in full in the Decision section)</source>
         <translation>(повністю — у розділі «Рішення»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="358"/>
+        <location filename="../../app/ui/catalogue.py" line="410"/>
         <source>Case id</source>
         <translation>Ідентифікатор справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="359"/>
+        <location filename="../../app/ui/catalogue.py" line="411"/>
         <source>Former numbers</source>
         <translation>Попередні номери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="360"/>
+        <location filename="../../app/ui/catalogue.py" line="412"/>
         <source>Name</source>
         <translation>ПІБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="361"/>
+        <location filename="../../app/ui/catalogue.py" line="413"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="362"/>
+        <location filename="../../app/ui/catalogue.py" line="414"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="363"/>
+        <location filename="../../app/ui/catalogue.py" line="415"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="364"/>
+        <location filename="../../app/ui/catalogue.py" line="416"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="365"/>
+        <location filename="../../app/ui/catalogue.py" line="417"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="366"/>
+        <location filename="../../app/ui/catalogue.py" line="418"/>
         <source>Sealed records</source>
         <translation>Скріплені записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="367"/>
+        <location filename="../../app/ui/catalogue.py" line="419"/>
         <source>Prepared by</source>
         <translation>Підготував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="368"/>
+        <location filename="../../app/ui/catalogue.py" line="420"/>
         <source>%1, post %2</source>
         <translation>%1, пункт %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="369"/>
+        <location filename="../../app/ui/catalogue.py" line="421"/>
         <source>Prepared at</source>
         <translation>Дата підготовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="370"/>
+        <location filename="../../app/ui/catalogue.py" line="422"/>
         <source>NOT ENROLLED</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="371"/>
+        <location filename="../../app/ui/catalogue.py" line="423"/>
         <source>Vetting case file</source>
         <translation>Справа перевірки кандидата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="372"/>
+        <location filename="../../app/ui/catalogue.py" line="424"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="373"/>
+        <location filename="../../app/ui/catalogue.py" line="425"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="374"/>
+        <location filename="../../app/ui/catalogue.py" line="426"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="375"/>
+        <location filename="../../app/ui/catalogue.py" line="427"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="376"/>
+        <location filename="../../app/ui/catalogue.py" line="428"/>
         <source>Certificate</source>
         <translation>Сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="377"/>
+        <location filename="../../app/ui/catalogue.py" line="429"/>
         <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="378"/>
+        <location filename="../../app/ui/catalogue.py" line="430"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="379"/>
+        <location filename="../../app/ui/catalogue.py" line="431"/>
         <source>%1 (external)</source>
         <translation>%1 (зовнішній)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="380"/>
+        <location filename="../../app/ui/catalogue.py" line="432"/>
         <source>Surname / given / patronymic</source>
         <translation>Прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="381"/>
+        <location filename="../../app/ui/catalogue.py" line="433"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="382"/>
+        <location filename="../../app/ui/catalogue.py" line="434"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="383"/>
+        <location filename="../../app/ui/catalogue.py" line="435"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="384"/>
+        <location filename="../../app/ui/catalogue.py" line="436"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="385"/>
+        <location filename="../../app/ui/catalogue.py" line="437"/>
         <source>Contact method</source>
         <translation>Спосіб зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="386"/>
+        <location filename="../../app/ui/catalogue.py" line="438"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="387"/>
+        <location filename="../../app/ui/catalogue.py" line="439"/>
         <source>Scanned page %1 (SHA-256 %2)</source>
         <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="388"/>
+        <location filename="../../app/ui/catalogue.py" line="440"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="389"/>
+        <location filename="../../app/ui/catalogue.py" line="441"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="390"/>
+        <location filename="../../app/ui/catalogue.py" line="442"/>
         <source>Bytes</source>
         <translation>Байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="391"/>
+        <location filename="../../app/ui/catalogue.py" line="443"/>
         <source>%1 (in full, %2 characters)</source>
         <translation>%1 (повністю, символів: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="392"/>
+        <location filename="../../app/ui/catalogue.py" line="444"/>
         <source>Sealed by %1 at %2</source>
         <translation>Скріпив %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="393"/>
+        <location filename="../../app/ui/catalogue.py" line="445"/>
         <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
         <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="394"/>
+        <location filename="../../app/ui/catalogue.py" line="446"/>
         <source>Amended by %1 at %2: %3</source>
         <translation>Поправку вніс %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="395"/>
+        <location filename="../../app/ui/catalogue.py" line="447"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="396"/>
+        <location filename="../../app/ui/catalogue.py" line="448"/>
         <source>Written application</source>
         <translation>Письмова заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="397"/>
+        <location filename="../../app/ui/catalogue.py" line="449"/>
         <source>No written application on file.</source>
         <translation>Письмової заяви немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="398"/>
+        <location filename="../../app/ui/catalogue.py" line="450"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="399"/>
+        <location filename="../../app/ui/catalogue.py" line="451"/>
         <source>No interviews recorded.</source>
         <translation>Співбесід не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="400"/>
+        <location filename="../../app/ui/catalogue.py" line="452"/>
         <source>form version %1</source>
         <translation>версія форми %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="401"/>
+        <location filename="../../app/ui/catalogue.py" line="453"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="402"/>
+        <location filename="../../app/ui/catalogue.py" line="454"/>
         <source>No checks recorded.</source>
         <translation>Перевірок не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="403"/>
+        <location filename="../../app/ui/catalogue.py" line="455"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="404"/>
+        <location filename="../../app/ui/catalogue.py" line="456"/>
         <source>Requested</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="405"/>
+        <location filename="../../app/ui/catalogue.py" line="457"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="406"/>
+        <location filename="../../app/ui/catalogue.py" line="458"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="407"/>
+        <location filename="../../app/ui/catalogue.py" line="459"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="408"/>
+        <location filename="../../app/ui/catalogue.py" line="460"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="409"/>
+        <location filename="../../app/ui/catalogue.py" line="461"/>
         <source>No decision yet.</source>
         <translation>Рішення ще не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="410"/>
+        <location filename="../../app/ui/catalogue.py" line="462"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="411"/>
+        <location filename="../../app/ui/catalogue.py" line="463"/>
         <source>No attachments.</source>
         <translation>Вкладень немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="412"/>
+        <location filename="../../app/ui/catalogue.py" line="464"/>
         <source>Audit excerpt</source>
         <translation>Витяг із журналу дій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="413"/>
+        <location filename="../../app/ui/catalogue.py" line="465"/>
         <source>No audit entries for this case.</source>
         <translation>У журналі немає записів про цю справу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="414"/>
+        <location filename="../../app/ui/catalogue.py" line="466"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="415"/>
+        <location filename="../../app/ui/catalogue.py" line="467"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="416"/>
+        <location filename="../../app/ui/catalogue.py" line="468"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="417"/>
+        <location filename="../../app/ui/catalogue.py" line="469"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="418"/>
+        <location filename="../../app/ui/catalogue.py" line="470"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="419"/>
+        <location filename="../../app/ui/catalogue.py" line="471"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="420"/>
+        <location filename="../../app/ui/catalogue.py" line="472"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="421"/>
+        <location filename="../../app/ui/catalogue.py" line="473"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="422"/>
+        <location filename="../../app/ui/catalogue.py" line="474"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="423"/>
+        <location filename="../../app/ui/catalogue.py" line="475"/>
         <source>Military service</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="424"/>
+        <location filename="../../app/ui/catalogue.py" line="476"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="425"/>
+        <location filename="../../app/ui/catalogue.py" line="477"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="426"/>
+        <location filename="../../app/ui/catalogue.py" line="478"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="427"/>
+        <location filename="../../app/ui/catalogue.py" line="479"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="428"/>
+        <location filename="../../app/ui/catalogue.py" line="480"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="429"/>
+        <location filename="../../app/ui/catalogue.py" line="481"/>
         <source>Relatives</source>
         <translation>Родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="430"/>
+        <location filename="../../app/ui/catalogue.py" line="482"/>
         <source>Relation</source>
         <translation>Спорідненість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="431"/>
+        <location filename="../../app/ui/catalogue.py" line="483"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="432"/>
+        <location filename="../../app/ui/catalogue.py" line="484"/>
         <source>Residence</source>
         <translation>Місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="433"/>
+        <location filename="../../app/ui/catalogue.py" line="485"/>
         <source>Hostile territory</source>
         <translation>Ворожа територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="434"/>
+        <location filename="../../app/ui/catalogue.py" line="486"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="435"/>
+        <location filename="../../app/ui/catalogue.py" line="487"/>
         <source>Signed</source>
         <translation>Підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="436"/>
+        <location filename="../../app/ui/catalogue.py" line="488"/>
         <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
         <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="437"/>
+        <location filename="../../app/ui/catalogue.py" line="489"/>
         <source>Interview %1 — %2</source>
         <translation>Співбесіда %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="438"/>
+        <location filename="../../app/ui/catalogue.py" line="490"/>
         <source>Outcome</source>
         <translation>Ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="439"/>
+        <location filename="../../app/ui/catalogue.py" line="491"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="440"/>
+        <location filename="../../app/ui/catalogue.py" line="492"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="441"/>
+        <location filename="../../app/ui/catalogue.py" line="493"/>
         <source>Decided by</source>
         <translation>Ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="442"/>
+        <location filename="../../app/ui/catalogue.py" line="494"/>
         <source>Decided at</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="443"/>
+        <location filename="../../app/ui/catalogue.py" line="495"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="444"/>
+        <location filename="../../app/ui/catalogue.py" line="496"/>
         <source>continued below</source>
         <translation>продовження нижче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="445"/>
+        <location filename="../../app/ui/catalogue.py" line="497"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="446"/>
+        <location filename="../../app/ui/catalogue.py" line="498"/>
         <source>Started</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="447"/>
+        <location filename="../../app/ui/catalogue.py" line="499"/>
         <source>Ended</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="448"/>
+        <location filename="../../app/ui/catalogue.py" line="500"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="449"/>
+        <location filename="../../app/ui/catalogue.py" line="501"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="450"/>
+        <location filename="../../app/ui/catalogue.py" line="502"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="451"/>
+        <location filename="../../app/ui/catalogue.py" line="503"/>
         <source>Red flags</source>
         <translation>Тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="452"/>
+        <location filename="../../app/ui/catalogue.py" line="504"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="453"/>
+        <location filename="../../app/ui/catalogue.py" line="505"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="454"/>
+        <location filename="../../app/ui/catalogue.py" line="506"/>
         <source>Answer</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="455"/>
+        <location filename="../../app/ui/catalogue.py" line="507"/>
         <source>(waived by %1: %2)</source>
         <translation>(від перевірки відмовився %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="456"/>
+        <location filename="../../app/ui/catalogue.py" line="508"/>
         <source>a rule in force</source>
         <translation>чинне правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="457"/>
+        <location filename="../../app/ui/catalogue.py" line="509"/>
         <source>an earlier rule the vault knows (no longer a default)</source>
         <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="458"/>
+        <location filename="../../app/ui/catalogue.py" line="510"/>
         <source>no rule stored: scored with the default</source>
         <translation>правило не збережено: оцінено за типовим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="459"/>
+        <location filename="../../app/ui/catalogue.py" line="511"/>
         <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
         <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="460"/>
+        <location filename="../../app/ui/catalogue.py" line="512"/>
         <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="461"/>
+        <location filename="../../app/ui/catalogue.py" line="513"/>
         <source>relative %1</source>
         <translation>родич %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="462"/>
+        <location filename="../../app/ui/catalogue.py" line="514"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="463"/>
+        <location filename="../../app/ui/catalogue.py" line="515"/>
         <source>military service %1</source>
         <translation>військова служба %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="464"/>
+        <location filename="../../app/ui/catalogue.py" line="516"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="465"/>
+        <location filename="../../app/ui/catalogue.py" line="517"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="466"/>
+        <location filename="../../app/ui/catalogue.py" line="518"/>
         <source>exam %1</source>
         <translation>опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="467"/>
+        <location filename="../../app/ui/catalogue.py" line="519"/>
         <source>the whole case</source>
         <translation>уся справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="468"/>
+        <location filename="../../app/ui/catalogue.py" line="520"/>
         <source>the application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="469"/>
+        <location filename="../../app/ui/catalogue.py" line="521"/>
         <source>Subtotal</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="470"/>
+        <location filename="../../app/ui/catalogue.py" line="522"/>
         <source>DI by question</source>
         <translation>DI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="471"/>
+        <location filename="../../app/ui/catalogue.py" line="523"/>
         <source>NDI by question</source>
         <translation>NDI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="472"/>
+        <location filename="../../app/ui/catalogue.py" line="524"/>
         <source>not computed</source>
         <translation>не обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="473"/>
+        <location filename="../../app/ui/catalogue.py" line="525"/>
         <source>Grand total</source>
         <translation>Загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="474"/>
+        <location filename="../../app/ui/catalogue.py" line="526"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="475"/>
+        <location filename="../../app/ui/catalogue.py" line="527"/>
         <source>Rule</source>
         <translation>Статус правила</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="476"/>
+        <location filename="../../app/ui/catalogue.py" line="528"/>
         <source>Cutscores</source>
         <translation>Порогові значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="477"/>
+        <location filename="../../app/ui/catalogue.py" line="529"/>
         <source>Cutscore values</source>
         <translation>Значення порогів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="478"/>
+        <location filename="../../app/ui/catalogue.py" line="530"/>
         <source>Under the current default rule</source>
         <translation>За чинним типовим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="479"/>
+        <location filename="../../app/ui/catalogue.py" line="531"/>
         <source>verified against their published source</source>
         <translation>звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="480"/>
+        <location filename="../../app/ui/catalogue.py" line="532"/>
         <source>UNVERIFIED: not confirmed against a published source</source>
         <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="481"/>
+        <location filename="../../app/ui/catalogue.py" line="533"/>
         <source>ESS-M parameters</source>
         <translation>Параметри ESS-M</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="482"/>
+        <location filename="../../app/ui/catalogue.py" line="534"/>
         <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
         <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="483"/>
+        <location filename="../../app/ui/catalogue.py" line="535"/>
         <source>Polygraph examinations</source>
         <translation>Опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="484"/>
+        <location filename="../../app/ui/catalogue.py" line="536"/>
         <source>No polygraph examinations recorded.</source>
         <translation>Опитувань на поліграфі не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="485"/>
+        <location filename="../../app/ui/catalogue.py" line="537"/>
         <source>consistent, independent examinations</source>
         <translation>узгоджені, незалежні опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="486"/>
+        <location filename="../../app/ui/catalogue.py" line="538"/>
         <source>No flags.</source>
         <translation>Позначок немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="487"/>
+        <location filename="../../app/ui/catalogue.py" line="539"/>
         <source>Severity</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="488"/>
+        <location filename="../../app/ui/catalogue.py" line="540"/>
         <source>Flag</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="489"/>
+        <location filename="../../app/ui/catalogue.py" line="541"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="490"/>
+        <location filename="../../app/ui/catalogue.py" line="542"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="491"/>
+        <location filename="../../app/ui/catalogue.py" line="543"/>
         <source>This case was merged into case %1; its records are shown there.</source>
         <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="492"/>
+        <location filename="../../app/ui/catalogue.py" line="544"/>
         <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
         <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="493"/>
+        <location filename="../../app/ui/catalogue.py" line="545"/>
         <source>Examination %1</source>
         <translation>Опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="494"/>
+        <location filename="../../app/ui/catalogue.py" line="546"/>
         <source>The stated result disagrees with the result computed from the scores.</source>
         <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="495"/>
+        <location filename="../../app/ui/catalogue.py" line="547"/>
         <source>Warning: %1.</source>
         <translation>Попередження: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="496"/>
+        <location filename="../../app/ui/catalogue.py" line="548"/>
         <source>exam %1 or further investigation</source>
         <translation>опитування %1 або подальша перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="497"/>
+        <location filename="../../app/ui/catalogue.py" line="549"/>
         <source>Comparison of examinations %1 and %2: %3</source>
         <translation>Порівняння опитувань %1 і %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="498"/>
+        <location filename="../../app/ui/catalogue.py" line="550"/>
         <source>No records.</source>
         <translation>Записів немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="499"/>
+        <location filename="../../app/ui/catalogue.py" line="551"/>
         <source>C%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="500"/>
+        <location filename="../../app/ui/catalogue.py" line="552"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="501"/>
+        <location filename="../../app/ui/catalogue.py" line="553"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="502"/>
+        <location filename="../../app/ui/catalogue.py" line="554"/>
         <source>Instrument / serial</source>
         <translation>Прилад / серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="503"/>
+        <location filename="../../app/ui/catalogue.py" line="555"/>
         <source>Technique</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="504"/>
+        <location filename="../../app/ui/catalogue.py" line="556"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="505"/>
+        <location filename="../../app/ui/catalogue.py" line="557"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="506"/>
+        <location filename="../../app/ui/catalogue.py" line="558"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="507"/>
+        <location filename="../../app/ui/catalogue.py" line="559"/>
         <source>Computed result</source>
         <translation>Обчислений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="508"/>
+        <location filename="../../app/ui/catalogue.py" line="560"/>
         <source>Stated result</source>
         <translation>Указаний результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="509"/>
+        <location filename="../../app/ui/catalogue.py" line="561"/>
         <source>Rule outcome</source>
         <translation>Висновок за правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="510"/>
+        <location filename="../../app/ui/catalogue.py" line="562"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="511"/>
+        <location filename="../../app/ui/catalogue.py" line="563"/>
         <source>Label</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="512"/>
+        <location filename="../../app/ui/catalogue.py" line="564"/>
         <source>free-form question list</source>
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="513"/>
+        <location filename="../../app/ui/catalogue.py" line="565"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="514"/>
+        <location filename="../../app/ui/catalogue.py" line="566"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="515"/>
+        <location filename="../../app/ui/catalogue.py" line="567"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="516"/>
+        <location filename="../../app/ui/catalogue.py" line="568"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="517"/>
+        <location filename="../../app/ui/catalogue.py" line="569"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="518"/>
+        <location filename="../../app/ui/catalogue.py" line="570"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="519"/>
+        <location filename="../../app/ui/catalogue.py" line="571"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="520"/>
+        <location filename="../../app/ui/catalogue.py" line="572"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="521"/>
+        <location filename="../../app/ui/catalogue.py" line="573"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="522"/>
+        <location filename="../../app/ui/catalogue.py" line="574"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="523"/>
+        <location filename="../../app/ui/catalogue.py" line="575"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -2417,6 +2417,266 @@
         <source>A call sign is 2-32 letters, digits, &apos;-&apos; or &apos;_&apos;, with no spaces.</source>
         <translation>Позивний — це від 2 до 32 літер, цифр, «-» або «_», без пробілів.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="265"/>
+        <source>written application text</source>
+        <translation>текст письмової заяви</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="266"/>
+        <source>at least one interview</source>
+        <translation>принаймні одна співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="267"/>
+        <source>at least one sealed interview</source>
+        <translation>щонайменше одна скріплена співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="268"/>
+        <source>at least one background check</source>
+        <translation>принаймні одна перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="269"/>
+        <source>%1 check is pending</source>
+        <translation>перевірка «%1» очікує</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="270"/>
+        <source>a recorded decision</source>
+        <translation>ухвалене рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="271"/>
+        <source>case file sent to HQ</source>
+        <translation>справу надіслано до штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="272"/>
+        <source>polygraph exam %1 not recorded</source>
+        <translation>опитування на поліграфі %1 не внесено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="273"/>
+        <source>polygraph exam %1 has no result</source>
+        <translation>опитування на поліграфі %1 без висновку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="274"/>
+        <source>polygraph exam %1 is not sealed</source>
+        <translation>опитування на поліграфі %1 не скріплено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="275"/>
+        <source>The failed-unlock counter file was deleted.</source>
+        <translation>Файл лічильника невдалих спроб розблокування було видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="276"/>
+        <source>The failed-unlock counter file was damaged or edited.</source>
+        <translation>Файл лічильника невдалих спроб розблокування пошкоджено або змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="277"/>
+        <source>The failed-unlock counter was set back.</source>
+        <translation>Лічильник невдалих спроб розблокування було відмотано назад.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="278"/>
+        <source>The failed-unlock counter was edited.</source>
+        <translation>Лічильник невдалих спроб розблокування було змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="279"/>
+        <source>The failed-unlock counter was damaged or edited.</source>
+        <translation>Лічильник невдалих спроб розблокування було пошкоджено або змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="280"/>
+        <source>The key file&apos;s two copies do not match.</source>
+        <translation>Дві копії у файлі ключів не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="281"/>
+        <source>The vault&apos;s commit mark is damaged or was altered.</source>
+        <translation>Позначку записів сховища пошкоджено або змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="282"/>
+        <source>The vault&apos;s commit mark is missing.</source>
+        <translation>Позначка записів сховища відсутня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="283"/>
+        <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
+        <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="284"/>
+        <source>The wipe policy in the key file had been changed; the vault&apos;s setting was put back.</source>
+        <translation>Правило знищення у файлі ключів було змінено; налаштування сховища відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="285"/>
+        <source>The key file is older than the vault&apos;s record of it: an earlier copy of it was put back.</source>
+        <translation>Файл ключів старіший, ніж зафіксовано у сховищі: на його місце повернули попередню копію.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="286"/>
+        <source>A removed user&apos;s key slot still opened this vault&apos;s data key: change the data key now (Administration &gt; Users &gt; Change the data key, or `dossier rekey`).</source>
+        <translation>Ключовий слот вилученого користувача все ще відкривав ключ даних цього сховища: змініть ключ даних зараз (Адміністрування &gt; Користувачі &gt; Змінити ключ даних, або `dossier rekey`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="287"/>
+        <source>This vault&apos;s key file was converted from an older version, which may have left copies of it on the disk: change the data key (`dossier rekey`) so they open nothing.</source>
+        <translation>Файл ключів цього сховища перетворено зі старішої версії, яка могла залишити його копії на диску: змініть ключ даних (`dossier rekey`), щоб вони нічого не відкривали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="288"/>
+        <source>The disk is full: you can read and back up to another drive, but new work cannot be saved until space is freed.</source>
+        <translation>Диск заповнений: ви можете переглядати справи й зробити резервну копію на інший носій, але нову роботу не буде збережено, доки не звільниться місце.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="289"/>
+        <source>Your key slot uses weaker key-derivation settings than this version requires: change your passphrase to strengthen it.</source>
+        <translation>Ваш ключовий слот використовує слабші параметри виведення ключа, ніж вимагає ця версія: змініть парольну фразу, щоб посилити захист.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="290"/>
+        <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
+        <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="291"/>
+        <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
+        <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="292"/>
+        <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
+        <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="293"/>
+        <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
+        <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="294"/>
+        <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
+        <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="295"/>
+        <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
+        <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="296"/>
+        <source>The disk is full: nothing was saved. Free some space (or back up to another drive) and try again.</source>
+        <translation>Диск заповнений: нічого не збережено. Звільніть місце (або зробіть резервну копію на інший носій) і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="297"/>
+        <source>The disk reported an error: the change was not saved. Check the drive, then run `dossier check`.</source>
+        <translation>Диск повідомив про помилку: зміну не збережено. Перевірте накопичувач, потім запустіть `dossier check`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="298"/>
+        <source>The vault is busy in another window; try again.</source>
+        <translation>Сховище зайняте в іншому вікні; спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="299"/>
+        <source>The data key was not changed (cancelled); nothing else changed.</source>
+        <translation>Ключ даних не змінено (скасовано); більше нічого не змінилося.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="300"/>
+        <source>The destination folder does not exist (is the stick mounted?).</source>
+        <translation>Теки призначення немає (чи підключено накопичувач?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="301"/>
+        <source>The destination folder is gone: was the stick removed?</source>
+        <translation>Теки призначення більше немає: накопичувач від&apos;єднали?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="302"/>
+        <source>The destination is full. Nothing was left on it.</source>
+        <translation>Місце призначення заповнене. На ньому нічого не залишено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="303"/>
+        <source>The destination disappeared or failed while writing (was the stick removed?). Nothing was kept.</source>
+        <translation>Місце призначення зникло або дало збій під час запису (накопичувач від&apos;єднали?). Нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="304"/>
+        <source>The destination is read-only or not writable.</source>
+        <translation>Місце призначення лише для читання або недоступне для запису.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="305"/>
+        <source>The file read back from the destination differs from what was written; the stick may be failing. It was removed.</source>
+        <translation>Файл, прочитаний назад із місця призначення, відрізняється від записаного; можливо, накопичувач несправний. Файл вилучено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="306"/>
+        <source>Not enough space on the destination: %1 free, %2 needed. Nothing was written.</source>
+        <translation>Недостатньо місця: вільно %1, потрібно %2. Нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="307"/>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="308"/>
+        <source>%1 is too large (%2 bytes; the limit is %3).</source>
+        <translation>%1 завеликий (%2 байт; межа — %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="309"/>
+        <source>%1 is nested too deeply (the limit is %2 levels).</source>
+        <translation>%1 має надто глибоку вкладеність (межа — %2 рівнів).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="310"/>
+        <source>%1 is not valid JSON (line %2, column %3).</source>
+        <translation>%1 не є коректним JSON (рядок %2, стовпець %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="311"/>
+        <source>%1 is not valid JSON.</source>
+        <translation>%1 не є коректним JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="312"/>
+        <source>The JSON has the same key twice in one object.</source>
+        <translation>У JSON один і той самий ключ повторюється в одному об’єкті.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="313"/>
+        <source>The JSON holds NaN or Infinity, which are not allowed.</source>
+        <translation>JSON містить NaN або Infinity, а вони не допускаються.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="314"/>
+        <source>The dossier has %1 field(s) over their limits or out of range.</source>
+        <translation>У справі полів, що перевищують допустимі межі або виходять за дозволений діапазон: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="315"/>
+        <source>At most %1 characters.</source>
+        <translation>Щонайбільше %1 символів.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="316"/>
+        <source>Passphrase too weak: %1</source>
+        <translation>Парольна фраза занадто слабка: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExamTab</name>
@@ -3236,97 +3496,97 @@
         <translation>старіший пакет збережено, але не зроблено поточним</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>cleared</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>case summary</source>
         <translation>довідка у справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>signed case file</source>
         <translation>підписана справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>demo data</source>
         <translation>навчальні дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>bundle sha256 %1 to %2</source>
         <translation>пакет sha256 %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>export %1, bundle sha256 %2 to %3</source>
         <translation>експорт %1, пакет sha256 %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>export %1, bundle sha256 %2</source>
         <translation>експорт %1, пакет sha256 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>bundle sha256 %1</source>
         <translation>пакет sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>%1 notice(s) written</source>
         <translation>записано повідомлень: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>from %1 to %2: %3</source>
         <translation>від %1 до %2: %3</translation>
     </message>
@@ -4391,279 +4651,24 @@ HQ in this file: {1}</source>
         <translation>Керівник не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24"/>
-        <source>written application text</source>
-        <translation>текст письмової заяви</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="25"/>
-        <source>at least one interview</source>
-        <translation>принаймні одна співбесіда</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="26"/>
-        <source>at least one background check</source>
-        <translation>принаймні одна перевірка</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
-        <source>at least one sealed interview</source>
-        <translation>щонайменше одна скріплена співбесіда</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
-        <source>a recorded decision</source>
-        <translation>ухвалене рішення</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
-        <source>case file sent to HQ</source>
-        <translation>справу надіслано до штабу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
-        <source>The disk is full: nothing was saved. Free some space (or back up to another drive) and try again.</source>
-        <translation>Диск заповнений: нічого не збережено. Звільніть місце (або зробіть резервну копію на інший носій) і спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
-        <source>The disk reported an error: the change was not saved. Check the drive, then run `dossier check`.</source>
-        <translation>Диск повідомив про помилку: зміну не збережено. Перевірте накопичувач, потім запустіть `dossier check`.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
-        <source>The vault is busy in another window; try again.</source>
-        <translation>Сховище зайняте в іншому вікні; спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
-        <source>The failed-unlock counter file was deleted.</source>
-        <translation>Файл лічильника невдалих спроб розблокування було видалено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
-        <source>The failed-unlock counter file was damaged or edited.</source>
-        <translation>Файл лічильника невдалих спроб розблокування пошкоджено або змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
-        <source>The failed-unlock counter was set back.</source>
-        <translation>Лічильник невдалих спроб розблокування було відмотано назад.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
-        <source>The failed-unlock counter was edited.</source>
-        <translation>Лічильник невдалих спроб розблокування було змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
-        <source>The wipe policy in the key file had been changed; the vault&apos;s setting was put back.</source>
-        <translation>Правило знищення у файлі ключів було змінено; налаштування сховища відновлено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
-        <source>The vault&apos;s commit mark is damaged or was altered.</source>
-        <translation>Позначку записів сховища пошкоджено або змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
-        <source>The vault&apos;s commit mark is missing.</source>
-        <translation>Позначка записів сховища відсутня.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
-        <source>The destination folder does not exist (is the stick mounted?).</source>
-        <translation>Теки призначення немає (чи підключено накопичувач?).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
-        <source>The destination folder is gone: was the stick removed?</source>
-        <translation>Теки призначення більше немає: накопичувач від&apos;єднали?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
-        <source>The destination is full. Nothing was left on it.</source>
-        <translation>Місце призначення заповнене. На ньому нічого не залишено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
-        <source>The destination disappeared or failed while writing (was the stick removed?). Nothing was kept.</source>
-        <translation>Місце призначення зникло або дало збій під час запису (накопичувач від&apos;єднали?). Нічого не збережено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
-        <source>The destination is read-only or not writable.</source>
-        <translation>Місце призначення лише для читання або недоступне для запису.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
-        <source>The file read back from the destination differs from what was written; the stick may be failing. It was removed.</source>
-        <translation>Файл, прочитаний назад із місця призначення, відрізняється від записаного; можливо, накопичувач несправний. Файл вилучено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
-        <source>The failed-unlock counter was damaged or edited.</source>
-        <translation>Лічильник невдалих спроб розблокування було пошкоджено або змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
-        <source>The key file&apos;s two copies do not match.</source>
-        <translation>Дві копії у файлі ключів не збігаються.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
-        <source>The key file is older than the vault&apos;s record of it: an earlier copy of it was put back.</source>
-        <translation>Файл ключів старіший, ніж зафіксовано у сховищі: на його місце повернули попередню копію.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
-        <source>A removed user&apos;s key slot still opened this vault&apos;s data key: change the data key now (Administration &gt; Users &gt; Change the data key, or `dossier rekey`).</source>
-        <translation>Ключовий слот вилученого користувача все ще відкривав ключ даних цього сховища: змініть ключ даних зараз (Адміністрування &gt; Користувачі &gt; Змінити ключ даних, або `dossier rekey`).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
-        <source>This vault&apos;s key file was converted from an older version, which may have left copies of it on the disk: change the data key (`dossier rekey`) so they open nothing.</source>
-        <translation>Файл ключів цього сховища перетворено зі старішої версії, яка могла залишити його копії на диску: змініть ключ даних (`dossier rekey`), щоб вони нічого не відкривали.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
-        <source>The disk is full: you can read and back up to another drive, but new work cannot be saved until space is freed.</source>
-        <translation>Диск заповнений: ви можете переглядати справи й зробити резервну копію на інший носій, але нову роботу не буде збережено, доки не звільниться місце.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
-        <source>Your key slot uses weaker key-derivation settings than this version requires: change your passphrase to strengthen it.</source>
-        <translation>Ваш ключовий слот використовує слабші параметри виведення ключа, ніж вимагає ця версія: змініть парольну фразу, щоб посилити захист.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
-        <source>The data key was not changed (cancelled); nothing else changed.</source>
-        <translation>Ключ даних не змінено (скасовано); більше нічого не змінилося.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
-        <source>The file is not valid JSON.</source>
-        <translation>Файл не є коректним JSON.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
-        <source>The JSON has the same key twice in one object.</source>
-        <translation>У JSON один і той самий ключ повторюється в одному об’єкті.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
-        <source>The JSON holds NaN or Infinity, which are not allowed.</source>
-        <translation>JSON містить NaN або Infinity, а вони не допускаються.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
-        <source>%1 check is pending</source>
-        <translation>перевірка «%1» очікує</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
-        <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
-        <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
-        <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
-        <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
-        <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
-        <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
-        <source>polygraph exam %1 not recorded</source>
-        <translation>опитування на поліграфі %1 не внесено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
-        <source>polygraph exam %1 has no result</source>
-        <translation>опитування на поліграфі %1 без висновку</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
-        <source>polygraph exam %1 is not sealed</source>
-        <translation>опитування на поліграфі %1 не скріплено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
-        <source>Passphrase too weak: %1</source>
-        <translation>Парольна фраза занадто слабка: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
-        <source>Not enough space on the destination: %1 free, %2 needed. Nothing was written.</source>
-        <translation>Недостатньо місця: вільно %1, потрібно %2. Нічого не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різні (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="27"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="28"/>
         <source>exams %1 and %2 were given by the same examiner</source>
         <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="29"/>
         <source>exams %1 and %2 were held on the same day</source>
         <translation>опитування %1 і %2 проведено того самого дня</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
-        <source>The dossier has %1 field(s) over their limits or out of range.</source>
-        <translation>У справі полів, що перевищують допустимі межі або виходять за дозволений діапазон: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
-        <source>At most %1 characters.</source>
-        <translation>Щонайбільше %1 символів.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
-        <source>The file is too large (%1 bytes; the limit is %2).</source>
-        <translation>Файл завеликий (%1 байт; межа — %2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
-        <source>The file is nested too deeply (the limit is %1 levels).</source>
-        <translation>Файл має надто глибоку вкладеність (межа — %1 рівнів).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
-        <source>The file is not valid JSON (line %1, column %2).</source>
-        <translation>Файл не є коректним JSON (рядок %1, стовпець %2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
-        <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
-        <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
-        <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
-        <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
-        <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
-        <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
-        <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
-        <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
     </message>
 </context>
 <context>
@@ -5279,132 +5284,132 @@ HQ in this file: {1}</source>
 <context>
     <name>Polygraph</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="265"/>
+        <location filename="../../app/ui/catalogue.py" line="317"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="266"/>
+        <location filename="../../app/ui/catalogue.py" line="318"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="267"/>
+        <location filename="../../app/ui/catalogue.py" line="319"/>
         <source>lowest subtotal %1 %2 ≤ %3</source>
         <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="268"/>
+        <location filename="../../app/ui/catalogue.py" line="320"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="269"/>
+        <location filename="../../app/ui/catalogue.py" line="321"/>
         <source>grand total %1 between the cutscores and no subtotal decides</source>
         <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="270"/>
+        <location filename="../../app/ui/catalogue.py" line="322"/>
         <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
         <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="271"/>
+        <location filename="../../app/ui/catalogue.py" line="323"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна сума за запитанням ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="272"/>
+        <location filename="../../app/ui/catalogue.py" line="324"/>
         <source>subtotals between the cutscores</source>
         <translation>суми за запитаннями між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="273"/>
+        <location filename="../../app/ui/catalogue.py" line="325"/>
         <source>subtotal %1 is %2</source>
         <translation>сума за запитанням %1 дорівнює %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="274"/>
+        <location filename="../../app/ui/catalogue.py" line="326"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="275"/>
+        <location filename="../../app/ui/catalogue.py" line="327"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="276"/>
+        <location filename="../../app/ui/catalogue.py" line="328"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="277"/>
+        <location filename="../../app/ui/catalogue.py" line="329"/>
         <source>chart %1, %2, %3: %4 is outside %5..%6</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="278"/>
+        <location filename="../../app/ui/catalogue.py" line="330"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="279"/>
+        <location filename="../../app/ui/catalogue.py" line="331"/>
         <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
         <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="280"/>
+        <location filename="../../app/ui/catalogue.py" line="332"/>
         <source>the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing</source>
         <translation>правило рішення не належить до відомих цьому сховищу: перед скріпленням виберіть одне з його правил (опитування буде оцінено заново)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="281"/>
+        <location filename="../../app/ui/catalogue.py" line="333"/>
         <source>the decision rule is not for this scoring method</source>
         <translation>правило рішення не призначене для цього методу оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="282"/>
+        <location filename="../../app/ui/catalogue.py" line="334"/>
         <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
         <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="283"/>
+        <location filename="../../app/ui/catalogue.py" line="335"/>
         <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
         <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="284"/>
+        <location filename="../../app/ui/catalogue.py" line="336"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різні (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="285"/>
+        <location filename="../../app/ui/catalogue.py" line="337"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="286"/>
+        <location filename="../../app/ui/catalogue.py" line="338"/>
         <source>exams %1 and %2 were given by the same examiner</source>
         <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="287"/>
+        <location filename="../../app/ui/catalogue.py" line="339"/>
         <source>exams %1 and %2 were held on the same day</source>
         <translation>опитування %1 і %2 проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="288"/>
+        <location filename="../../app/ui/catalogue.py" line="340"/>
         <source>pneumo</source>
         <translation>пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="289"/>
+        <location filename="../../app/ui/catalogue.py" line="341"/>
         <source>eda</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="290"/>
+        <location filename="../../app/ui/catalogue.py" line="342"/>
         <source>cardio</source>
         <translation>кардіо</translation>
     </message>
@@ -5412,87 +5417,87 @@ HQ in this file: {1}</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>same surname</source>
         <translation>те саме прізвище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>surname spelling variant</source>
         <translation>інше написання прізвища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>given name spelling variant</source>
         <translation>інше написання імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>given-name variant</source>
         <translation>варіант імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>clearly different given name</source>
         <translation>явно інше ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>same patronymic</source>
         <translation>те саме по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>different patronymic</source>
         <translation>інше по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
@@ -5829,42 +5834,42 @@ HQ in this file: {1}</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
         <source>case number</source>
         <translation>номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>name or document</source>
         <translation>ім&apos;я або документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>name or document (many matches, newest first)</source>
         <translation>ім&apos;я або документ (багато збігів, спершу новіші)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>text (many matches, newest first)</source>
         <translation>текст (багато збігів, спершу новіші)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>spelling variant</source>
         <translation>інше написання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>given-name variant</source>
         <translation>варіант імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>similar spelling</source>
         <translation>схоже написання</translation>
     </message>
@@ -6351,242 +6356,242 @@ HQ in this file: {1}</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="291"/>
+        <location filename="../../app/ui/catalogue.py" line="343"/>
         <source>size</source>
         <translation>розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="292"/>
+        <location filename="../../app/ui/catalogue.py" line="344"/>
         <source>decrypt</source>
         <translation>розшифрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="293"/>
+        <location filename="../../app/ui/catalogue.py" line="345"/>
         <source>archive</source>
         <translation>архів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="294"/>
+        <location filename="../../app/ui/catalogue.py" line="346"/>
         <source>manifest-signature</source>
         <translation>підпис маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="295"/>
+        <location filename="../../app/ui/catalogue.py" line="347"/>
         <source>manifest</source>
         <translation>маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="296"/>
+        <location filename="../../app/ui/catalogue.py" line="348"/>
         <source>signing-time</source>
         <translation>час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="297"/>
+        <location filename="../../app/ui/catalogue.py" line="349"/>
         <source>officer-certificate</source>
         <translation>сертифікат офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="298"/>
+        <location filename="../../app/ui/catalogue.py" line="350"/>
         <source>revocation</source>
         <translation>відкликання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="299"/>
+        <location filename="../../app/ui/catalogue.py" line="351"/>
         <source>officer-block</source>
         <translation>дані офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="300"/>
+        <location filename="../../app/ui/catalogue.py" line="352"/>
         <source>manifest-hashes</source>
         <translation>хеші маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="301"/>
+        <location filename="../../app/ui/catalogue.py" line="353"/>
         <source>attachment-names</source>
         <translation>назви вкладень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="302"/>
+        <location filename="../../app/ui/catalogue.py" line="354"/>
         <source>pdf-signature</source>
         <translation>підпис PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="303"/>
+        <location filename="../../app/ui/catalogue.py" line="355"/>
         <source>json-schema</source>
         <translation>схема JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="304"/>
+        <location filename="../../app/ui/catalogue.py" line="356"/>
         <source>json-vs-manifest</source>
         <translation>JSON і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="305"/>
+        <location filename="../../app/ui/catalogue.py" line="357"/>
         <source>attachments-vs-json</source>
         <translation>вкладення і JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="306"/>
+        <location filename="../../app/ui/catalogue.py" line="358"/>
         <source>pdf-vs-manifest</source>
         <translation>PDF і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="307"/>
+        <location filename="../../app/ui/catalogue.py" line="359"/>
         <source>sequence</source>
         <translation>черговість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="308"/>
+        <location filename="../../app/ui/catalogue.py" line="360"/>
         <source>sequence-time</source>
         <translation>черговість за часом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="309"/>
+        <location filename="../../app/ui/catalogue.py" line="361"/>
         <source>case-owner</source>
         <translation>власник справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="310"/>
+        <location filename="../../app/ui/catalogue.py" line="362"/>
         <source>case-origin</source>
         <translation>походження справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="311"/>
+        <location filename="../../app/ui/catalogue.py" line="363"/>
         <source>case-deleted</source>
         <translation>справу видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="312"/>
+        <location filename="../../app/ui/catalogue.py" line="364"/>
         <source>PASS</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="313"/>
+        <location filename="../../app/ui/catalogue.py" line="365"/>
         <source>FAIL</source>
         <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="314"/>
+        <location filename="../../app/ui/catalogue.py" line="366"/>
         <source>%1 bytes</source>
         <translation>%1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="315"/>
+        <location filename="../../app/ui/catalogue.py" line="367"/>
         <source>encrypted to this HQ; envelope intact</source>
         <translation>зашифровано для цього штабу; конверт неушкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="316"/>
+        <location filename="../../app/ui/catalogue.py" line="368"/>
         <source>%1 members, all expected, nothing else</source>
         <translation>файлів в архіві: %1, усі очікувані, нічого зайвого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="317"/>
+        <location filename="../../app/ui/catalogue.py" line="369"/>
         <source>valid CMS signature over the manifest&apos;s bytes, by %1 (%2)</source>
         <translation>чинний підпис CMS над байтами маніфесту, підписав %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="318"/>
+        <location filename="../../app/ui/catalogue.py" line="370"/>
         <source>case %1, %2 files, export %3</source>
         <translation>справа %1, файлів: %2, відправлення %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="319"/>
+        <location filename="../../app/ui/catalogue.py" line="371"/>
         <source>signed %1 UTC</source>
         <translation>підписано %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="320"/>
+        <location filename="../../app/ui/catalogue.py" line="372"/>
         <source>issued by HQ CA, serial %1, valid when signed</source>
         <translation>видано центром сертифікації штабу, серійний номер %1, чинний на час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="321"/>
+        <location filename="../../app/ui/catalogue.py" line="373"/>
         <source>not revoked</source>
         <translation>не відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="322"/>
+        <location filename="../../app/ui/catalogue.py" line="374"/>
         <source>the manifest names the certificate&apos;s officer</source>
         <translation>маніфест називає офіцера, якому належить сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="323"/>
+        <location filename="../../app/ui/catalogue.py" line="375"/>
         <source>%1 files match</source>
         <translation>збігаються файли: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="324"/>
+        <location filename="../../app/ui/catalogue.py" line="376"/>
         <source>%1 attachment(s) named by their content hash</source>
         <translation>вкладень, названих за хешем вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="325"/>
+        <location filename="../../app/ui/catalogue.py" line="377"/>
         <source>PAdES signature valid over the whole file, chains to HQ&apos;s CA</source>
         <translation>підпис PAdES чинний для всього файлу, ланцюжок веде до центру сертифікації штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="326"/>
+        <location filename="../../app/ui/catalogue.py" line="378"/>
         <source>case.json is a valid field-dossier/1 dossier</source>
         <translation>case.json — чинне досьє формату field-dossier/1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="327"/>
+        <location filename="../../app/ui/catalogue.py" line="379"/>
         <source>case.json is the manifest&apos;s case, content and record</source>
         <translation>case.json відповідає справі, вмісту й запису з маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="328"/>
+        <location filename="../../app/ui/catalogue.py" line="380"/>
         <source>the attachments are exactly those case.json lists</source>
         <translation>вкладення точно ті, що перелічені в case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="329"/>
+        <location filename="../../app/ui/catalogue.py" line="381"/>
         <source>the PDF is this case and content, signed by the same officer at the same time</source>
         <translation>PDF — ця сама справа й вміст, підписані тим самим офіцером у той самий час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="330"/>
+        <location filename="../../app/ui/catalogue.py" line="382"/>
         <source>case id %1 is held here for a case created in vault %2 by %3 (%4); this bundle&apos;s case says vault %5, %6 (%7): a copied case id</source>
         <translation>ідентифікатор справи %1 тут уже належить справі, створеній у сховищі %2 офіцером %3 (%4); справа з цього пакета вказує сховище %5, %6 (%7): ідентифікатор скопійовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="331"/>
+        <location filename="../../app/ui/catalogue.py" line="383"/>
         <source>the case is kept by vault %1; this bundle comes from vault %2 and no signed transfer moves it there</source>
         <translation>справу веде сховище %1; цей пакет надійшов зі сховища %2, і жодна підписана передача не переводить справу туди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="332"/>
+        <location filename="../../app/ui/catalogue.py" line="384"/>
         <source>a repeat of export %1 of vault %2, first received %3 UTC; nothing changed</source>
         <translation>повтор відправлення %1 зі сховища %2, уперше отриманого %3 UTC; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="333"/>
+        <location filename="../../app/ui/catalogue.py" line="385"/>
         <source>export %1 of this vault was already received with other content: a cloned or forged vault</source>
         <translation>відправлення %1 з цього сховища вже надходило з іншим вмістом: сховище склоноване або підроблене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="334"/>
+        <location filename="../../app/ui/catalogue.py" line="386"/>
         <source>signed %1 UTC, before an export with a lower number from the same vault (%2 UTC): the laptop&apos;s clock was set back</source>
         <translation>підписано %1 UTC, раніше за відправлення з меншим номером із того самого сховища (%2 UTC): годинник ноутбука переведено назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="335"/>
+        <location filename="../../app/ui/catalogue.py" line="387"/>
         <source>signed %1 UTC, after an export with a higher number from the same vault (%2 UTC)</source>
         <translation>підписано %1 UTC, пізніше за відправлення з більшим номером із того самого сховища (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="336"/>
+        <location filename="../../app/ui/catalogue.py" line="388"/>
         <source>the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over</source>
         <translation>справа належить %1 (%2), а підписав її %3 (%4); жодна підписана передача не передає її</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="337"/>
+        <location filename="../../app/ui/catalogue.py" line="389"/>
         <source>post %1 deleted this case and HQ recorded its signed deletion notice on %2 UTC; a bundle of it from there is refused (signed %3 UTC)</source>
         <translation>пункт %1 видалив цю справу, і штаб зареєстрував його підписане повідомлення про видалення %2 UTC; пакет цієї справи звідти відхиляється (підписано %3 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="338"/>
+        <location filename="../../app/ui/catalogue.py" line="390"/>
         <source>export %1 is not newer than export %2, which made the current version; kept, not made current</source>
         <translation>відправлення %1 не новіше за відправлення %2, з якого походить поточна версія; збережено, але не зроблено поточним</translation>
     </message>
@@ -6607,147 +6612,147 @@ HQ in this file: {1}</source>
         <translation>поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="339"/>
+        <location filename="../../app/ui/catalogue.py" line="391"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="340"/>
+        <location filename="../../app/ui/catalogue.py" line="392"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="341"/>
+        <location filename="../../app/ui/catalogue.py" line="393"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="342"/>
+        <location filename="../../app/ui/catalogue.py" line="394"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="343"/>
+        <location filename="../../app/ui/catalogue.py" line="395"/>
         <source>Interview %1</source>
         <translation>Співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="344"/>
+        <location filename="../../app/ui/catalogue.py" line="396"/>
         <source>Check %1</source>
         <translation>Перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="345"/>
+        <location filename="../../app/ui/catalogue.py" line="397"/>
         <source>Polygraph exam %1</source>
         <translation>Опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="346"/>
+        <location filename="../../app/ui/catalogue.py" line="398"/>
         <source>The decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>security service</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>counter intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>sent to hq</source>
         <translation>надсилання до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>rank</source>
         <translation>звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>both exams were given by the same examiner</source>
         <translation>обидва опитування провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>both exams were held on the same day</source>
         <translation>обидва опитування проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>the exam&apos;s stored decision rule is incomplete or damaged</source>
         <translation>збережене з опитуванням правило рішення неповне або пошкоджене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>the examiner&apos;s result is missing</source>
         <translation>немає висновку поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різняться (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1: %2</translation>
     </message>
