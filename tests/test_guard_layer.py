@@ -16,6 +16,7 @@ DOSSIER_TABLES = {
     "case_aliases", "match_decisions",
     # what decides which polygraph rules are trusted: an update package's files, remembered rule sets
     "installed_content", "known_rule_sets",
+    "stage_history",  # issue 21: appended by the guarded write path (app/vault/guard/history.py)
 }
 WRITE_SQL = re.compile(
     r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM|DROP\s+TABLE|"

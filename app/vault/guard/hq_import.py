@@ -103,14 +103,14 @@ class HqImportMixin(GuardBase):
             for a in stored.attachments:
                 store.remove_attachment(c, applicant_id, a.sha256)
             d.attachments = []
-            store.update(c, d, applicant_id, derived=False)
+            store.update(c, d, applicant_id, derived=False, by=self.user.callsign, source="import")
         else:
             if not _number_free(c, incoming, None):
                 d.case_number = with_id_suffix(incoming, d.case_id)
                 warnings.append(f"number {incoming} is held here by a different case; this one is kept "
                                 f"as {d.case_number}")
             d.attachments = []
-            applicant_id = store.insert(c, d, derived=False)
+            applicant_id = store.insert(c, d, derived=False, by=self.user.callsign, source="import")
         for number in parsed.dossier.former_numbers:
             store.add_alias(c, applicant_id, number.upper())
         for sha, data in parsed.blobs.items():

@@ -50,7 +50,7 @@ class RecordsMixin(GuardBase):
             self.enforce(r)
             if r.decision_changed:
                 self.guard_decision(c, d)
-            store.insert(c, d)
+            store.insert(c, d, by=self.user.callsign)
             drafts.discard(c, self.user.id, drafts.NEW_APPLICANT)
             self.audit(c, "create", d.case_number)
         return d.case_number
@@ -75,7 +75,7 @@ class RecordsMixin(GuardBase):
             self.give_identity(c, d)
             d.attachments = []
             self.enforce(review(self.actor, blank_like(d), d, users, creating=True))
-            applicant_id = store.insert(c, d)
+            applicant_id = store.insert(c, d, by=self.user.callsign)
             for sha, data in parsed.blobs.items():
                 store.put_attachment(c, applicant_id, metas[sha].name, data, metas[sha].purpose)
             note = DRAFT_NOTE + (f"; not taken over: {'; '.join(dropped)}" if dropped else "")
@@ -108,7 +108,7 @@ class RecordsMixin(GuardBase):
                 d.origin = origin
                 if not self.is_demo:
                     self.enforce(review(self.actor, blank_like(d), d, users, creating=True))
-                applicant_id = store.insert(c, d)
+                applicant_id = store.insert(c, d, by=self.user.callsign)
                 if scan is not None:
                     store.put_attachment(c, applicant_id, "application-page-1.png", scan, "application_page")
                 self.audit(c, "create", d.case_number, "demo data" if self.is_demo else "demo data as drafts")
@@ -131,7 +131,7 @@ class RecordsMixin(GuardBase):
             self.enforce(r, msg.text("err.sealed_not_that_way" if sealed else "err.change_not_saved"))
             if r.decision_changed:
                 self.guard_decision(c, d)
-            store.update(c, d, applicant_id)
+            store.update(c, d, applicant_id, by=self.user.callsign)
             drafts.discard(c, self.user.id, d.case_number)
             self.audit(c, "update", d.case_number)
             if r.decision_changed:
@@ -162,7 +162,7 @@ class RecordsMixin(GuardBase):
             applicant_id = dossiers.id_for(c, case_number)
             d = dossiers.load_by_id(c, applicant_id)
             d.sent_to_hq_at = now_utc()
-            store.update(c, d, applicant_id)
+            store.update(c, d, applicant_id, by=self.user.callsign)
             if export is not None:
                 exports.record(c, export)
             number = f"export {export.sequence}, " if export is not None else ""

@@ -60,5 +60,5 @@ class SealMixin(GuardBase):
             else:
                 self.guard_decision(c, d)
                 d.decision = sealed  # type: ignore[assignment]
-            store.update(c, d, applicant_id)
+            store.update(c, d, applicant_id, by=self.user.callsign)
             self.audit(c, "sealed", d.case_number, sealing.label(kind, key))

@@ -31,6 +31,7 @@ from app.vault.dossiers import (
     now_utc,
     stage_columns,
 )
+from app.vault.guard import history
 
 
 def allocate_case_number(conn: Connection, post: str, station: str, when: datetime) -> str:
@@ -42,8 +43,9 @@ def allocate_case_number(conn: Connection, post: str, station: str, when: dateti
     return format_case_number(post, station, when.year, seq)
 
 
-def insert(conn: Connection, d: Dossier, derived: bool = True) -> int:
-    """Insert a dossier whose case number and case id are already set; returns the applicant id."""
+def insert(conn: Connection, d: Dossier, derived: bool = True, by: str = "", source: str = "write") -> int:
+    """Insert a dossier whose case number and case id are already set; returns the applicant id.
+    `by` (the acting user) and `source` go into the case's first stage-history row."""
     now = now_utc()
     d.created_at = d.created_at or now
     d.updated_at = now
@@ -61,13 +63,17 @@ def insert(conn: Connection, d: Dossier, derived: bool = True) -> int:
     for number in d.former_numbers:
         add_alias(conn, applicant_id, number)
     _write_children(conn, applicant_id, d)
+    history.record(conn, applicant_id, None, stage_columns(d), now, by, source)
     if derived:
         after_write(conn, applicant_id, d)
     return applicant_id
 
 
-def update(conn: Connection, d: Dossier, applicant_id: int | None = None, derived: bool = True) -> int:
+def update(conn: Connection, d: Dossier, applicant_id: int | None = None, derived: bool = True,
+           by: str = "", source: str = "write") -> int:
+    """Rewrite a stored dossier; a changed stage is appended to its stage history (`by`, `source`)."""
     applicant_id = applicant_id if applicant_id is not None else id_for(conn, d.case_number)
+    before = history.stage_of(conn, applicant_id)
     d.updated_at = now_utc()
     conn.execute(
         "UPDATE applicants SET surname=?, given_name=?, patronymic=?, surname_latin=?, "
@@ -80,6 +86,7 @@ def update(conn: Connection, d: Dossier, applicant_id: int | None = None, derive
     for table in ("applications", "interviews", "checks", "polygraph_exams", "decisions"):
         conn.execute(f"DELETE FROM {table} WHERE applicant_id = ?", (applicant_id,))
     _write_children(conn, applicant_id, d)
+    history.record(conn, applicant_id, before, stage_columns(d), d.updated_at, by, source)
     if derived:
         after_write(conn, applicant_id, d)
     return applicant_id
@@ -148,8 +155,10 @@ def rescore_exams(conn: Connection) -> int:
             d = load_by_id(conn, applicant_id)
         except IntegrityError:  # a record an old version stored badly: left as it was, shown on open
             continue
+        before = history.stage_of(conn, applicant_id)
         conn.execute("UPDATE applicants SET stage = ?, stage_exam = ? WHERE id = ?",
                      (*stage_columns(d), applicant_id))
+        history.record(conn, applicant_id, before, stage_columns(d), now_utc(), "", "rescore")
         set_flags(conn, applicant_id, case_flags(conn, applicant_id, d))
     return len(touched)
 
