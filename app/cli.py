@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--vault", dest="vault", default=argparse.SUPPRESS, metavar="DIR")
     sub.add_parser("gui", help="open the desktop app (the default)")
-    from app import cli_exchange, cli_polygraph, cli_safety, cli_vetting
+    from app import cli_exchange, cli_polygraph, cli_safety, cli_stats, cli_vetting
 
     cli_vetting.register(sub, COMMANDS)
     cli_polygraph.register(sub, COMMANDS)
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_exchange.register(sub, COMMANDS)
     cli_lifecycle.register(sub, COMMANDS)
     cli_edit.register(sub, app_p, COMMANDS)
+    cli_stats.register(sub, COMMANDS)
     return p
 
 

@@ -54,9 +54,10 @@ def gui_operations(session: Any) -> set[str]:
 
     texts: set[str] = set()
     from app.ui.retention_dialog import RetentionDialog
+    from app.ui.stats_dialog import StatsDialog
 
     widgets = [MainWindow(session), DossierWindow(session, ""), UsersDialog(session), SettingsDialog(session),
-               AuditDialog(session), RetentionDialog(session)]
+               AuditDialog(session), RetentionDialog(session), StatsDialog(session)]
     for w in widgets:
         texts |= _texts(w)
         w.deleteLater()

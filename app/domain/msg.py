@@ -270,3 +270,16 @@ TEXT: dict[str, tuple[str, str]] = {
     **{f"what.{k}": ("Words", v) for k, v in WHAT.items()},
     **{f"what_first.{k}": ("Words", v) for k, v in WHAT_FIRST.items()},
 }
+
+# issue 21: every flag kind in a few words (the statistics count flags by kind; appended)
+MORE_FLAG_NAMES = {
+    "likely_duplicate": "likely duplicate",
+    "watchlist_possible": "possible watchlist match",
+    "polygraph_pair_differs": "two polygraph exams disagree",
+    "polygraph_unknown_rule": "exam scored with an unknown rule",
+    "polygraph_rule_misfit": "decision rule does not fit the exam",
+    "merged_case": "another case was merged into this one",
+    "merged_into": "merged into another case",
+}
+FLAG_NAMES.update({k: v for k, v in MORE_FLAG_NAMES.items() if k not in FLAG_NAMES})
+TEXT.update({f"flagname.{k}": ("FlagNames", v) for k, v in MORE_FLAG_NAMES.items() if f"flagname.{k}" not in TEXT})

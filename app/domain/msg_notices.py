@@ -76,3 +76,10 @@ LIMITS = {  # app/domain/safejson.py, forms.py, interchange.py, passphrase.py
 }
 
 NOTICES = {**MISSING, **UNLOCK, **STARTUP, **MEDIA, **LIMITS}
+
+STATS = {  # app/vault/stats.py, app/cli_stats.py: the statistics filters (issue 21)
+    "stats_own_post": "A post's vault holds the figures of its own post (%1) only.",
+    "stats_range": "The range starts (%1) after it ends (%2).",
+    "stats_date": "Dates are written YYYY-MM-DD (%1).",
+}
+NOTICES = {**NOTICES, **STATS}

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
             (file_menu, self.tr("&Delete case…"), QKeySequence(), self.delete_selected),
             (file_menu, self.tr("Hand &over case…"), QKeySequence(),
              lambda: lifecycle_actions.hand_over(self, self.session, self.selected_case())),
+            (file_menu, self.tr("S&tatistics…"), QKeySequence(), self.show_statistics),
             (file_menu, self.tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
             (file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (file_menu, self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit), self.quit_requested.emit),
@@ -186,6 +187,13 @@ class MainWindow(QMainWindow):
         from app.ui.help_dialog import HelpDialog
 
         HelpDialog(self).exec()
+
+    def show_statistics(self) -> None:
+        from app.ui.stats_dialog import StatsDialog
+
+        dialog = StatsDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_about(self) -> None:
         from app.ui.about_dialog import AboutDialog

@@ -33,6 +33,7 @@ from app.vault.guard import GuardMixin
 from app.vault.listing import ListingMixin
 from app.vault.lock import InstanceLock
 from app.vault.receiving import ReceivingMixin
+from app.vault.stats import StatsMixin
 from app.vault.vetting import VettingMixin
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class UserInfo:
 IDLE_LOCK_DEFAULT_MINUTES = 5
 
 
-class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, ReceivingMixin, ListingMixin):
+class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, ReceivingMixin, ListingMixin, StatsMixin):
     def __init__(
         self, vault_dir: Path, conn: Connection, data_key: bytes | bytearray,
         slots: keyslots.SlotFile, user: UserInfo, lock: InstanceLock,

@@ -1,0 +1,193 @@
+"""Statistics of the vault's cases: only counts, shares and durations, never a person.
+
+Pure computations over rows the vault reads (app/vault/stats.py). What each figure counts:
+
+* **funnel** — the cases opened in the date range (created), per post and current stage; `reached`
+  counts, per stage, the cases whose current stage is that one or a later one (closed counts as
+  past every step);
+* **outcomes** and **refusal reasons** — the decisions recorded in the range (decided at), by
+  outcome, and the rejections by reason code (a reason that is not a short code counts as
+  `other`: the code field is typed, and free text never leaves the vault);
+* **time in stage** — from the stage history (migration 0016): a stage's duration is the time
+  between the row that entered it and the next row of the same case, which must leave that stage
+  (a gap in a back-filled history is never counted); intervals that end in the range count;
+  the median and the 90th percentile (linear between the closest ranks), in days;
+* **overdue** — open cases whose current step has a due time in the workflow rules
+  (`due_days_after_application`) and whose written application was received more than that many
+  days before the reference day (the end of the range, or today): the rule of the `overdue` flag
+  applied to the current step;
+* **flags** — the cases opened in the range, per flag kind (a case counts once per kind);
+* **examiners** — the exams held in the range, per examiner (app/domain/examiners.py): exams,
+  sealed, stated results, and how often the stated result differs from the scored one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from app.domain import examiners
+from app.domain.enums import DecisionOutcome, Stage
+
+STAGES = tuple(s.value for s in Stage)  # pipeline order; closed last
+OPEN_STAGES = STAGES[:-1]
+OTHER = "other"
+_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9._/-]{0,11}$")  # short, with a digit: R0, SEC-2
+DAY = 86400.0
+
+
+@dataclass(frozen=True)
+class StatsFilter:
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    post: str = ""  # "" = every post the vault holds
+
+    def covers(self, day: date | None) -> bool:
+        if day is None:
+            return self.date_from is None and self.date_to is None
+        return (self.date_from is None or day >= self.date_from) and (self.date_to is None or day <= self.date_to)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One live case: no name, no number."""
+
+    post: str
+    stage: str
+    stage_exam: int | None
+    created: date | None
+    received: date | None  # the written application's date
+    flags: str  # applicants.flags: 'red:polygraph_di,amber:overdue'
+    outcome: str = ""
+    reason_code: str = ""
+    decided: date | None = None
+
+
+@dataclass(frozen=True)
+class Transition:
+    case: int  # the vault's row id of the case (never shown)
+    from_stage: str
+    to_stage: str
+    at: int  # Unix seconds
+
+
+@dataclass(frozen=True)
+class Duration:
+    stage: str
+    count: int
+    median_days: float
+    p90_days: float
+
+
+@dataclass
+class Statistics:
+    posts: list[str]
+    cases: int
+    funnel: dict[str, dict[str, int]]  # post → stage → cases now at that stage
+    reached: dict[str, int]  # stage → cases at it or past it
+    outcomes: dict[str, int]
+    refusal_reasons: dict[str, int]
+    durations: list[Duration]
+    overdue: dict[str, int]  # stage → open cases overdue there
+    flags: dict[str, int]
+    examiners: list[examiners.ExaminerStats] = field(default_factory=list)
+
+    @property
+    def overdue_total(self) -> int:
+        return sum(self.overdue.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {"posts": self.posts, "cases": self.cases, "funnel": self.funnel, "reached": self.reached,
+                "outcomes": self.outcomes, "refusal_reasons": self.refusal_reasons,
+                "time_in_stage": [{"stage": d.stage, "intervals": d.count, "median_days": d.median_days,
+                                   "p90_days": d.p90_days} for d in self.durations],
+                "overdue": {"total": self.overdue_total, "by_stage": self.overdue}, "flags": self.flags,
+                "examiners": [e.to_json() for e in self.examiners]}
+
+
+def code_or_other(text: str) -> str:
+    """A reason code as typed, if it is a short code (up to 12 letters, digits and - . _ /, with a digit:
+    R0, SEC-2); anything else (a word, free text, a name) is `other`."""
+    text = text.strip()
+    return text.upper() if _CODE.match(text) else (OTHER if text else "")
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0…100), linear between the closest ranks; 0.0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100.0
+    low, high = math.floor(pos), math.ceil(pos)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def durations(transitions: Iterable[Transition], f: StatsFilter) -> list[Duration]:
+    """Time in each stage, from consecutive history rows of a case (see the module text)."""
+    by_case: dict[int, list[Transition]] = {}
+    for t in transitions:
+        by_case.setdefault(t.case, []).append(t)
+    spans: dict[str, list[float]] = {}
+    for rows in by_case.values():
+        rows.sort(key=lambda t: t.at)
+        for entered, left in itertools.pairwise(rows):
+            if entered.to_stage and entered.to_stage == left.from_stage and \
+                    f.covers(datetime.fromtimestamp(left.at, UTC).date()):
+                spans.setdefault(entered.to_stage, []).append((left.at - entered.at) / DAY)
+    return [Duration(s, len(spans[s]), round(percentile(spans[s], 50), 2), round(percentile(spans[s], 90), 2))
+            for s in STAGES if s in spans]
+
+
+def _reached(stage_counts: Counter[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    running = 0
+    for s in reversed(STAGES):
+        running += stage_counts.get(s, 0)
+        out[s] = running
+    return {s: out[s] for s in OPEN_STAGES}
+
+
+def _due_key(c: CaseRow) -> str:
+    return f"{c.stage}_{c.stage_exam}" if c.stage == Stage.POLYGRAPH.value and c.stage_exam else c.stage
+
+
+def overdue(cases: Iterable[CaseRow], due_days: dict[str, int], today: date) -> dict[str, int]:
+    out: Counter[str] = Counter()
+    for c in cases:
+        days = due_days.get(_due_key(c))
+        if c.stage != Stage.CLOSED.value and c.received and days is not None and (today - c.received).days > days:
+            out[c.stage] += 1
+    return {s: out[s] for s in OPEN_STAGES if out[s]}
+
+
+def compute(cases: Sequence[CaseRow], transitions: Iterable[Transition],
+            exam_rows: Iterable[tuple[str, str | None, str | None, str, bool]], f: StatsFilter,
+            due_days: dict[str, int], today: date) -> Statistics:
+    """Every figure for the cases the vault gave (already limited to the filter's post)."""
+    opened = [c for c in cases if f.covers(c.created)]
+    funnel: dict[str, dict[str, int]] = {}
+    for c in opened:
+        row = funnel.setdefault(c.post or OTHER, dict.fromkeys(STAGES, 0))
+        row[c.stage] = row.get(c.stage, 0) + 1
+    decided = [c for c in cases if c.outcome and f.covers(c.decided)]
+    outcomes = Counter(c.outcome for c in decided)
+    reasons = Counter(code_or_other(c.reason_code) or OTHER for c in decided
+                      if c.outcome == DecisionOutcome.REJECT.value)
+    flag_counts: Counter[str] = Counter()
+    for c in opened:
+        flag_counts.update({code.partition(":")[2] for code in c.flags.split(",") if code})
+    reference = min(today, f.date_to) if f.date_to else today
+    return Statistics(
+        posts=sorted({c.post or OTHER for c in cases}), cases=len(opened),
+        funnel=dict(sorted(funnel.items())), reached=_reached(Counter(c.stage for c in opened)),
+        outcomes={o.value: outcomes[o.value] for o in DecisionOutcome if outcomes[o.value]},
+        refusal_reasons=dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
+        durations=durations(transitions, f), overdue=overdue(cases, due_days, reference),
+        flags=dict(sorted(flag_counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+        examiners=examiners.aggregate(exam_rows))

@@ -1,0 +1,95 @@
+"""The statistics queries (issue 21): rows without names, numbers or free text, handed to
+app/domain/stats.py. A session mixin.
+
+Which vault sees what: an HQ vault (one that holds imported case versions, or whose post code is
+HQ) sees every post and filters by any; a post's vault sees its own post only, the same figures
+its officer would see at HQ for that post. The examiner figures are for supervisors (as
+`dossier examiners`); other roles get the case figures without them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain import msg, workflow
+from app.domain.roles import Action, may
+from app.domain.stats import CaseRow, Statistics, StatsFilter, Transition, compute
+from app.errors import PermissionDenied, ValidationError
+from app.vault.connection import Connection
+from app.vault.dossiers import get_meta
+from app.vault.session_base import SessionParts
+
+HQ_POST = "HQ"
+
+CASES = (
+    "SELECT a.id, coalesce(nullif(CASE WHEN json_valid(a.origin) THEN json_extract(a.origin, '$.post') END, ''),"
+    " o.post, ''), a.stage, a.stage_exam,"
+    " substr(a.created_at, 1, 10), json_extract(ap.data, '$.received_on'), a.flags, coalesce(d.outcome, ''),"
+    " coalesce(json_extract(d.data, '$.reason_code'), ''),"
+    " substr(coalesce(json_extract(d.data, '$.decided_at'), json_extract(d.data, '$.sealed_at'), a.updated_at), 1, 10)"
+    " FROM applicants a LEFT JOIN applications ap ON ap.applicant_id = a.id"
+    " LEFT JOIN decisions d ON d.applicant_id = a.id LEFT JOIN case_owners o ON o.case_key = a.case_id"
+    " WHERE a.merged_into IS NULL")
+HISTORY = "SELECT applicant_id, from_stage, to_stage, at FROM stage_history ORDER BY applicant_id, at, id"
+EXAMS = ("SELECT e.applicant_id, e.examiner, e.result, e.computed, e.rule_status,"
+         " coalesce(json_extract(e.data, '$.sealed_by'), ''), e.held_on FROM polygraph_exams e")
+
+
+def _day(text: object) -> date | None:
+    try:
+        return date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def is_hq(c: Connection) -> bool:
+    return get_meta(c, "post_code").upper() == HQ_POST or \
+        c.execute("SELECT 1 FROM case_versions LIMIT 1").fetchone() is not None
+
+
+def check_filter(f: StatsFilter) -> None:
+    if f.date_from and f.date_to and f.date_from > f.date_to:
+        raise ValidationError(msg.text("err.stats_range", f.date_from.isoformat(), f.date_to.isoformat()))
+
+
+def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
+    """Every figure for the filter (post already checked by the caller)."""
+    post = f.post.strip().upper()
+    cases: list[CaseRow] = []
+    ids: set[int] = set()
+    for row in c.execute(CASES):
+        if post and str(row[1]).upper() != post:
+            continue
+        ids.add(int(row[0]))
+        cases.append(CaseRow(str(row[1]).upper(), str(row[2]), row[3], _day(row[4]), _day(row[5]), str(row[6] or ""),
+                             str(row[7]), str(row[8]), _day(row[9])))
+    transitions = [Transition(int(a), str(fr), str(to), int(at)) for a, fr, to, at in c.execute(HISTORY)
+                   if int(a) in ids]
+    exams: list[tuple[str, str | None, str | None, str, bool]] = []
+    if with_examiners:
+        exams = [(str(x), r, comp, str(st), bool(sealed)) for a, x, r, comp, st, sealed, held in c.execute(EXAMS)
+                 if int(a) in ids and f.covers(_day(held))]
+    due = {str(k): int(v) for k, v in workflow.rules_file()["due_days_after_application"].items()}
+    return compute(cases, transitions, exams, f, due, today)
+
+
+class StatsMixin(SessionParts):
+    """Needs from the session: `read()`, `require()`, `user`."""
+
+    def statistics(self, f: StatsFilter | None = None, today: date | None = None) -> Statistics:
+        """The figures for a date range and a post (a post's vault: its own post only)."""
+        f = f or StatsFilter()
+        self.require(Action.VIEW_CASE)
+        check_filter(f)
+        with self.read() as c:
+            own = get_meta(c, "post_code").upper()
+            if not is_hq(c):
+                if f.post and f.post.strip().upper() != own:
+                    raise PermissionDenied(msg.text("err.stats_own_post", own))
+                f = StatsFilter(f.date_from, f.date_to, "")  # every case of this vault is the post's own
+            return read_statistics(c, f, may(self.user.role, Action.DECIDE), today or date.today())
+
+    def statistics_scope(self) -> tuple[bool, str]:
+        """(HQ vault, this vault's post code): HQ chooses among posts, a post sees its own."""
+        with self.read() as c:
+            return is_hq(c), get_meta(c, "post_code").upper()
