@@ -22,7 +22,7 @@ SHOTS = {  # tour screen -> file name (without the language suffix)
     "first-run": "first-run", "first-run-details": "first-run-details", "unlock": "unlock", "list": "list",
     "list-empty": "list-empty", "dossier": "dossier", "interview": "interview", "score-grid": "score-grid",
     "exam2": "exam2", "exam-as-officer": "seal-reason", "decision": "decision", "print-preview": "print-preview",
-    "casefile-preview": "casefile-preview", "send": "send", "help": "help",
+    "casefile-preview": "casefile-preview", "send": "send", "help": "help", "statistics": "statistics",
 }
 
 
