@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import QBarSeries, QChartView
+from PySide6.QtCharts import QAbstractBarSeries, QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
@@ -33,7 +33,7 @@ def _open(qtbot: Any, s: Any) -> StatsDialog:
 
 def _bars(dialog: StatsDialog) -> list[float]:
     view = dialog.tabs.widget(0).findChildren(QChartView)[0]
-    (series,) = [x for x in view.chart().series() if isinstance(x, QBarSeries)]
+    (series,) = [x for x in view.chart().series() if isinstance(x, QAbstractBarSeries)]
     return [v for bars in series.barSets() for v in (bars.at(i) for i in range(bars.count()))]
 
 

@@ -36,6 +36,8 @@ def bar_chart(title: str, series_names: list[str], categories: list[str], values
               horizontal: bool = False) -> QChartView:
     chart = QChart()
     chart.setTitle(title)
+    if horizontal:  # Qt draws the first category at the bottom: the first one goes on top
+        categories, values = categories[::-1], [v[::-1] for v in values]
     series = QHorizontalBarSeries() if horizontal else QBarSeries()
     for name, numbers in zip(series_names, values, strict=True):
         bars = QBarSet(name)
@@ -45,7 +47,8 @@ def bar_chart(title: str, series_names: list[str], categories: list[str], values
     chart.addSeries(series)
     cats, axis = QBarCategoryAxis(), QValueAxis()
     cats.append(categories or ["—"])
-    axis.setRange(0, max([max(v, default=0.0) for v in values] + [1.0]) * 1.15)
+    axis.setRange(0, max([max(v, default=0.0) for v in values] + [1.0]) * 1.1)
+    axis.applyNiceNumbers()
     axis.setLabelFormat("%.0f")
     chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
@@ -132,7 +135,7 @@ class StatsDialog(QDialog):
         now = [[float(s.funnel[p].get(st, 0)) for st in OPEN_STAGES] for p in posts]
         page = QWidget()
         box = QHBoxLayout(page)
-        box.addWidget(bar_chart(self.tr("Applicants per stage"), posts, stages, now))
+        box.addWidget(bar_chart(self.tr("Applicants per stage"), posts, stages, now, horizontal=True))
         box.addWidget(bar_chart(self.tr("Funnel: at a stage or past it"), [self.tr("Cases")], stages,
                                 [[float(s.reached.get(st, 0)) for st in OPEN_STAGES]], horizontal=True))
         self.tabs.addTab(page, self.tr("Stages"))
@@ -146,12 +149,12 @@ class StatsDialog(QDialog):
         self.tabs.addTab(page, self.tr("Outcomes"))
         days = bar_chart(self.tr("Time in stage (days)"), [self.tr("Median"), self.tr("90th percentile")],
                          [label(d.stage) for d in s.durations],
-                         [[d.median_days for d in s.durations], [d.p90_days for d in s.durations]])
+                         [[d.median_days for d in s.durations], [d.p90_days for d in s.durations]], horizontal=True)
         self.tabs.addTab(days, self.tr("Time in stage"))
         page = QWidget()
         box = QHBoxLayout(page)
         box.addWidget(bar_chart(self.tr("Overdue cases"), [self.tr("Cases")], [label(k) for k in s.overdue],
-                                [[float(v) for v in s.overdue.values()]]))
+                                [[float(v) for v in s.overdue.values()]], horizontal=True))
         box.addWidget(bar_chart(self.tr("Flags by kind"), [self.tr("Cases")], [tr_flag_name(k) for k in s.flags],
                                 [[float(v) for v in s.flags.values()]], horizontal=True))
         self.tabs.addTab(page, self.tr("Overdue and flags"))
