@@ -83,3 +83,29 @@ def test_statistics_window_in_ukrainian(qtbot, vault_dir: Path) -> None:  # type
     finally:
         install_language(app, "en")
         s.close()
+
+
+def test_hq_chooses_a_post_and_the_numbers_follow(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An HQ vault (post code HQ) sees every post: the post filter of the window and of the session."""
+    from app.domain.stats import StatsFilter
+    from app.vault import vault
+    from tests.conftest import PASS, sample_doc, seed_dossier
+
+    s = vault.create(tmp_path / "hqv", "HQ", "Chief", PASS)
+    try:
+        cases = [seed_dossier(s, sample_doc()) for _ in range(3)]
+        with s.write() as c:  # test setup: as if two cases had come from KYIV and one from LVIV
+            for case, post in zip(cases, ("KYIV", "KYIV", "LVIV"), strict=True):
+                c.execute("UPDATE applicants SET origin = json_set(origin, '$.post', ?) WHERE case_number = ?",
+                          (post, case))
+        assert s.statistics(StatsFilter(post="lviv")).cases == 1
+        assert sorted(s.statistics().funnel) == ["KYIV", "LVIV"]
+        dialog = StatsDialog(s)
+        qtbot.addWidget(dialog)
+        assert dialog.post.isEnabled() and [dialog.post.itemText(i) for i in range(dialog.post.count())] == [
+            "All posts", "KYIV", "LVIV"]
+        assert "Cases opened in the period: 3" in dialog.summary.text()
+        dialog.post.setCurrentIndex(dialog.post.findData("KYIV"))
+        assert "Cases opened in the period: 2" in dialog.summary.text() and sum(_bars(dialog)) == 2
+    finally:
+        s.close()
