@@ -19,12 +19,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QWidget
 
 from app.casefile import words
 from app.domain import msg
 from app.domain.interchange import to_document
-from app.ui.i18n import install_language, qm_path
 from tests.exchange_helpers import tool
 
 SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
@@ -179,17 +178,6 @@ def test_english_is_an_option_for_a_printout(world: dict[str, Any], tmp_path: Pa
         s.set_setting(words.SETTING, "uk")
     assert "Vetting case file" in text and "Personal data" in text and "merged as a duplicate" in text
     assert SNAKE.findall(text) == []  # no codes in English either
-
-
-@pytest.fixture
-def ukrainian(qapp: Any) -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    if not qm_path("uk").exists():
-        pytest.fail("resources/translations/field_dossier_uk.qm is not built: `make` builds it")
-    assert install_language(app, "uk") == "uk"
-    yield
-    install_language(app, "en")
 
 
 def test_the_print_summary_is_in_ukrainian(qtbot: Any, world: dict[str, Any], ukrainian: None,

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.casefile import words
 from app.domain import msg
 from app.domain.interchange import parse_document
 from app.domain.msg_errors import ERRORS, WHAT
 from app.errors import DossierError
-from app.ui.i18n import install_language, qm_path
 from tests.conftest import PASS, sample_doc
 from tests.guard_helpers import make_post
 
@@ -59,17 +57,6 @@ def test_a_text_keeps_its_code_and_english() -> None:
     assert t == "Only the user who sealed check 3 (or a supervisor) may amend it."
     assert t.message.code == "err.amend_only_sealer" and t.message.params[0].message.code == "what.check"
     assert isinstance(DossierError(t).message, msg.Text)
-
-
-@pytest.fixture
-def ukrainian(qapp: Any) -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    if not qm_path("uk").exists():
-        pytest.fail("resources/translations/field_dossier_uk.qm is not built: `make` builds it")
-    assert install_language(app, "uk") == "uk"
-    yield
-    install_language(app, "en")
 
 
 def _interview(by: str) -> dict[str, Any]:

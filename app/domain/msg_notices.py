@@ -60,10 +60,24 @@ MEDIA = {  # app/casefile/export.py, media.py: the destination of an export or a
     "dest_read_only": "The destination is read-only or not writable.",
     "dest_read_back": "The file read back from the destination differs from what was written; the stick may be failing. It was removed.",
     "dest_no_space": "Not enough space on the destination: %1 free, %2 needed. Nothing was written.",
+    "dest_unreadable": "Cannot read the destination: %1.",
+    "dest_write_failed": "Writing to the destination failed: %1.",
+    "dest_exists": "%1 already exists on the destination; nothing was overwritten.",
+    # what the system said (app.errors.os_reason): a phrase inside the sentences above
+    "os_full": "the drive is full",
+    "os_read_only": "the drive is read-only",
+    "os_permission": "no permission",
+    "os_gone": "the drive was removed or failed",
+    "os_name": "the drive does not accept that file name",
+    "os_other": "the system reported error %1",
 }
 
 LIMITS = {  # app/domain/safejson.py, forms.py, interchange.py, passphrase.py
     "json_the_file": "The file",
+    "json_the_manifest": "The manifest",  # the subjects a caller names (safejson.loads(what=…))
+    "json_case_json": "case.json",
+    "json_deletion_notice": "The deletion notice",
+    "json_transfer": "The transfer",
     "json_too_large": "%1 is too large (%2 bytes; the limit is %3).",
     "json_too_deep": "%1 is nested too deeply (the limit is %2 levels).",
     "json_invalid_at": "%1 is not valid JSON (line %2, column %3).",
@@ -75,4 +89,39 @@ LIMITS = {  # app/domain/safejson.py, forms.py, interchange.py, passphrase.py
     "passphrase_weak": "Passphrase too weak: %1",
 }
 
-NOTICES = {**MISSING, **UNLOCK, **STARTUP, **MEDIA, **LIMITS}
+CONTENT = {  # app/domain/content.py, rulesets.py: a form template or rule set HQ sends in an update package
+    "content_form_mismatch": "Form file %1.json does not hold template %2 v%3.",
+    "content_unknown": "Unknown content %1/%2.",
+    "content_polygraph": "polygraph rule set",
+    "content_workflow": "workflow rule set",
+    "content_too_deep": "The %1 is not valid (nested too deeply).",
+    "content_invalid_at": "The %1 is not valid at %2.",
+    "content_invalid": "The %1 is not valid: %2.",
+    "content_charts": "charts min is above max",
+    "rules_method_rule": "method %1 names an unknown rule",
+    "rules_no_cutscore": "rule %1 has no %2 cutscore",
+    "rules_rule_method": "rule %1 names an unknown method",
+    "rules_essm": "rule %1 names an ESS-M table or parameter that does not exist",
+    "rules_format": "format %1 names an unknown rule or method",
+}
+
+BACKUP = {  # app/vault/backup.py, audit.py: backups, restores and the audit chain's verification
+    "backup_copy_bad": "The backup copy failed its integrity check.",
+    "backup_chain_bad": "The backup's audit log does not verify: %1.",
+    "backup_exists": "That backup file already exists; choose a new name.",
+    "not_a_backup_altered": "This is not a Field Dossier backup, or it has been altered.",
+    "backup_too_large": "This backup is larger than any vault could be.",
+    "backup_unknown_version": "This backup was made by an unknown version.",
+    "backup_damaged": "The backup is damaged or has been altered.",
+    "not_a_backup_damaged": "This is not a Field Dossier backup, or it is damaged.",
+    "restore_over_vault": "A vault already exists there; restore refuses to overwrite it.",
+    "backup_not_found": "The backup file was not found.",
+    "backup_not_written": "The backup was not written: %1.",
+    "restore_not_written": "The restored vault was not written: %1.",
+    "upgrade_copy_not_written": "The copy before the upgrade was not written: %1.",
+    "chain_missing": "entry %1 is missing",
+    "chain_broken_link": "entry %1 does not follow entry %2",
+    "chain_altered": "entry %1 has been altered",
+}
+
+NOTICES = {**MISSING, **UNLOCK, **STARTUP, **MEDIA, **LIMITS, **CONTENT, **BACKUP}

@@ -99,8 +99,9 @@ def create(
             conn.execute(
                 "INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                 (cs, Role.SUPERVISOR.value, slot.slot_id, now))
-            audit.append(conn, key, cs, "vault_created", None, f"post {post}")
-            audit.append(conn, key, cs, "user_added", None, f"{cs} as supervisor ({slot.kdf.describe()})")
+            audit.append(conn, key, cs, "vault_created", None, msg.text("audit.post", post))
+            audit.append(conn, key, cs, "user_added", None,
+                         msg.text("audit.user_as", cs, msg.text("label.supervisor"), slot.kdf.describe()))
             count = commitmark.bump(conn)
         keyslots.create(work, slots)
         commitmark.write(work, data_key, slots.vault_id, count)
@@ -284,7 +285,7 @@ def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) ->
             conn.execute("DELETE FROM users WHERE callsign = ?", (cs,))
             conn.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                          (cs, Role.SUPERVISOR.value, slot.slot_id, now_utc().isoformat()))
-            audit.append(conn, key, cs, "recovered_by_hq", None, f"{cs} given a supervisor slot")
+            audit.append(conn, key, cs, "recovered_by_hq", None, msg.text("audit.recovered", cs))
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('keyfile_gen', ?)",
                          (str(slots.generation - 1),))
             count = commitmark.bump(conn)

@@ -50,7 +50,7 @@ class MaintenanceMixin(GuardBase):
         previously_hit = matching.replace_watchlist(c, entries, now_utc().isoformat())
         store.refresh_flags(c, previously_hit | matching.recheck_watchlist(c))
         (hits,) = c.execute("SELECT count(DISTINCT applicant_id) FROM watchlist_hits").fetchone()
-        self.audit(c, "watchlist_imported", None, f"{len(entries)} entries, {hits} cases hit")
+        self.audit(c, "watchlist_imported", None, msg.text("audit.watchlist", len(entries), hits))
         return len(entries), int(hits)
 
     def install_files(self, c: Connection, sequence: int, content: list[tuple[str, str, Any]]) -> None:
