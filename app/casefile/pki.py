@@ -44,7 +44,7 @@ def key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
 def load_key(pem: bytes) -> ec.EllipticCurvePrivateKey:
     key = serialization.load_pem_private_key(pem, password=None)
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise IntegrityError("The stored signing key is not an ECDSA key.")
+        raise IntegrityError(msg.text("err.signing_key_type"))
     return key
 
 
@@ -56,7 +56,7 @@ def load_cert(pem: bytes) -> x509.Certificate:
     try:
         return x509.load_pem_x509_certificate(pem)
     except ValueError:
-        raise IntegrityError("A certificate is damaged.") from None
+        raise IntegrityError(msg.text("err.certificate_damaged")) from None
 
 
 SUPERVISOR = "supervisor"

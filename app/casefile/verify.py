@@ -27,7 +27,7 @@ from app.casefile import bundle, pki, signing, tarsafe
 from app.casefile.render import parse_keywords
 from app.domain import msg, record, safejson, schemas
 from app.domain.interchange import ParsedDossier, canonical_json, parse_document
-from app.errors import DossierError, IntegrityError, UsageError
+from app.errors import DossierError, IntegrityError, UsageError, os_reason
 
 MAX_BUNDLE = 512 * 1024 * 1024
 MAX_MEMBER = 128 * 1024 * 1024
@@ -121,7 +121,7 @@ def read_bundle(path: Path) -> bytes:
     except _Fail:
         raise
     except OSError as exc:
-        raise UsageError(f"Cannot read the bundle: {exc.strerror}.") from None
+        raise UsageError(msg.text("err.bundle_unreadable", os_reason(exc))) from None
     if len(data) > MAX_BUNDLE:
         raise _Fail("size", msg.text("failed.over_limit", MAX_BUNDLE))
     return data

@@ -81,17 +81,17 @@ def seal_recovery(vault_id: str, data_key: bytes, recipient: str) -> str:
 def open_recovery(slots: keyslots.SlotFile, identity: pyrage.x25519.Identity) -> bytes:
     """HQ side: the data key from a vault's recovery slot."""
     if not slots.recovery:
-        raise NotFoundError("This vault has no HQ recovery slot (it was enrolled without one).")
+        raise NotFoundError(msg.text("err.no_recovery_slot"))
     try:
         doc = safejson.loads(pyrage.decrypt(base64.b64decode(slots.recovery), [identity]), max_bytes=4096)
         key = base64.b64decode(doc["key"])
         same_vault = doc["vault_id"] == slots.vault_id
     except pyrage.DecryptError:
-        raise IntegrityError("The recovery slot is not sealed to this HQ, or it is damaged.") from None
+        raise IntegrityError(msg.text("err.recovery_not_this_hq")) from None
     except (ValueError, KeyError, TypeError, safejson.JsonLimitError):
-        raise IntegrityError("The recovery slot is damaged.") from None
+        raise IntegrityError(msg.text("err.recovery_damaged")) from None
     if not same_vault or len(key) != 32:
-        raise IntegrityError("The recovery slot belongs to another vault.")
+        raise IntegrityError(msg.text("err.recovery_other_vault"))
     return key
 
 
@@ -228,7 +228,7 @@ class ExchangeMixin(SessionParts):
             if watchlist_doc is not None:
                 self.replace_watchlist(c, watchlist_doc)
             if sequence <= int(get_meta(c, "package_seq") or 0):
-                raise ValidationError("This update package is not newer than the one installed; nothing changed.")
+                raise ValidationError(msg.text("err.package_not_newer"))
             self.install_files(c, sequence, content)
             set_meta(c, "package_seq", str(sequence))
             if crl_pem:
@@ -293,7 +293,7 @@ class ExchangeMixin(SessionParts):
             row = c.execute("SELECT content FROM case_versions WHERE case_id = ? AND version = ?",
                             (self._case_id(c, case_number), version)).fetchone()
         if row is None:
-            raise NotFoundError("No such version of that case.")
+            raise NotFoundError(msg.text("err.no_version"))
         return bytes(row[0])
 
     def versions_with_hash(self, json_sha256: str) -> list[CaseVersion]:

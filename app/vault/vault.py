@@ -66,13 +66,13 @@ def create(
     folder and renamed into place, so a crash never leaves half a vault."""
     post = normalize_post_code(post_code) if post_code else ""
     if not post:
-        raise ValidationError("A post code is needed.")
+        raise ValidationError(msg.text("err.post_needed"))
     cs = keyslots.normalize_callsign(callsign)
     require_strong(passphrase, (cs, post))
     if vault_exists(vault_dir):
-        raise VaultExistsError("A vault already exists there; it was not touched.")
+        raise VaultExistsError(msg.text("err.vault_exists"))
     if vault_dir.exists() and any(vault_dir.iterdir()):
-        raise VaultExistsError("That folder is not empty; choose an empty or new folder.")
+        raise VaultExistsError(msg.text("err.folder_not_empty"))
     parent = vault_dir.resolve().parent
     ensure_private_dir(parent) if not parent.exists() else None
     leftovers.sweep(vault_dir)
@@ -264,7 +264,7 @@ def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) ->
     """HQ recovery: with the data key from the recovery slot, give `callsign` a new
     supervisor slot (a user of that name is replaced). Nothing else changes."""
     if not vault_exists(vault_dir):
-        raise NotFoundError("No vault at that location.")
+        raise NotFoundError(msg.text("err.no_vault"))
     cs = keyslots.normalize_callsign(callsign)
     require_strong(passphrase, (cs,))
     lock = InstanceLock(vault_dir).acquire()
@@ -274,9 +274,9 @@ def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) ->
         try:
             conn = connect(vault_dir / DB_FILE, data_key)
         except IntegrityError:
-            raise IntegrityError("The recovery slot does not open this vault's database.") from None
+            raise IntegrityError(msg.text("err.recovery_wrong_db")) from None
         if schema.current_revision(conn) not in schema.all_revisions():
-            raise IntegrityError("This vault was made by a newer version of Field Dossier; update the app.")
+            raise IntegrityError(msg.text("err.vault_newer"))
         slot = slots.make_slot(cs, passphrase, data_key)
         slots.put(slot)
         keyslots.scrub(vault_dir, slots)
