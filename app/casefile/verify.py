@@ -175,7 +175,7 @@ def _officer_block(man: dict[str, Any], officer: pki.Subject) -> None:
     for key, expected in (("callsign", officer.callsign), ("post", officer.post),
                           ("enrolled", officer.enrolled), ("serial", str(officer.serial))):
         if block[key] != expected:
-            raise _Fail("officer-block", msg.text("failed.officer_field", key))
+            raise _Fail("officer-block", msg.text("failed.officer_field", msg.text(f"failed.officer_{key}")))
 
 
 def _parts(man: dict[str, Any], members: dict[str, bytes]) -> None:

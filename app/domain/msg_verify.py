@@ -110,6 +110,8 @@ FAILED = {  # a failed check's detail (app/casefile/verify.py, signing.py, pki.p
     "revoked_since": "%1's certificate (serial %2) is revoked since %3 UTC",
     # officer-block
     "officer_field": "the manifest's officer %1 is not the signing certificate's",
+    "officer_callsign": "call sign", "officer_post": "post", "officer_enrolled": "enrolment",
+    "officer_serial": "serial number",
     # manifest-hashes, attachment-names
     "files_differ": "the files in the bundle differ from the manifest's list",
     "hash_mismatch": "%1 does not match its manifest hash",
