@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_io import open_session
+from app.domain import msg
 from app.errors import DossierError, UsageError, printable
 
 
@@ -56,7 +57,7 @@ def audit_list(args: argparse.Namespace) -> int:
     print(f"# audit log: {state}; {len(rows)} shown")
     for e in rows:
         print(printable(f"{e.seq:>6}  {e.at[:19].replace('T', ' ')}  {e.actor:<12} {e.action:<20} "
-                        f"{e.case_number or '-':<22} {e.detail}"))
+                        f"{e.case_number or '-':<22} {msg.readable(e.detail)}"))
     return 0
 
 

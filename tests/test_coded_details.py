@@ -145,6 +145,10 @@ def test_an_audit_detail_is_kept_by_code_and_shown_in_each_language(session: Any
     old = session.audit_log(AuditFilter(action="backup"))[0]
     assert not isinstance(old.detail, msg.Text) and tr_detail(old.detail) == "12 applicants"
     assert msg.from_stored('{"msg": "no.such.code", "params": []}') == '{"msg": "no.such.code", "params": []}'
+    tomb = '{"case_id": "0f1e2d3c", "former": [], "outcome": "reject", "reason": "entered in error"}'
+    assert tr_detail(tomb).startswith("ідентифікатор справи 0f1e2d3c, рішення: ")  # a tombstone, never its keys
+    assert tr_detail(tomb).endswith(", причина: entered in error") and "case_id" not in tr_detail(tomb)
+    assert str(msg.readable(tomb)) == "case id 0f1e2d3c, decision: reject, reason: entered in error"
     assert session.audit_verify().ok
     with session.write() as c:  # the code and parameters are covered by the chain like any detail
         c.execute("UPDATE audit SET detail = ? WHERE action = 'policy_changed'", (raw.replace('"5"', '"50"'),))

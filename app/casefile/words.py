@@ -109,7 +109,7 @@ class Printer:
     def detail(self, text: str) -> str:
         """An audit detail: a coded one (app.domain.msg.stored) by its code, an older row's English
         by its phrases."""
-        return self.part(text if isinstance(text, msg.Text) else msg.from_stored(str(text)))
+        return self.part(msg.readable(text))
 
     def yes_no(self, value: bool) -> str:
         return self.label("yes" if value else "no")

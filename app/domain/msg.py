@@ -91,6 +91,23 @@ def from_stored(detail: str) -> str:
         return detail
 
 
+def readable(detail: str) -> str:
+    """An audit detail as a person reads it: a coded one as its `Text`; a deleted case's tombstone
+    (JSON: case_id, former, outcome, reason; app.vault.guard.lifecycle) as a sentence, never its keys;
+    anything else as stored. Display only: `dossier audit list --json` keeps the stored detail."""
+    coded = detail if isinstance(detail, Text) else from_stored(str(detail))
+    if isinstance(coded, Text) or not coded.startswith('{"case_id":'):
+        return coded
+    try:
+        tomb = json.loads(coded)
+        case_id, outcome, reason = str(tomb["case_id"]), str(tomb.get("outcome") or ""), str(tomb["reason"])
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return coded
+    if f"label.{outcome}" in TEXT:
+        return text("audit.tombstone", case_id, text(f"label.{outcome}"), reason)
+    return text("audit.tombstone_undecided", case_id, reason)
+
+
 def _decode(obj: object, depth: int) -> Text:
     if not isinstance(obj, dict) or depth > 4:
         raise ValueError("not a coded detail")

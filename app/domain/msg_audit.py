@@ -34,6 +34,20 @@ AUDIT = {
     "crl": "number %1, %2 revoked certificate(s)",
     # app/vault/guard/maintenance.py
     "watchlist": "%1 entries, %2 cases hit",
+    # app/vault/guard/lifecycle.py: a deleted case's tombstone, read (msg.readable)
+    "tombstone": "case id %1, decision: %2, reason: %3",
+    "tombstone_undecided": "case id %1, no decision, reason: %2",
+    # app/vault/guard/retention.py, maintenance.py
+    "retention_item": "%1 %2",  # an outcome and its months ("accept 24")
+    "retention_keep": "keep every case",
+    "retention_policy": "%1 (%2)",
+    "by_supervisor": "set by a supervisor",
+    "by_package": "update package %1",
+    "retention_deleted": "%1 case(s) deleted",
+    "retention_deleted_all": "%1 case(s) deleted, including cases HQ has not acknowledged",
+    # app/cli_records.py, app/vault/receiving.py: a case handed to another post through HQ
+    "transfer": "from %1 (%2) to %3 (%4)",
+    "transfer_recorded": "from %1 (%2) to %3 (%4), signed by %5",
     # app/vault/receiving.py
     "repeat": "export %1 of vault %2",
 }

@@ -232,8 +232,8 @@ class ReceivingMixin(SessionParts):
                             (case_key, case_number, from_[0], from_[1].upper(), to[0], to[1].upper(), issued_at,
                              issued_by, document, signature, now_utc().isoformat()))
             if cur.rowcount:
-                self.audit(c, "transfer_recorded", case_number, f"from {from_[0]} ({from_[1]}) to {to[0]} "
-                                                                f"({to[1]}), signed by {issued_by}")
+                self.audit(c, "transfer_recorded", case_number,
+                           msg.text("audit.transfer_recorded", from_[0], from_[1], to[0], to[1], issued_by))
             return bool(cur.rowcount)
 
     def case_owner(self, case_key: str) -> tuple[str, str] | None:

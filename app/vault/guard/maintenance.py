@@ -63,7 +63,7 @@ class MaintenanceMixin(GuardBase):
             if (kind, name) == ("policy", "retention"):  # HQ sets the retention policy (issue 20)
                 from app.domain import retention
 
-                self.store_policy(c, retention.parse(data), f"update package {sequence}")  # type: ignore[attr-defined]
+                self.store_policy(c, retention.parse(data), msg.text("audit.by_package", sequence))  # type: ignore[attr-defined]
                 continue
             store.install_content(c, kind, name, data, sequence, now)
             if (kind, name) == ("rules", "polygraph"):
