@@ -578,877 +578,877 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="595"/>
+        <location filename="../../app/ui/catalogue.py" line="606"/>
         <source>page %1 of %2</source>
         <translation>сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="596"/>
+        <location filename="../../app/ui/catalogue.py" line="607"/>
         <source>Case %1</source>
         <translation>Справа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="597"/>
+        <location filename="../../app/ui/catalogue.py" line="608"/>
         <source>record SHA-256 %1</source>
         <translation>SHA-256 запису %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="598"/>
+        <location filename="../../app/ui/catalogue.py" line="609"/>
         <source>(%1; check: dossier verify-paper)</source>
         <translation>(%1; перевірка: dossier verify-paper)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="599"/>
+        <location filename="../../app/ui/catalogue.py" line="610"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="600"/>
+        <location filename="../../app/ui/catalogue.py" line="611"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="601"/>
+        <location filename="../../app/ui/catalogue.py" line="612"/>
         <source>enrolled officer certificate (HQ CA)</source>
         <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="602"/>
+        <location filename="../../app/ui/catalogue.py" line="613"/>
         <source>NOT ENROLLED — self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="603"/>
+        <location filename="../../app/ui/catalogue.py" line="614"/>
         <source>(in full in the Decision section)</source>
         <translation>(повністю — у розділі «Рішення»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="604"/>
+        <location filename="../../app/ui/catalogue.py" line="615"/>
         <source>Case id</source>
         <translation>Ідентифікатор справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="605"/>
+        <location filename="../../app/ui/catalogue.py" line="616"/>
         <source>Former numbers</source>
         <translation>Попередні номери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="606"/>
+        <location filename="../../app/ui/catalogue.py" line="617"/>
         <source>Name</source>
         <translation>ПІБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="607"/>
+        <location filename="../../app/ui/catalogue.py" line="618"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="608"/>
+        <location filename="../../app/ui/catalogue.py" line="619"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="609"/>
+        <location filename="../../app/ui/catalogue.py" line="620"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="610"/>
+        <location filename="../../app/ui/catalogue.py" line="621"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="611"/>
+        <location filename="../../app/ui/catalogue.py" line="622"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="612"/>
+        <location filename="../../app/ui/catalogue.py" line="623"/>
         <source>Sealed records</source>
         <translation>Скріплені записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="613"/>
+        <location filename="../../app/ui/catalogue.py" line="624"/>
         <source>Prepared by</source>
         <translation>Підготував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="614"/>
+        <location filename="../../app/ui/catalogue.py" line="625"/>
         <source>%1, post %2</source>
         <translation>%1, пункт %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="615"/>
+        <location filename="../../app/ui/catalogue.py" line="626"/>
         <source>Prepared at</source>
         <translation>Дата підготовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="616"/>
+        <location filename="../../app/ui/catalogue.py" line="627"/>
         <source>NOT ENROLLED</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="617"/>
+        <location filename="../../app/ui/catalogue.py" line="628"/>
         <source>Vetting case file</source>
         <translation>Справа перевірки кандидата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="618"/>
+        <location filename="../../app/ui/catalogue.py" line="629"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="619"/>
+        <location filename="../../app/ui/catalogue.py" line="630"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="620"/>
+        <location filename="../../app/ui/catalogue.py" line="631"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="621"/>
+        <location filename="../../app/ui/catalogue.py" line="632"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="622"/>
+        <location filename="../../app/ui/catalogue.py" line="633"/>
         <source>Certificate</source>
         <translation>Сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="623"/>
+        <location filename="../../app/ui/catalogue.py" line="634"/>
         <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="624"/>
+        <location filename="../../app/ui/catalogue.py" line="635"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="625"/>
+        <location filename="../../app/ui/catalogue.py" line="636"/>
         <source>%1 (external)</source>
         <translation>%1 (зовнішній)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="626"/>
+        <location filename="../../app/ui/catalogue.py" line="637"/>
         <source>Surname / given / patronymic</source>
         <translation>Прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="627"/>
+        <location filename="../../app/ui/catalogue.py" line="638"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="628"/>
+        <location filename="../../app/ui/catalogue.py" line="639"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="629"/>
+        <location filename="../../app/ui/catalogue.py" line="640"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="630"/>
+        <location filename="../../app/ui/catalogue.py" line="641"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="631"/>
+        <location filename="../../app/ui/catalogue.py" line="642"/>
         <source>Contact method</source>
         <translation>Спосіб зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="632"/>
+        <location filename="../../app/ui/catalogue.py" line="643"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="633"/>
+        <location filename="../../app/ui/catalogue.py" line="644"/>
         <source>Scanned page %1 (SHA-256 %2)</source>
         <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="634"/>
+        <location filename="../../app/ui/catalogue.py" line="645"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="635"/>
+        <location filename="../../app/ui/catalogue.py" line="646"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="636"/>
+        <location filename="../../app/ui/catalogue.py" line="647"/>
         <source>Bytes</source>
         <translation>Байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="637"/>
+        <location filename="../../app/ui/catalogue.py" line="648"/>
         <source>%1 (in full, %2 characters)</source>
         <translation>%1 (повністю, символів: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="638"/>
+        <location filename="../../app/ui/catalogue.py" line="649"/>
         <source>Sealed by %1 at %2</source>
         <translation>Скріпив %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="639"/>
+        <location filename="../../app/ui/catalogue.py" line="650"/>
         <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
         <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="640"/>
+        <location filename="../../app/ui/catalogue.py" line="651"/>
         <source>Amended by %1 at %2: %3</source>
         <translation>Поправку вніс %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="641"/>
+        <location filename="../../app/ui/catalogue.py" line="652"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="642"/>
+        <location filename="../../app/ui/catalogue.py" line="653"/>
         <source>Written application</source>
         <translation>Письмова заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="643"/>
+        <location filename="../../app/ui/catalogue.py" line="654"/>
         <source>No written application on file.</source>
         <translation>Письмової заяви немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="644"/>
+        <location filename="../../app/ui/catalogue.py" line="655"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="645"/>
+        <location filename="../../app/ui/catalogue.py" line="656"/>
         <source>No interviews recorded.</source>
         <translation>Співбесід не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="646"/>
+        <location filename="../../app/ui/catalogue.py" line="657"/>
         <source>form version %1</source>
         <translation>версія форми %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="647"/>
+        <location filename="../../app/ui/catalogue.py" line="658"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="648"/>
+        <location filename="../../app/ui/catalogue.py" line="659"/>
         <source>No checks recorded.</source>
         <translation>Перевірок не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="649"/>
+        <location filename="../../app/ui/catalogue.py" line="660"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="650"/>
+        <location filename="../../app/ui/catalogue.py" line="661"/>
         <source>Requested</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="651"/>
+        <location filename="../../app/ui/catalogue.py" line="662"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="652"/>
+        <location filename="../../app/ui/catalogue.py" line="663"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="653"/>
+        <location filename="../../app/ui/catalogue.py" line="664"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="654"/>
+        <location filename="../../app/ui/catalogue.py" line="665"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="655"/>
+        <location filename="../../app/ui/catalogue.py" line="666"/>
         <source>No decision yet.</source>
         <translation>Рішення ще не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="656"/>
+        <location filename="../../app/ui/catalogue.py" line="667"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="657"/>
+        <location filename="../../app/ui/catalogue.py" line="668"/>
         <source>No attachments.</source>
         <translation>Вкладень немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="658"/>
+        <location filename="../../app/ui/catalogue.py" line="669"/>
         <source>Audit excerpt</source>
         <translation>Витяг із журналу дій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="659"/>
+        <location filename="../../app/ui/catalogue.py" line="670"/>
         <source>No audit entries for this case.</source>
         <translation>У журналі немає записів про цю справу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="660"/>
+        <location filename="../../app/ui/catalogue.py" line="671"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="661"/>
+        <location filename="../../app/ui/catalogue.py" line="672"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="662"/>
+        <location filename="../../app/ui/catalogue.py" line="673"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="663"/>
+        <location filename="../../app/ui/catalogue.py" line="674"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="664"/>
+        <location filename="../../app/ui/catalogue.py" line="675"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="665"/>
+        <location filename="../../app/ui/catalogue.py" line="676"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="666"/>
+        <location filename="../../app/ui/catalogue.py" line="677"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="667"/>
+        <location filename="../../app/ui/catalogue.py" line="678"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="668"/>
+        <location filename="../../app/ui/catalogue.py" line="679"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="669"/>
+        <location filename="../../app/ui/catalogue.py" line="680"/>
         <source>Military service</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="670"/>
+        <location filename="../../app/ui/catalogue.py" line="681"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="671"/>
+        <location filename="../../app/ui/catalogue.py" line="682"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="672"/>
+        <location filename="../../app/ui/catalogue.py" line="683"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="673"/>
+        <location filename="../../app/ui/catalogue.py" line="684"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="674"/>
+        <location filename="../../app/ui/catalogue.py" line="685"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="675"/>
+        <location filename="../../app/ui/catalogue.py" line="686"/>
         <source>Relatives</source>
         <translation>Родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="676"/>
+        <location filename="../../app/ui/catalogue.py" line="687"/>
         <source>Relation</source>
         <translation>Спорідненість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="677"/>
+        <location filename="../../app/ui/catalogue.py" line="688"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="678"/>
+        <location filename="../../app/ui/catalogue.py" line="689"/>
         <source>Residence</source>
         <translation>Місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="679"/>
+        <location filename="../../app/ui/catalogue.py" line="690"/>
         <source>Hostile territory</source>
         <translation>Ворожа територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="680"/>
+        <location filename="../../app/ui/catalogue.py" line="691"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="681"/>
+        <location filename="../../app/ui/catalogue.py" line="692"/>
         <source>Signed</source>
         <translation>Підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="682"/>
+        <location filename="../../app/ui/catalogue.py" line="693"/>
         <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
         <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="683"/>
+        <location filename="../../app/ui/catalogue.py" line="694"/>
         <source>Interview %1 — %2</source>
         <translation>Співбесіда %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="684"/>
+        <location filename="../../app/ui/catalogue.py" line="695"/>
         <source>Outcome</source>
         <translation>Ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="685"/>
+        <location filename="../../app/ui/catalogue.py" line="696"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="686"/>
+        <location filename="../../app/ui/catalogue.py" line="697"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="687"/>
+        <location filename="../../app/ui/catalogue.py" line="698"/>
         <source>Decided by</source>
         <translation>Ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="688"/>
+        <location filename="../../app/ui/catalogue.py" line="699"/>
         <source>Decided at</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="689"/>
+        <location filename="../../app/ui/catalogue.py" line="700"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="690"/>
+        <location filename="../../app/ui/catalogue.py" line="701"/>
         <source>continued below</source>
         <translation>продовження нижче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="691"/>
+        <location filename="../../app/ui/catalogue.py" line="702"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="692"/>
+        <location filename="../../app/ui/catalogue.py" line="703"/>
         <source>Started</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="693"/>
+        <location filename="../../app/ui/catalogue.py" line="704"/>
         <source>Ended</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="694"/>
+        <location filename="../../app/ui/catalogue.py" line="705"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="695"/>
+        <location filename="../../app/ui/catalogue.py" line="706"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="696"/>
+        <location filename="../../app/ui/catalogue.py" line="707"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="697"/>
+        <location filename="../../app/ui/catalogue.py" line="708"/>
         <source>Red flags</source>
         <translation>Тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="698"/>
+        <location filename="../../app/ui/catalogue.py" line="709"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="699"/>
+        <location filename="../../app/ui/catalogue.py" line="710"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="700"/>
+        <location filename="../../app/ui/catalogue.py" line="711"/>
         <source>Answer</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="701"/>
+        <location filename="../../app/ui/catalogue.py" line="712"/>
         <source>(waived by %1: %2)</source>
         <translation>(від перевірки відмовився %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="702"/>
+        <location filename="../../app/ui/catalogue.py" line="713"/>
         <source>a rule in force</source>
         <translation>чинне правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="703"/>
+        <location filename="../../app/ui/catalogue.py" line="714"/>
         <source>an earlier rule the vault knows (no longer a default)</source>
         <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="704"/>
+        <location filename="../../app/ui/catalogue.py" line="715"/>
         <source>no rule stored: scored with the default</source>
         <translation>правило не збережено: оцінено за типовим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="705"/>
+        <location filename="../../app/ui/catalogue.py" line="716"/>
         <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
         <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="706"/>
+        <location filename="../../app/ui/catalogue.py" line="717"/>
         <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="707"/>
+        <location filename="../../app/ui/catalogue.py" line="718"/>
         <source>relative %1</source>
         <translation>родич %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="708"/>
+        <location filename="../../app/ui/catalogue.py" line="719"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="709"/>
+        <location filename="../../app/ui/catalogue.py" line="720"/>
         <source>military service %1</source>
         <translation>військова служба %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="710"/>
+        <location filename="../../app/ui/catalogue.py" line="721"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="711"/>
+        <location filename="../../app/ui/catalogue.py" line="722"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="712"/>
+        <location filename="../../app/ui/catalogue.py" line="723"/>
         <source>exam %1</source>
         <translation>опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="713"/>
+        <location filename="../../app/ui/catalogue.py" line="724"/>
         <source>the whole case</source>
         <translation>уся справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="714"/>
+        <location filename="../../app/ui/catalogue.py" line="725"/>
         <source>the application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="715"/>
+        <location filename="../../app/ui/catalogue.py" line="726"/>
         <source>Subtotal</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="716"/>
+        <location filename="../../app/ui/catalogue.py" line="727"/>
         <source>DI by question</source>
         <translation>DI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="717"/>
+        <location filename="../../app/ui/catalogue.py" line="728"/>
         <source>NDI by question</source>
         <translation>NDI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="718"/>
+        <location filename="../../app/ui/catalogue.py" line="729"/>
         <source>not computed</source>
         <translation>не обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="719"/>
+        <location filename="../../app/ui/catalogue.py" line="730"/>
         <source>Grand total</source>
         <translation>Загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="720"/>
+        <location filename="../../app/ui/catalogue.py" line="731"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="721"/>
+        <location filename="../../app/ui/catalogue.py" line="732"/>
         <source>Rule</source>
         <translation>Статус правила</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="722"/>
+        <location filename="../../app/ui/catalogue.py" line="733"/>
         <source>Cutscores</source>
         <translation>Порогові значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="723"/>
+        <location filename="../../app/ui/catalogue.py" line="734"/>
         <source>Cutscore values</source>
         <translation>Значення порогів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="724"/>
+        <location filename="../../app/ui/catalogue.py" line="735"/>
         <source>Under the current default rule</source>
         <translation>За чинним типовим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="725"/>
+        <location filename="../../app/ui/catalogue.py" line="736"/>
         <source>verified against their published source</source>
         <translation>звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="726"/>
+        <location filename="../../app/ui/catalogue.py" line="737"/>
         <source>UNVERIFIED: not confirmed against a published source</source>
         <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="727"/>
+        <location filename="../../app/ui/catalogue.py" line="738"/>
         <source>ESS-M parameters</source>
         <translation>Параметри ESS-M</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="728"/>
+        <location filename="../../app/ui/catalogue.py" line="739"/>
         <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
         <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="729"/>
+        <location filename="../../app/ui/catalogue.py" line="740"/>
         <source>Polygraph examinations</source>
         <translation>Опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="730"/>
+        <location filename="../../app/ui/catalogue.py" line="741"/>
         <source>No polygraph examinations recorded.</source>
         <translation>Опитувань на поліграфі не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="731"/>
+        <location filename="../../app/ui/catalogue.py" line="742"/>
         <source>consistent, independent examinations</source>
         <translation>узгоджені, незалежні опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="732"/>
+        <location filename="../../app/ui/catalogue.py" line="743"/>
         <source>No flags.</source>
         <translation>Позначок немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="733"/>
+        <location filename="../../app/ui/catalogue.py" line="744"/>
         <source>Severity</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="734"/>
+        <location filename="../../app/ui/catalogue.py" line="745"/>
         <source>Flag</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="735"/>
+        <location filename="../../app/ui/catalogue.py" line="746"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="736"/>
+        <location filename="../../app/ui/catalogue.py" line="747"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="737"/>
+        <location filename="../../app/ui/catalogue.py" line="748"/>
         <source>This case was merged into case %1; its records are shown there.</source>
         <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="738"/>
+        <location filename="../../app/ui/catalogue.py" line="749"/>
         <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
         <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="739"/>
+        <location filename="../../app/ui/catalogue.py" line="750"/>
         <source>Examination %1</source>
         <translation>Опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="740"/>
+        <location filename="../../app/ui/catalogue.py" line="751"/>
         <source>The stated result disagrees with the result computed from the scores.</source>
         <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="741"/>
+        <location filename="../../app/ui/catalogue.py" line="752"/>
         <source>Warning: %1.</source>
         <translation>Попередження: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="742"/>
+        <location filename="../../app/ui/catalogue.py" line="753"/>
         <source>exam %1 or further investigation</source>
         <translation>опитування %1 або подальша перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="743"/>
+        <location filename="../../app/ui/catalogue.py" line="754"/>
         <source>Comparison of examinations %1 and %2: %3</source>
         <translation>Порівняння опитувань %1 і %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="744"/>
+        <location filename="../../app/ui/catalogue.py" line="755"/>
         <source>No records.</source>
         <translation>Записів немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="745"/>
+        <location filename="../../app/ui/catalogue.py" line="756"/>
         <source>C%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="746"/>
+        <location filename="../../app/ui/catalogue.py" line="757"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="747"/>
+        <location filename="../../app/ui/catalogue.py" line="758"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="748"/>
+        <location filename="../../app/ui/catalogue.py" line="759"/>
         <source>Instrument / serial</source>
         <translation>Прилад / серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="749"/>
+        <location filename="../../app/ui/catalogue.py" line="760"/>
         <source>Technique</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="750"/>
+        <location filename="../../app/ui/catalogue.py" line="761"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="751"/>
+        <location filename="../../app/ui/catalogue.py" line="762"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="752"/>
+        <location filename="../../app/ui/catalogue.py" line="763"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="753"/>
+        <location filename="../../app/ui/catalogue.py" line="764"/>
         <source>Computed result</source>
         <translation>Обчислений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="754"/>
+        <location filename="../../app/ui/catalogue.py" line="765"/>
         <source>Stated result</source>
         <translation>Указаний результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="755"/>
+        <location filename="../../app/ui/catalogue.py" line="766"/>
         <source>Rule outcome</source>
         <translation>Висновок за правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="756"/>
+        <location filename="../../app/ui/catalogue.py" line="767"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="757"/>
+        <location filename="../../app/ui/catalogue.py" line="768"/>
         <source>Label</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="758"/>
+        <location filename="../../app/ui/catalogue.py" line="769"/>
         <source>free-form question list</source>
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="759"/>
+        <location filename="../../app/ui/catalogue.py" line="770"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="760"/>
+        <location filename="../../app/ui/catalogue.py" line="771"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="761"/>
+        <location filename="../../app/ui/catalogue.py" line="772"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="762"/>
+        <location filename="../../app/ui/catalogue.py" line="773"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="763"/>
+        <location filename="../../app/ui/catalogue.py" line="774"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="764"/>
+        <location filename="../../app/ui/catalogue.py" line="775"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="765"/>
+        <location filename="../../app/ui/catalogue.py" line="776"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="766"/>
+        <location filename="../../app/ui/catalogue.py" line="777"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="767"/>
+        <location filename="../../app/ui/catalogue.py" line="778"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="768"/>
+        <location filename="../../app/ui/catalogue.py" line="779"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="769"/>
+        <location filename="../../app/ui/catalogue.py" line="780"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -4077,31 +4077,86 @@
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="579"/>
+        <source>case id %1, decision: %2, reason: %3</source>
+        <translation>ідентифікатор справи %1, рішення: %2, причина: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="580"/>
+        <source>case id %1, no decision, reason: %2</source>
+        <translation>ідентифікатор справи %1, без рішення, причина: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="581"/>
+        <source>%1 %2</source>
+        <translation>%1: %2 міс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="582"/>
+        <source>keep every case</source>
+        <translation>зберігати всі справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="583"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="584"/>
+        <source>set by a supervisor</source>
+        <translation>встановив керівник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="585"/>
+        <source>update package %1</source>
+        <translation>пакет оновлення %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="586"/>
+        <source>%1 case(s) deleted</source>
+        <translation>видалено справ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="587"/>
+        <source>%1 case(s) deleted, including cases HQ has not acknowledged</source>
+        <translation>видалено справ: %1, зокрема тих, отримання яких штаб не підтвердив</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="588"/>
+        <source>from %1 (%2) to %3 (%4)</source>
+        <translation>від %1 (%2) до %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="589"/>
+        <source>from %1 (%2) to %3 (%4), signed by %5</source>
+        <translation>від %1 (%2) до %3 (%4), підписав %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="590"/>
         <source>export %1 of vault %2</source>
         <translation>надсилання %1 зі сховища %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="580"/>
+        <location filename="../../app/ui/catalogue.py" line="591"/>
         <source>minutes without input before the vault locks</source>
         <translation>хвилини бездіяльності до блокування сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="581"/>
+        <location filename="../../app/ui/catalogue.py" line="592"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="582"/>
+        <location filename="../../app/ui/catalogue.py" line="593"/>
         <source>language of printouts</source>
         <translation>мова друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="583"/>
+        <location filename="../../app/ui/catalogue.py" line="594"/>
         <source>days before an unacknowledged export is late</source>
         <translation>дні, після яких непідтверджене надсилання вважається запізнілим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="584"/>
+        <location filename="../../app/ui/catalogue.py" line="595"/>
         <source>the list&apos;s columns, sort and filters</source>
         <translation>стовпці, сортування й фільтри списку</translation>
     </message>
@@ -7582,42 +7637,42 @@ HQ in this file: {1}</source>
         <translation>поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="585"/>
+        <location filename="../../app/ui/catalogue.py" line="596"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="586"/>
+        <location filename="../../app/ui/catalogue.py" line="597"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="587"/>
+        <location filename="../../app/ui/catalogue.py" line="598"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="588"/>
+        <location filename="../../app/ui/catalogue.py" line="599"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="589"/>
+        <location filename="../../app/ui/catalogue.py" line="600"/>
         <source>Interview %1</source>
         <translation>Співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="590"/>
+        <location filename="../../app/ui/catalogue.py" line="601"/>
         <source>Check %1</source>
         <translation>Перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="591"/>
+        <location filename="../../app/ui/catalogue.py" line="602"/>
         <source>Polygraph exam %1</source>
         <translation>Опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="592"/>
+        <location filename="../../app/ui/catalogue.py" line="603"/>
         <source>The decision</source>
         <translation>Рішення</translation>
     </message>
