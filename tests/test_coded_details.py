@@ -199,3 +199,27 @@ def test_background_failures_keep_their_code(qtbot: Any, ukrainian: None) -> Non
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert task is not None and isinstance(got[0], msg.Text)
     assert tr_message(got[0]) != "The destination folder is gone: was the stick removed?"
+
+
+def test_what_an_interview_lacks_names_its_field_in_the_readers_language(ukrainian: None) -> None:
+    """A seal refusal lists what a record lacks: the form's field by its label in the reader's
+    language (the template carries both), never its id, and the problem coded."""
+    import dataclasses
+
+    from app.domain import forms
+    from app.domain.completeness import completeness
+    from app.domain.interchange import parse_document
+    from app.ui.messages import tr_message
+    from tests.conftest import sample_doc
+
+    iv = parse_document(sample_doc()).dossier.interviews[0]
+    bare = dataclasses.replace(iv, answers={}, assessment=None)
+    problems = completeness("interview", bare)
+    tpl = forms.load_template(iv.template_id, iv.template_version)
+    required = next(f for f in tpl.fields if f.required and forms.is_relevant(f, {}))
+    en, uk = f"{required.text('en')}: This field is required.", f"{required.text('uk')}: Обов'язкове поле."
+    assert en in problems and problems[-1] == "the interviewer's assessment is missing"
+    shown = [tr_message(p) for p in problems]
+    assert uk in shown and shown[-1] == "бракує оцінки того, хто проводив співбесіду"
+    assert words.Printer("uk").message(problems[problems.index(en)].message) == uk
+    assert not any(required.id in s for s in shown if "_" in required.id)

@@ -326,7 +326,10 @@ TEXT: dict[str, tuple[str, str]] = {
     **{f"label.{k}": ("Labels", v) for k, v in LABELS.items()},
     **{f"rule.{k}": ("Rules", v) for k, v in RULES.items()},
     **{f"field.{k}": ("Labels", v) for k, v in FIELDS.items()},
-    "step.polygraph": ("Words", "polygraph %1"),  # a pipeline step in a flag (the overdue polygraph 3)
+    "step.polygraph": ("Words", "polygraph %1"),
+    # a form template's own text (a field's label, a constraint's message), which carries its languages:
+    # %1 is its English, %2 its Ukrainian, and the Ukrainian translation of "%1" is "%2" (forms.own_text)
+    "form.label": ("FormText", "%1"),  # a pipeline step in a flag (the overdue polygraph 3)
     **{k: ("Records", v) for k, v in RECORDS.items()},
     **{f"refusal.{k}": ("Messages", v) for k, v in REFUSALS.items()},
     **{f"err.{k}": ("Errors", v) for k, v in ERRORS.items()},

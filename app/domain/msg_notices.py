@@ -105,6 +105,19 @@ CONTENT = {  # app/domain/content.py, rulesets.py: a form template or rule set H
     "rules_format": "format %1 names an unknown rule or method",
 }
 
+FORMS = {  # app/domain/forms.py, completeness.py: an interview form's answers, and what a record lacks to be sealed
+    "form_required": "This field is required.",
+    "form_choice": "Not one of the listed choices.",
+    "form_scale": "Choose %1 to %2.",
+    "form_date": "Use a date as YYYY-MM-DD.",
+    "form_not_allowed": "Not allowed.",
+    "form_problem": "%1: %2",  # a field's label (msg.text("form.label", …)) and its problem
+    "assessment_missing": "the interviewer's assessment is missing",
+    "exam_result_missing": "the examiner's result is missing",
+    "result_pending": "the result is still pending",
+    "no_outcome": "no outcome",
+}
+
 BACKUP = {  # app/vault/backup.py, audit.py: backups, restores and the audit chain's verification
     "backup_copy_bad": "The backup copy failed its integrity check.",
     "backup_chain_bad": "The backup's audit log does not verify: %1.",
@@ -173,4 +186,4 @@ FIELD = {  # app/vault, app/domain, app/casefile: the remaining refusals a perso
     "bundle_unreadable": "Cannot read the bundle: %1.",
 }
 
-NOTICES = {**MISSING, **UNLOCK, **STARTUP, **MEDIA, **LIMITS, **CONTENT, **BACKUP, **FIELD}
+NOTICES = {**MISSING, **UNLOCK, **STARTUP, **MEDIA, **LIMITS, **CONTENT, **FORMS, **BACKUP, **FIELD}
