@@ -266,10 +266,10 @@ def parse_template(raw: Any) -> Template:
         tpl = Template(_str(raw.get("id"), "the template id"), _int(raw.get("version"), "the version"),
                        _texts(raw.get("title"), "the title"), tuple(sections))
     except (KeyError, TypeError, ValueError, RecursionError) as exc:
-        raise ValidationError(f"The form template is not valid: {one_line(str(exc))}") from None
+        raise ValidationError(msg.text("err.form_invalid", one_line(str(exc)))) from None
     ids = [f.id for f in tpl.fields]
     if len(ids) != len(set(ids)):
-        raise ValidationError("The form template is not valid: field ids must be unique")
+        raise ValidationError(msg.text("err.form_ids_unique"))
     return tpl
 
 
@@ -281,7 +281,7 @@ def templates_dir() -> Path:
 def _shipped_template(template_id: str, version: int) -> Template:
     path = templates_dir() / f"{template_id}.v{version}.json"
     if not re.fullmatch(r"[a-z0-9_]+", template_id) or not path.is_file():
-        raise ValidationError(f"No form template {template_id} version {version}.")
+        raise ValidationError(msg.text("err.no_form", template_id, version))
     return parse_template(json.loads(path.read_text("utf-8")))
 
 

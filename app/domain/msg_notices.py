@@ -186,4 +186,19 @@ FIELD = {  # app/vault, app/domain, app/casefile: the remaining refusals a perso
     "bundle_unreadable": "Cannot read the bundle: %1.",
 }
 
-NOTICES = {**MISSING, **UNLOCK, **STARTUP, **MEDIA, **LIMITS, **CONTENT, **FORMS, **BACKUP, **FIELD}
+HQ_STORE = {  # app/casefile/hq.py (HQ's key store and certificates), forms.py, watchlist.py
+    "hq_store_exists": "An HQ key store already exists there; it was not touched.",
+    "hq_no_store": "No HQ key store there; create one with `dossier hq init DIR`.",
+    "hq_store_damaged": "The HQ key store is damaged.",
+    "hq_passphrase": "Wrong HQ passphrase, or the HQ key store is damaged.",
+    "hq_no_serial": "No certificate in force has that serial number.",
+    "hq_name_certificate": "Name the certificate: its serial number, or the call sign and the post.",
+    "hq_no_certificate": "No certificate in force for that call sign at that post.",
+    "hq_not_store": "That folder is not an HQ key store.",
+    "form_invalid": "The form template is not valid: %1",
+    "form_ids_unique": "The form template is not valid: field ids must be unique",
+    "no_form": "No form template %1 version %2.",
+    "watchlist_problems": "The watchlist has %1 problem(s).",
+}
+
+NOTICES = {**MISSING, **UNLOCK, **STARTUP, **MEDIA, **LIMITS, **CONTENT, **FORMS, **BACKUP, **FIELD, **HQ_STORE}
