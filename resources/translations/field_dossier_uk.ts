@@ -578,877 +578,877 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="617"/>
+        <location filename="../../app/ui/catalogue.py" line="629"/>
         <source>page %1 of %2</source>
         <translation>сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="618"/>
+        <location filename="../../app/ui/catalogue.py" line="630"/>
         <source>Case %1</source>
         <translation>Справа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="619"/>
+        <location filename="../../app/ui/catalogue.py" line="631"/>
         <source>record SHA-256 %1</source>
         <translation>SHA-256 запису %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="620"/>
+        <location filename="../../app/ui/catalogue.py" line="632"/>
         <source>(%1; check: dossier verify-paper)</source>
         <translation>(%1; перевірка: dossier verify-paper)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="621"/>
+        <location filename="../../app/ui/catalogue.py" line="633"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="622"/>
+        <location filename="../../app/ui/catalogue.py" line="634"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="623"/>
+        <location filename="../../app/ui/catalogue.py" line="635"/>
         <source>enrolled officer certificate (HQ CA)</source>
         <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="624"/>
+        <location filename="../../app/ui/catalogue.py" line="636"/>
         <source>NOT ENROLLED — self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="625"/>
+        <location filename="../../app/ui/catalogue.py" line="637"/>
         <source>(in full in the Decision section)</source>
         <translation>(повністю — у розділі «Рішення»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="626"/>
+        <location filename="../../app/ui/catalogue.py" line="638"/>
         <source>Case id</source>
         <translation>Ідентифікатор справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="627"/>
+        <location filename="../../app/ui/catalogue.py" line="639"/>
         <source>Former numbers</source>
         <translation>Попередні номери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="628"/>
+        <location filename="../../app/ui/catalogue.py" line="640"/>
         <source>Name</source>
         <translation>ПІБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="629"/>
+        <location filename="../../app/ui/catalogue.py" line="641"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="630"/>
+        <location filename="../../app/ui/catalogue.py" line="642"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="631"/>
+        <location filename="../../app/ui/catalogue.py" line="643"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="632"/>
+        <location filename="../../app/ui/catalogue.py" line="644"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="633"/>
+        <location filename="../../app/ui/catalogue.py" line="645"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="634"/>
+        <location filename="../../app/ui/catalogue.py" line="646"/>
         <source>Sealed records</source>
         <translation>Скріплені записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="635"/>
+        <location filename="../../app/ui/catalogue.py" line="647"/>
         <source>Prepared by</source>
         <translation>Підготував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="636"/>
+        <location filename="../../app/ui/catalogue.py" line="648"/>
         <source>%1, post %2</source>
         <translation>%1, пункт %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="637"/>
+        <location filename="../../app/ui/catalogue.py" line="649"/>
         <source>Prepared at</source>
         <translation>Дата підготовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="638"/>
+        <location filename="../../app/ui/catalogue.py" line="650"/>
         <source>NOT ENROLLED</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="639"/>
+        <location filename="../../app/ui/catalogue.py" line="651"/>
         <source>Vetting case file</source>
         <translation>Справа перевірки кандидата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="640"/>
+        <location filename="../../app/ui/catalogue.py" line="652"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="641"/>
+        <location filename="../../app/ui/catalogue.py" line="653"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="642"/>
+        <location filename="../../app/ui/catalogue.py" line="654"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="643"/>
+        <location filename="../../app/ui/catalogue.py" line="655"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="644"/>
+        <location filename="../../app/ui/catalogue.py" line="656"/>
         <source>Certificate</source>
         <translation>Сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="645"/>
+        <location filename="../../app/ui/catalogue.py" line="657"/>
         <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="646"/>
+        <location filename="../../app/ui/catalogue.py" line="658"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="647"/>
+        <location filename="../../app/ui/catalogue.py" line="659"/>
         <source>%1 (external)</source>
         <translation>%1 (зовнішній)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="648"/>
+        <location filename="../../app/ui/catalogue.py" line="660"/>
         <source>Surname / given / patronymic</source>
         <translation>Прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="649"/>
+        <location filename="../../app/ui/catalogue.py" line="661"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="650"/>
+        <location filename="../../app/ui/catalogue.py" line="662"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="651"/>
+        <location filename="../../app/ui/catalogue.py" line="663"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="652"/>
+        <location filename="../../app/ui/catalogue.py" line="664"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="653"/>
+        <location filename="../../app/ui/catalogue.py" line="665"/>
         <source>Contact method</source>
         <translation>Спосіб зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="654"/>
+        <location filename="../../app/ui/catalogue.py" line="666"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="655"/>
+        <location filename="../../app/ui/catalogue.py" line="667"/>
         <source>Scanned page %1 (SHA-256 %2)</source>
         <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="656"/>
+        <location filename="../../app/ui/catalogue.py" line="668"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="657"/>
+        <location filename="../../app/ui/catalogue.py" line="669"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="658"/>
+        <location filename="../../app/ui/catalogue.py" line="670"/>
         <source>Bytes</source>
         <translation>Байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="659"/>
+        <location filename="../../app/ui/catalogue.py" line="671"/>
         <source>%1 (in full, %2 characters)</source>
         <translation>%1 (повністю, символів: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="660"/>
+        <location filename="../../app/ui/catalogue.py" line="672"/>
         <source>Sealed by %1 at %2</source>
         <translation>Скріпив %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="661"/>
+        <location filename="../../app/ui/catalogue.py" line="673"/>
         <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
         <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="662"/>
+        <location filename="../../app/ui/catalogue.py" line="674"/>
         <source>Amended by %1 at %2: %3</source>
         <translation>Поправку вніс %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="663"/>
+        <location filename="../../app/ui/catalogue.py" line="675"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="664"/>
+        <location filename="../../app/ui/catalogue.py" line="676"/>
         <source>Written application</source>
         <translation>Письмова заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="665"/>
+        <location filename="../../app/ui/catalogue.py" line="677"/>
         <source>No written application on file.</source>
         <translation>Письмової заяви немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="666"/>
+        <location filename="../../app/ui/catalogue.py" line="678"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="667"/>
+        <location filename="../../app/ui/catalogue.py" line="679"/>
         <source>No interviews recorded.</source>
         <translation>Співбесід не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="668"/>
+        <location filename="../../app/ui/catalogue.py" line="680"/>
         <source>form version %1</source>
         <translation>версія форми %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="669"/>
+        <location filename="../../app/ui/catalogue.py" line="681"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="670"/>
+        <location filename="../../app/ui/catalogue.py" line="682"/>
         <source>No checks recorded.</source>
         <translation>Перевірок не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="671"/>
+        <location filename="../../app/ui/catalogue.py" line="683"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="672"/>
+        <location filename="../../app/ui/catalogue.py" line="684"/>
         <source>Requested</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="673"/>
+        <location filename="../../app/ui/catalogue.py" line="685"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="674"/>
+        <location filename="../../app/ui/catalogue.py" line="686"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="675"/>
+        <location filename="../../app/ui/catalogue.py" line="687"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="676"/>
+        <location filename="../../app/ui/catalogue.py" line="688"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="677"/>
+        <location filename="../../app/ui/catalogue.py" line="689"/>
         <source>No decision yet.</source>
         <translation>Рішення ще не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="678"/>
+        <location filename="../../app/ui/catalogue.py" line="690"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="679"/>
+        <location filename="../../app/ui/catalogue.py" line="691"/>
         <source>No attachments.</source>
         <translation>Вкладень немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="680"/>
+        <location filename="../../app/ui/catalogue.py" line="692"/>
         <source>Audit excerpt</source>
         <translation>Витяг із журналу дій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="681"/>
+        <location filename="../../app/ui/catalogue.py" line="693"/>
         <source>No audit entries for this case.</source>
         <translation>У журналі немає записів про цю справу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="682"/>
+        <location filename="../../app/ui/catalogue.py" line="694"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="683"/>
+        <location filename="../../app/ui/catalogue.py" line="695"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="684"/>
+        <location filename="../../app/ui/catalogue.py" line="696"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="685"/>
+        <location filename="../../app/ui/catalogue.py" line="697"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="686"/>
+        <location filename="../../app/ui/catalogue.py" line="698"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="687"/>
+        <location filename="../../app/ui/catalogue.py" line="699"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="688"/>
+        <location filename="../../app/ui/catalogue.py" line="700"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="689"/>
+        <location filename="../../app/ui/catalogue.py" line="701"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="690"/>
+        <location filename="../../app/ui/catalogue.py" line="702"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="691"/>
+        <location filename="../../app/ui/catalogue.py" line="703"/>
         <source>Military service</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="692"/>
+        <location filename="../../app/ui/catalogue.py" line="704"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="693"/>
+        <location filename="../../app/ui/catalogue.py" line="705"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="694"/>
+        <location filename="../../app/ui/catalogue.py" line="706"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="695"/>
+        <location filename="../../app/ui/catalogue.py" line="707"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="696"/>
+        <location filename="../../app/ui/catalogue.py" line="708"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="697"/>
+        <location filename="../../app/ui/catalogue.py" line="709"/>
         <source>Relatives</source>
         <translation>Родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="698"/>
+        <location filename="../../app/ui/catalogue.py" line="710"/>
         <source>Relation</source>
         <translation>Спорідненість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="699"/>
+        <location filename="../../app/ui/catalogue.py" line="711"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="700"/>
+        <location filename="../../app/ui/catalogue.py" line="712"/>
         <source>Residence</source>
         <translation>Місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="701"/>
+        <location filename="../../app/ui/catalogue.py" line="713"/>
         <source>Hostile territory</source>
         <translation>Ворожа територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="702"/>
+        <location filename="../../app/ui/catalogue.py" line="714"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="703"/>
+        <location filename="../../app/ui/catalogue.py" line="715"/>
         <source>Signed</source>
         <translation>Підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="704"/>
+        <location filename="../../app/ui/catalogue.py" line="716"/>
         <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
         <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="705"/>
+        <location filename="../../app/ui/catalogue.py" line="717"/>
         <source>Interview %1 — %2</source>
         <translation>Співбесіда %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="706"/>
+        <location filename="../../app/ui/catalogue.py" line="718"/>
         <source>Outcome</source>
         <translation>Ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="707"/>
+        <location filename="../../app/ui/catalogue.py" line="719"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="708"/>
+        <location filename="../../app/ui/catalogue.py" line="720"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="709"/>
+        <location filename="../../app/ui/catalogue.py" line="721"/>
         <source>Decided by</source>
         <translation>Ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="710"/>
+        <location filename="../../app/ui/catalogue.py" line="722"/>
         <source>Decided at</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="711"/>
+        <location filename="../../app/ui/catalogue.py" line="723"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="712"/>
+        <location filename="../../app/ui/catalogue.py" line="724"/>
         <source>continued below</source>
         <translation>продовження нижче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="713"/>
+        <location filename="../../app/ui/catalogue.py" line="725"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="714"/>
+        <location filename="../../app/ui/catalogue.py" line="726"/>
         <source>Started</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="715"/>
+        <location filename="../../app/ui/catalogue.py" line="727"/>
         <source>Ended</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="716"/>
+        <location filename="../../app/ui/catalogue.py" line="728"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="717"/>
+        <location filename="../../app/ui/catalogue.py" line="729"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="718"/>
+        <location filename="../../app/ui/catalogue.py" line="730"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="719"/>
+        <location filename="../../app/ui/catalogue.py" line="731"/>
         <source>Red flags</source>
         <translation>Тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="720"/>
+        <location filename="../../app/ui/catalogue.py" line="732"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="721"/>
+        <location filename="../../app/ui/catalogue.py" line="733"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="722"/>
+        <location filename="../../app/ui/catalogue.py" line="734"/>
         <source>Answer</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="723"/>
+        <location filename="../../app/ui/catalogue.py" line="735"/>
         <source>(waived by %1: %2)</source>
         <translation>(від перевірки відмовився %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="724"/>
+        <location filename="../../app/ui/catalogue.py" line="736"/>
         <source>a rule in force</source>
         <translation>чинне правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="725"/>
+        <location filename="../../app/ui/catalogue.py" line="737"/>
         <source>an earlier rule the vault knows (no longer a default)</source>
         <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="726"/>
+        <location filename="../../app/ui/catalogue.py" line="738"/>
         <source>no rule stored: scored with the default</source>
         <translation>правило не збережено: оцінено за типовим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="727"/>
+        <location filename="../../app/ui/catalogue.py" line="739"/>
         <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
         <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="728"/>
+        <location filename="../../app/ui/catalogue.py" line="740"/>
         <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="729"/>
+        <location filename="../../app/ui/catalogue.py" line="741"/>
         <source>relative %1</source>
         <translation>родич %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="730"/>
+        <location filename="../../app/ui/catalogue.py" line="742"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="731"/>
+        <location filename="../../app/ui/catalogue.py" line="743"/>
         <source>military service %1</source>
         <translation>військова служба %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="732"/>
+        <location filename="../../app/ui/catalogue.py" line="744"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="733"/>
+        <location filename="../../app/ui/catalogue.py" line="745"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="734"/>
+        <location filename="../../app/ui/catalogue.py" line="746"/>
         <source>exam %1</source>
         <translation>опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="735"/>
+        <location filename="../../app/ui/catalogue.py" line="747"/>
         <source>the whole case</source>
         <translation>уся справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="736"/>
+        <location filename="../../app/ui/catalogue.py" line="748"/>
         <source>the application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="737"/>
+        <location filename="../../app/ui/catalogue.py" line="749"/>
         <source>Subtotal</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="738"/>
+        <location filename="../../app/ui/catalogue.py" line="750"/>
         <source>DI by question</source>
         <translation>DI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="739"/>
+        <location filename="../../app/ui/catalogue.py" line="751"/>
         <source>NDI by question</source>
         <translation>NDI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="740"/>
+        <location filename="../../app/ui/catalogue.py" line="752"/>
         <source>not computed</source>
         <translation>не обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="741"/>
+        <location filename="../../app/ui/catalogue.py" line="753"/>
         <source>Grand total</source>
         <translation>Загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="742"/>
+        <location filename="../../app/ui/catalogue.py" line="754"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="743"/>
+        <location filename="../../app/ui/catalogue.py" line="755"/>
         <source>Rule</source>
         <translation>Статус правила</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="744"/>
+        <location filename="../../app/ui/catalogue.py" line="756"/>
         <source>Cutscores</source>
         <translation>Порогові значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="745"/>
+        <location filename="../../app/ui/catalogue.py" line="757"/>
         <source>Cutscore values</source>
         <translation>Значення порогів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="746"/>
+        <location filename="../../app/ui/catalogue.py" line="758"/>
         <source>Under the current default rule</source>
         <translation>За чинним типовим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="747"/>
+        <location filename="../../app/ui/catalogue.py" line="759"/>
         <source>verified against their published source</source>
         <translation>звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="748"/>
+        <location filename="../../app/ui/catalogue.py" line="760"/>
         <source>UNVERIFIED: not confirmed against a published source</source>
         <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="749"/>
+        <location filename="../../app/ui/catalogue.py" line="761"/>
         <source>ESS-M parameters</source>
         <translation>Параметри ESS-M</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="750"/>
+        <location filename="../../app/ui/catalogue.py" line="762"/>
         <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
         <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="751"/>
+        <location filename="../../app/ui/catalogue.py" line="763"/>
         <source>Polygraph examinations</source>
         <translation>Опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="752"/>
+        <location filename="../../app/ui/catalogue.py" line="764"/>
         <source>No polygraph examinations recorded.</source>
         <translation>Опитувань на поліграфі не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="753"/>
+        <location filename="../../app/ui/catalogue.py" line="765"/>
         <source>consistent, independent examinations</source>
         <translation>узгоджені, незалежні опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="754"/>
+        <location filename="../../app/ui/catalogue.py" line="766"/>
         <source>No flags.</source>
         <translation>Позначок немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="755"/>
+        <location filename="../../app/ui/catalogue.py" line="767"/>
         <source>Severity</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="756"/>
+        <location filename="../../app/ui/catalogue.py" line="768"/>
         <source>Flag</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="757"/>
+        <location filename="../../app/ui/catalogue.py" line="769"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="758"/>
+        <location filename="../../app/ui/catalogue.py" line="770"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="759"/>
+        <location filename="../../app/ui/catalogue.py" line="771"/>
         <source>This case was merged into case %1; its records are shown there.</source>
         <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="760"/>
+        <location filename="../../app/ui/catalogue.py" line="772"/>
         <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
         <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="761"/>
+        <location filename="../../app/ui/catalogue.py" line="773"/>
         <source>Examination %1</source>
         <translation>Опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="762"/>
+        <location filename="../../app/ui/catalogue.py" line="774"/>
         <source>The stated result disagrees with the result computed from the scores.</source>
         <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="763"/>
+        <location filename="../../app/ui/catalogue.py" line="775"/>
         <source>Warning: %1.</source>
         <translation>Попередження: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="764"/>
+        <location filename="../../app/ui/catalogue.py" line="776"/>
         <source>exam %1 or further investigation</source>
         <translation>опитування %1 або подальша перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="765"/>
+        <location filename="../../app/ui/catalogue.py" line="777"/>
         <source>Comparison of examinations %1 and %2: %3</source>
         <translation>Порівняння опитувань %1 і %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="766"/>
+        <location filename="../../app/ui/catalogue.py" line="778"/>
         <source>No records.</source>
         <translation>Записів немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="767"/>
+        <location filename="../../app/ui/catalogue.py" line="779"/>
         <source>C%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="768"/>
+        <location filename="../../app/ui/catalogue.py" line="780"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="769"/>
+        <location filename="../../app/ui/catalogue.py" line="781"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="770"/>
+        <location filename="../../app/ui/catalogue.py" line="782"/>
         <source>Instrument / serial</source>
         <translation>Прилад / серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="771"/>
+        <location filename="../../app/ui/catalogue.py" line="783"/>
         <source>Technique</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="772"/>
+        <location filename="../../app/ui/catalogue.py" line="784"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="773"/>
+        <location filename="../../app/ui/catalogue.py" line="785"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="774"/>
+        <location filename="../../app/ui/catalogue.py" line="786"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="775"/>
+        <location filename="../../app/ui/catalogue.py" line="787"/>
         <source>Computed result</source>
         <translation>Обчислений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="776"/>
+        <location filename="../../app/ui/catalogue.py" line="788"/>
         <source>Stated result</source>
         <translation>Указаний результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="777"/>
+        <location filename="../../app/ui/catalogue.py" line="789"/>
         <source>Rule outcome</source>
         <translation>Висновок за правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="778"/>
+        <location filename="../../app/ui/catalogue.py" line="790"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="779"/>
+        <location filename="../../app/ui/catalogue.py" line="791"/>
         <source>Label</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="780"/>
+        <location filename="../../app/ui/catalogue.py" line="792"/>
         <source>free-form question list</source>
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="781"/>
+        <location filename="../../app/ui/catalogue.py" line="793"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="782"/>
+        <location filename="../../app/ui/catalogue.py" line="794"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="783"/>
+        <location filename="../../app/ui/catalogue.py" line="795"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="784"/>
+        <location filename="../../app/ui/catalogue.py" line="796"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="785"/>
+        <location filename="../../app/ui/catalogue.py" line="797"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="786"/>
+        <location filename="../../app/ui/catalogue.py" line="798"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="787"/>
+        <location filename="../../app/ui/catalogue.py" line="799"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="788"/>
+        <location filename="../../app/ui/catalogue.py" line="800"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="789"/>
+        <location filename="../../app/ui/catalogue.py" line="801"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="790"/>
+        <location filename="../../app/ui/catalogue.py" line="802"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="791"/>
+        <location filename="../../app/ui/catalogue.py" line="803"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -3167,6 +3167,66 @@
         <source>Cannot read the bundle: %1.</source>
         <translation>Не вдається прочитати пакет: %1.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="424"/>
+        <source>An HQ key store already exists there; it was not touched.</source>
+        <translation>Там уже є сховище ключів штабу; його не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="425"/>
+        <source>No HQ key store there; create one with `dossier hq init DIR`.</source>
+        <translation>Там немає сховища ключів штабу; створіть його командою `dossier hq init ТЕКА`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="426"/>
+        <source>The HQ key store is damaged.</source>
+        <translation>Сховище ключів штабу пошкоджене.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="427"/>
+        <source>Wrong HQ passphrase, or the HQ key store is damaged.</source>
+        <translation>Неправильна парольна фраза штабу, або сховище ключів штабу пошкоджене.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="428"/>
+        <source>No certificate in force has that serial number.</source>
+        <translation>Немає чинного сертифіката з таким серійним номером.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="429"/>
+        <source>Name the certificate: its serial number, or the call sign and the post.</source>
+        <translation>Укажіть сертифікат: його серійний номер або позивний і пост.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="430"/>
+        <source>No certificate in force for that call sign at that post.</source>
+        <translation>Немає чинного сертифіката для цього позивного на цьому посту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="431"/>
+        <source>That folder is not an HQ key store.</source>
+        <translation>Ця тека не є сховищем ключів штабу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="432"/>
+        <source>The form template is not valid: %1</source>
+        <translation>Шаблон форми недійсний: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="433"/>
+        <source>The form template is not valid: field ids must be unique</source>
+        <translation>Шаблон форми недійсний: ідентифікатори полів мають бути унікальними</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="434"/>
+        <source>No form template %1 version %2.</source>
+        <translation>Немає шаблону форми %1 версії %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="435"/>
+        <source>The watchlist has %1 problem(s).</source>
+        <translation>У списку спостереження проблем: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExamTab</name>
@@ -4034,187 +4094,187 @@
         <translation>доступ відновлено штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="570"/>
+        <location filename="../../app/ui/catalogue.py" line="582"/>
         <source>%1 failed unlock attempt(s) before this login</source>
         <translation>невдалих спроб розблокування перед цим входом: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="571"/>
+        <location filename="../../app/ui/catalogue.py" line="583"/>
         <source>key rotation finished at login after an interruption</source>
         <translation>заміну ключа даних завершено під час входу після переривання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="572"/>
+        <location filename="../../app/ui/catalogue.py" line="584"/>
         <source>%1 as %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="573"/>
+        <location filename="../../app/ui/catalogue.py" line="585"/>
         <source>%1 to %2</source>
         <translation>%1: тепер %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="574"/>
+        <location filename="../../app/ui/catalogue.py" line="586"/>
         <source>erase after %1 failed unlocks</source>
         <translation>стерти після %1 невдалих спроб розблокування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="575"/>
+        <location filename="../../app/ui/catalogue.py" line="587"/>
         <source>never erase</source>
         <translation>ніколи не стирати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="576"/>
+        <location filename="../../app/ui/catalogue.py" line="588"/>
         <source>new data key for %1 key slot(s)</source>
         <translation>новий ключ даних для слотів ключів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="577"/>
+        <location filename="../../app/ui/catalogue.py" line="589"/>
         <source>post %1</source>
         <translation>пост %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="578"/>
+        <location filename="../../app/ui/catalogue.py" line="590"/>
         <source>%1 given a supervisor slot</source>
         <translation>%1 отримує слот керівника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="579"/>
+        <location filename="../../app/ui/catalogue.py" line="591"/>
         <source>%1 applicants</source>
         <translation>кандидатів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="580"/>
+        <location filename="../../app/ui/catalogue.py" line="592"/>
         <source>restored from backup (%1 applicants)</source>
         <translation>відновлено з резервної копії (кандидатів: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="581"/>
+        <location filename="../../app/ui/catalogue.py" line="593"/>
         <source>self-signed (not enrolled)</source>
         <translation>самопідписаний (не зареєстровано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="582"/>
+        <location filename="../../app/ui/catalogue.py" line="594"/>
         <source>with HQ recovery slot</source>
         <translation>зі слотом відновлення для штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="583"/>
+        <location filename="../../app/ui/catalogue.py" line="595"/>
         <source>station code %1 from HQ</source>
         <translation>код станції %1 від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="584"/>
+        <location filename="../../app/ui/catalogue.py" line="596"/>
         <source>from %1 to %2</source>
         <translation>з %1 на %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="585"/>
+        <location filename="../../app/ui/catalogue.py" line="597"/>
         <source>package %1: %2 file(s)</source>
         <translation>пакет %1: файлів — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="586"/>
+        <location filename="../../app/ui/catalogue.py" line="598"/>
         <source>package %1: %2 file(s) and a watchlist</source>
         <translation>пакет %1: файлів — %2, і список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="587"/>
+        <location filename="../../app/ui/catalogue.py" line="599"/>
         <source>%1; HQ acknowledged %2 export(s)</source>
         <translation>%1; штаб підтвердив отримання надсилань: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="588"/>
+        <location filename="../../app/ui/catalogue.py" line="600"/>
         <source>number %1, %2 revoked certificate(s)</source>
         <translation>номер %1, відкликаних сертифікатів: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="589"/>
+        <location filename="../../app/ui/catalogue.py" line="601"/>
         <source>%1 entries, %2 cases hit</source>
         <translation>записів: %1, збігів у справах: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="590"/>
+        <location filename="../../app/ui/catalogue.py" line="602"/>
         <source>case id %1, decision: %2, reason: %3</source>
         <translation>ідентифікатор справи %1, рішення: %2, причина: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="591"/>
+        <location filename="../../app/ui/catalogue.py" line="603"/>
         <source>case id %1, no decision, reason: %2</source>
         <translation>ідентифікатор справи %1, без рішення, причина: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="592"/>
+        <location filename="../../app/ui/catalogue.py" line="604"/>
         <source>%1 %2</source>
         <translation>%1: %2 міс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="593"/>
+        <location filename="../../app/ui/catalogue.py" line="605"/>
         <source>keep every case</source>
         <translation>зберігати всі справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="594"/>
+        <location filename="../../app/ui/catalogue.py" line="606"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="595"/>
+        <location filename="../../app/ui/catalogue.py" line="607"/>
         <source>set by a supervisor</source>
         <translation>встановив керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="596"/>
+        <location filename="../../app/ui/catalogue.py" line="608"/>
         <source>update package %1</source>
         <translation>пакет оновлення %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="597"/>
+        <location filename="../../app/ui/catalogue.py" line="609"/>
         <source>%1 case(s) deleted</source>
         <translation>видалено справ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="598"/>
+        <location filename="../../app/ui/catalogue.py" line="610"/>
         <source>%1 case(s) deleted, including cases HQ has not acknowledged</source>
         <translation>видалено справ: %1, зокрема тих, отримання яких штаб не підтвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="599"/>
+        <location filename="../../app/ui/catalogue.py" line="611"/>
         <source>from %1 (%2) to %3 (%4)</source>
         <translation>від %1 (%2) до %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="600"/>
+        <location filename="../../app/ui/catalogue.py" line="612"/>
         <source>from %1 (%2) to %3 (%4), signed by %5</source>
         <translation>від %1 (%2) до %3 (%4), підписав %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="601"/>
+        <location filename="../../app/ui/catalogue.py" line="613"/>
         <source>export %1 of vault %2</source>
         <translation>надсилання %1 зі сховища %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="602"/>
+        <location filename="../../app/ui/catalogue.py" line="614"/>
         <source>minutes without input before the vault locks</source>
         <translation>хвилини бездіяльності до блокування сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="603"/>
+        <location filename="../../app/ui/catalogue.py" line="615"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="604"/>
+        <location filename="../../app/ui/catalogue.py" line="616"/>
         <source>language of printouts</source>
         <translation>мова друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="605"/>
+        <location filename="../../app/ui/catalogue.py" line="617"/>
         <source>days before an unacknowledged export is late</source>
         <translation>дні, після яких непідтверджене надсилання вважається запізнілим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="606"/>
+        <location filename="../../app/ui/catalogue.py" line="618"/>
         <source>the list&apos;s columns, sort and filters</source>
         <translation>стовпці, сортування й фільтри списку</translation>
     </message>
@@ -6007,132 +6067,132 @@ HQ in this file: {1}</source>
 <context>
     <name>Polygraph</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="424"/>
+        <location filename="../../app/ui/catalogue.py" line="436"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="425"/>
+        <location filename="../../app/ui/catalogue.py" line="437"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="426"/>
+        <location filename="../../app/ui/catalogue.py" line="438"/>
         <source>lowest subtotal %1 %2 ≤ %3</source>
         <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="427"/>
+        <location filename="../../app/ui/catalogue.py" line="439"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="428"/>
+        <location filename="../../app/ui/catalogue.py" line="440"/>
         <source>grand total %1 between the cutscores and no subtotal decides</source>
         <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="429"/>
+        <location filename="../../app/ui/catalogue.py" line="441"/>
         <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
         <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="430"/>
+        <location filename="../../app/ui/catalogue.py" line="442"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна сума за запитанням ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="431"/>
+        <location filename="../../app/ui/catalogue.py" line="443"/>
         <source>subtotals between the cutscores</source>
         <translation>суми за запитаннями між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="432"/>
+        <location filename="../../app/ui/catalogue.py" line="444"/>
         <source>subtotal %1 is %2</source>
         <translation>сума за запитанням %1 дорівнює %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="433"/>
+        <location filename="../../app/ui/catalogue.py" line="445"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="434"/>
+        <location filename="../../app/ui/catalogue.py" line="446"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="435"/>
+        <location filename="../../app/ui/catalogue.py" line="447"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="436"/>
+        <location filename="../../app/ui/catalogue.py" line="448"/>
         <source>chart %1, %2, %3: %4 is outside %5..%6</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="437"/>
+        <location filename="../../app/ui/catalogue.py" line="449"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="438"/>
+        <location filename="../../app/ui/catalogue.py" line="450"/>
         <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
         <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="439"/>
+        <location filename="../../app/ui/catalogue.py" line="451"/>
         <source>the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing</source>
         <translation>правило рішення не належить до відомих цьому сховищу: перед скріпленням виберіть одне з його правил (опитування буде оцінено заново)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="440"/>
+        <location filename="../../app/ui/catalogue.py" line="452"/>
         <source>the decision rule is not for this scoring method</source>
         <translation>правило рішення не призначене для цього методу оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="441"/>
+        <location filename="../../app/ui/catalogue.py" line="453"/>
         <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
         <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="442"/>
+        <location filename="../../app/ui/catalogue.py" line="454"/>
         <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
         <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="443"/>
+        <location filename="../../app/ui/catalogue.py" line="455"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різні (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="444"/>
+        <location filename="../../app/ui/catalogue.py" line="456"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="445"/>
+        <location filename="../../app/ui/catalogue.py" line="457"/>
         <source>exams %1 and %2 were given by the same examiner</source>
         <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="446"/>
+        <location filename="../../app/ui/catalogue.py" line="458"/>
         <source>exams %1 and %2 were held on the same day</source>
         <translation>опитування %1 і %2 проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="447"/>
+        <location filename="../../app/ui/catalogue.py" line="459"/>
         <source>pneumo</source>
         <translation>пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="448"/>
+        <location filename="../../app/ui/catalogue.py" line="460"/>
         <source>eda</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="449"/>
+        <location filename="../../app/ui/catalogue.py" line="461"/>
         <source>cardio</source>
         <translation>кардіо</translation>
     </message>
@@ -7079,602 +7139,602 @@ HQ in this file: {1}</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="450"/>
+        <location filename="../../app/ui/catalogue.py" line="462"/>
         <source>size</source>
         <translation>розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="451"/>
+        <location filename="../../app/ui/catalogue.py" line="463"/>
         <source>decrypt</source>
         <translation>розшифрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="452"/>
+        <location filename="../../app/ui/catalogue.py" line="464"/>
         <source>archive</source>
         <translation>архів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="453"/>
+        <location filename="../../app/ui/catalogue.py" line="465"/>
         <source>manifest-signature</source>
         <translation>підпис маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="454"/>
+        <location filename="../../app/ui/catalogue.py" line="466"/>
         <source>manifest</source>
         <translation>маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="455"/>
+        <location filename="../../app/ui/catalogue.py" line="467"/>
         <source>signing-time</source>
         <translation>час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="456"/>
+        <location filename="../../app/ui/catalogue.py" line="468"/>
         <source>officer-certificate</source>
         <translation>сертифікат офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="457"/>
+        <location filename="../../app/ui/catalogue.py" line="469"/>
         <source>revocation</source>
         <translation>відкликання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="458"/>
+        <location filename="../../app/ui/catalogue.py" line="470"/>
         <source>officer-block</source>
         <translation>дані офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="459"/>
+        <location filename="../../app/ui/catalogue.py" line="471"/>
         <source>manifest-hashes</source>
         <translation>хеші маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="460"/>
+        <location filename="../../app/ui/catalogue.py" line="472"/>
         <source>attachment-names</source>
         <translation>назви вкладень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="461"/>
+        <location filename="../../app/ui/catalogue.py" line="473"/>
         <source>pdf-signature</source>
         <translation>підпис PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="462"/>
+        <location filename="../../app/ui/catalogue.py" line="474"/>
         <source>json-schema</source>
         <translation>схема JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="463"/>
+        <location filename="../../app/ui/catalogue.py" line="475"/>
         <source>json-vs-manifest</source>
         <translation>JSON і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="464"/>
+        <location filename="../../app/ui/catalogue.py" line="476"/>
         <source>attachments-vs-json</source>
         <translation>вкладення і JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="465"/>
+        <location filename="../../app/ui/catalogue.py" line="477"/>
         <source>pdf-vs-manifest</source>
         <translation>PDF і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="466"/>
+        <location filename="../../app/ui/catalogue.py" line="478"/>
         <source>sequence</source>
         <translation>черговість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="467"/>
+        <location filename="../../app/ui/catalogue.py" line="479"/>
         <source>sequence-time</source>
         <translation>черговість за часом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="468"/>
+        <location filename="../../app/ui/catalogue.py" line="480"/>
         <source>case-owner</source>
         <translation>власник справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="469"/>
+        <location filename="../../app/ui/catalogue.py" line="481"/>
         <source>case-origin</source>
         <translation>походження справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="470"/>
+        <location filename="../../app/ui/catalogue.py" line="482"/>
         <source>case-deleted</source>
         <translation>справу видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="471"/>
+        <location filename="../../app/ui/catalogue.py" line="483"/>
         <source>PASS</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="472"/>
+        <location filename="../../app/ui/catalogue.py" line="484"/>
         <source>FAIL</source>
         <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="473"/>
+        <location filename="../../app/ui/catalogue.py" line="485"/>
         <source>%1 bytes</source>
         <translation>%1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="474"/>
+        <location filename="../../app/ui/catalogue.py" line="486"/>
         <source>encrypted to this HQ; envelope intact</source>
         <translation>зашифровано для цього штабу; конверт неушкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="475"/>
+        <location filename="../../app/ui/catalogue.py" line="487"/>
         <source>%1 members, all expected, nothing else</source>
         <translation>файлів в архіві: %1, усі очікувані, нічого зайвого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="476"/>
+        <location filename="../../app/ui/catalogue.py" line="488"/>
         <source>valid CMS signature over the manifest&apos;s bytes, by %1 (%2)</source>
         <translation>чинний підпис CMS над байтами маніфесту, підписав %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="477"/>
+        <location filename="../../app/ui/catalogue.py" line="489"/>
         <source>case %1, %2 files, export %3</source>
         <translation>справа %1, файлів: %2, відправлення %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="478"/>
+        <location filename="../../app/ui/catalogue.py" line="490"/>
         <source>signed %1 UTC</source>
         <translation>підписано %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="479"/>
+        <location filename="../../app/ui/catalogue.py" line="491"/>
         <source>issued by HQ CA, serial %1, valid when signed</source>
         <translation>видано центром сертифікації штабу, серійний номер %1, чинний на час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="480"/>
+        <location filename="../../app/ui/catalogue.py" line="492"/>
         <source>not revoked</source>
         <translation>не відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="481"/>
+        <location filename="../../app/ui/catalogue.py" line="493"/>
         <source>the manifest names the certificate&apos;s officer</source>
         <translation>маніфест називає офіцера, якому належить сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="482"/>
+        <location filename="../../app/ui/catalogue.py" line="494"/>
         <source>%1 files match</source>
         <translation>збігаються файли: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="483"/>
+        <location filename="../../app/ui/catalogue.py" line="495"/>
         <source>%1 attachment(s) named by their content hash</source>
         <translation>вкладень, названих за хешем вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="484"/>
+        <location filename="../../app/ui/catalogue.py" line="496"/>
         <source>PAdES signature valid over the whole file, chains to HQ&apos;s CA</source>
         <translation>підпис PAdES чинний для всього файлу, ланцюжок веде до центру сертифікації штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="485"/>
+        <location filename="../../app/ui/catalogue.py" line="497"/>
         <source>case.json is a valid field-dossier/1 dossier</source>
         <translation>case.json — чинне досьє формату field-dossier/1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="486"/>
+        <location filename="../../app/ui/catalogue.py" line="498"/>
         <source>case.json is the manifest&apos;s case, content and record</source>
         <translation>case.json відповідає справі, вмісту й запису з маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="487"/>
+        <location filename="../../app/ui/catalogue.py" line="499"/>
         <source>the attachments are exactly those case.json lists</source>
         <translation>вкладення точно ті, що перелічені в case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="488"/>
+        <location filename="../../app/ui/catalogue.py" line="500"/>
         <source>the PDF is this case and content, signed by the same officer at the same time</source>
         <translation>PDF — ця сама справа й вміст, підписані тим самим офіцером у той самий час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="489"/>
+        <location filename="../../app/ui/catalogue.py" line="501"/>
         <source>case id %1 is held here for a case created in vault %2 by %3 (%4); this bundle&apos;s case says vault %5, %6 (%7): a copied case id</source>
         <translation>ідентифікатор справи %1 тут уже належить справі, створеній у сховищі %2 офіцером %3 (%4); справа з цього пакета вказує сховище %5, %6 (%7): ідентифікатор скопійовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="490"/>
+        <location filename="../../app/ui/catalogue.py" line="502"/>
         <source>the case is kept by vault %1; this bundle comes from vault %2 and no signed transfer moves it there</source>
         <translation>справу веде сховище %1; цей пакет надійшов зі сховища %2, і жодна підписана передача не переводить справу туди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="491"/>
+        <location filename="../../app/ui/catalogue.py" line="503"/>
         <source>a repeat of export %1 of vault %2, first received %3 UTC; nothing changed</source>
         <translation>повтор відправлення %1 зі сховища %2, уперше отриманого %3 UTC; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="492"/>
+        <location filename="../../app/ui/catalogue.py" line="504"/>
         <source>export %1 of this vault was already received with other content: a cloned or forged vault</source>
         <translation>відправлення %1 з цього сховища вже надходило з іншим вмістом: сховище склоноване або підроблене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="493"/>
+        <location filename="../../app/ui/catalogue.py" line="505"/>
         <source>signed %1 UTC, before an export with a lower number from the same vault (%2 UTC): the laptop&apos;s clock was set back</source>
         <translation>підписано %1 UTC, раніше за відправлення з меншим номером із того самого сховища (%2 UTC): годинник ноутбука переведено назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="494"/>
+        <location filename="../../app/ui/catalogue.py" line="506"/>
         <source>signed %1 UTC, after an export with a higher number from the same vault (%2 UTC)</source>
         <translation>підписано %1 UTC, пізніше за відправлення з більшим номером із того самого сховища (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="495"/>
+        <location filename="../../app/ui/catalogue.py" line="507"/>
         <source>the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over</source>
         <translation>справа належить %1 (%2), а підписав її %3 (%4); жодна підписана передача не передає її</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="496"/>
+        <location filename="../../app/ui/catalogue.py" line="508"/>
         <source>post %1 deleted this case and HQ recorded its signed deletion notice on %2 UTC; a bundle of it from there is refused (signed %3 UTC)</source>
         <translation>пункт %1 видалив цю справу, і штаб зареєстрував його підписане повідомлення про видалення %2 UTC; пакет цієї справи звідти відхиляється (підписано %3 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="497"/>
+        <location filename="../../app/ui/catalogue.py" line="509"/>
         <source>export %1 is not newer than export %2, which made the current version; kept, not made current</source>
         <translation>відправлення %1 не новіше за відправлення %2, з якого походить поточна версія; збережено, але не зроблено поточним</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="498"/>
+        <location filename="../../app/ui/catalogue.py" line="510"/>
         <source>Verification failed at %1: %2.</source>
         <translation>Перевірка не пройшла на кроці %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="499"/>
+        <location filename="../../app/ui/catalogue.py" line="511"/>
         <source>Verification failed.</source>
         <translation>Перевірка не пройшла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="500"/>
+        <location filename="../../app/ui/catalogue.py" line="512"/>
         <source>a link, not a bundle file</source>
         <translation>посилання, а не файл пакета</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="501"/>
+        <location filename="../../app/ui/catalogue.py" line="513"/>
         <source>not a regular file</source>
         <translation>не звичайний файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="502"/>
+        <location filename="../../app/ui/catalogue.py" line="514"/>
         <source>%1 bytes is over the %2 byte limit</source>
         <translation>%1 байтів — понад обмеження в %2 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="503"/>
+        <location filename="../../app/ui/catalogue.py" line="515"/>
         <source>over the %1 byte limit</source>
         <translation>понад обмеження в %1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="504"/>
+        <location filename="../../app/ui/catalogue.py" line="516"/>
         <source>%1 bytes is over the limit</source>
         <translation>%1 байтів — понад обмеження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="505"/>
+        <location filename="../../app/ui/catalogue.py" line="517"/>
         <source>cannot decrypt: not encrypted to this HQ</source>
         <translation>не вдається розшифрувати: зашифровано не для цього штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="506"/>
+        <location filename="../../app/ui/catalogue.py" line="518"/>
         <source>cannot decrypt: damaged or truncated</source>
         <translation>не вдається розшифрувати: пошкоджено або обрізано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="507"/>
+        <location filename="../../app/ui/catalogue.py" line="519"/>
         <source>%1 is missing</source>
         <translation>бракує %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="508"/>
+        <location filename="../../app/ui/catalogue.py" line="520"/>
         <source>the members are not in the order this program writes them</source>
         <translation>файли в архіві не в тому порядку, у якому їх записує ця програма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="509"/>
+        <location filename="../../app/ui/catalogue.py" line="521"/>
         <source>a header&apos;s size is not a plain octal number</source>
         <translation>розмір у заголовку — не просте вісімкове число</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="510"/>
+        <location filename="../../app/ui/catalogue.py" line="522"/>
         <source>a header&apos;s time is not a plain octal number</source>
         <translation>час у заголовку — не просте вісімкове число</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="511"/>
+        <location filename="../../app/ui/catalogue.py" line="523"/>
         <source>a member name is not plain ASCII</source>
         <translation>назва файлу в архіві — не простий ASCII</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="512"/>
+        <location filename="../../app/ui/catalogue.py" line="524"/>
         <source>the archive ends in the middle (no end-of-archive marker)</source>
         <translation>архів обривається посередині (немає позначки кінця архіву)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="513"/>
+        <location filename="../../app/ui/catalogue.py" line="525"/>
         <source>more than %1 members</source>
         <translation>більше ніж %1 файлів в архіві</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="514"/>
+        <location filename="../../app/ui/catalogue.py" line="526"/>
         <source>a member of type %1: links, devices, sparse files and PAX or GNU extensions are not accepted</source>
         <translation>файл типу %1: посилання, пристрої, розріджені файли та розширення PAX чи GNU не приймаються</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="515"/>
+        <location filename="../../app/ui/catalogue.py" line="527"/>
         <source>unexpected member %1 (path or name not allowed)</source>
         <translation>неочікуваний файл %1 (шлях або назва недозволені)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="516"/>
+        <location filename="../../app/ui/catalogue.py" line="528"/>
         <source>%1 appears twice</source>
         <translation>%1 трапляється двічі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="517"/>
+        <location filename="../../app/ui/catalogue.py" line="529"/>
         <source>%1 is %2 bytes, over the %3 byte limit</source>
         <translation>%1 має %2 байтів — понад обмеження в %3 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="518"/>
+        <location filename="../../app/ui/catalogue.py" line="530"/>
         <source>the members carry different times</source>
         <translation>файли в архіві мають різний час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="519"/>
+        <location filename="../../app/ui/catalogue.py" line="531"/>
         <source>%1 has a header this program does not write (owner, mode, link or extension)</source>
         <translation>%1 має заголовок, якого ця програма не пише (власник, права, посилання чи розширення)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="520"/>
+        <location filename="../../app/ui/catalogue.py" line="532"/>
         <source>%1 is cut short: its header claims more bytes than the archive holds</source>
         <translation>%1 обрізано: заголовок заявляє більше байтів, ніж є в архіві</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="521"/>
+        <location filename="../../app/ui/catalogue.py" line="533"/>
         <source>bytes hidden in the padding after %1</source>
         <translation>у доповненні після %1 приховано байти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="522"/>
+        <location filename="../../app/ui/catalogue.py" line="534"/>
         <source>data after the end of the archive</source>
         <translation>дані після кінця архіву</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="523"/>
+        <location filename="../../app/ui/catalogue.py" line="535"/>
         <source>not a single-signer CMS signature</source>
         <translation>не підпис CMS з одним підписантом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="524"/>
+        <location filename="../../app/ui/catalogue.py" line="536"/>
         <source>the signer&apos;s certificate is missing</source>
         <translation>бракує сертифіката підписанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="525"/>
+        <location filename="../../app/ui/catalogue.py" line="537"/>
         <source>unexpected digest algorithm</source>
         <translation>неочікуваний алгоритм гешування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="526"/>
+        <location filename="../../app/ui/catalogue.py" line="538"/>
         <source>the signature is damaged</source>
         <translation>підпис пошкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="527"/>
+        <location filename="../../app/ui/catalogue.py" line="539"/>
         <source>the signature does not match the manifest</source>
         <translation>підпис не відповідає маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="528"/>
+        <location filename="../../app/ui/catalogue.py" line="540"/>
         <source>the signature carries unsigned data</source>
         <translation>підпис містить непідписані дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="529"/>
+        <location filename="../../app/ui/catalogue.py" line="541"/>
         <source>the signature carries a certificate that is neither the officer&apos;s nor HQ&apos;s CA</source>
         <translation>підпис містить сертифікат, що не належить ні офіцерові, ні ЦС штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="530"/>
+        <location filename="../../app/ui/catalogue.py" line="542"/>
         <source>the signature is not in the form this program writes</source>
         <translation>підпис не в тій формі, яку пише ця програма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="531"/>
+        <location filename="../../app/ui/catalogue.py" line="543"/>
         <source>the manifest is not a valid field-dossier-bundle/2 manifest</source>
         <translation>маніфест не є дійсним маніфестом field-dossier-bundle/2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="532"/>
+        <location filename="../../app/ui/catalogue.py" line="544"/>
         <source>made by an older version of the program (format 1); export the case again</source>
         <translation>створено старішою версією програми (формат 1); надішліть справу ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="533"/>
+        <location filename="../../app/ui/catalogue.py" line="545"/>
         <source>the manifest is not in canonical form</source>
         <translation>маніфест не в канонічній формі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="534"/>
+        <location filename="../../app/ui/catalogue.py" line="546"/>
         <source>the manifest&apos;s signing time is not a date</source>
         <translation>час підписання в маніфесті не є датою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="535"/>
+        <location filename="../../app/ui/catalogue.py" line="547"/>
         <source>the signature carries no signing time</source>
         <translation>підпис не містить часу підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="536"/>
+        <location filename="../../app/ui/catalogue.py" line="548"/>
         <source>the manifest&apos;s time and the signature&apos;s signing time differ</source>
         <translation>час у маніфесті й час підписання в підписі різняться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="537"/>
+        <location filename="../../app/ui/catalogue.py" line="549"/>
         <source>signed %1 UTC, after the bundle arrived (%2 UTC): a wrong clock or a forgery</source>
         <translation>підписано %1 UTC, уже після надходження пакета (%2 UTC): неправильний годинник або підробка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="538"/>
+        <location filename="../../app/ui/catalogue.py" line="550"/>
         <source>the archive&apos;s time is not the manifest&apos;s signing time</source>
         <translation>час архіву не збігається з часом підписання маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="539"/>
+        <location filename="../../app/ui/catalogue.py" line="551"/>
         <source>NOT ENROLLED: signed with a self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: підписано самопідписаним сертифікатом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="540"/>
+        <location filename="../../app/ui/catalogue.py" line="552"/>
         <source>the certificate is %1</source>
         <translation>сертифікат: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="541"/>
+        <location filename="../../app/ui/catalogue.py" line="553"/>
         <source>its CA signature does not verify</source>
         <translation>підпис ЦС на ньому не проходить перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="542"/>
+        <location filename="../../app/ui/catalogue.py" line="554"/>
         <source>not issued by this HQ&apos;s CA</source>
         <translation>виданий не ЦС цього штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="543"/>
+        <location filename="../../app/ui/catalogue.py" line="555"/>
         <source>it was not valid at that time</source>
         <translation>на той час він був недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="544"/>
+        <location filename="../../app/ui/catalogue.py" line="556"/>
         <source>issued by a CA that was not valid at that time</source>
         <translation>виданий ЦС, що на той час був недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="545"/>
+        <location filename="../../app/ui/catalogue.py" line="557"/>
         <source>%1&apos;s certificate (serial %2) is revoked</source>
         <translation>сертифікат %1 (серійний номер %2) відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="546"/>
+        <location filename="../../app/ui/catalogue.py" line="558"/>
         <source>%1&apos;s certificate (serial %2) is revoked since %3 UTC</source>
         <translation>сертифікат %1 (серійний номер %2) відкликано з %3 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="547"/>
+        <location filename="../../app/ui/catalogue.py" line="559"/>
         <source>the manifest&apos;s officer %1 is not the signing certificate&apos;s</source>
         <translation>%1 офіцера в маніфесті не збігається із сертифікатом підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="548"/>
+        <location filename="../../app/ui/catalogue.py" line="560"/>
         <source>call sign</source>
         <translation>позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="549"/>
+        <location filename="../../app/ui/catalogue.py" line="561"/>
         <source>post</source>
         <translation>пост</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="550"/>
+        <location filename="../../app/ui/catalogue.py" line="562"/>
         <source>enrolment</source>
         <translation>реєстрація</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="551"/>
+        <location filename="../../app/ui/catalogue.py" line="563"/>
         <source>serial number</source>
         <translation>серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="552"/>
+        <location filename="../../app/ui/catalogue.py" line="564"/>
         <source>the files in the bundle differ from the manifest&apos;s list</source>
         <translation>файли в пакеті відрізняються від переліку в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="553"/>
+        <location filename="../../app/ui/catalogue.py" line="565"/>
         <source>%1 does not match its manifest hash</source>
         <translation>%1 не збігається зі своїм гешем у маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="554"/>
+        <location filename="../../app/ui/catalogue.py" line="566"/>
         <source>%1… is not named by the hash of its content</source>
         <translation>%1… названо не за гешем його вмісту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="555"/>
+        <location filename="../../app/ui/catalogue.py" line="567"/>
         <source>%1 signatures instead of one</source>
         <translation>підписів: %1 замість одного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="556"/>
+        <location filename="../../app/ui/catalogue.py" line="568"/>
         <source>the PDF or its signature is damaged</source>
         <translation>PDF або його підпис пошкоджені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="557"/>
+        <location filename="../../app/ui/catalogue.py" line="569"/>
         <source>the signature does not match the document</source>
         <translation>підпис не відповідає документу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="558"/>
+        <location filename="../../app/ui/catalogue.py" line="570"/>
         <source>the file was changed after signing</source>
         <translation>файл змінено після підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="559"/>
+        <location filename="../../app/ui/catalogue.py" line="571"/>
         <source>the signer&apos;s certificate is revoked</source>
         <translation>сертифікат підписанта відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="560"/>
+        <location filename="../../app/ui/catalogue.py" line="572"/>
         <source>the signer does not chain to HQ&apos;s CA at the signing time</source>
         <translation>на час підписання сертифікат підписанта не веде до ЦС штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="561"/>
+        <location filename="../../app/ui/catalogue.py" line="573"/>
         <source>case.json is for another case than the manifest</source>
         <translation>case.json стосується іншої справи, ніж маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="562"/>
+        <location filename="../../app/ui/catalogue.py" line="574"/>
         <source>case.json does not match the manifest&apos;s case hash</source>
         <translation>case.json не збігається з гешем справи в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="563"/>
+        <location filename="../../app/ui/catalogue.py" line="575"/>
         <source>case.json does not match the manifest&apos;s record hash</source>
         <translation>case.json не збігається з гешем запису в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="564"/>
+        <location filename="../../app/ui/catalogue.py" line="576"/>
         <source>an attachment listed in case.json is not in the bundle</source>
         <translation>вкладення, зазначеного в case.json, немає в пакеті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="565"/>
+        <location filename="../../app/ui/catalogue.py" line="577"/>
         <source>the bundle holds an attachment that case.json does not list</source>
         <translation>у пакеті є вкладення, якого немає в переліку case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="566"/>
+        <location filename="../../app/ui/catalogue.py" line="578"/>
         <source>the PDF was signed by someone else than the manifest</source>
         <translation>PDF підписав не той, хто підписав маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="567"/>
+        <location filename="../../app/ui/catalogue.py" line="579"/>
         <source>the PDF&apos;s signing time is not the manifest&apos;s</source>
         <translation>час підписання PDF не збігається з часом маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="568"/>
+        <location filename="../../app/ui/catalogue.py" line="580"/>
         <source>the PDF is the case file of another case</source>
         <translation>PDF — матеріали іншої справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="569"/>
+        <location filename="../../app/ui/catalogue.py" line="581"/>
         <source>the PDF shows another version of the case than case.json</source>
         <translation>PDF показує іншу версію справи, ніж case.json</translation>
     </message>
@@ -7695,42 +7755,42 @@ HQ in this file: {1}</source>
         <translation>поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="607"/>
+        <location filename="../../app/ui/catalogue.py" line="619"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="608"/>
+        <location filename="../../app/ui/catalogue.py" line="620"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="609"/>
+        <location filename="../../app/ui/catalogue.py" line="621"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="610"/>
+        <location filename="../../app/ui/catalogue.py" line="622"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="611"/>
+        <location filename="../../app/ui/catalogue.py" line="623"/>
         <source>Interview %1</source>
         <translation>Співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="612"/>
+        <location filename="../../app/ui/catalogue.py" line="624"/>
         <source>Check %1</source>
         <translation>Перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="613"/>
+        <location filename="../../app/ui/catalogue.py" line="625"/>
         <source>Polygraph exam %1</source>
         <translation>Опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="614"/>
+        <location filename="../../app/ui/catalogue.py" line="626"/>
         <source>The decision</source>
         <translation>Рішення</translation>
     </message>
