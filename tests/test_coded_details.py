@@ -89,10 +89,11 @@ def test_a_rule_set_and_a_json_subject_translate_whole(monkeypatch: pytest.Monke
     assert caught.value.message == "The polygraph rule set is not valid (nested too deeply)."
     assert _uk(caught.value.message) == "Недійсний набір правил поліграфа (надто глибока вкладеність)."
 
-    with pytest.raises(safejson.JsonLimitError) as caught:
+    with pytest.raises(verify._Fail) as failed:  # the HQ report's manifest check
         verify._manifest(b"{")
-    assert caught.value.message == "The manifest is not valid JSON (line 1, column 2)."
-    assert _uk(caught.value.message) == "Маніфест не є коректним JSON (рядок 1, стовпець 2)."
+    assert failed.value.detail == "The manifest is not valid JSON (line 1, column 2)."
+    assert _uk(failed.value.detail) == "Маніфест не є коректним JSON (рядок 1, стовпець 2)."
+    assert safejson.loads(b"[1]", what=msg.text("err.json_case_json")) == [1]
 
 
 def test_a_failed_hq_check_and_its_refusal_are_in_ukrainian(ukrainian: None) -> None:
@@ -217,7 +218,7 @@ def test_what_an_interview_lacks_names_its_field_in_the_readers_language(ukraini
     problems = completeness("interview", bare)
     tpl = forms.load_template(iv.template_id, iv.template_version)
     required = next(f for f in tpl.fields if f.required and forms.is_relevant(f, {}))
-    en, uk = f"{required.text('en')}: This field is required.", f"{required.text('uk')}: Обов'язкове поле."
+    en, uk = f"{required.text('en')}: This field is required.", f"{required.text('uk')} — Обов'язкове поле."
     assert en in problems and problems[-1] == "the interviewer's assessment is missing"
     shown = [tr_message(p) for p in problems]
     assert uk in shown and shown[-1] == "бракує оцінки того, хто проводив співбесіду"

@@ -338,8 +338,8 @@ TEXT: dict[str, tuple[str, str]] = {
     **{f"check.{k}": ("Verify", v) for k, v in CHECK_NAMES.items()},
     **{f"verify.{k}": ("Verify", v) for k, v in VERIFY.items()},
     **{f"failed.{k}": ("Verify", v) for k, v in FAILED.items()},
-    **{f"audit.{k}": ("History", v) for k, v in AUDIT.items()},
-    **{f"setting.{k}": ("History", v) for k, v in SETTINGS.items()},
+    **{f"audit.{k}": ("AuditDetails", v) for k, v in AUDIT.items()},  # not History: its templates match parts
+    **{f"setting.{k}": ("AuditDetails", v) for k, v in SETTINGS.items()},
     **{f"what.{k}": ("Words", v) for k, v in WHAT.items()},
     **{f"what_first.{k}": ("Words", v) for k, v in WHAT_FIRST.items()},
 }

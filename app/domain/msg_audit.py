@@ -1,5 +1,6 @@
-"""The audit log's details by code (`audit.<code>`, context "History"): what the vault records next
-to an action, stored as `app.domain.msg.stored` (JSON: the code and its parameters) so history, the
+"""The audit log's details by code (`audit.<code>`, context "AuditDetails": not "History", whose
+templates the printouts match against a record's phrases): what the vault records next to an
+action, stored as `app.domain.msg.stored` (JSON: the code and its parameters) so history, the
 audit viewer and the case file show it in the reader's language; `dossier audit list` prints the
 English. Rows written before details were coded keep their plain English (shown as it is).
 
