@@ -495,6 +495,194 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="582"/>
+        <source>%1 failed unlock attempt(s) before this login</source>
+        <translation>невдалих спроб розблокування перед цим входом: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="583"/>
+        <source>key rotation finished at login after an interruption</source>
+        <translation>заміну ключа даних завершено під час входу після переривання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="584"/>
+        <source>%1 as %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="585"/>
+        <source>%1 to %2</source>
+        <translation>%1: тепер %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="586"/>
+        <source>erase after %1 failed unlocks</source>
+        <translation>стерти після %1 невдалих спроб розблокування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="587"/>
+        <source>never erase</source>
+        <translation>ніколи не стирати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="588"/>
+        <source>new data key for %1 key slot(s)</source>
+        <translation>новий ключ даних для слотів ключів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="589"/>
+        <source>post %1</source>
+        <translation>пост %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="590"/>
+        <source>%1 given a supervisor slot</source>
+        <translation>%1 отримує слот керівника</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="591"/>
+        <source>%1 applicants</source>
+        <translation>кандидатів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="592"/>
+        <source>restored from backup (%1 applicants)</source>
+        <translation>відновлено з резервної копії (кандидатів: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="593"/>
+        <source>self-signed (not enrolled)</source>
+        <translation>самопідписаний (не зареєстровано)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="594"/>
+        <source>with HQ recovery slot</source>
+        <translation>зі слотом відновлення для штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="595"/>
+        <source>station code %1 from HQ</source>
+        <translation>код станції %1 від штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="596"/>
+        <source>from %1 to %2</source>
+        <translation>з %1 на %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="597"/>
+        <source>package %1: %2 file(s)</source>
+        <translation>пакет %1: файлів — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="598"/>
+        <source>package %1: %2 file(s) and a watchlist</source>
+        <translation>пакет %1: файлів — %2, і список спостереження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="599"/>
+        <source>%1; HQ acknowledged %2 export(s)</source>
+        <translation>%1; штаб підтвердив отримання надсилань: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="600"/>
+        <source>number %1, %2 revoked certificate(s)</source>
+        <translation>номер %1, відкликаних сертифікатів: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="601"/>
+        <source>%1 entries, %2 cases hit</source>
+        <translation>записів: %1, збігів у справах: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="602"/>
+        <source>case id %1, decision: %2, reason: %3</source>
+        <translation>ідентифікатор справи %1, рішення: %2, причина: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="603"/>
+        <source>case id %1, no decision, reason: %2</source>
+        <translation>ідентифікатор справи %1, без рішення, причина: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="604"/>
+        <source>%1 %2</source>
+        <translation>%1: %2 міс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="605"/>
+        <source>keep every case</source>
+        <translation>зберігати всі справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="606"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (джерело: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="607"/>
+        <source>set by a supervisor</source>
+        <translation>встановив керівник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="608"/>
+        <source>update package %1</source>
+        <translation>пакет оновлення %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="609"/>
+        <source>%1 case(s) deleted</source>
+        <translation>видалено справ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="610"/>
+        <source>%1 case(s) deleted, including cases HQ has not acknowledged</source>
+        <translation>видалено справ: %1, зокрема тих, отримання яких штаб не підтвердив</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="611"/>
+        <source>from %1 (%2) to %3 (%4)</source>
+        <translation>від %1 (%2) до %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="612"/>
+        <source>from %1 (%2) to %3 (%4), signed by %5</source>
+        <translation>від %1 (%2) до %3 (%4), підписав %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="613"/>
+        <source>export %1 of vault %2</source>
+        <translation>надсилання %1 зі сховища %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="614"/>
+        <source>minutes without input before the vault locks</source>
+        <translation>хвилини бездіяльності до блокування сховища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="615"/>
+        <source>language</source>
+        <translation>мова</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="616"/>
+        <source>language of printouts</source>
+        <translation>мова друкованих документів</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="617"/>
+        <source>days before an unacknowledged export is late</source>
+        <translation>дні, після яких непідтверджене надсилання вважається запізнілим</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="618"/>
+        <source>the list&apos;s columns, sort and filters</source>
+        <translation>стовпці, сортування й фільтри списку</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../app/ui/audit_dialog.py" line="50"/>
@@ -2685,7 +2873,7 @@
     <message>
         <location filename="../../app/ui/catalogue.py" line="327"/>
         <source>case.json</source>
-        <translation>case.json</translation>
+        <translation>файл case.json</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="328"/>
@@ -2835,7 +3023,7 @@
     <message>
         <location filename="../../app/ui/catalogue.py" line="357"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="358"/>
@@ -4092,191 +4280,6 @@
         <location filename="../../app/ui/catalogue.py" line="107"/>
         <source>access recovered by HQ</source>
         <translation>доступ відновлено штабом</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="582"/>
-        <source>%1 failed unlock attempt(s) before this login</source>
-        <translation>невдалих спроб розблокування перед цим входом: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="583"/>
-        <source>key rotation finished at login after an interruption</source>
-        <translation>заміну ключа даних завершено під час входу після переривання</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="584"/>
-        <source>%1 as %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="585"/>
-        <source>%1 to %2</source>
-        <translation>%1: тепер %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="586"/>
-        <source>erase after %1 failed unlocks</source>
-        <translation>стерти після %1 невдалих спроб розблокування</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="587"/>
-        <source>never erase</source>
-        <translation>ніколи не стирати</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="588"/>
-        <source>new data key for %1 key slot(s)</source>
-        <translation>новий ключ даних для слотів ключів: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="589"/>
-        <source>post %1</source>
-        <translation>пост %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="590"/>
-        <source>%1 given a supervisor slot</source>
-        <translation>%1 отримує слот керівника</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="591"/>
-        <source>%1 applicants</source>
-        <translation>кандидатів: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="592"/>
-        <source>restored from backup (%1 applicants)</source>
-        <translation>відновлено з резервної копії (кандидатів: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="593"/>
-        <source>self-signed (not enrolled)</source>
-        <translation>самопідписаний (не зареєстровано)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="594"/>
-        <source>with HQ recovery slot</source>
-        <translation>зі слотом відновлення для штабу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="595"/>
-        <source>station code %1 from HQ</source>
-        <translation>код станції %1 від штабу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="596"/>
-        <source>from %1 to %2</source>
-        <translation>з %1 на %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="597"/>
-        <source>package %1: %2 file(s)</source>
-        <translation>пакет %1: файлів — %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="598"/>
-        <source>package %1: %2 file(s) and a watchlist</source>
-        <translation>пакет %1: файлів — %2, і список спостереження</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="599"/>
-        <source>%1; HQ acknowledged %2 export(s)</source>
-        <translation>%1; штаб підтвердив отримання надсилань: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="600"/>
-        <source>number %1, %2 revoked certificate(s)</source>
-        <translation>номер %1, відкликаних сертифікатів: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="601"/>
-        <source>%1 entries, %2 cases hit</source>
-        <translation>записів: %1, збігів у справах: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="602"/>
-        <source>case id %1, decision: %2, reason: %3</source>
-        <translation>ідентифікатор справи %1, рішення: %2, причина: %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="603"/>
-        <source>case id %1, no decision, reason: %2</source>
-        <translation>ідентифікатор справи %1, без рішення, причина: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="604"/>
-        <source>%1 %2</source>
-        <translation>%1: %2 міс.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="605"/>
-        <source>keep every case</source>
-        <translation>зберігати всі справи</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="606"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="607"/>
-        <source>set by a supervisor</source>
-        <translation>встановив керівник</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="608"/>
-        <source>update package %1</source>
-        <translation>пакет оновлення %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="609"/>
-        <source>%1 case(s) deleted</source>
-        <translation>видалено справ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="610"/>
-        <source>%1 case(s) deleted, including cases HQ has not acknowledged</source>
-        <translation>видалено справ: %1, зокрема тих, отримання яких штаб не підтвердив</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="611"/>
-        <source>from %1 (%2) to %3 (%4)</source>
-        <translation>від %1 (%2) до %3 (%4)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="612"/>
-        <source>from %1 (%2) to %3 (%4), signed by %5</source>
-        <translation>від %1 (%2) до %3 (%4), підписав %5</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="613"/>
-        <source>export %1 of vault %2</source>
-        <translation>надсилання %1 зі сховища %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="614"/>
-        <source>minutes without input before the vault locks</source>
-        <translation>хвилини бездіяльності до блокування сховища</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="615"/>
-        <source>language</source>
-        <translation>мова</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="616"/>
-        <source>language of printouts</source>
-        <translation>мова друкованих документів</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="617"/>
-        <source>days before an unacknowledged export is late</source>
-        <translation>дні, після яких непідтверджене надсилання вважається запізнілим</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/catalogue.py" line="618"/>
-        <source>the list&apos;s columns, sort and filters</source>
-        <translation>стовпці, сортування й фільтри списку</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="231"/>
