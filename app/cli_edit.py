@@ -68,6 +68,14 @@ def merge_patch(target: Any, patch: Any) -> Any:
     return out
 
 
+def read_object(path: str, what: str) -> dict[str, Any]:
+    """One JSON object from FILE (or '-' for stdin), else a refusal saying what it must hold."""
+    obj = read_json_input(path)
+    if not isinstance(obj, dict):
+        raise ValidationError(f"The file must hold {what}.")
+    return obj
+
+
 def _save(session: Any, case: str, edit: Callable[[dict[str, Any]], None]) -> str:
     """Load the case as its document, edit it, and save it like the desktop's Save."""
     from app.domain.interchange import parse_document, to_document
@@ -100,9 +108,7 @@ def cmd_patch(args: argparse.Namespace) -> int:
 def cmd_record(args: argparse.Namespace) -> int:
     if args.rec_cmd != "add":
         raise UsageError(f"Say what to do: dossier {args.command} add CASE --json FILE.")
-    obj = read_json_input(args.json)
-    if not isinstance(obj, dict):
-        raise ValidationError(f"The file must hold one {args.command} object.")
+    obj = read_object(args.json, f"one {args.command} object")
     key = "interviews" if args.command == "interview" else "checks"
     with open_session(args) as session:
         print(f"Saved {_save(session, args.case, lambda doc: doc.setdefault(key, []).append(obj))}.")
@@ -110,9 +116,7 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 
 def cmd_decision(args: argparse.Namespace) -> int:
-    obj = read_json_input(args.json)
-    if not isinstance(obj, dict):
-        raise ValidationError("The file must hold one decision object.")
+    obj = read_object(args.json, "one decision object")
     with open_session(args) as session:
         print(f"Saved {_save(session, args.case, lambda doc: doc.__setitem__('decision', obj))}.")
     return 0
@@ -123,9 +127,7 @@ def cmd_amend(args: argparse.Namespace) -> int:
     from app.domain.interchange import parse_document, to_document
     from app.vault.dossiers import now_utc
 
-    obj = read_json_input(args.json)
-    if not isinstance(obj, dict):
-        raise ValidationError("The file must hold the corrected record as one object.")
+    obj = read_object(args.json, "the corrected record as one object")
     with open_session(args) as session:
         stored = session.get_dossier(args.case)
         doc = to_document(stored)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_io import open_session
+from app.domain import msg
 from app.errors import DossierError, UsageError, printable
 
 
@@ -48,15 +49,23 @@ def audit_list(args: argparse.Namespace) -> int:
     if args.json:
         json.dump({"verified": report.ok, "entries": report.entries, "problem": report.problem,
                    "log": [{"seq": e.seq, "at": e.at, "user": e.actor, "action": e.action, "case": e.case_number,
-                            "detail": e.detail} for e in rows]}, sys.stdout, ensure_ascii=False, indent=2)
+                            "detail": str(e.detail), "detail_code": _code(e.detail)} for e in rows]},
+                  sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     state = f"chain verified ({report.entries} entries)" if report.ok else f"CHAIN BROKEN: {report.problem}"
     print(f"# audit log: {state}; {len(rows)} shown")
     for e in rows:
         print(printable(f"{e.seq:>6}  {e.at[:19].replace('T', ' ')}  {e.actor:<12} {e.action:<20} "
-                        f"{e.case_number or '-':<22} {e.detail}"))
+                        f"{e.case_number or '-':<22} {msg.readable(e.detail)}"))
     return 0
+
+
+def _code(detail: str) -> str | None:
+    """A coded detail's message code (app.domain.msg.stored): the CLI prints its English, a script may
+    want the code; None for a plain one."""
+    message = getattr(detail, "message", None)
+    return str(message.code) if message is not None else None
 
 
 def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace], int]]) -> None:

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.domain import msg
 from app.errors import PermissionDenied, UsageError
 
 
@@ -59,8 +60,8 @@ def cmd_transfer(args: argparse.Namespace) -> int:
         out = transfer.write(doc, transfer.sign(doc, casefile.signer_for(material)),
                              recipient_for(session, None), Path(args.to_dir).expanduser())
         with session.write() as c:
-            session.audit(c, "transfer_signed", d.case_number, f"from {from_[0]} ({from_[1]}) to {args.to} "
-                                                               f"({args.to_post.upper()})")
+            session.audit(c, "transfer_signed", d.case_number,
+                          msg.text("audit.transfer", from_[0], from_[1], args.to, args.to_post.upper()))
     print(f"Transfer of {d.case_number} to {args.to} ({args.to_post.upper()}) written: {out.name}. HQ records it "
           "with `dossier hq transfer --file`.")
     return 0

@@ -93,6 +93,24 @@ def is_disk_full(exc: BaseException) -> bool:
     return "disk is full" in str(exc).lower() or "database or disk is full" in str(exc).lower()
 
 
+def os_reason(exc: OSError) -> _msg.Text:
+    """What the system said about a file or drive, as a translated phrase (never its English strerror):
+    full, read-only, no permission, gone (removed or failed), or an error by its number."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return _msg.text("err.os_full")
+    if exc.errno == errno.EROFS:
+        return _msg.text("err.os_read_only")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return _msg.text("err.os_permission")
+    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE):
+        return _msg.text("err.os_gone")
+    if exc.errno in (errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ):
+        return _msg.text("err.os_name")
+    return _msg.text("err.os_other", exc.errno if exc.errno is not None else "?")
+
+
 def printable(text: object) -> str:
     """Text for a plain terminal line: control, format and separator characters
     (newlines, escape sequences, bidi overrides) shown as escapes, so a name cannot

@@ -19,6 +19,8 @@ import pytest
 os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.gui_helpers import ukrainian  # noqa: F401 - the Ukrainian-window fixture, offered to every test
+
 
 def _hardening_off_in_pytest() -> None:
     """Tests that run the CLI in-process must not harden pytest itself: a hard core-size

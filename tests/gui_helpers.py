@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Iterator
+from typing import Any
 
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.ui.i18n import install_language, qm_path
 from app.ui.prompts import Prompts
+
+
+@pytest.fixture
+def ukrainian(qapp: Any) -> Iterator[None]:
+    """The application in Ukrainian for one test (the built .qm), English again after it
+    (offered to every test by tests/conftest.py)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if not qm_path("uk").exists():
+        pytest.fail("resources/translations/field_dossier_uk.qm is not built: `make` builds it")
+    assert install_language(app, "uk") == "uk"
+    yield
+    install_language(app, "en")
 
 
 class ScriptedPrompts(Prompts):

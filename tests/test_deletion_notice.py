@@ -78,7 +78,7 @@ def test_an_hq_update_package_sets_the_posts_retention_policy(hq: Any, field: An
     assert json.loads(r.stdout)["months"] == {"accept": 24, "reject": 6, "defer": None, "refer": None}
     r = run_cli("--vault", str(vault_dir), "audit", "list", "--action", "retention_set", "--json", **env)
     (entry,) = json.loads(r.stdout)["log"]
-    assert entry["detail"].startswith("accept 24, reject 6 (update package ")
+    assert entry["detail"].startswith("accept 24; reject 6 (update package ")
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"format": "field-dossier/retention/1", "months": {"reject": -1}}))
     import pytest

@@ -137,6 +137,17 @@ def test_a_clock_set_back_cannot_slip_a_bundle_in_before_others(field: Any, hq: 
     third = export(field, c, tmp_path / "s3")
     r = hq_import(hqv, hq, first, second, third)
     assert r.returncode == 101 and "FAIL  sequence-time" in r.stdout and "clock was set back" in r.stdout
+    from app.casefile.words import Printer
+    from app.vault import vault
+    from app.vault.audit import AuditFilter
+
+    s = vault.unlock(hqv, "Chief", PASS)  # the refusal is audited by its code: each reader's language
+    try:
+        (entry,) = s.audit_log(AuditFilter(action="bundle_order"))
+    finally:
+        s.close()
+    assert "the laptop's clock was set back" in entry.detail and entry.detail.message.code == "verify.clock_back"
+    assert "годинник" in Printer("uk").detail(entry.detail) and "clock" not in Printer("uk").detail(entry.detail)
 
 
 def test_gaps_in_a_vaults_numbering_are_shown(field: Any, hq: Any, hqv: Path, tmp_path: Path) -> None:

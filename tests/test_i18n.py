@@ -7,10 +7,8 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QMenu, QWidget
 
-from app.ui.i18n import install_language, qm_path
 from app.ui.main_window import MainWindow
 from tests.conftest import ROOT
 
@@ -58,17 +56,6 @@ def _visible_texts(window: QWidget) -> list[str]:
         texts += [model.headerData(i, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
                   for i in range(model.columnCount())]
     return [t for t in texts if t and t.strip()]
-
-
-@pytest.fixture
-def ukrainian():  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    if not qm_path("uk").exists():
-        pytest.fail("resources/translations/field_dossier_uk.qm is not built: `make` builds it")
-    assert install_language(app, "uk") == "uk"
-    yield
-    install_language(app, "en")
 
 
 def test_main_window_in_ukrainian_has_no_english(qtbot, session, ukrainian) -> None:  # type: ignore[no-untyped-def]

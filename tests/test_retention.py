@@ -82,7 +82,7 @@ def test_a_run_on_a_fake_clock_deletes_exactly_the_cases_the_policy_names(demo, 
     assert runs[:2] == [f"{len(by_outcome['reject'])} case(s) deleted, including cases HQ has not acknowledged",
                         f"{len(by_outcome['defer'])} case(s) deleted, including cases HQ has not acknowledged"]
     assert [e.detail for e in s.audit_log(audit.AuditFilter(action="retention_set"))] == [
-        "accept 1, defer 3, reject 6 (set by a supervisor)"]
+        "accept 1; defer 3; reject 6 (set by a supervisor)"]
     s.close()
 
 

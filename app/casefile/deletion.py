@@ -22,7 +22,7 @@ from typing import Any
 import pyrage
 
 from app.casefile import pki, signing, tarsafe
-from app.domain import safejson
+from app.domain import msg, safejson
 from app.domain.casenumber import CASE_ID_RE
 from app.domain.interchange import canonical_json
 from app.errors import IntegrityError, UsageError
@@ -85,7 +85,7 @@ def verify(doc: bytes, sig: bytes, ca: Any, revoked: frozenset[int]) -> Notice:
     if not cms.ok or cms.signer is None or signing.container_problem(sig, [cms.signer, ca]):
         raise IntegrityError("The deletion notice's signature does not verify.")
     try:
-        n = safejson.loads(doc, max_bytes=MAX_FILE, max_depth=3, what="The deletion notice")
+        n = safejson.loads(doc, max_bytes=MAX_FILE, max_depth=3, what=msg.text("err.json_deletion_notice"))
         if n["format"] != FORMAT or canonical_json(n) != doc or not CASE_ID_RE.fullmatch(str(n["case_id"])):
             raise ValueError
         when = dt.datetime.fromisoformat(str(n["signed_at"]))

@@ -19,9 +19,9 @@ import pyrage
 
 from app.casefile import pki
 from app.casefile.hq import HqKeystore
-from app.domain import safejson
+from app.domain import msg, safejson
 from app.domain.casenumber import is_hq_station
-from app.errors import AuthenticationError, IntegrityError, UsageError, ValidationError
+from app.errors import AuthenticationError, IntegrityError, UsageError, ValidationError, os_reason
 from app.vault.exchange import Enrolment
 from app.vault.files import atomic_write, read_at_most
 
@@ -56,7 +56,7 @@ def issue(ks: HqKeystore, callsign: str, post: str, out: Path, recovery: bool, s
     try:
         atomic_write(out, pyrage.passphrase.encrypt(json.dumps(doc).encode(), passphrase))
     except OSError as exc:
-        raise UsageError(f"Cannot write the enrolment file: {exc.strerror}.") from None
+        raise UsageError(msg.text("err.enrolment_unwritable", os_reason(exc))) from None
     return Issued(out, passphrase, officer.callsign, officer.post, officer.serial, officer.station)
 
 
@@ -65,16 +65,16 @@ def read(path: Path, passphrase: str) -> Enrolment:
     try:
         raw = read_at_most(path, MAX_FILE + 1)
     except OSError as exc:
-        raise UsageError(f"Cannot read the enrolment file: {exc.strerror}.") from None
+        raise UsageError(msg.text("err.enrolment_unreadable", os_reason(exc))) from None
     if len(raw) > MAX_FILE:
-        raise ValidationError("That is not an enrolment file (too large).")
+        raise ValidationError(msg.text("err.enrolment_too_large"))
     try:
         doc: Any = safejson.loads(pyrage.passphrase.decrypt(raw, passphrase.strip().upper()), max_bytes=MAX_FILE,
                                   max_depth=4)
     except pyrage.DecryptError:
-        raise AuthenticationError("Wrong one-time passphrase, or the enrolment file is damaged.") from None
+        raise AuthenticationError(msg.text("err.enrolment_passphrase")) from None
     except safejson.JsonLimitError:
-        raise IntegrityError("The enrolment file is damaged.") from None
+        raise IntegrityError(msg.text("err.enrolment_damaged")) from None
     return parse(doc)
 
 
@@ -93,12 +93,12 @@ def parse(doc: Any) -> Enrolment:
         if station and not is_hq_station(station):
             raise ValueError("station")
     except (KeyError, TypeError, ValueError, RecursionError, pyrage.RecipientError, pyrage.IdentityError):
-        raise IntegrityError("The enrolment file is damaged or incomplete.") from None
+        raise IntegrityError(msg.text("err.enrolment_incomplete")) from None
     problem = pki.issued_by(cert, ca)
     if problem:
-        raise IntegrityError(f"The officer certificate is {problem}.")
+        raise IntegrityError(msg.text("err.officer_certificate_is", problem))
     if key.public_key().public_numbers() != cert.public_key().public_numbers():  # type: ignore[union-attr]
-        raise IntegrityError("The officer key does not match its certificate.")
+        raise IntegrityError(msg.text("err.officer_key_mismatch"))
     subject = pki.subject_of(cert)
     return Enrolment(subject.callsign, str(doc["key"]).encode(), str(doc["cert"]).encode(),
                      str(doc["ca"]).encode(), str(doc["recipient"]), str(doc["crl"]).encode(),

@@ -66,10 +66,9 @@ def recipient_for(session: VaultSession, recipient: str | None) -> str:
         try:
             pyrage.x25519.Recipient.from_str(recipient.strip())
         except pyrage.RecipientError:
-            raise UsageError("That is not an age recipient (age1…).") from None
+            raise UsageError(msg.text("err.not_recipient")) from None
         return recipient.strip()
-    raise UsageError("This vault is not enrolled with HQ, so it has no HQ key to encrypt to. Enrol it "
-                     "(dossier enroll FILE), or give HQ's recipient.txt with --recipient-file.")
+    raise UsageError(msg.text("err.not_enrolled_no_key"))
 
 
 # -- the worker side (also used inline for small batches) ---------------------------------------

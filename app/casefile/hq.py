@@ -25,7 +25,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from app.casefile import pki
-from app.domain import safejson
+from app.domain import msg, safejson
 from app.domain.casenumber import hq_station
 from app.errors import AuthenticationError, IntegrityError, NotFoundError, ValidationError, VaultExistsError
 from app.vault.files import atomic_write, ensure_private_dir
@@ -74,7 +74,7 @@ class HqKeystore:
         from app.vault.vault import require_strong
 
         if (folder / KEYSTORE).exists():
-            raise VaultExistsError("An HQ key store already exists there; it was not touched.")
+            raise VaultExistsError(msg.text("err.hq_store_exists"))
         require_strong(passphrase, ("hq",))
         ensure_private_dir(folder)
         ca_key, ca_cert = pki.make_ca()
@@ -92,13 +92,13 @@ class HqKeystore:
         try:
             raw = (folder / KEYSTORE).read_bytes()
         except FileNotFoundError:
-            raise NotFoundError("No HQ key store there; create one with `dossier hq init DIR`.") from None
+            raise NotFoundError(msg.text("err.hq_no_store")) from None
         if len(raw) > MAX_KEYSTORE:
-            raise IntegrityError("The HQ key store is damaged.")
+            raise IntegrityError(msg.text("err.hq_store_damaged"))
         try:
             plain = pyrage.passphrase.decrypt(raw, passphrase)
         except pyrage.DecryptError:
-            raise AuthenticationError("Wrong HQ passphrase, or the HQ key store is damaged.") from None
+            raise AuthenticationError(msg.text("err.hq_passphrase")) from None
         try:
             doc = safejson.loads(plain, max_bytes=MAX_KEYSTORE)
             if doc["format"] != FORMAT:
@@ -109,7 +109,7 @@ class HqKeystore:
                      [Officer(**o) for o in doc["officers"]], int(doc["crl_number"]), int(doc["package_seq"]),
                      passphrase)
         except (KeyError, TypeError, ValueError, safejson.JsonLimitError):
-            raise IntegrityError("The HQ key store is damaged.") from None
+            raise IntegrityError(msg.text("err.hq_store_damaged")) from None
         return ks
 
     def save(self, new_crl: bool = False) -> None:
@@ -159,7 +159,7 @@ class HqKeystore:
         cs = normalize_callsign(callsign)
         post = post.strip().upper()
         if not post:
-            raise ValidationError("A post code is needed.")
+            raise ValidationError(msg.text("err.post_needed"))
         key, cert = pki.issue_officer(self.ca_key, self.ca_cert, cs, post, supervisor)
         officer = Officer(cs, post, str(cert.serial_number), pki.utcnow().isoformat(),
                           station=self.next_station(post), supervisor=supervisor)
@@ -182,14 +182,14 @@ class HqKeystore:
         if serial:
             hit = [o for o in self.officers if o.serial == serial.strip() and not o.revoked_at]
             if not hit:
-                raise NotFoundError("No certificate in force has that serial number.")
+                raise NotFoundError(msg.text("err.hq_no_serial"))
         else:
             if not callsign or not post:
-                raise ValidationError("Name the certificate: its serial number, or the call sign and the post.")
+                raise ValidationError(msg.text("err.hq_name_certificate"))
             cs, where = normalize_callsign(callsign).casefold(), post.strip().upper()
             hit = [o for o in self.officers if o.callsign.casefold() == cs and o.post == where and not o.revoked_at]
             if not hit:
-                raise NotFoundError("No certificate in force for that call sign at that post.")
+                raise NotFoundError(msg.text("err.hq_no_certificate"))
         now = pki.utcnow().isoformat()
         for o in hit:
             o.revoked_at = now
@@ -213,4 +213,4 @@ def public_trust(folder: Path) -> tuple[x509.Certificate, str]:
         return (pki.load_cert((folder / CA_FILE).read_bytes()),
                 (folder / RECIPIENT_FILE).read_text("ascii").strip())
     except (OSError, UnicodeDecodeError):
-        raise NotFoundError("That folder is not an HQ key store.") from None
+        raise NotFoundError(msg.text("err.hq_not_store")) from None

@@ -16,7 +16,7 @@ import shutil
 from pathlib import Path
 
 from app.domain import msg
-from app.errors import DossierError
+from app.errors import DossierError, os_reason
 
 HEADROOM = 256 * 1024  # file-system metadata and the temporary name
 PARTIAL = ".partial-"
@@ -36,7 +36,7 @@ def check_space(folder: Path, needed: int) -> None:
     except FileNotFoundError:
         raise MediaError(msg.text("err.dest_gone")) from None
     except OSError as exc:
-        raise MediaError(f"Cannot read the destination: {exc.strerror}.") from None
+        raise MediaError(msg.text("err.dest_unreadable", os_reason(exc))) from None
     if free < needed + HEADROOM:
         raise MediaError(msg.text("err.dest_no_space", _mb(free), _mb(needed + HEADROOM)))
 
@@ -48,7 +48,7 @@ def explain(exc: OSError) -> str:
         return msg.text("err.dest_failed")
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return msg.text("err.dest_read_only")
-    return f"Writing to the destination failed: {exc.strerror or type(exc).__name__}."
+    return msg.text("err.dest_write_failed", os_reason(exc))
 
 
 def write_verified(folder: Path, name: str, data: bytes) -> str:
@@ -81,7 +81,7 @@ def write_verified(folder: Path, name: str, data: bytes) -> str:
             raise MediaError(msg.text("err.dest_read_back"))
     except FileExistsError:
         _remove(tmp)
-        raise MediaError(f"{name} already exists on the destination; nothing was overwritten.") from None
+        raise MediaError(msg.text("err.dest_exists", name)) from None
     except MediaError:
         _remove(tmp)
         _remove(final)

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from app.domain import msg
 from app.errors import IntegrityError
 from app.vault import certstatus
 
@@ -43,7 +44,7 @@ def key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
 def load_key(pem: bytes) -> ec.EllipticCurvePrivateKey:
     key = serialization.load_pem_private_key(pem, password=None)
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise IntegrityError("The stored signing key is not an ECDSA key.")
+        raise IntegrityError(msg.text("err.signing_key_type"))
     return key
 
 
@@ -55,7 +56,7 @@ def load_cert(pem: bytes) -> x509.Certificate:
     try:
         return x509.load_pem_x509_certificate(pem)
     except ValueError:
-        raise IntegrityError("A certificate is damaged.") from None
+        raise IntegrityError(msg.text("err.certificate_damaged")) from None
 
 
 SUPERVISOR = "supervisor"
@@ -146,18 +147,18 @@ def issued_by(cert: x509.Certificate, ca_cert: x509.Certificate, at: dt.datetime
     try:
         foreign = cert.issuer != ca_cert.subject or cert.subject == ca_cert.subject
     except ValueError:  # a damaged name: cryptography parses names only when asked
-        return "its CA signature does not verify"
+        return msg.text("failed.ca_signature")
     if foreign:
-        return "not issued by this HQ's CA"
+        return msg.text("failed.not_this_ca")
     try:
         cert.verify_directly_issued_by(ca_cert)
     except (ValueError, TypeError, InvalidSignature):
-        return "its CA signature does not verify"
+        return msg.text("failed.ca_signature")
     when = at or utcnow()
     if not (cert.not_valid_before_utc <= when <= cert.not_valid_after_utc):
-        return "it was not valid at that time"
+        return msg.text("failed.not_valid_then")
     if not (ca_cert.not_valid_before_utc <= when <= ca_cert.not_valid_after_utc):
-        return "issued by a CA that was not valid at that time"
+        return msg.text("failed.ca_not_valid_then")
     return ""
 
 

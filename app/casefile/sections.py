@@ -282,7 +282,7 @@ def audit_excerpt(entries: list[Any], st: dict[str, Any], width: float, tx: Prin
     if not entries:
         return [*out, para(tx.t("No audit entries for this case."), st)]
     return [*out, grid([tx.t("When (UTC)"), tx.t("Who"), tx.t("Action"), tx.t("Detail")],
-                       [[str(e.at)[:19].replace("T", " "), e.actor, tx.action(e.action), tx.part(e.detail)]
+                       [[str(e.at)[:19].replace("T", " "), e.actor, tx.action(e.action), tx.detail(e.detail)]
                         for e in entries], st, [32 * mm, 22 * mm, 32 * mm, width - 86 * mm], tx)]
 
 

@@ -222,6 +222,6 @@ def links_section(computed: dict[str, Any], st: dict[str, Any], width: float, tx
         out += [para(f"• {tx.record(line)}", st) for line in lines] or [para(tx.t("No records."), st)]
         if m["history"]:
             out.append(grid([tx.t("When (UTC)"), tx.t("Who"), tx.t("Action"), tx.t("Detail")],
-                            [[e["at"], e["actor"], tx.action(e["action"]), tx.part(e["detail"])]
+                            [[e["at"], e["actor"], tx.action(e["action"]), tx.detail(e["detail"])]
                              for e in m["history"]], st, [32 * mm, 22 * mm, 32 * mm, width - 86 * mm], tx))
     return out

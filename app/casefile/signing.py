@@ -41,6 +41,7 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from app.casefile import pki
+from app.domain import msg
 
 FIELD_NAME = "OfficerSignature"
 
@@ -149,25 +150,25 @@ def verify_detached(data: bytes, signature: bytes) -> CmsResult:
         info = cms.ContentInfo.load(signature)
         signed = info["content"]
         if info["content_type"].native != "signed_data" or len(signed["signer_infos"]) != 1:
-            return CmsResult(False, "not a single-signer CMS signature", None)
+            return CmsResult(False, msg.text("failed.cms_not_single"), None)
         cert_choices = [c.chosen for c in signed["certificates"] if c.name == "certificate"]
         signer_info = signed["signer_infos"][0]
         sid = signer_info["sid"].chosen
         cert = next((c for c in cert_choices if c.issuer == sid["issuer"]
                      and c.serial_number == sid["serial_number"].native), None)
         if cert is None:
-            return CmsResult(False, "the signer's certificate is missing", None)
+            return CmsResult(False, msg.text("failed.cms_no_cert"), None)
         digest = hashes.Hash(hashes.SHA256())
         digest.update(data)
         if signer_info["digest_algorithm"]["algorithm"].native != "sha256":
-            return CmsResult(False, "unexpected digest algorithm", None)
+            return CmsResult(False, msg.text("failed.cms_digest"), None)
         status = generic_cms.validate_sig_integrity(signer_info, cert, "data", digest.finalize())
         intact, valid = status
         when = generic_cms.extract_self_reported_ts(signer_info)
     except Exception:
-        return CmsResult(False, "the signature is damaged", None)
+        return CmsResult(False, msg.text("failed.cms_damaged"), None)
     if not (intact and valid):
-        return CmsResult(False, "the signature does not match the manifest", None)
+        return CmsResult(False, msg.text("failed.cms_mismatch"), None)
     return CmsResult(True, "", x509.load_der_x509_certificate(cert.dump()), _utc(when) if when else None)
 
 
@@ -181,18 +182,18 @@ def container_problem(signature: bytes, allowed: list[x509.Certificate]) -> str:
         signed = info["content"]
         signer_info = signed["signer_infos"][0]
         if signer_info["unsigned_attrs"].native is not None or signed["crls"].native is not None:
-            return "the signature carries unsigned data"
+            return msg.text("failed.cms_unsigned")
         known = {c.public_bytes(serialization.Encoding.DER) for c in allowed}
         if any(c.chosen.dump() not in known for c in signed["certificates"]):
-            return "the signature carries a certificate that is neither the officer's nor HQ's CA"
+            return msg.text("failed.cms_foreign_cert")
         rebuilt = cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData({
             "version": "v1", "digest_algorithms": [cms.DigestAlgorithm({"algorithm": "sha256"})],
             "encap_content_info": {"content_type": "data"}, "certificates": list(signed["certificates"]),
             "signer_infos": [signer_info]})})
         if rebuilt.dump() != signature:
-            return "the signature is not in the form this program writes"
+            return msg.text("failed.cms_form")
     except Exception:
-        return "the signature is damaged"
+        return msg.text("failed.cms_damaged")
     return ""
 
 
@@ -222,7 +223,7 @@ def verify_pdf(pdf: bytes, ca_cert: x509.Certificate, at: dt.datetime | None = N
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         sigs = reader.embedded_signatures
         if len(sigs) != 1:
-            return PdfSigResult(False, f"{len(sigs)} signatures instead of one", None)
+            return PdfSigResult(False, msg.text("failed.pdf_count", len(sigs)), None)
         sig = sigs[0]
         vc = ValidationContext(
             trust_roots=[_asn1(ca_cert)], allow_fetching=False, moment=_utc(at) if at else None,
@@ -231,15 +232,15 @@ def verify_pdf(pdf: bytes, ca_cert: x509.Certificate, at: dt.datetime | None = N
         status = validate_pdf_signature(sig, vc)
         keywords = _keywords(reader)
     except Exception:
-        return PdfSigResult(False, "the PDF or its signature is damaged", None)
+        return PdfSigResult(False, msg.text("failed.pdf_damaged"), None)
     if not status.intact or not status.valid:
-        return PdfSigResult(False, "the signature does not match the document", None)
+        return PdfSigResult(False, msg.text("failed.pdf_mismatch"), None)
     if status.coverage is None or status.coverage.name != "ENTIRE_FILE":
-        return PdfSigResult(False, "the file was changed after signing", None)
+        return PdfSigResult(False, msg.text("failed.pdf_changed"), None)
     if status.revoked:
-        return PdfSigResult(False, "the signer's certificate is revoked", None)
+        return PdfSigResult(False, msg.text("failed.pdf_revoked"), None)
     if not status.trusted:
-        return PdfSigResult(False, "the signer does not chain to HQ's CA at the signing time", None)
+        return PdfSigResult(False, msg.text("failed.pdf_untrusted"), None)
     signer = x509.load_der_x509_certificate(status.signing_cert.dump())
     when = status.signer_reported_dt
     return PdfSigResult(True, "", signer, _utc(when) if when else None, keywords)

@@ -18,6 +18,8 @@ import io
 import tarfile
 from collections.abc import Callable, Iterable
 
+from app.domain import msg
+
 BLOCK = tarfile.BLOCKSIZE
 RECORD = tarfile.RECORDSIZE
 MODE = 0o600
@@ -54,7 +56,7 @@ def write(members: Iterable[tuple[str, bytes]], mtime: int) -> bytes:
 def _octal(field: bytes, what: str) -> int:
     digits = field.rstrip(b"\0 ")
     if not digits or any(c not in b"01234567" for c in digits):
-        raise TarRefused(f"a header's {what} is not a plain octal number")
+        raise TarRefused(msg.text("failed.tar_octal_time" if what == "time" else "failed.tar_octal_size"))
     return int(digits, 8)
 
 
@@ -63,7 +65,7 @@ def _name(header: bytes) -> str:
     try:
         return raw.decode("ascii")
     except UnicodeDecodeError:
-        raise TarRefused("a member name is not plain ASCII") from None
+        raise TarRefused(msg.text("failed.tar_name_ascii")) from None
 
 
 def read(data: bytes, allowed: Callable[[str], bool], *, max_members: int,
@@ -76,40 +78,39 @@ def read(data: bytes, allowed: Callable[[str], bool], *, max_members: int,
     while True:
         header = data[pos:pos + BLOCK]
         if len(header) < BLOCK:
-            raise TarRefused("the archive ends in the middle (no end-of-archive marker)")
+            raise TarRefused(msg.text("failed.tar_truncated"))
         if header == _ZERO:
             break
         if len(out) >= max_members:
-            raise TarRefused(f"more than {max_members} members")
+            raise TarRefused(msg.text("failed.tar_too_many", max_members))
         kind = header[156:157]
         if kind not in (tarfile.REGTYPE, tarfile.AREGTYPE):
-            raise TarRefused(f"a member of type {kind!r}: links, devices, sparse files and PAX or GNU "
-                             "extensions are not accepted")
+            raise TarRefused(msg.text("failed.tar_type", repr(kind)))
         name = _name(header)
         if not allowed(name):
             shown = "".join(c if c.isprintable() else "?" for c in name[:80])
-            raise TarRefused(f"unexpected member {shown!r} (path or name not allowed)")
+            raise TarRefused(msg.text("failed.tar_unexpected", repr(shown)))
         if name in out:
-            raise TarRefused(f"{name} appears twice")
+            raise TarRefused(msg.text("failed.tar_twice", name))
         size = _octal(header[124:136], "size")
         if size > max_member:
-            raise TarRefused(f"{name} is {size} bytes, over the {max_member} byte limit")
+            raise TarRefused(msg.text("failed.tar_too_big", name, size, max_member))
         mtime = _octal(header[136:148], "time")
         times.add(mtime)
         if len(times) > 1:
-            raise TarRefused("the members carry different times")
+            raise TarRefused(msg.text("failed.tar_times"))
         if header != _info(name, size, mtime).tobuf(tarfile.USTAR_FORMAT, "ascii", "strict"):
-            raise TarRefused(f"{name} has a header this program does not write (owner, mode, link or extension)")
+            raise TarRefused(msg.text("failed.tar_header", name))
         start = pos + BLOCK
         end = start + size
         padded = start + -(-size // BLOCK) * BLOCK
         if padded > len(data):
-            raise TarRefused(f"{name} is cut short: its header claims more bytes than the archive holds")
+            raise TarRefused(msg.text("failed.tar_cut_short", name))
         if data[end:padded].count(0) != padded - end:
-            raise TarRefused(f"bytes hidden in the padding after {name}")
+            raise TarRefused(msg.text("failed.tar_padding", name))
         out[name] = data[start:end]
         pos = padded
     # the end marker (two zero blocks), zero-filled to a whole record: exactly what `write` leaves
     if len(data) != -(-(pos + 2 * BLOCK) // RECORD) * RECORD or data.count(0, pos) != len(data) - pos:
-        raise TarRefused("data after the end of the archive")
+        raise TarRefused(msg.text("failed.tar_trailing"))
     return out, times.pop() if times else 0

@@ -26,7 +26,7 @@ from typing import Any
 import pyrage
 
 from app.casefile import pki, signing, tarsafe
-from app.domain import safejson
+from app.domain import msg, safejson
 from app.domain.casenumber import CASE_ID_RE
 from app.domain.interchange import canonical_json
 from app.errors import IntegrityError, UsageError, ValidationError
@@ -99,7 +99,7 @@ def verify(doc: bytes, sig: bytes, ca: Any, revoked: frozenset[int]) -> Transfer
     if not cms.ok or cms.signer is None or signing.container_problem(sig, [cms.signer, ca]):
         raise IntegrityError("The transfer's signature does not verify.")
     try:
-        t = safejson.loads(doc, max_bytes=MAX_FILE, max_depth=4, what="The transfer")
+        t = safejson.loads(doc, max_bytes=MAX_FILE, max_depth=4, what=msg.text("err.json_transfer"))
         if t["format"] != FORMAT or canonical_json(t) != doc:
             raise ValueError
         from_ = (str(t["from"]["callsign"]), str(t["from"]["post"]))

@@ -27,7 +27,7 @@ from app.casefile import bundle, pki, signing, tarsafe
 from app.casefile.render import parse_keywords
 from app.domain import msg, record, safejson, schemas
 from app.domain.interchange import ParsedDossier, canonical_json, parse_document
-from app.errors import DossierError, IntegrityError, UsageError
+from app.errors import DossierError, IntegrityError, UsageError, os_reason
 
 MAX_BUNDLE = 512 * 1024 * 1024
 MAX_MEMBER = 128 * 1024 * 1024
@@ -109,21 +109,21 @@ def read_bundle(path: Path) -> bytes:
     device on a hostile stick is refused without being read."""
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
-            raise _Fail("size", "a link, not a bundle file")
+            raise _Fail("size", msg.text("failed.link"))
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
         with os.fdopen(fd, "rb") as f:
             info = os.fstat(f.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise _Fail("size", "not a regular file")
+                raise _Fail("size", msg.text("failed.not_regular"))
             if info.st_size > MAX_BUNDLE:
-                raise _Fail("size", f"{info.st_size} bytes is over the {MAX_BUNDLE} byte limit")
+                raise _Fail("size", msg.text("failed.over_limit_size", info.st_size, MAX_BUNDLE))
             data = f.read(MAX_BUNDLE + 1)
     except _Fail:
         raise
     except OSError as exc:
-        raise UsageError(f"Cannot read the bundle: {exc.strerror}.") from None
+        raise UsageError(msg.text("err.bundle_unreadable", os_reason(exc))) from None
     if len(data) > MAX_BUNDLE:
-        raise _Fail("size", f"over the {MAX_BUNDLE} byte limit")
+        raise _Fail("size", msg.text("failed.over_limit", MAX_BUNDLE))
     return data
 
 
@@ -134,24 +134,24 @@ def _members(inner: bytes) -> tuple[dict[str, bytes], int]:
         raise _Fail("archive", exc.reason) from None
     for need in bundle.REQUIRED:
         if need not in out:
-            raise _Fail("archive", f"{need} is missing")
+            raise _Fail("archive", msg.text("failed.member_missing", need))
     if list(out) != bundle.member_order(out):
-        raise _Fail("archive", "the members are not in the order this program writes them")
+        raise _Fail("archive", msg.text("failed.member_order"))
     return out, mtime
 
 
 def _manifest(raw: bytes) -> dict[str, Any]:
-    fail = _Fail("manifest", "the manifest is not a valid field-dossier-bundle/2 manifest")
+    fail = _Fail("manifest", msg.text("failed.manifest_invalid"))
     try:
-        man = safejson.loads(raw, max_bytes=MAX_MANIFEST, max_depth=8, what="The manifest")
+        man = safejson.loads(raw, max_bytes=MAX_MANIFEST, max_depth=8, what=msg.text("err.json_the_manifest"))
     except safejson.JsonLimitError as exc:
         raise _Fail("manifest", exc.message) from None
     if isinstance(man, dict) and man.get("format") == "field-dossier-bundle/1":
-        raise _Fail("manifest", "made by an older version of the program (format 1); export the case again")
+        raise _Fail("manifest", msg.text("failed.manifest_v1"))
     if next(iter(schemas.validator("bundle-manifest.schema.json").iter_errors(man)), None) is not None:
         raise fail
     if canonical_json(man) != raw:
-        raise _Fail("manifest", "the manifest is not in canonical form")
+        raise _Fail("manifest", msg.text("failed.manifest_not_canonical"))
     return man
 
 
@@ -159,14 +159,14 @@ def _time(man: dict[str, Any], cms: signing.CmsResult, arrival: dt.datetime) -> 
     try:
         when = dt.datetime.fromisoformat(man["created_at"])
     except ValueError:
-        raise _Fail("signing-time", "the manifest's signing time is not a date") from None
+        raise _Fail("signing-time", msg.text("failed.time_not_date")) from None
     if cms.signed_at is None:
-        raise _Fail("signing-time", "the signature carries no signing time")
+        raise _Fail("signing-time", msg.text("failed.time_missing"))
     if cms.signed_at != when:
-        raise _Fail("signing-time", "the manifest's time and the signature's signing time differ")
+        raise _Fail("signing-time", msg.text("failed.time_differs"))
     if when > arrival + CLOCK_SKEW:
-        raise _Fail("signing-time", f"signed {when:%Y-%m-%d %H:%M} UTC, after the bundle arrived "
-                                    f"({arrival:%Y-%m-%d %H:%M} UTC): a wrong clock or a forgery")
+        raise _Fail("signing-time", msg.text("failed.time_after_arrival", f"{when:%Y-%m-%d %H:%M}",
+                                             f"{arrival:%Y-%m-%d %H:%M}"))
     return when
 
 
@@ -175,30 +175,30 @@ def _officer_block(man: dict[str, Any], officer: pki.Subject) -> None:
     for key, expected in (("callsign", officer.callsign), ("post", officer.post),
                           ("enrolled", officer.enrolled), ("serial", str(officer.serial))):
         if block[key] != expected:
-            raise _Fail("officer-block", f"the manifest's officer {key} is not the signing certificate's")
+            raise _Fail("officer-block", msg.text("failed.officer_field", msg.text(f"failed.officer_{key}")))
 
 
 def _parts(man: dict[str, Any], members: dict[str, bytes]) -> None:
     files = {f["path"]: (f["sha256"], f["size"]) for f in man["files"]}
     if len(files) != len(man["files"]) or set(files) != set(members) - {bundle.MANIFEST, bundle.SIGNATURE}:
-        raise _Fail("manifest-hashes", "the files in the bundle differ from the manifest's list")
+        raise _Fail("manifest-hashes", msg.text("failed.files_differ"))
     for path, (sha, size) in files.items():
         body = members[path]
         if len(body) != size or hashlib.sha256(body).hexdigest() != sha:
-            raise _Fail("manifest-hashes", f"{path} does not match its manifest hash")
+            raise _Fail("manifest-hashes", msg.text("failed.hash_mismatch", path))
 
 
 def _attachment_names(members: dict[str, bytes]) -> int:
     names = [n for n in members if n.startswith("attachments/")]
     for name in names:
         if hashlib.sha256(members[name]).hexdigest() != name.removeprefix("attachments/"):
-            raise _Fail("attachment-names", f"{name[:28]}… is not named by the hash of its content")
+            raise _Fail("attachment-names", msg.text("failed.attachment_name", name[:28]))
     return len(names)
 
 
 def _case_json(raw: bytes) -> tuple[Any, ParsedDossier]:
     try:
-        doc = safejson.loads(raw, max_bytes=MAX_CASE_JSON, what="case.json")
+        doc = safejson.loads(raw, max_bytes=MAX_CASE_JSON, what=msg.text("err.json_case_json"))
         return doc, parse_document(doc)
     except DossierError as exc:
         raise _Fail("json-schema", exc.message) from None
@@ -206,12 +206,12 @@ def _case_json(raw: bytes) -> tuple[Any, ParsedDossier]:
 
 def _json_vs_manifest(man: dict[str, Any], raw: bytes, doc: Any, parsed: ParsedDossier) -> str:
     if parsed.dossier.case_number.upper() != man["case_number"] or parsed.dossier.case_id != man["case_id"]:
-        raise _Fail("json-vs-manifest", "case.json is for another case than the manifest")
+        raise _Fail("json-vs-manifest", msg.text("failed.json_other_case"))
     if hashlib.sha256(raw).hexdigest() != man["case_sha256"]:
-        raise _Fail("json-vs-manifest", "case.json does not match the manifest's case hash")
+        raise _Fail("json-vs-manifest", msg.text("failed.json_case_hash"))
     record_hash = record.record_sha256(doc)
     if record_hash != man["record_sha256"]:
-        raise _Fail("json-vs-manifest", "case.json does not match the manifest's record hash")
+        raise _Fail("json-vs-manifest", msg.text("failed.json_record_hash"))
     return record_hash
 
 
@@ -219,9 +219,9 @@ def _attachments_vs_json(parsed: ParsedDossier, members: dict[str, bytes]) -> No
     listed = {a.sha256 for a in parsed.dossier.attachments}
     present = {n.removeprefix("attachments/") for n in members if n.startswith("attachments/")}
     if listed - present:
-        raise _Fail("attachments-vs-json", "an attachment listed in case.json is not in the bundle")
+        raise _Fail("attachments-vs-json", msg.text("failed.attachment_not_in_bundle"))
     if present - listed:
-        raise _Fail("attachments-vs-json", "the bundle holds an attachment that case.json does not list")
+        raise _Fail("attachments-vs-json", msg.text("failed.attachment_not_listed"))
     for a in parsed.dossier.attachments:
         parsed.blobs[a.sha256] = members[f"attachments/{a.sha256}"]
 
@@ -230,14 +230,14 @@ def _pdf_vs_manifest(man: dict[str, Any], pdf: signing.PdfSigResult, signer: x50
                      when: dt.datetime) -> None:
     assert pdf.signer is not None
     if pdf.signer.serial_number != signer.serial_number or pdf.signer != signer:
-        raise _Fail("pdf-vs-manifest", "the PDF was signed by someone else than the manifest")
+        raise _Fail("pdf-vs-manifest", msg.text("failed.pdf_other_signer"))
     if pdf.signed_at != when:
-        raise _Fail("pdf-vs-manifest", "the PDF's signing time is not the manifest's")
+        raise _Fail("pdf-vs-manifest", msg.text("failed.pdf_time"))
     said = parse_keywords(pdf.keywords)
     if said.get("case") != man["case_number"] or said.get("id") != man["case_id"]:
-        raise _Fail("pdf-vs-manifest", "the PDF is the case file of another case")
+        raise _Fail("pdf-vs-manifest", msg.text("failed.pdf_other_case"))
     if said.get("json") != man["case_sha256"] or said.get("record") != man["record_sha256"]:
-        raise _Fail("pdf-vs-manifest", "the PDF shows another version of the case than case.json")
+        raise _Fail("pdf-vs-manifest", msg.text("failed.pdf_other_version"))
 
 
 def _run(data: bytes, trust: Trust, report: Report) -> Verified:
@@ -246,13 +246,13 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
 
     bundle_sha = hashlib.sha256(data).hexdigest()
     if len(data) > MAX_BUNDLE:
-        raise _Fail("size", f"{len(data)} bytes is over the limit")
+        raise _Fail("size", msg.text("failed.over_the_limit", len(data)))
     ok("size", msg.text("verify.size", len(data)))
     try:
         inner = bytes(pyrage.decrypt(data, [trust.identity]))
     except pyrage.DecryptError as exc:
-        why = "not encrypted to this HQ" if "No matching keys" in str(exc) else "damaged or truncated"
-        raise _Fail("decrypt", f"cannot decrypt: {why}") from None
+        raise _Fail("decrypt", msg.text("failed.not_for_this_hq" if "No matching keys" in str(exc)
+                                        else "failed.damaged")) from None
     ok("decrypt", msg.text("verify.decrypt"))
     members, archived_at = _members(inner)
     ok("archive", msg.text("verify.archive", len(members)))
@@ -268,18 +268,19 @@ def _run(data: bytes, trust: Trust, report: Report) -> Verified:
     ok("manifest", msg.text("verify.manifest", man["case_number"], len(man["files"]), man["origin"]["sequence"]))
     when = _time(man, cms, trust.arrival or pki.utcnow())
     if archived_at != int(when.timestamp()):
-        raise _Fail("signing-time", "the archive's time is not the manifest's signing time")
+        raise _Fail("signing-time", msg.text("failed.time_archive"))
     ok("signing-time", msg.text("verify.signing_time", f"{when:%Y-%m-%d %H:%M}"))
     if not officer.enrolled:
-        raise _Fail("officer-certificate", "NOT ENROLLED: signed with a self-signed certificate")
+        raise _Fail("officer-certificate", msg.text("failed.not_enrolled"))
     problem = pki.issued_by(cms.signer, trust.ca_cert, at=when)
     if problem:
-        raise _Fail("officer-certificate", f"the certificate is {problem}")
+        raise _Fail("officer-certificate", msg.text("failed.certificate_is", problem))
     ok("officer-certificate", msg.text("verify.officer_certificate", officer.serial))
     if officer.serial in trust.revoked:
         since = trust.revoked_at.get(officer.serial, "")
-        raise _Fail("revocation", f"{officer.callsign}'s certificate (serial {officer.serial}) is revoked"
-                    + (f" since {since[:16].replace('T', ' ')} UTC" if since else ""))
+        raise _Fail("revocation", msg.text("failed.revoked_since", officer.callsign, officer.serial,
+                                           since[:16].replace("T", " ")) if since
+                    else msg.text("failed.revoked", officer.callsign, officer.serial))
     ok("revocation", msg.text("verify.revocation"))
     _officer_block(man, officer)
     ok("officer-block", msg.text("verify.officer_block"))
@@ -324,7 +325,9 @@ class Refused(IntegrityError):
 
     def __init__(self, report: Report) -> None:
         bad = report.failed
-        super().__init__(f"Verification failed at {bad.name}: {bad.detail}." if bad else "Verification failed.")
+        name = (msg.text(f"check.{bad.name}") if f"check.{bad.name}" in msg.TEXT else bad.name) if bad else ""
+        super().__init__(msg.text("failed.verification_failed_at", name, bad.detail) if bad
+                         else msg.text("failed.verification_failed"))
         self.report = report
 
 

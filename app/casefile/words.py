@@ -106,6 +106,11 @@ class Printer:
         params = [self.code(p) if p in msg.TEXT else self.label(p) for p in item.get("params", [])]
         return self.code(str(item["code"]), *params) if item.get("code") in msg.TEXT else str(item)
 
+    def detail(self, text: str) -> str:
+        """An audit detail: a coded one (app.domain.msg.stored) by its code, an older row's English
+        by its phrases."""
+        return self.part(msg.readable(text))
+
     def yes_no(self, value: bool) -> str:
         return self.label("yes" if value else "no")
 

@@ -6,6 +6,7 @@ import hashlib
 
 import filetype
 
+from app.domain import msg
 from app.errors import ValidationError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -34,7 +35,7 @@ def clean_name(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     base = "".join(ch for ch in base if ch.isprintable()).strip()
     if not base or base in {".", ".."}:
-        raise AttachmentError("The attachment needs a file name.")
+        raise AttachmentError(msg.text("err.attachment_no_name"))
     return base[:MAX_NAME_CHARS]
 
 
@@ -44,7 +45,7 @@ def check_size(size: int, limit: int = DEFAULT_MAX_BYTES) -> None:
             f"The file is {size / 1048576:.1f} MiB; the limit is {limit / 1048576:.0f} MiB."
         )
     if size == 0:
-        raise AttachmentError("The file is empty.")
+        raise AttachmentError(msg.text("err.attachment_empty"))
 
 
 def sha256_hex(data: bytes) -> str:

@@ -22,6 +22,7 @@ import re
 import secrets
 import uuid
 
+from app.domain import msg
 from app.errors import ValidationError
 
 POST_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
@@ -40,7 +41,7 @@ LEGACY_NAMESPACE = uuid.UUID("6f1d1c8e-3b0a-5d59-9a8e-0c2f4b1e7a10")
 def normalize_post_code(code: str) -> str:
     code = code.strip().upper()
     if not POST_CODE_RE.match(code):
-        raise ValidationError("The post code must be 2-8 Latin letters or digits, starting with a letter")
+        raise ValidationError(msg.text("err.post_code_format"))
     return code
 
 
@@ -70,7 +71,7 @@ def hq_station(index: int) -> str:
         return _STATION_LETTERS[index]
     index -= len(_STATION_LETTERS)
     if index >= len(_STATION_LETTERS) * len(STATION_ALPHABET):
-        raise ValidationError("This post has used every station code; open a second post code.")
+        raise ValidationError(msg.text("err.stations_used"))
     return _STATION_LETTERS[index // len(STATION_ALPHABET)] + STATION_ALPHABET[index % len(STATION_ALPHABET)]
 
 

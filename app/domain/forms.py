@@ -266,10 +266,10 @@ def parse_template(raw: Any) -> Template:
         tpl = Template(_str(raw.get("id"), "the template id"), _int(raw.get("version"), "the version"),
                        _texts(raw.get("title"), "the title"), tuple(sections))
     except (KeyError, TypeError, ValueError, RecursionError) as exc:
-        raise ValidationError(f"The form template is not valid: {one_line(str(exc))}") from None
+        raise ValidationError(msg.text("err.form_invalid", one_line(str(exc)))) from None
     ids = [f.id for f in tpl.fields]
     if len(ids) != len(set(ids)):
-        raise ValidationError("The form template is not valid: field ids must be unique")
+        raise ValidationError(msg.text("err.form_ids_unique"))
     return tpl
 
 
@@ -281,7 +281,7 @@ def templates_dir() -> Path:
 def _shipped_template(template_id: str, version: int) -> Template:
     path = templates_dir() / f"{template_id}.v{version}.json"
     if not re.fullmatch(r"[a-z0-9_]+", template_id) or not path.is_file():
-        raise ValidationError(f"No form template {template_id} version {version}.")
+        raise ValidationError(msg.text("err.no_form", template_id, version))
     return parse_template(json.loads(path.read_text("utf-8")))
 
 
@@ -327,6 +327,13 @@ def is_relevant(f: Field, answers: dict[str, Any]) -> bool:
     return not f.relevant or bool(evaluate(f.relevant, answers))
 
 
+def own_text(texts: dict[str, str], fallback: str = "") -> msg.Text:
+    """A template's text in both its languages, as one coded phrase: English by default, and the
+    Ukrainian wherever the reader's language is Ukrainian (the desktop, the printouts)."""
+    en = texts.get("en") or fallback or next(iter(texts.values()), "")
+    return msg.text("form.label", en, texts.get("uk") or en)
+
+
 def check_answers(
     tpl: Template, answers: dict[str, Any], lang: str = "en", include_required: bool = True
 ) -> dict[str, str]:
@@ -341,20 +348,24 @@ def check_answers(
         value = answers.get(f.id)
         if _empty(value):
             if f.required and include_required:
-                problems[f.id] = {"uk": "Обов'язкове поле."}.get(lang, "This field is required.")
+                problems[f.id] = msg.text("err.form_required")
             continue
         allowed = {v for v, _ in f.choices}
         if (f.type == "choice" and value not in allowed) or (
                 f.type == "multi_choice" and not (isinstance(value, list) and set(map(str, value)) <= allowed)):
-            problems[f.id] = "Not one of the listed choices."
+            problems[f.id] = msg.text("err.form_choice")
         elif f.type == "scale" and not (isinstance(value, int) and f.min <= value <= f.max):
-            problems[f.id] = f"Choose {f.min} to {f.max}."
+            problems[f.id] = msg.text("err.form_scale", f.min, f.max)
         elif f.type == "date" and not _real_date(value):
-            problems[f.id] = "Use a date as YYYY-MM-DD."
+            problems[f.id] = msg.text("err.form_date")
         elif f.type in ("text", "multiline") and len(str(value)) > max_chars(f):
             problems[f.id] = msg.text("err.at_most_chars", f"{max_chars(f):,}")
         elif f.constraint and not evaluate(f.constraint, answers, value):
-            problems[f.id] = f.constraint_message.get(lang) or f.constraint_message.get("en") or "Not allowed."
+            said = f.constraint_message  # the template's own message, in its languages
+            if not said:
+                problems[f.id] = msg.text("err.form_not_allowed")
+            else:  # coded by default (each reader's language); as asked for an explicit language
+                problems[f.id] = own_text(said) if lang == "en" else said.get(lang) or said.get("en") or own_text(said)
     return problems
 
 

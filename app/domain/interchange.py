@@ -134,7 +134,7 @@ def parse_document(doc: Any) -> ParsedDossier:
     """Validate an interchange document; raise ValidationError listing every problem."""
     problems = schema_problems(doc)
     if problems:
-        raise ValidationError(f"The dossier document has {len(problems)} problem(s).", problems)
+        raise ValidationError(msg.text("err.document_problems", len(problems)), problems)
     body = {k: v for k, v in doc.items() if k not in ("format", "computed")}
     for att in body.get("attachments", []):
         att.setdefault("media_type", "application/octet-stream")
@@ -147,7 +147,7 @@ def parse_document(doc: Any) -> ParsedDossier:
     more, blobs = _rule_problems(dossier, body) if not problems else ([], {})
     problems += more
     if problems:
-        raise ValidationError(f"The dossier document has {len(problems)} problem(s).", problems)
+        raise ValidationError(msg.text("err.document_problems", len(problems)), problems)
     return ParsedDossier(dossier, blobs)
 
 

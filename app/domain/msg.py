@@ -11,10 +11,12 @@ Templates use %1, %2, … for their parameters, as Qt does.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
+from app.domain.msg_audit import AUDIT, SETTINGS
 from app.domain.msg_errors import CHANNELS, ERRORS, POLYGRAPH, WHAT, WHAT_FIRST
-from app.domain.msg_verify import CHECK_NAMES, VERIFY
+from app.domain.msg_verify import CHECK_NAMES, FAILED, VERIFY
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,62 @@ class Text(str):
 
     def __reduce__(self) -> tuple[object, ...]:  # stays a Text across a pickle (worker processes)
         return (Text, (str(self), self.message))
+
+
+STORED_KEY = "msg"  # an audit detail stored coded: {"msg": code, "params": [...]} (`stored`)
+_STORED_PREFIX = '{"' + STORED_KEY + '":'
+
+
+def stored(detail: str) -> str:
+    """An audit detail as the log keeps it: a coded sentence (a `Text`) as JSON, its code and its
+    parameters (a coded parameter nested the same way), so each reader sees it in their own language
+    (`from_stored`); plain text (a number, a call sign) as it is. The chain's MAC covers the stored
+    string, so rows written before details were coded hash exactly as they did."""
+    if isinstance(detail, Text):
+        return json.dumps(_encode(detail.message), ensure_ascii=False, separators=(",", ":"))
+    return str(detail)
+
+
+def _encode(m: Message) -> dict[str, object]:
+    return {STORED_KEY: m.code, "params": [_encode(p.message) if isinstance(p, Text) else str(p) for p in m.params]}
+
+
+def from_stored(detail: str) -> str:
+    """An audit detail as read back: a `Text` (its English, carrying its code) when it was stored coded;
+    anything else — an older row's plain English, a number, a call sign — exactly as stored."""
+    if not detail.startswith(_STORED_PREFIX):
+        return detail
+    try:
+        return _decode(json.loads(detail), 0)
+    except (ValueError, KeyError, TypeError, IndexError, RecursionError):
+        return detail
+
+
+def readable(detail: str) -> str:
+    """An audit detail as a person reads it: a coded one as its `Text`; a deleted case's tombstone
+    (JSON: case_id, former, outcome, reason; app.vault.guard.lifecycle) as a sentence, never its keys;
+    anything else as stored. Display only: `dossier audit list --json` keeps the stored detail."""
+    coded = detail if isinstance(detail, Text) else from_stored(str(detail))
+    if isinstance(coded, Text) or not coded.startswith('{"case_id":'):
+        return coded
+    try:
+        tomb = json.loads(coded)
+        case_id, outcome, reason = str(tomb["case_id"]), str(tomb.get("outcome") or ""), str(tomb["reason"])
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return coded
+    if f"label.{outcome}" in TEXT:
+        return text("audit.tombstone", case_id, text(f"label.{outcome}"), reason)
+    return text("audit.tombstone_undecided", case_id, reason)
+
+
+def _decode(obj: object, depth: int) -> Text:
+    if not isinstance(obj, dict) or depth > 4:
+        raise ValueError("not a coded detail")
+    code, params = obj[STORED_KEY], obj["params"]
+    if not isinstance(code, str) or (code not in TEXT and code != LIST) or not isinstance(params, list):
+        raise ValueError("not a coded detail")
+    kept = [_decode(p, depth + 1) if isinstance(p, dict) else str(p) for p in params]
+    return joined(kept) if code == LIST else text(code, *kept)
 
 
 def fill(template: str, params: tuple[str, ...] | list[str]) -> str:
@@ -168,6 +226,15 @@ ACTIONS = {  # audit log actions (app.vault.audit), as a person reads them; a ne
     "bundle_owner": "bundle refused: not signed by the case's officer",
     "bundle_origin": "bundle refused: sent from another laptop",
     "bundle_stale": "older bundle kept, not made current",
+    # the start-up checks' warnings (app.vault.startup_checks), a vault's creation, restore and recovery
+    "tamper_detected": "tampering detected",
+    "integrity_warning": "changes missing",
+    "clock_skew": "clock wrong",
+    "certificate_warning": "certificate warning",
+    "receipts_overdue": "receipts from HQ overdue",
+    "vault_created": "vault created",
+    "restore": "restored from a backup",
+    "recovered_by_hq": "access recovered by HQ",
 }
 
 LABELS = {  # every enum of app.domain.enums by its stored value
@@ -259,7 +326,10 @@ TEXT: dict[str, tuple[str, str]] = {
     **{f"label.{k}": ("Labels", v) for k, v in LABELS.items()},
     **{f"rule.{k}": ("Rules", v) for k, v in RULES.items()},
     **{f"field.{k}": ("Labels", v) for k, v in FIELDS.items()},
-    "step.polygraph": ("Words", "polygraph %1"),  # a pipeline step in a flag (the overdue polygraph 3)
+    "step.polygraph": ("Words", "polygraph %1"),
+    # a form template's own text (a field's label, a constraint's message), which carries its languages:
+    # %1 is its English, %2 its Ukrainian, and the Ukrainian translation of "%1" is "%2" (forms.own_text)
+    "form.label": ("FormText", "%1"),  # a pipeline step in a flag (the overdue polygraph 3)
     **{k: ("Records", v) for k, v in RECORDS.items()},
     **{f"refusal.{k}": ("Messages", v) for k, v in REFUSALS.items()},
     **{f"err.{k}": ("Errors", v) for k, v in ERRORS.items()},
@@ -267,6 +337,9 @@ TEXT: dict[str, tuple[str, str]] = {
     **{f"channel.{k}": ("Polygraph", v) for k, v in CHANNELS.items()},
     **{f"check.{k}": ("Verify", v) for k, v in CHECK_NAMES.items()},
     **{f"verify.{k}": ("Verify", v) for k, v in VERIFY.items()},
+    **{f"failed.{k}": ("Verify", v) for k, v in FAILED.items()},
+    **{f"audit.{k}": ("AuditDetails", v) for k, v in AUDIT.items()},  # not History: its templates match parts
+    **{f"setting.{k}": ("AuditDetails", v) for k, v in SETTINGS.items()},
     **{f"what.{k}": ("Words", v) for k, v in WHAT.items()},
     **{f"what_first.{k}": ("Words", v) for k, v in WHAT_FIRST.items()},
 }

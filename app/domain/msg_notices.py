@@ -60,10 +60,24 @@ MEDIA = {  # app/casefile/export.py, media.py: the destination of an export or a
     "dest_read_only": "The destination is read-only or not writable.",
     "dest_read_back": "The file read back from the destination differs from what was written; the stick may be failing. It was removed.",
     "dest_no_space": "Not enough space on the destination: %1 free, %2 needed. Nothing was written.",
+    "dest_unreadable": "Cannot read the destination: %1.",
+    "dest_write_failed": "Writing to the destination failed: %1.",
+    "dest_exists": "%1 already exists on the destination; nothing was overwritten.",
+    # what the system said (app.errors.os_reason): a phrase inside the sentences above
+    "os_full": "the drive is full",
+    "os_read_only": "the drive is read-only",
+    "os_permission": "no permission",
+    "os_gone": "the drive was removed or failed",
+    "os_name": "the drive does not accept that file name",
+    "os_other": "the system reported error %1",
 }
 
 LIMITS = {  # app/domain/safejson.py, forms.py, interchange.py, passphrase.py
     "json_the_file": "The file",
+    "json_the_manifest": "The manifest",  # the subjects a caller names (safejson.loads(what=…))
+    "json_case_json": "case.json",
+    "json_deletion_notice": "The deletion notice",
+    "json_transfer": "The transfer",
     "json_too_large": "%1 is too large (%2 bytes; the limit is %3).",
     "json_too_deep": "%1 is nested too deeply (the limit is %2 levels).",
     "json_invalid_at": "%1 is not valid JSON (line %2, column %3).",
@@ -75,7 +89,119 @@ LIMITS = {  # app/domain/safejson.py, forms.py, interchange.py, passphrase.py
     "passphrase_weak": "Passphrase too weak: %1",
 }
 
-NOTICES = {**MISSING, **UNLOCK, **STARTUP, **MEDIA, **LIMITS}
+CONTENT = {  # app/domain/content.py, rulesets.py: a form template or rule set HQ sends in an update package
+    "content_form_mismatch": "Form file %1.json does not hold template %2 v%3.",
+    "content_unknown": "Unknown content %1/%2.",
+    "content_polygraph": "polygraph rule set",
+    "content_workflow": "workflow rule set",
+    "content_too_deep": "The %1 is not valid (nested too deeply).",
+    "content_invalid_at": "The %1 is not valid at %2.",
+    "content_invalid": "The %1 is not valid: %2.",
+    "content_charts": "charts min is above max",
+    "rules_method_rule": "method %1 names an unknown rule",
+    "rules_no_cutscore": "rule %1 has no %2 cutscore",
+    "rules_rule_method": "rule %1 names an unknown method",
+    "rules_essm": "rule %1 names an ESS-M table or parameter that does not exist",
+    "rules_format": "format %1 names an unknown rule or method",
+}
+
+FORMS = {  # app/domain/forms.py, completeness.py: an interview form's answers, and what a record lacks to be sealed
+    "form_required": "This field is required.",
+    "form_choice": "Not one of the listed choices.",
+    "form_scale": "Choose %1 to %2.",
+    "form_date": "Use a date as YYYY-MM-DD.",
+    "form_not_allowed": "Not allowed.",
+    "form_problem": "%1: %2",  # a field's label (msg.text("form.label", …)) and its problem
+    "assessment_missing": "the interviewer's assessment is missing",
+    "exam_result_missing": "the examiner's result is missing",
+    "result_pending": "the result is still pending",
+    "no_outcome": "no outcome",
+}
+
+BACKUP = {  # app/vault/backup.py, audit.py: backups, restores and the audit chain's verification
+    "backup_copy_bad": "The backup copy failed its integrity check.",
+    "backup_chain_bad": "The backup's audit log does not verify: %1.",
+    "backup_exists": "That backup file already exists; choose a new name.",
+    "not_a_backup_altered": "This is not a Field Dossier backup, or it has been altered.",
+    "backup_too_large": "This backup is larger than any vault could be.",
+    "backup_unknown_version": "This backup was made by an unknown version.",
+    "backup_damaged": "The backup is damaged or has been altered.",
+    "not_a_backup_damaged": "This is not a Field Dossier backup, or it is damaged.",
+    "restore_over_vault": "A vault already exists there; restore refuses to overwrite it.",
+    "backup_not_found": "The backup file was not found.",
+    "backup_not_written": "The backup was not written: %1.",
+    "restore_not_written": "The restored vault was not written: %1.",
+    "upgrade_copy_not_written": "The copy before the upgrade was not written: %1.",
+    "chain_missing": "entry %1 is missing",
+    "chain_broken_link": "entry %1 does not follow entry %2",
+    "chain_altered": "entry %1 has been altered",
+}
+
+FIELD = {  # app/vault, app/domain, app/casefile: the remaining refusals a person reads (issue 17)
+    "lock_unreadable": "Cannot open the vault's lock file: %1.",
+    "crl_damaged": "The revocation list is damaged.",
+    "crl_not_hq": "The revocation list is not signed by HQ.",
+    "db_missing": "The vault database is missing; restore it from a backup.",
+    "attachment_hash": "An attachment's content does not match its recorded SHA-256.",
+    "no_recovery_slot": "This vault has no HQ recovery slot (it was enrolled without one).",
+    "recovery_not_this_hq": "The recovery slot is not sealed to this HQ, or it is damaged.",
+    "recovery_damaged": "The recovery slot is damaged.",
+    "recovery_other_vault": "The recovery slot belongs to another vault.",
+    "package_not_newer": "This update package is not newer than the one installed; nothing changed.",
+    "no_version": "No such version of that case.",
+    "stored_record_bad": "A stored record does not match the dossier format.",
+    "stored_exam_bad": "A stored polygraph exam does not match the dossier format.",
+    "post_needed": "A post code is needed.",
+    "vault_exists": "A vault already exists there; it was not touched.",
+    "folder_not_empty": "That folder is not empty; choose an empty or new folder.",
+    "no_vault": "No vault at that location.",
+    "recovery_wrong_db": "The recovery slot does not open this vault's database.",
+    "vault_newer": "This vault was made by a newer version of Field Dossier; update the app.",
+    "search_too_long": "Search text is too long (over %1 characters).",
+    "search_quote": "Unbalanced quote in search text.",
+    "search_star": "'*' may only end a word, as in ivan*.",
+    "search_prefix": "Type at least %1 letters before '*'.",
+    "search_empty": "Type a name, case number, document number or words to search for.",
+    "search_terms": "Use at most %1 words in one search.",
+    "post_code_format": "The post code must be 2-8 Latin letters or digits, starting with a letter",
+    "stations_used": "This post has used every station code; open a second post code.",
+    "document_problems": "The dossier document has %1 problem(s).",
+    "attachment_no_name": "The attachment needs a file name.",
+    "attachment_empty": "The file is empty.",
+    "not_retention": "This is not a retention policy (field-dossier/retention/1).",
+    "retention_outcome": "The retention policy names an unknown outcome.",
+    "retention_months": "Retention months must be whole numbers from 1 to 600.",
+    "not_recipient": "That is not an age recipient (age1…).",
+    "not_enrolled_no_key": "This vault is not enrolled with HQ, so it has no HQ key to encrypt to. Enrol it (dossier enroll FILE), or give HQ's recipient.txt with --recipient-file.",
+    "enrolment_unwritable": "Cannot write the enrolment file: %1.",
+    "enrolment_unreadable": "Cannot read the enrolment file: %1.",
+    "enrolment_too_large": "That is not an enrolment file (too large).",
+    "enrolment_passphrase": "Wrong one-time passphrase, or the enrolment file is damaged.",
+    "enrolment_damaged": "The enrolment file is damaged.",
+    "enrolment_incomplete": "The enrolment file is damaged or incomplete.",
+    "officer_certificate_is": "The officer certificate is %1.",
+    "officer_key_mismatch": "The officer key does not match its certificate.",
+    "signing_key_type": "The stored signing key is not an ECDSA key.",
+    "certificate_damaged": "A certificate is damaged.",
+    "bundle_unreadable": "Cannot read the bundle: %1.",
+}
+
+HQ_STORE = {  # app/casefile/hq.py (HQ's key store and certificates), forms.py, watchlist.py
+    "hq_store_exists": "An HQ key store already exists there; it was not touched.",
+    "hq_no_store": "No HQ key store there; create one with `dossier hq init DIR`.",
+    "hq_store_damaged": "The HQ key store is damaged.",
+    "hq_passphrase": "Wrong HQ passphrase, or the HQ key store is damaged.",
+    "hq_no_serial": "No certificate in force has that serial number.",
+    "hq_name_certificate": "Name the certificate: its serial number, or the call sign and the post.",
+    "hq_no_certificate": "No certificate in force for that call sign at that post.",
+    "hq_not_store": "That folder is not an HQ key store.",
+    "form_invalid": "The form template is not valid: %1",
+    "form_ids_unique": "The form template is not valid: field ids must be unique",
+    "no_form": "No form template %1 version %2.",
+    "watchlist_problems": "The watchlist has %1 problem(s).",
+}
+
+NOTICES = {**MISSING, **UNLOCK, **STARTUP, **MEDIA, **LIMITS, **CONTENT, **FORMS, **BACKUP, **FIELD, **HQ_STORE}
 
 STATS = {  # app/vault/stats.py, app/cli_stats.py: the statistics filters (issue 21)
     "stats_own_post": "A post's vault holds the figures of its own post (%1) only.",

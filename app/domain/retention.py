@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from app.domain import msg
 from app.domain.enums import DecisionOutcome
 from app.errors import ValidationError
 
@@ -39,15 +40,15 @@ class Policy:
 
 def parse(doc: Any) -> Policy:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("months"), dict):
-        raise ValidationError("This is not a retention policy (field-dossier/retention/1).")
+        raise ValidationError(msg.text("err.not_retention"))
     months: dict[str, int] = {}
     for key, value in doc["months"].items():
         if key not in OUTCOMES:
-            raise ValidationError("The retention policy names an unknown outcome.", [(f"$.months.{key}", key)])
+            raise ValidationError(msg.text("err.retention_outcome"), [(f"$.months.{key}", key)])
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_MONTHS:
-            raise ValidationError("Retention months must be whole numbers from 1 to 600.",
+            raise ValidationError(msg.text("err.retention_months"),
                                   [(f"$.months.{key}", str(value))])
         months[key] = value
     return Policy(months)

@@ -192,25 +192,25 @@ def check_rule_set(doc: dict[str, Any]) -> list[str]:
     """What a rule set (from HQ) gets wrong beyond its schema; empty when usable."""
     from app.domain.decision_rules import KINDS
 
-    problems = []
+    problems: list[str] = []
     rules = doc["rules"]
     for name, m in doc["methods"].items():
         if m["default_rule"] not in rules:
-            problems.append(f"method {name!r} names an unknown rule")
+            problems.append(msg.text("err.rules_method_rule", repr(name)))
     for name, rule in rules.items():
         essm_cuts = rule.get("essm", {})
         needed = (*KINDS[rule["kind"]], *(("ndi_spots_min",) if rule["kind"] == "zone" else ()))
         missing = [c for c in needed if c not in rule and c not in essm_cuts]
         if missing:
-            problems.append(f"rule {name!r} has no {', '.join(missing)} cutscore")
+            problems.append(msg.text("err.rules_no_cutscore", repr(name), ", ".join(missing)))
         if any(m not in doc["methods"] for m in rule["methods"]):
-            problems.append(f"rule {name!r} names an unknown method")
+            problems.append(msg.text("err.rules_rule_method", repr(name)))
         if essm_cuts:
             try:
                 resolve(rule)
             except (KeyError, ValueError, TypeError):
-                problems.append(f"rule {name!r} names an ESS-M table or parameter that does not exist")
+                problems.append(msg.text("err.rules_essm", repr(name)))
     for name, fmt in (doc.get("formats") or {}).items():
         if fmt["rule"] not in rules or fmt["method"] not in doc["methods"]:
-            problems.append(f"format {name!r} names an unknown rule or method")
+            problems.append(msg.text("err.rules_format", repr(name)))
     return problems

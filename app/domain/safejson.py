@@ -65,7 +65,7 @@ def _no_constants(name: str) -> Any:
 def loads(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = MAX_DEPTH,
           what: str | None = None) -> Any:
     """Parse `data` within the limits; raises JsonLimitError (a ValidationError)."""
-    what = what or msg.text("err.json_the_file")  # a subject the caller names stays as it is
+    what = what or msg.text("err.json_the_file")  # a caller names its subject by code (err.json_*)
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     if len(raw) > max_bytes:
         raise JsonLimitError(msg.text("err.json_too_large", what, len(raw), max_bytes))

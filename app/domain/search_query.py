@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.domain import msg
 from app.domain.names import fold, strip_marks
 from app.errors import ValidationError
 
@@ -37,9 +38,9 @@ def _meaningful(word: str) -> bool:
 
 def parse_query(query: str) -> list[Term]:
     if len(query) > MAX_QUERY_CHARS:
-        raise QueryError(f"Search text is too long (over {MAX_QUERY_CHARS} characters).")
+        raise QueryError(msg.text("err.search_too_long", MAX_QUERY_CHARS))
     if query.count('"') % 2:
-        raise QueryError("Unbalanced quote in search text.")
+        raise QueryError(msg.text("err.search_quote"))
     terms: list[Term] = []
     for i, chunk in enumerate(query.split('"')):
         chunk = strip_marks(chunk)
@@ -53,17 +54,17 @@ def parse_query(query: str) -> list[Term]:
             prefix = token.endswith("*")
             core = token.rstrip("*")
             if "*" in core:
-                raise QueryError("'*' may only end a word, as in ivan*.")
+                raise QueryError(msg.text("err.search_star"))
             words = [w for w in _WORD_CHARS.findall(core) if _meaningful(w)]
             if not words:
                 continue
             raw = " ".join(words)
             folded = fold(raw)
             if prefix and len(folded.replace(" ", "")) < MIN_PREFIX_CHARS:
-                raise QueryError(f"Type at least {MIN_PREFIX_CHARS} letters before '*'.")
+                raise QueryError(msg.text("err.search_prefix", MIN_PREFIX_CHARS))
             terms.append(Term(folded, raw, prefix=prefix))
     if not terms:
-        raise QueryError("Type a name, case number, document number or words to search for.")
+        raise QueryError(msg.text("err.search_empty"))
     if len(terms) > MAX_TERMS:
-        raise QueryError(f"Use at most {MAX_TERMS} words in one search.")
+        raise QueryError(msg.text("err.search_terms", MAX_TERMS))
     return terms

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.domain import schemas
+from app.domain import msg, schemas
 from app.errors import ValidationError, one_line
 
 
@@ -31,5 +31,5 @@ def parse(doc: Any) -> list[dict[str, Any]]:
                 except ValueError:
                     problems.append((f"$.entries[{i}].date_of_birth", "must be a real date as YYYY-MM-DD"))
     if problems:
-        raise ValidationError(f"The watchlist has {len(problems)} problem(s).", problems)
+        raise ValidationError(msg.text("err.watchlist_problems", len(problems)), problems)
     return list(doc["entries"])

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import dates
 from app.ui.date_edit import DateEdit
-from app.ui.messages import tr_action, tr_detail
+from app.ui.messages import tr_action, tr_detail, tr_message
 from app.ui.widgets import error_style
 from app.vault.audit import AuditEntry
 from app.vault.session import VaultSession
@@ -129,7 +129,8 @@ class AuditDialog(QDialog):
             )
         else:
             self.status.setText(
-                translate("AuditDialog", "The log has been tampered with or damaged: {0}").format(report.problem)
+                translate("AuditDialog", "The log has been tampered with or damaged: {0}").format(
+                    tr_message(report.problem))
             )
             self.status.setStyleSheet(error_style())
         self.model = AuditModel(session.audit_log(), self)

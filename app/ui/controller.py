@@ -141,7 +141,7 @@ class AppController(QObject):
             try:
                 window = DossierWindow(self.session, case_number)
             except DossierError as exc:
-                prompts.current().error(self.main, self.tr("Cannot open"), exc.message)
+                prompts.current().error(self.main, self.tr("Cannot open"), tr_message(exc.message))
                 return None
             window.saved.connect(self._dossier_saved)
             self.dossiers[key] = window

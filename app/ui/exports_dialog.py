@@ -10,15 +10,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.widgets import read_only_table
 from app.vault.dossiers import now_utc
 from app.vault.exports import RECEIPT_DAYS_SETTING, ExportStatus
 from app.vault.session import VaultSession
@@ -58,14 +57,10 @@ class ExportsDialog(QDialog):
         self.days.setValue(session.receipt_days)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, COLUMNS)
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table([
             translate("ExportsDialog", "Case"), translate("ExportsDialog", "Export no."),
             translate("ExportsDialog", "Written to stick"), translate("ExportsDialog", "Stick"),
             translate("ExportsDialog", "HQ")])
-        self.table.horizontalHeader().setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.late_only)
         row.addWidget(self.days)

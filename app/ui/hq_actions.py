@@ -25,7 +25,7 @@ translate = QCoreApplication.translate
 
 
 def _background(parent: QWidget, title: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-    task = run_in_background(work, done, lambda m: prompts.current().error(parent, title, m))
+    task = run_in_background(work, done, lambda m: prompts.current().error(parent, title, tr_message(m)))
     _RUNNING.add(task)
     task.signals.done.connect(lambda _r: _RUNNING.discard(task))
     task.signals.failed.connect(lambda _m: _RUNNING.discard(task))

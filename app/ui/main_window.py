@@ -25,6 +25,7 @@ from app import APP_NAME
 from app.domain.enums import Category, Stage
 from app.ui import hq_actions, lifecycle_actions, list_columns
 from app.ui.applicant_model import COL_MATCH, ApplicantTableModel
+from app.ui.messages import tr_message
 from app.ui.widgets import demo_banner, fit_to_screen, hint_label
 from app.ui.worker import Task, run_in_background
 from app.vault.listing import ListQuery, ListView, Order
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
 
     def _error(self, generation: int, message: str) -> None:
         if generation == self._generation and not self.session.closed:  # not after a lock or quit
-            self.message.setText(message)
+            self.message.setText(tr_message(message))  # a search the vault refuses says why, by code
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""

@@ -260,6 +260,11 @@ def tr_action(code: str) -> str:
 
 
 def tr_detail(text: str) -> str:
+    """An audit detail in the interface language: a coded one (app.domain.msg.stored, read back as a
+    `msg.Text`) by its code; an older row's English matched against the templates above, else as it is."""
+    coded = msg.readable(text)
+    if isinstance(coded, msg.Text):
+        return tr_message(coded)
     for pattern, template in HISTORY_PATTERNS:
         m = pattern.match(text)
         if m:

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from app.domain.enums import Role
 from app.errors import DossierError
 from app.ui import prompts
 from app.ui.messages import tr_message
+from app.ui.widgets import read_only_table
 from app.vault.session import VaultSession
 
 translate = QCoreApplication.translate
@@ -89,19 +88,8 @@ class RetentionDialog(QDialog):
         self.unacknowledged = QCheckBox(translate("RetentionDialog", "Also cases HQ has not acknowledged"))
         self.unacknowledged.setEnabled(supervisor)
         self.unacknowledged.toggled.connect(self.refresh)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("retentionDue")
-        self.table.setHorizontalHeaderLabels(
-            [
-                translate("RetentionDialog", "Case"),
-                translate("RetentionDialog", "Decision"),
-                translate("RetentionDialog", "Due since"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole case numbers
-        header.setStretchLastSection(True)
+        self.table = read_only_table([translate("RetentionDialog", "Case"), translate("RetentionDialog", "Decision"),
+                                      translate("RetentionDialog", "Due since")], "retentionDue")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.delete_button = QPushButton(translate("RetentionDialog", "Delete the cases due…"))

@@ -26,7 +26,7 @@ translate = QCoreApplication.translate
 class _Signals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # a msg.Text keeps its code across threads (a str signal would drop it)
 
 
 class _Export(QRunnable):

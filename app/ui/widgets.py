@@ -8,7 +8,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QWidget,
+)
 
 # (light palette, dark palette): each at least 4.5:1 against that palette's window colour
 _COLOURS = {
@@ -80,6 +88,23 @@ def language_box(chosen: Callable[[str], None]) -> QComboBox:
     box.setCurrentIndex(max(0, box.findData(current_language())))
     box.currentIndexChanged.connect(lambda _i: chosen(str(box.currentData())))
     return box
+
+
+def read_only_table(headers: list[str], object_name: str = "") -> QTableWidget:
+    """A list of rows to read (the retention and exports windows): one column per header, whole rows
+    selected, nothing editable, columns as wide as their contents (whole case numbers), the last one
+    taking the spare width, no row numbers."""
+    table = QTableWidget(0, len(headers))
+    if object_name:
+        table.setObjectName(object_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
 
 
 def busy_bar() -> QProgressBar:

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 class _Signals(QObject):
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # a msg.Text keeps its code across threads (a str signal would drop it)
 
 
 class Task(QRunnable):

@@ -40,7 +40,7 @@ def read(conn: Connection, applicant_id: int, sha256: str) -> bytes:
         digest.update(chunk)
         parts.append(chunk)
     if digest.hexdigest() != sha256:
-        raise IntegrityError("An attachment's content does not match its recorded SHA-256.")
+        raise IntegrityError(msg.text("err.attachment_hash"))
     return b"".join(parts)
 
 

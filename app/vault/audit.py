@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.domain import msg
 from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 
@@ -54,7 +55,10 @@ def append(
     conn: Connection, key: bytes | bytearray, actor: str, action: str,
     case_number: str | None = None, detail: str = "",
 ) -> int:
-    """Append one entry; call inside the transaction that makes the change it records."""
+    """Append one entry; call inside the transaction that makes the change it records. A coded detail
+    (`msg.Text`) is stored with its code and parameters (`msg.stored`), so each reader sees it in their
+    language; the MAC covers the string as stored, exactly as for a plain one."""
+    detail = msg.stored(detail)
     last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (last[0] + 1, bytes(last[1])) if last else (1, GENESIS)
     at = now_utc().isoformat()
@@ -83,11 +87,11 @@ def verify(conn: Connection, key: bytes | bytearray) -> AuditReport:
     )
     for seq, at, actor, action, case, detail, prev_hash, mac in cur:
         if seq != expected_seq:
-            return AuditReport(False, count, f"entry {expected_seq} is missing", expected_seq)
+            return AuditReport(False, count, msg.text("err.chain_missing", expected_seq), expected_seq)
         if not hmac.compare_digest(bytes(prev_hash), prev):
-            return AuditReport(False, count, f"entry {seq} does not follow entry {seq - 1}", seq)
+            return AuditReport(False, count, msg.text("err.chain_broken_link", seq, seq - 1), seq)
         if not hmac.compare_digest(bytes(mac), _mac(key, seq, at, actor, action, case, detail, prev)):
-            return AuditReport(False, count, f"entry {seq} has been altered", seq)
+            return AuditReport(False, count, msg.text("err.chain_altered", seq), seq)
         prev, expected_seq, count = bytes(mac), seq + 1, count + 1
     return AuditReport(True, count)
 
@@ -99,7 +103,12 @@ class AuditEntry:
     actor: str
     action: str
     case_number: str | None
-    detail: str
+    detail: str  # a coded detail read back as its `msg.Text` (English, carrying its code): `_entry`
+
+
+def _entry(row: tuple[int, str, str, str, str | None, str]) -> AuditEntry:
+    seq, at, actor, action, case, detail = row
+    return AuditEntry(seq, at, actor, action, case, msg.from_stored(str(detail or "")))
 
 
 def entries(conn: Connection, case_numbers: str | list[str] | None = None, limit: int = 500) -> list[AuditEntry]:
@@ -114,7 +123,7 @@ def entries(conn: Connection, case_numbers: str | list[str] | None = None, limit
         rows = conn.execute(
             "SELECT seq, at, actor, action, case_number, detail FROM audit "
             "ORDER BY seq DESC LIMIT ?", (limit,))
-    return [AuditEntry(*r) for r in rows]
+    return [_entry(r) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -155,7 +164,7 @@ def query(conn: Connection, f: AuditFilter) -> list[AuditEntry]:
     if f.limit > 0:
         sql += " LIMIT ?"
         params.append(f.limit)
-    return [AuditEntry(*r) for r in conn.execute(sql, params)]
+    return [_entry(r) for r in conn.execute(sql, params)]
 
 
 def actions(conn: Connection) -> list[str]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import errno
 import hashlib
 import io
 import json
@@ -24,8 +23,8 @@ import tarfile
 from collections.abc import Callable
 from pathlib import Path
 
-from app.domain import safejson
-from app.errors import DiskFullError, DossierError, IntegrityError, VaultExistsError, is_disk_full
+from app.domain import msg, safejson
+from app.errors import DiskFullError, DossierError, IntegrityError, VaultExistsError, is_disk_full, os_reason
 from app.vault import audit, commitmark, keyfile, keyslots, leftovers, reserve
 from app.vault.attempts import Attempts
 from app.vault.connection import DB_FILE, Connection, DatabaseError, connect, describe, transaction
@@ -92,10 +91,10 @@ def verify_copy(path: Path, key: Key) -> int:
     conn = connect(path, key)
     try:
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise IntegrityError("The backup copy failed its integrity check.")
+            raise IntegrityError(msg.text("err.backup_copy_bad"))
         report = audit.verify(conn, audit.chain_key(conn, key))
         if not report.ok:
-            raise IntegrityError(f"The backup's audit log does not verify: {report.problem}.")
+            raise IntegrityError(msg.text("err.backup_chain_bad", report.problem))
         return int(conn.execute("SELECT count(*) FROM applicants").fetchone()[0])
     finally:
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -111,11 +110,9 @@ def _sha256(path: Path) -> str:
 
 
 def _os_error(exc: OSError, what: str) -> DossierError:
-    if is_disk_full(exc):
-        return DiskFullError(f"The drive is full: the {what} was not written.")
-    if exc.errno in (errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO):
-        return DossierError(f"The drive went away or failed: the {what} was not written.")
-    return DossierError(f"Could not write the {what}: {exc.strerror or 'input/output error'}.")
+    """`what` is a sentence's code (err.backup_not_written, …); the system's reason goes in it, translated."""
+    sentence = msg.text(what, os_reason(exc))
+    return DiskFullError(sentence) if is_disk_full(exc) else DossierError(sentence)
 
 
 def _key_file_copy(slots: keyslots.SlotFile) -> bytes:
@@ -132,7 +129,7 @@ def write_backup(conn: Connection, key: Key, vault_dir: Path, dest: Path, slots:
     Its work folder and partial archive are listed in the key file while it runs, so
     a crash leaves nothing behind that the next start-up (or a panic wipe) misses."""
     if dest.exists():
-        raise VaultExistsError("That backup file already exists; choose a new name.")
+        raise VaultExistsError(msg.text("err.backup_exists"))
     work, tmp = leftovers.backup_work(dest)
     journal = [str(work.absolute()), str(tmp.absolute())]
     slots.work = [*[w for w in slots.work if w not in journal], *journal][-keyslots.MAX_WORK:]
@@ -165,7 +162,7 @@ def write_backup(conn: Connection, key: Key, vault_dir: Path, dest: Path, slots:
         fsync_dir(dest.parent)
         return count
     except OSError as exc:
-        raise _os_error(exc, "backup") from exc
+        raise _os_error(exc, "err.backup_not_written") from exc
     finally:
         leftovers.destroy(work)
         leftovers.destroy(tmp)
@@ -180,12 +177,12 @@ def _check_archive(path: Path, out_dir: Path | None = None) -> dict[str, str]:
         with tarfile.open(path, mode="r:") as tar:
             members = tar.getmembers()
             if [m.name for m in members] != list(MEMBERS) or not all(m.isreg() for m in members):
-                raise IntegrityError("This is not a Field Dossier backup, or it has been altered.")
+                raise IntegrityError(msg.text("err.not_a_backup_altered"))
             if members[2].size > MAX_DB_BYTES or members[0].size > 65536:
-                raise IntegrityError("This backup is larger than any vault could be.")
+                raise IntegrityError(msg.text("err.backup_too_large"))
             manifest = safejson.loads(tar.extractfile(members[0]).read())  # type: ignore[union-attr]
             if manifest.get("format") != FORMAT:
-                raise IntegrityError("This backup was made by an unknown version.")
+                raise IntegrityError(msg.text("err.backup_unknown_version"))
             for member in members[1:]:
                 src = tar.extractfile(member)
                 assert src is not None
@@ -205,19 +202,19 @@ def _check_archive(path: Path, out_dir: Path | None = None) -> dict[str, str]:
                         target.flush()
                         os.fsync(target.fileno())
                 if h.hexdigest() != manifest["sha256"].get(member.name):
-                    raise IntegrityError("The backup is damaged or has been altered.")
+                    raise IntegrityError(msg.text("err.backup_damaged"))
             return dict(manifest["sha256"])
     except (tarfile.TarError, ValueError, UnicodeDecodeError, KeyError, AttributeError, TypeError,
             safejson.JsonLimitError):
-        raise IntegrityError("This is not a Field Dossier backup, or it is damaged.") from None
+        raise IntegrityError(msg.text("err.not_a_backup_damaged")) from None
 
 
 def restore(src: Path, vault_dir: Path, callsign: str, passphrase: str) -> int:
     """Restore a backup into a new vault folder; returns the applicant count."""
     if (vault_dir / keyslots.SLOT_FILE).exists() or (vault_dir / DB_FILE).exists():  # vault.vault_exists
-        raise VaultExistsError("A vault already exists there; restore refuses to overwrite it.")
+        raise VaultExistsError(msg.text("err.restore_over_vault"))
     if not src.is_file():
-        raise DossierError("The backup file was not found.")
+        raise DossierError(msg.text("err.backup_not_found"))
     parent = vault_dir.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
     leftovers.sweep(vault_dir)
@@ -233,7 +230,7 @@ def restore(src: Path, vault_dir: Path, callsign: str, passphrase: str) -> int:
         fsync_dir(parent)
         return count
     except OSError as exc:
-        raise _os_error(exc, "restored vault") from exc
+        raise _os_error(exc, "err.restore_not_written") from exc
     finally:
         lock.release()
         leftovers.destroy(work)
@@ -250,7 +247,7 @@ def _restore_into(src: Path, work: Path, callsign: str, passphrase: str) -> int:
     try:
         with transaction(conn):
             audit.append(conn, audit.chain_key(conn, key), callsign, "restore", None,
-                         f"restored from backup ({count} applicants)")
+                         msg.text("audit.restored", count))
             conn.execute("DELETE FROM meta WHERE key IN ('unlock_total', 'keyfile_gen')")
             commits = commitmark.bump(conn)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -275,7 +272,7 @@ def pre_migration_backup(conn: Connection, key: Key, vault_dir: Path, revision: 
         os.replace(partial, dest)
         fsync_dir(folder)
     except OSError as exc:
-        raise _os_error(exc, "copy before the upgrade") from exc
+        raise _os_error(exc, "err.upgrade_copy_not_written") from exc
     finally:
         leftovers.destroy(partial)
     return dest

@@ -57,10 +57,10 @@ def load_crl(crl_pem: bytes, ca: x509.Certificate) -> x509.CertificateRevocation
     try:
         crl = x509.load_pem_x509_crl(crl_pem)
     except ValueError:
-        raise IntegrityError("The revocation list is damaged.") from None
+        raise IntegrityError(msg.text("err.crl_damaged")) from None
     pub = ca.public_key()
     if crl.issuer != ca.subject or not isinstance(pub, ec.EllipticCurvePublicKey) or not crl.is_signature_valid(pub):
-        raise IntegrityError("The revocation list is not signed by HQ.")
+        raise IntegrityError(msg.text("err.crl_not_hq"))
     return crl
 
 

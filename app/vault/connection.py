@@ -48,7 +48,7 @@ def connect(path: Path, key: bytes | bytearray, *, create: bool = False, exclusi
     """`exclusive`: keep the WAL index in memory instead of the -shm file (a disk with
     no room left for it; the instance lock already keeps other processes out)."""
     if not create and not path.exists():
-        raise IntegrityError("The vault database is missing; restore it from a backup.")
+        raise IntegrityError(msg.text("err.db_missing"))
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # SQLCipher would print its own errors (page numbers) to stderr; the app

@@ -56,7 +56,7 @@ def _dump(obj: Any) -> str:
 def _load(cls: type[T], text: str) -> T:
     obj, problems = from_jsonable(cls, json.loads(text))
     if problems:
-        raise IntegrityError("A stored record does not match the dossier format.")
+        raise IntegrityError(msg.text("err.stored_record_bad"))
     return obj
 
 
@@ -217,7 +217,7 @@ def load_by_id(conn: Connection, applicant_id: int, case_number: str = "") -> Do
         ]
         exam, problems = from_jsonable(PolygraphExam, body)
         if problems:
-            raise IntegrityError("A stored polygraph exam does not match the dossier format.")
+            raise IntegrityError(msg.text("err.stored_exam_bad"))
         exam.scores.sort(key=_score_order(exam))
         d.polygraph_exams.append(exam)
     dec = conn.execute(

@@ -81,17 +81,17 @@ def seal_recovery(vault_id: str, data_key: bytes, recipient: str) -> str:
 def open_recovery(slots: keyslots.SlotFile, identity: pyrage.x25519.Identity) -> bytes:
     """HQ side: the data key from a vault's recovery slot."""
     if not slots.recovery:
-        raise NotFoundError("This vault has no HQ recovery slot (it was enrolled without one).")
+        raise NotFoundError(msg.text("err.no_recovery_slot"))
     try:
         doc = safejson.loads(pyrage.decrypt(base64.b64decode(slots.recovery), [identity]), max_bytes=4096)
         key = base64.b64decode(doc["key"])
         same_vault = doc["vault_id"] == slots.vault_id
     except pyrage.DecryptError:
-        raise IntegrityError("The recovery slot is not sealed to this HQ, or it is damaged.") from None
+        raise IntegrityError(msg.text("err.recovery_not_this_hq")) from None
     except (ValueError, KeyError, TypeError, safejson.JsonLimitError):
-        raise IntegrityError("The recovery slot is damaged.") from None
+        raise IntegrityError(msg.text("err.recovery_damaged")) from None
     if not same_vault or len(key) != 32:
-        raise IntegrityError("The recovery slot belongs to another vault.")
+        raise IntegrityError(msg.text("err.recovery_other_vault"))
     return key
 
 
@@ -119,7 +119,7 @@ class ExchangeMixin(SessionParts):
                 return
             c.execute("INSERT INTO identities VALUES (?, 0, ?, ?, ?, ?)",
                       (self.user.callsign, key_pem, cert_pem, cert_pem, now_utc().isoformat()))
-            self.audit(c, "identity_created", None, "self-signed (not enrolled)")
+            self.audit(c, "identity_created", None, msg.text("audit.self_signed"))
 
     def enrol(self, e: Enrolment, switch_to: str = "") -> None:
         """Store an officer's enrolment; optionally add HQ's recovery slot. The vault's first
@@ -148,8 +148,8 @@ class ExchangeMixin(SessionParts):
                 if not supervisor or not certstatus.same_fingerprint(new_ca, switch_to):
                     raise HqSwitchNeeded(old_ca, new_ca, supervisor)
                 set_meta(c, "package_seq", "0")  # the new HQ numbers its packages from 1
-                self.audit(c, "hq_switched", None, f"from {certstatus.describe_ca(old_ca)} "
-                                                   f"to {certstatus.describe_ca(new_ca)}")
+                self.audit(c, "hq_switched", None, msg.text("audit.hq_switched", certstatus.describe_ca(old_ca),
+                                                                     certstatus.describe_ca(new_ca)))
             c.execute("INSERT OR REPLACE INTO identities VALUES (?, 1, ?, ?, ?, ?)",
                       (self.user.callsign, e.key_pem, e.cert_pem, chain, now))
             for key, value in zip(HQ_KEYS, (e.ca_pem.decode(), e.recipient, e.crl_pem.decode(),
@@ -157,11 +157,11 @@ class ExchangeMixin(SessionParts):
                 if key == "hq_crl_pem" and not switching and self._newer_crl_installed(c, e.crl_pem, new_ca):
                     continue  # re-enrolled with the same HQ: keep the newest revocation list
                 set_meta(c, key, value)
-            self.audit(c, "enrolled", None, "with HQ recovery slot" if e.recovery else "")
+            self.audit(c, "enrolled", None, msg.text("audit.recovery_slot") if e.recovery else "")
             if is_hq_station(e.station) and get_meta(c, "station_source") != "hq":
                 set_meta(c, "station_code", e.station)
                 set_meta(c, "station_source", "hq")
-                self.audit(c, "station_assigned", None, f"station code {e.station} from HQ")
+                self.audit(c, "station_assigned", None, msg.text("audit.station", e.station))
             if e.recovery or (switching and self._slots.recovery):
                 # a slot sealed to the old HQ goes; the new HQ gets one only if it asked
                 self._slots.recovery = (seal_recovery(self._slots.vault_id, bytes(self._data_key), e.recipient)
@@ -228,15 +228,16 @@ class ExchangeMixin(SessionParts):
             if watchlist_doc is not None:
                 self.replace_watchlist(c, watchlist_doc)
             if sequence <= int(get_meta(c, "package_seq") or 0):
-                raise ValidationError("This update package is not newer than the one installed; nothing changed.")
+                raise ValidationError(msg.text("err.package_not_newer"))
             self.install_files(c, sequence, content)
             set_meta(c, "package_seq", str(sequence))
             if crl_pem:
                 self._install_crl(c, crl_pem)
             acknowledged = exports.install_receipts(c, self._slots.vault_id, receipts or [])
-            self.audit(c, "update_installed", None, f"package {sequence}: {len(content)} file(s)"
-                       + (" and a watchlist" if watchlist_doc is not None else "")
-                       + (f"; HQ acknowledged {acknowledged} export(s)" if acknowledged else ""))
+            installed = msg.text("audit.package_watchlist" if watchlist_doc is not None else "audit.package",
+                                 sequence, len(content))
+            self.audit(c, "update_installed", None,
+                       msg.text("audit.acknowledged", installed, acknowledged) if acknowledged else installed)
         from app.domain import content as registry
         from app.domain import rulesets
 
@@ -267,8 +268,7 @@ class ExchangeMixin(SessionParts):
         if self._newer_crl_installed(c, crl_pem, ca):
             return
         set_meta(c, "hq_crl_pem", crl_pem.decode("ascii"))
-        self.audit(c, "crl_installed", None, f"number {certstatus.crl_number(new)}, "
-                                             f"{len(list(new))} revoked certificate(s)")
+        self.audit(c, "crl_installed", None, msg.text("audit.crl", certstatus.crl_number(new), len(list(new))))
 
     # -- HQ imports --------------------------------------------------------------------
     def case_versions(self, case_number: str) -> list[CaseVersion]:
@@ -293,7 +293,7 @@ class ExchangeMixin(SessionParts):
             row = c.execute("SELECT content FROM case_versions WHERE case_id = ? AND version = ?",
                             (self._case_id(c, case_number), version)).fetchone()
         if row is None:
-            raise NotFoundError("No such version of that case.")
+            raise NotFoundError(msg.text("err.no_version"))
         return bytes(row[0])
 
     def versions_with_hash(self, json_sha256: str) -> list[CaseVersion]:

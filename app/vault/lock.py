@@ -10,7 +10,15 @@ from pathlib import Path
 from types import TracebackType
 
 from app.domain import msg
-from app.errors import DISK_FULL, DiskFullError, DossierError, IntegrityError, VaultBusyError, is_disk_full
+from app.errors import (
+    DISK_FULL,
+    DiskFullError,
+    DossierError,
+    IntegrityError,
+    VaultBusyError,
+    is_disk_full,
+    os_reason,
+)
 
 LOCK_FILE = "vault.lock"
 BUSY_MESSAGE = msg.text("err.busy")
@@ -33,7 +41,7 @@ class InstanceLock:
                 raise IntegrityError(NOT_A_FILE) from None
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise DossierError(READ_ONLY) from None
-            raise DossierError(f"Cannot open the vault's lock file: {exc.strerror}.") from None
+            raise DossierError(msg.text("err.lock_unreadable", os_reason(exc))) from None
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise IntegrityError(NOT_A_FILE)

@@ -153,14 +153,14 @@ def admit(c: Connection, a: Arrival, audit: Audit) -> Admission:
     same = [(at, outcome) for inner, at, outcome in seen if inner == a.inner_sha256]
     if any(outcome in ACCEPTED for _, outcome in same):
         first = min(at for at, outcome in same if outcome in ACCEPTED)
-        audit(c, "bundle_repeat", a.case_number, f"export {a.sequence} of vault {a.vault_id[:8]}")
+        audit(c, "bundle_repeat", a.case_number, msg.text("audit.repeat", a.sequence, a.vault_id[:8]))
         return Admission("repeat", msg.text("verify.repeat", a.sequence, a.vault_id[:8], first[:16].replace("T", " ")))
     others = [outcome for inner, _, outcome in seen if inner != a.inner_sha256]
     decision = _decide(c, a, [o for o in others if o not in ("conflict", "order")])
     if not decision.proceed:
         if all(outcome != decision.outcome for _, outcome in same):  # kept once per outcome
             _keep(c, a, decision.outcome, None, decision.detail)
-        audit(c, f"bundle_{decision.outcome}", a.case_number, decision.detail[:300])
+        audit(c, f"bundle_{decision.outcome}", a.case_number, decision.detail)  # coded: stored with its code
     return decision
 
 
@@ -232,8 +232,8 @@ class ReceivingMixin(SessionParts):
                             (case_key, case_number, from_[0], from_[1].upper(), to[0], to[1].upper(), issued_at,
                              issued_by, document, signature, now_utc().isoformat()))
             if cur.rowcount:
-                self.audit(c, "transfer_recorded", case_number, f"from {from_[0]} ({from_[1]}) to {to[0]} "
-                                                                f"({to[1]}), signed by {issued_by}")
+                self.audit(c, "transfer_recorded", case_number,
+                           msg.text("audit.transfer_recorded", from_[0], from_[1], to[0], to[1], issued_by))
             return bool(cur.rowcount)
 
     def case_owner(self, case_key: str) -> tuple[str, str] | None:

@@ -152,7 +152,7 @@ def rekey(session: VaultSession, progress: Progress | None = None,
             c.execute("DELETE FROM meta WHERE key = 'rekey_due'")
             c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('keyfile_gen', ?)",
                       (str(slots.generation - 1),))
-            session.audit(c, "rekey", None, f"new data key for {len(slots.slots)} key slot(s)")
+            session.audit(c, "rekey", None, msg.text("audit.new_data_key", len(slots.slots)))
     if progress is not None:
         progress(1.0)
     seconds = time.perf_counter() - start

@@ -259,7 +259,7 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, Receiv
                 if left <= 1:
                     raise ValidationError(msg.text("err.last_supervisor_role"))
             c.execute("UPDATE users SET role = ? WHERE callsign = ?", (role.value, cs))
-            self.audit(c, "role_changed", None, f"{cs} to {role.value}")
+            self.audit(c, "role_changed", None, msg.text("audit.user_to", cs, msg.text(f"label.{role.value}")))
 
     @property
     def station_code(self) -> str:
@@ -308,7 +308,7 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, Receiv
     def set_setting(self, key: str, value: str) -> None:
         with self.write() as c:
             drafts.set_setting(c, self.user.id, key, value)
-            self.audit(c, "setting_changed", None, key)
+            self.audit(c, "setting_changed", None, msg.text(f"setting.{key}") if f"setting.{key}" in msg.TEXT else key)
 
     @property
     def idle_lock_minutes(self) -> int:
@@ -387,7 +387,7 @@ class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, Receiv
             count = backup.write_backup(c, self._data_key, self.vault_dir, dest, self._slots)
         try:
             with self.write() as c:
-                self.audit(c, "backup", None, f"{count} applicants")
+                self.audit(c, "backup", None, msg.text("audit.applicants", count))
         except DiskFullError:  # the backup is written; only its audit entry could not be
             log.warning("backup written; its audit entry could not be saved (disk full)")
         return count

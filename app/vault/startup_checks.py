@@ -159,11 +159,10 @@ def _record(session: VaultSession, before: attempts.Attempts, warnings: list[tup
     slots = session._slots
     with session.write() as c:
         if before.consecutive:
-            session.audit(c, "failed_unlock", None,
-                          f"{before.consecutive} failed unlock attempt(s) before this login")
+            session.audit(c, "failed_unlock", None, msg.text("audit.failed_before", before.consecutive))
         session.audit(c, "login")
         if finished:
-            session.audit(c, "rekey", None, "key rotation finished at login after an interruption")
+            session.audit(c, "rekey", None, msg.text("audit.rekey_at_login"))
         for action, message in warnings:
             session.audit(c, action, None, message)
         # The counter will say (consecutive 0, total = before.total): remember that.

@@ -71,7 +71,8 @@ def add_user(session: VaultSession, callsign: str, role: Role, passphrase: str) 
             c.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                       (cs, role.value, slot.slot_id, now_utc().isoformat()))
             _record_generation(c, slots)
-            session.audit(c, "user_added", None, f"{cs} as {role.value} ({slot.kdf.describe()})")
+            session.audit(c, "user_added", None, msg.text("audit.user_as", cs, msg.text(f"label.{role.value}"),
+                                                          slot.kdf.describe()))
     except DossierError:  # e.g. a full disk: take the slot back, so nothing changed
         slots.remove(cs)
         if previous is not None:
@@ -139,7 +140,7 @@ def set_wipe_after(session: VaultSession, attempts: int) -> None:
         set_meta(c, "wipe_after_prev", str(slots.wipe_after))
         set_meta(c, "wipe_after", str(attempts))
         session.audit(c, "policy_changed", None,
-                      f"erase after {attempts} failed unlocks" if attempts else "never erase")
+                      msg.text("audit.erase_after", attempts) if attempts else msg.text("audit.never_erase"))
     slots.wipe_after = attempts
     keyslots.save(session.vault_dir, slots)
     try:

@@ -66,13 +66,13 @@ def create(
     folder and renamed into place, so a crash never leaves half a vault."""
     post = normalize_post_code(post_code) if post_code else ""
     if not post:
-        raise ValidationError("A post code is needed.")
+        raise ValidationError(msg.text("err.post_needed"))
     cs = keyslots.normalize_callsign(callsign)
     require_strong(passphrase, (cs, post))
     if vault_exists(vault_dir):
-        raise VaultExistsError("A vault already exists there; it was not touched.")
+        raise VaultExistsError(msg.text("err.vault_exists"))
     if vault_dir.exists() and any(vault_dir.iterdir()):
-        raise VaultExistsError("That folder is not empty; choose an empty or new folder.")
+        raise VaultExistsError(msg.text("err.folder_not_empty"))
     parent = vault_dir.resolve().parent
     ensure_private_dir(parent) if not parent.exists() else None
     leftovers.sweep(vault_dir)
@@ -99,8 +99,9 @@ def create(
             conn.execute(
                 "INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                 (cs, Role.SUPERVISOR.value, slot.slot_id, now))
-            audit.append(conn, key, cs, "vault_created", None, f"post {post}")
-            audit.append(conn, key, cs, "user_added", None, f"{cs} as supervisor ({slot.kdf.describe()})")
+            audit.append(conn, key, cs, "vault_created", None, msg.text("audit.post", post))
+            audit.append(conn, key, cs, "user_added", None,
+                         msg.text("audit.user_as", cs, msg.text("label.supervisor"), slot.kdf.describe()))
             count = commitmark.bump(conn)
         keyslots.create(work, slots)
         commitmark.write(work, data_key, slots.vault_id, count)
@@ -263,7 +264,7 @@ def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) ->
     """HQ recovery: with the data key from the recovery slot, give `callsign` a new
     supervisor slot (a user of that name is replaced). Nothing else changes."""
     if not vault_exists(vault_dir):
-        raise NotFoundError("No vault at that location.")
+        raise NotFoundError(msg.text("err.no_vault"))
     cs = keyslots.normalize_callsign(callsign)
     require_strong(passphrase, (cs,))
     lock = InstanceLock(vault_dir).acquire()
@@ -273,9 +274,9 @@ def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) ->
         try:
             conn = connect(vault_dir / DB_FILE, data_key)
         except IntegrityError:
-            raise IntegrityError("The recovery slot does not open this vault's database.") from None
+            raise IntegrityError(msg.text("err.recovery_wrong_db")) from None
         if schema.current_revision(conn) not in schema.all_revisions():
-            raise IntegrityError("This vault was made by a newer version of Field Dossier; update the app.")
+            raise IntegrityError(msg.text("err.vault_newer"))
         slot = slots.make_slot(cs, passphrase, data_key)
         slots.put(slot)
         keyslots.scrub(vault_dir, slots)
@@ -284,7 +285,7 @@ def recover(vault_dir: Path, data_key: bytes, callsign: str, passphrase: str) ->
             conn.execute("DELETE FROM users WHERE callsign = ?", (cs,))
             conn.execute("INSERT INTO users(callsign, role, slot_id, created_at) VALUES (?, ?, ?, ?)",
                          (cs, Role.SUPERVISOR.value, slot.slot_id, now_utc().isoformat()))
-            audit.append(conn, key, cs, "recovered_by_hq", None, f"{cs} given a supervisor slot")
+            audit.append(conn, key, cs, "recovered_by_hq", None, msg.text("audit.recovered", cs))
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('keyfile_gen', ?)",
                          (str(slots.generation - 1),))
             count = commitmark.bump(conn)

@@ -22,6 +22,7 @@ from app.domain.model import Attachment, Dossier
 from app.errors import DossierError
 from app.ui import prompts
 from app.ui.dossier.base import SectionTab
+from app.ui.messages import tr_message
 from app.vault.session import VaultSession
 
 
@@ -100,7 +101,7 @@ class AttachmentsTab(SectionTab):
                     "%1", p.name))
                 continue
             except DossierError as exc:
-                prompts.current().error(self, self.tr("Attachment"), exc.message)
+                prompts.current().error(self, self.tr("Attachment"), tr_message(exc.message))
                 continue
             if all(a.sha256 != att.sha256 for a in self.items):
                 self.items.append(att)

@@ -25,6 +25,7 @@ from app.ui import dates
 from app.ui import limits as input_limits
 from app.ui.date_edit import DateEdit
 from app.ui.i18n import current_language
+from app.ui.messages import tr_message
 from app.ui.widgets import error_label
 
 
@@ -162,6 +163,6 @@ class FormWidget(QWidget):
             message = problems.get(f.id, "")
             if not show_required and f.id not in answers:
                 message = ""  # do not nag about empty fields while typing
-            self.errors[f.id].setText(message)
+            self.errors[f.id].setText(tr_message(message))  # a coded problem in the interface language
             form.setRowVisible(self.errors[f.id], bool(message) and relevant)
         return problems

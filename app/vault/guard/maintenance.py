@@ -50,7 +50,7 @@ class MaintenanceMixin(GuardBase):
         previously_hit = matching.replace_watchlist(c, entries, now_utc().isoformat())
         store.refresh_flags(c, previously_hit | matching.recheck_watchlist(c))
         (hits,) = c.execute("SELECT count(DISTINCT applicant_id) FROM watchlist_hits").fetchone()
-        self.audit(c, "watchlist_imported", None, f"{len(entries)} entries, {hits} cases hit")
+        self.audit(c, "watchlist_imported", None, msg.text("audit.watchlist", len(entries), hits))
         return len(entries), int(hits)
 
     def install_files(self, c: Connection, sequence: int, content: list[tuple[str, str, Any]]) -> None:
@@ -63,7 +63,7 @@ class MaintenanceMixin(GuardBase):
             if (kind, name) == ("policy", "retention"):  # HQ sets the retention policy (issue 20)
                 from app.domain import retention
 
-                self.store_policy(c, retention.parse(data), f"update package {sequence}")  # type: ignore[attr-defined]
+                self.store_policy(c, retention.parse(data), msg.text("audit.by_package", sequence))  # type: ignore[attr-defined]
                 continue
             store.install_content(c, kind, name, data, sequence, now)
             if (kind, name) == ("rules", "polygraph"):

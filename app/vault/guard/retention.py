@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from app.domain import retention
+from app.domain import msg, retention
 from app.domain.retention import CaseFacts, Due, Policy
 from app.domain.roles import Action
 from app.domain.serde import parse_datetime
@@ -53,12 +53,14 @@ class RetentionMixin(LifecycleMixin):
         """A supervisor sets the policy (or an update package: `apply_retention_doc`)."""
         self.require(Action.DELETE_CASE)
         with self.write() as c:
-            self.store_policy(c, policy, source or "set by a supervisor")
+            self.store_policy(c, policy, source or msg.text("audit.by_supervisor"))
 
     def store_policy(self, c: Connection, policy: Policy, source: str) -> None:
         set_meta(c, META_KEY, json.dumps(policy.to_doc(), sort_keys=True))
-        months = ", ".join(f"{k} {v}" for k, v in sorted(policy.months.items())) or "keep every case"
-        self.audit(c, "retention_set", None, f"{months} ({source})")
+        months = msg.joined([msg.text("audit.retention_item", msg.text(f"label.{k}"), v)
+                             for k, v in sorted(policy.months.items())]) if policy.months \
+            else msg.text("audit.retention_keep")
+        self.audit(c, "retention_set", None, msg.text("audit.retention_policy", months, source))
 
     def retention_due(self, include_unacknowledged: bool = False) -> list[Due]:
         """The cases the policy says are due today (nothing HQ has not acknowledged unless asked)."""
@@ -85,8 +87,8 @@ class RetentionMixin(LifecycleMixin):
                 if item is None:
                     continue
                 deleted += self.destroy(c, dossiers.id_for(c, number), item.reason)
-            extra = ", including cases HQ has not acknowledged" if include_unacknowledged else ""
-            self.audit(c, "retention_run", None, f"{len(deleted)} case(s) deleted{extra}")
+            self.audit(c, "retention_run", None, msg.text("audit.retention_deleted_all" if include_unacknowledged
+                                                          else "audit.retention_deleted", len(deleted)))
         if deleted:
             self.scrub()
         return deleted

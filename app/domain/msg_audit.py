@@ -1,0 +1,62 @@
+"""The audit log's details by code (`audit.<code>`, context "AuditDetails": not "History", whose
+templates the printouts match against a record's phrases): what the vault records next to an
+action, stored as `app.domain.msg.stored` (JSON: the code and its parameters) so history, the
+audit viewer and the case file show it in the reader's language; `dossier audit list` prints the
+English. Rows written before details were coded keep their plain English (shown as it is).
+
+A warning the start-up checks record (tamper, clock, certificate, receipts) is stored by its own
+code (`err.*`, app.domain.msg_notices), an HQ refusal by its report line (`verify.*`).
+"""
+
+from __future__ import annotations
+
+AUDIT = {
+    # app/vault/startup_checks.py
+    "failed_before": "%1 failed unlock attempt(s) before this login",
+    "rekey_at_login": "key rotation finished at login after an interruption",
+    # app/vault/users.py, rekey.py, vault.py, session.py, backup.py
+    "user_as": "%1 as %2 (%3)",
+    "user_to": "%1 to %2",
+    "erase_after": "erase after %1 failed unlocks",
+    "never_erase": "never erase",
+    "new_data_key": "new data key for %1 key slot(s)",
+    "post": "post %1",
+    "recovered": "%1 given a supervisor slot",
+    "applicants": "%1 applicants",
+    "restored": "restored from backup (%1 applicants)",
+    # app/vault/exchange.py
+    "self_signed": "self-signed (not enrolled)",
+    "recovery_slot": "with HQ recovery slot",
+    "station": "station code %1 from HQ",
+    "hq_switched": "from %1 to %2",
+    "package": "package %1: %2 file(s)",
+    "package_watchlist": "package %1: %2 file(s) and a watchlist",
+    "acknowledged": "%1; HQ acknowledged %2 export(s)",
+    "crl": "number %1, %2 revoked certificate(s)",
+    # app/vault/guard/maintenance.py
+    "watchlist": "%1 entries, %2 cases hit",
+    # app/vault/guard/lifecycle.py: a deleted case's tombstone, read (msg.readable)
+    "tombstone": "case id %1, decision: %2, reason: %3",
+    "tombstone_undecided": "case id %1, no decision, reason: %2",
+    # app/vault/guard/retention.py, maintenance.py
+    "retention_item": "%1 %2",  # an outcome and its months ("accept 24")
+    "retention_keep": "keep every case",
+    "retention_policy": "%1 (%2)",
+    "by_supervisor": "set by a supervisor",
+    "by_package": "update package %1",
+    "retention_deleted": "%1 case(s) deleted",
+    "retention_deleted_all": "%1 case(s) deleted, including cases HQ has not acknowledged",
+    # app/cli_records.py, app/vault/receiving.py: a case handed to another post through HQ
+    "transfer": "from %1 (%2) to %3 (%4)",
+    "transfer_recorded": "from %1 (%2) to %3 (%4), signed by %5",
+    # app/vault/receiving.py
+    "repeat": "export %1 of vault %2",
+}
+
+SETTINGS = {  # a setting by name (the setting_changed detail); app/vault/session.py
+    "idle_lock_minutes": "minutes without input before the vault locks",
+    "language": "language",
+    "document_language": "language of printouts",
+    "receipt_days": "days before an unacknowledged export is late",
+    "list_view": "the list's columns, sort and filters",
+}
