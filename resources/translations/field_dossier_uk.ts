@@ -578,877 +578,1017 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="401"/>
+        <location filename="../../app/ui/catalogue.py" line="527"/>
         <source>page %1 of %2</source>
         <translation>сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="402"/>
+        <location filename="../../app/ui/catalogue.py" line="528"/>
         <source>Case %1</source>
         <translation>Справа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="403"/>
+        <location filename="../../app/ui/catalogue.py" line="529"/>
         <source>record SHA-256 %1</source>
         <translation>SHA-256 запису %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="404"/>
+        <location filename="../../app/ui/catalogue.py" line="530"/>
         <source>(%1; check: dossier verify-paper)</source>
         <translation>(%1; перевірка: dossier verify-paper)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="405"/>
+        <location filename="../../app/ui/catalogue.py" line="531"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="406"/>
+        <location filename="../../app/ui/catalogue.py" line="532"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="407"/>
+        <location filename="../../app/ui/catalogue.py" line="533"/>
         <source>enrolled officer certificate (HQ CA)</source>
         <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="408"/>
+        <location filename="../../app/ui/catalogue.py" line="534"/>
         <source>NOT ENROLLED — self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="409"/>
+        <location filename="../../app/ui/catalogue.py" line="535"/>
         <source>(in full in the Decision section)</source>
         <translation>(повністю — у розділі «Рішення»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="410"/>
+        <location filename="../../app/ui/catalogue.py" line="536"/>
         <source>Case id</source>
         <translation>Ідентифікатор справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="411"/>
+        <location filename="../../app/ui/catalogue.py" line="537"/>
         <source>Former numbers</source>
         <translation>Попередні номери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="412"/>
+        <location filename="../../app/ui/catalogue.py" line="538"/>
         <source>Name</source>
         <translation>ПІБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="413"/>
+        <location filename="../../app/ui/catalogue.py" line="539"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="414"/>
+        <location filename="../../app/ui/catalogue.py" line="540"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="415"/>
+        <location filename="../../app/ui/catalogue.py" line="541"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="416"/>
+        <location filename="../../app/ui/catalogue.py" line="542"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="417"/>
+        <location filename="../../app/ui/catalogue.py" line="543"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="418"/>
+        <location filename="../../app/ui/catalogue.py" line="544"/>
         <source>Sealed records</source>
         <translation>Скріплені записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="419"/>
+        <location filename="../../app/ui/catalogue.py" line="545"/>
         <source>Prepared by</source>
         <translation>Підготував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="420"/>
+        <location filename="../../app/ui/catalogue.py" line="546"/>
         <source>%1, post %2</source>
         <translation>%1, пункт %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="421"/>
+        <location filename="../../app/ui/catalogue.py" line="547"/>
         <source>Prepared at</source>
         <translation>Дата підготовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="422"/>
+        <location filename="../../app/ui/catalogue.py" line="548"/>
         <source>NOT ENROLLED</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="423"/>
+        <location filename="../../app/ui/catalogue.py" line="549"/>
         <source>Vetting case file</source>
         <translation>Справа перевірки кандидата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="424"/>
+        <location filename="../../app/ui/catalogue.py" line="550"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="425"/>
+        <location filename="../../app/ui/catalogue.py" line="551"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="426"/>
+        <location filename="../../app/ui/catalogue.py" line="552"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="427"/>
+        <location filename="../../app/ui/catalogue.py" line="553"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="428"/>
+        <location filename="../../app/ui/catalogue.py" line="554"/>
         <source>Certificate</source>
         <translation>Сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="429"/>
+        <location filename="../../app/ui/catalogue.py" line="555"/>
         <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="430"/>
+        <location filename="../../app/ui/catalogue.py" line="556"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="431"/>
+        <location filename="../../app/ui/catalogue.py" line="557"/>
         <source>%1 (external)</source>
         <translation>%1 (зовнішній)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="432"/>
+        <location filename="../../app/ui/catalogue.py" line="558"/>
         <source>Surname / given / patronymic</source>
         <translation>Прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="433"/>
+        <location filename="../../app/ui/catalogue.py" line="559"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="434"/>
+        <location filename="../../app/ui/catalogue.py" line="560"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="435"/>
+        <location filename="../../app/ui/catalogue.py" line="561"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="436"/>
+        <location filename="../../app/ui/catalogue.py" line="562"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="437"/>
+        <location filename="../../app/ui/catalogue.py" line="563"/>
         <source>Contact method</source>
         <translation>Спосіб зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="438"/>
+        <location filename="../../app/ui/catalogue.py" line="564"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="439"/>
+        <location filename="../../app/ui/catalogue.py" line="565"/>
         <source>Scanned page %1 (SHA-256 %2)</source>
         <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="440"/>
+        <location filename="../../app/ui/catalogue.py" line="566"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="441"/>
+        <location filename="../../app/ui/catalogue.py" line="567"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="442"/>
+        <location filename="../../app/ui/catalogue.py" line="568"/>
         <source>Bytes</source>
         <translation>Байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="443"/>
+        <location filename="../../app/ui/catalogue.py" line="569"/>
         <source>%1 (in full, %2 characters)</source>
         <translation>%1 (повністю, символів: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="444"/>
+        <location filename="../../app/ui/catalogue.py" line="570"/>
         <source>Sealed by %1 at %2</source>
         <translation>Скріпив %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="445"/>
+        <location filename="../../app/ui/catalogue.py" line="571"/>
         <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
         <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="446"/>
+        <location filename="../../app/ui/catalogue.py" line="572"/>
         <source>Amended by %1 at %2: %3</source>
         <translation>Поправку вніс %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="447"/>
+        <location filename="../../app/ui/catalogue.py" line="573"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="448"/>
+        <location filename="../../app/ui/catalogue.py" line="574"/>
         <source>Written application</source>
         <translation>Письмова заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="449"/>
+        <location filename="../../app/ui/catalogue.py" line="575"/>
         <source>No written application on file.</source>
         <translation>Письмової заяви немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="450"/>
+        <location filename="../../app/ui/catalogue.py" line="576"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="451"/>
+        <location filename="../../app/ui/catalogue.py" line="577"/>
         <source>No interviews recorded.</source>
         <translation>Співбесід не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="452"/>
+        <location filename="../../app/ui/catalogue.py" line="578"/>
         <source>form version %1</source>
         <translation>версія форми %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="453"/>
+        <location filename="../../app/ui/catalogue.py" line="579"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="454"/>
+        <location filename="../../app/ui/catalogue.py" line="580"/>
         <source>No checks recorded.</source>
         <translation>Перевірок не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="455"/>
+        <location filename="../../app/ui/catalogue.py" line="581"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="456"/>
+        <location filename="../../app/ui/catalogue.py" line="582"/>
         <source>Requested</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="457"/>
+        <location filename="../../app/ui/catalogue.py" line="583"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="458"/>
+        <location filename="../../app/ui/catalogue.py" line="584"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="459"/>
+        <location filename="../../app/ui/catalogue.py" line="523"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="460"/>
+        <location filename="../../app/ui/catalogue.py" line="498"/>
+        <source>%1, version %2</source>
+        <translation>%1, версія %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="499"/>
+        <source>Started (UTC)</source>
+        <translation>Початок (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="500"/>
+        <source>Finished (UTC)</source>
+        <translation>Завершення (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="501"/>
+        <source>Imported by</source>
+        <translation>Імпортував</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="502"/>
+        <source>Bundles</source>
+        <translation>Пакетів справ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="503"/>
+        <source>New cases</source>
+        <translation>Нові справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="504"/>
+        <source>New versions</source>
+        <translation>Нові версії</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="505"/>
+        <source>Repeats</source>
+        <translation>Повтори</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="506"/>
+        <source>Older, kept</source>
+        <translation>Старіші, збережено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="507"/>
+        <source>Refused</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="508"/>
+        <source>page %1</source>
+        <translation>сторінка %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="509"/>
+        <source>Import of bundles</source>
+        <translation>Імпорт пакетів справ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="510"/>
+        <source>new case</source>
+        <translation>нова справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="511"/>
+        <source>new version</source>
+        <translation>нова версія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="512"/>
+        <source>repeat</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="513"/>
+        <source>older, kept</source>
+        <translation>старіша, збережено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="514"/>
+        <source>refused</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="515"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="516"/>
+        <source>%1 bundle(s) not imported</source>
+        <translation>не імпортовано пакетів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="517"/>
+        <source>Refused bundles</source>
+        <translation>Відхилені пакети</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="518"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="519"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="520"/>
+        <source>Check that failed</source>
+        <translation>Перевірка, яку не пройдено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="521"/>
+        <source>What it means</source>
+        <translation>Що це означає</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="522"/>
+        <source>Bundles taken in</source>
+        <translation>Прийняті пакети</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="524"/>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="525"/>
+        <source>Exports that have not arrived</source>
+        <translation>Передачі, що не надійшли</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="526"/>
+        <source>Vault %1 (%2, %3): exports %4</source>
+        <translation>Сховище %1 (%2, %3): передачі %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="585"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="461"/>
+        <location filename="../../app/ui/catalogue.py" line="586"/>
         <source>No decision yet.</source>
         <translation>Рішення ще не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="462"/>
+        <location filename="../../app/ui/catalogue.py" line="587"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="463"/>
+        <location filename="../../app/ui/catalogue.py" line="588"/>
         <source>No attachments.</source>
         <translation>Вкладень немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="464"/>
+        <location filename="../../app/ui/catalogue.py" line="589"/>
         <source>Audit excerpt</source>
         <translation>Витяг із журналу дій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="465"/>
+        <location filename="../../app/ui/catalogue.py" line="590"/>
         <source>No audit entries for this case.</source>
         <translation>У журналі немає записів про цю справу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="466"/>
+        <location filename="../../app/ui/catalogue.py" line="591"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="467"/>
+        <location filename="../../app/ui/catalogue.py" line="592"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="468"/>
+        <location filename="../../app/ui/catalogue.py" line="593"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="469"/>
+        <location filename="../../app/ui/catalogue.py" line="594"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="470"/>
+        <location filename="../../app/ui/catalogue.py" line="595"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="471"/>
+        <location filename="../../app/ui/catalogue.py" line="596"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="472"/>
+        <location filename="../../app/ui/catalogue.py" line="597"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="473"/>
+        <location filename="../../app/ui/catalogue.py" line="598"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="474"/>
+        <location filename="../../app/ui/catalogue.py" line="599"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="475"/>
+        <location filename="../../app/ui/catalogue.py" line="600"/>
         <source>Military service</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="476"/>
+        <location filename="../../app/ui/catalogue.py" line="601"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="477"/>
+        <location filename="../../app/ui/catalogue.py" line="602"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="478"/>
+        <location filename="../../app/ui/catalogue.py" line="603"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="479"/>
+        <location filename="../../app/ui/catalogue.py" line="604"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="480"/>
+        <location filename="../../app/ui/catalogue.py" line="605"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="481"/>
+        <location filename="../../app/ui/catalogue.py" line="606"/>
         <source>Relatives</source>
         <translation>Родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="482"/>
+        <location filename="../../app/ui/catalogue.py" line="607"/>
         <source>Relation</source>
         <translation>Спорідненість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="483"/>
+        <location filename="../../app/ui/catalogue.py" line="608"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="484"/>
+        <location filename="../../app/ui/catalogue.py" line="609"/>
         <source>Residence</source>
         <translation>Місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="485"/>
+        <location filename="../../app/ui/catalogue.py" line="610"/>
         <source>Hostile territory</source>
         <translation>Ворожа територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="486"/>
+        <location filename="../../app/ui/catalogue.py" line="611"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="487"/>
+        <location filename="../../app/ui/catalogue.py" line="612"/>
         <source>Signed</source>
         <translation>Підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="488"/>
+        <location filename="../../app/ui/catalogue.py" line="613"/>
         <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
         <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="489"/>
+        <location filename="../../app/ui/catalogue.py" line="614"/>
         <source>Interview %1 — %2</source>
         <translation>Співбесіда %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="490"/>
+        <location filename="../../app/ui/catalogue.py" line="615"/>
         <source>Outcome</source>
         <translation>Ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="491"/>
+        <location filename="../../app/ui/catalogue.py" line="616"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="492"/>
+        <location filename="../../app/ui/catalogue.py" line="617"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="493"/>
+        <location filename="../../app/ui/catalogue.py" line="618"/>
         <source>Decided by</source>
         <translation>Ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="494"/>
+        <location filename="../../app/ui/catalogue.py" line="619"/>
         <source>Decided at</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="495"/>
+        <location filename="../../app/ui/catalogue.py" line="620"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="496"/>
+        <location filename="../../app/ui/catalogue.py" line="621"/>
         <source>continued below</source>
         <translation>продовження нижче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="497"/>
+        <location filename="../../app/ui/catalogue.py" line="622"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="498"/>
+        <location filename="../../app/ui/catalogue.py" line="623"/>
         <source>Started</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="499"/>
+        <location filename="../../app/ui/catalogue.py" line="624"/>
         <source>Ended</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="500"/>
+        <location filename="../../app/ui/catalogue.py" line="625"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="501"/>
+        <location filename="../../app/ui/catalogue.py" line="626"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="502"/>
+        <location filename="../../app/ui/catalogue.py" line="627"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="503"/>
+        <location filename="../../app/ui/catalogue.py" line="628"/>
         <source>Red flags</source>
         <translation>Тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="504"/>
+        <location filename="../../app/ui/catalogue.py" line="629"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="505"/>
+        <location filename="../../app/ui/catalogue.py" line="630"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="506"/>
+        <location filename="../../app/ui/catalogue.py" line="631"/>
         <source>Answer</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="507"/>
+        <location filename="../../app/ui/catalogue.py" line="632"/>
         <source>(waived by %1: %2)</source>
         <translation>(від перевірки відмовився %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="508"/>
+        <location filename="../../app/ui/catalogue.py" line="633"/>
         <source>a rule in force</source>
         <translation>чинне правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="509"/>
+        <location filename="../../app/ui/catalogue.py" line="634"/>
         <source>an earlier rule the vault knows (no longer a default)</source>
         <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="510"/>
+        <location filename="../../app/ui/catalogue.py" line="635"/>
         <source>no rule stored: scored with the default</source>
         <translation>правило не збережено: оцінено за типовим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="511"/>
+        <location filename="../../app/ui/catalogue.py" line="636"/>
         <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
         <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="512"/>
+        <location filename="../../app/ui/catalogue.py" line="637"/>
         <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="513"/>
+        <location filename="../../app/ui/catalogue.py" line="638"/>
         <source>relative %1</source>
         <translation>родич %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="514"/>
+        <location filename="../../app/ui/catalogue.py" line="639"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="515"/>
+        <location filename="../../app/ui/catalogue.py" line="640"/>
         <source>military service %1</source>
         <translation>військова служба %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="516"/>
+        <location filename="../../app/ui/catalogue.py" line="641"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="517"/>
+        <location filename="../../app/ui/catalogue.py" line="642"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="518"/>
+        <location filename="../../app/ui/catalogue.py" line="643"/>
         <source>exam %1</source>
         <translation>опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="519"/>
+        <location filename="../../app/ui/catalogue.py" line="644"/>
         <source>the whole case</source>
         <translation>уся справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="520"/>
+        <location filename="../../app/ui/catalogue.py" line="645"/>
         <source>the application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="521"/>
+        <location filename="../../app/ui/catalogue.py" line="646"/>
         <source>Subtotal</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="522"/>
+        <location filename="../../app/ui/catalogue.py" line="647"/>
         <source>DI by question</source>
         <translation>DI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="523"/>
+        <location filename="../../app/ui/catalogue.py" line="648"/>
         <source>NDI by question</source>
         <translation>NDI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="524"/>
+        <location filename="../../app/ui/catalogue.py" line="649"/>
         <source>not computed</source>
         <translation>не обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="525"/>
+        <location filename="../../app/ui/catalogue.py" line="650"/>
         <source>Grand total</source>
         <translation>Загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="526"/>
+        <location filename="../../app/ui/catalogue.py" line="651"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="527"/>
+        <location filename="../../app/ui/catalogue.py" line="652"/>
         <source>Rule</source>
         <translation>Статус правила</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="528"/>
+        <location filename="../../app/ui/catalogue.py" line="653"/>
         <source>Cutscores</source>
         <translation>Порогові значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="529"/>
+        <location filename="../../app/ui/catalogue.py" line="654"/>
         <source>Cutscore values</source>
         <translation>Значення порогів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="530"/>
+        <location filename="../../app/ui/catalogue.py" line="655"/>
         <source>Under the current default rule</source>
         <translation>За чинним типовим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="531"/>
+        <location filename="../../app/ui/catalogue.py" line="656"/>
         <source>verified against their published source</source>
         <translation>звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="532"/>
+        <location filename="../../app/ui/catalogue.py" line="657"/>
         <source>UNVERIFIED: not confirmed against a published source</source>
         <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="533"/>
+        <location filename="../../app/ui/catalogue.py" line="658"/>
         <source>ESS-M parameters</source>
         <translation>Параметри ESS-M</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="534"/>
+        <location filename="../../app/ui/catalogue.py" line="659"/>
         <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
         <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="535"/>
+        <location filename="../../app/ui/catalogue.py" line="660"/>
         <source>Polygraph examinations</source>
         <translation>Опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="536"/>
+        <location filename="../../app/ui/catalogue.py" line="661"/>
         <source>No polygraph examinations recorded.</source>
         <translation>Опитувань на поліграфі не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="537"/>
+        <location filename="../../app/ui/catalogue.py" line="662"/>
         <source>consistent, independent examinations</source>
         <translation>узгоджені, незалежні опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="538"/>
+        <location filename="../../app/ui/catalogue.py" line="663"/>
         <source>No flags.</source>
         <translation>Позначок немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="539"/>
+        <location filename="../../app/ui/catalogue.py" line="664"/>
         <source>Severity</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="540"/>
+        <location filename="../../app/ui/catalogue.py" line="665"/>
         <source>Flag</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="541"/>
+        <location filename="../../app/ui/catalogue.py" line="666"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="542"/>
+        <location filename="../../app/ui/catalogue.py" line="667"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="543"/>
+        <location filename="../../app/ui/catalogue.py" line="668"/>
         <source>This case was merged into case %1; its records are shown there.</source>
         <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="544"/>
+        <location filename="../../app/ui/catalogue.py" line="669"/>
         <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
         <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="545"/>
+        <location filename="../../app/ui/catalogue.py" line="670"/>
         <source>Examination %1</source>
         <translation>Опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="546"/>
+        <location filename="../../app/ui/catalogue.py" line="671"/>
         <source>The stated result disagrees with the result computed from the scores.</source>
         <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="547"/>
+        <location filename="../../app/ui/catalogue.py" line="672"/>
         <source>Warning: %1.</source>
         <translation>Попередження: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="548"/>
+        <location filename="../../app/ui/catalogue.py" line="673"/>
         <source>exam %1 or further investigation</source>
         <translation>опитування %1 або подальша перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="549"/>
+        <location filename="../../app/ui/catalogue.py" line="674"/>
         <source>Comparison of examinations %1 and %2: %3</source>
         <translation>Порівняння опитувань %1 і %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="550"/>
+        <location filename="../../app/ui/catalogue.py" line="675"/>
         <source>No records.</source>
         <translation>Записів немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="551"/>
+        <location filename="../../app/ui/catalogue.py" line="676"/>
         <source>C%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="552"/>
+        <location filename="../../app/ui/catalogue.py" line="677"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="553"/>
+        <location filename="../../app/ui/catalogue.py" line="678"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="554"/>
+        <location filename="../../app/ui/catalogue.py" line="679"/>
         <source>Instrument / serial</source>
         <translation>Прилад / серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="555"/>
+        <location filename="../../app/ui/catalogue.py" line="680"/>
         <source>Technique</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="556"/>
+        <location filename="../../app/ui/catalogue.py" line="681"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="557"/>
+        <location filename="../../app/ui/catalogue.py" line="682"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="558"/>
+        <location filename="../../app/ui/catalogue.py" line="683"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="559"/>
+        <location filename="../../app/ui/catalogue.py" line="684"/>
         <source>Computed result</source>
         <translation>Обчислений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="560"/>
+        <location filename="../../app/ui/catalogue.py" line="685"/>
         <source>Stated result</source>
         <translation>Указаний результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="561"/>
+        <location filename="../../app/ui/catalogue.py" line="686"/>
         <source>Rule outcome</source>
         <translation>Висновок за правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="562"/>
+        <location filename="../../app/ui/catalogue.py" line="687"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="563"/>
+        <location filename="../../app/ui/catalogue.py" line="688"/>
         <source>Label</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="564"/>
+        <location filename="../../app/ui/catalogue.py" line="689"/>
         <source>free-form question list</source>
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="565"/>
+        <location filename="../../app/ui/catalogue.py" line="690"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="566"/>
+        <location filename="../../app/ui/catalogue.py" line="691"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="567"/>
+        <location filename="../../app/ui/catalogue.py" line="692"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="568"/>
+        <location filename="../../app/ui/catalogue.py" line="693"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="569"/>
+        <location filename="../../app/ui/catalogue.py" line="694"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="570"/>
+        <location filename="../../app/ui/catalogue.py" line="695"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="571"/>
+        <location filename="../../app/ui/catalogue.py" line="696"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="572"/>
+        <location filename="../../app/ui/catalogue.py" line="697"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="573"/>
+        <location filename="../../app/ui/catalogue.py" line="698"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="574"/>
+        <location filename="../../app/ui/catalogue.py" line="699"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="575"/>
+        <location filename="../../app/ui/catalogue.py" line="700"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -1744,7 +1884,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dossier/duplicate_actions.py" line="26"/>
-        <location filename="../../app/ui/dossier/window.py" line="343"/>
+        <location filename="../../app/ui/dossier/window.py" line="347"/>
         <source>Save the applicant first.</source>
         <translation>Спочатку збережіть кандидата.</translation>
     </message>
@@ -1918,146 +2058,208 @@
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="133"/>
+        <location filename="../../app/ui/dossier/window.py" line="122"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Версії…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="137"/>
         <source>New applicant</source>
         <translation>Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="134"/>
+        <location filename="../../app/ui/dossier/window.py" line="138"/>
         <source> — DEMO</source>
         <translation> — ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="154"/>
+        <location filename="../../app/ui/dossier/window.py" line="158"/>
         <source>Polygraph %1</source>
         <translation>Поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="173"/>
+        <location filename="../../app/ui/dossier/window.py" line="177"/>
         <source>Polygraph</source>
         <translation>Поліграф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="173"/>
+        <location filename="../../app/ui/dossier/window.py" line="177"/>
         <source>A case holds at most %1 exams.</source>
         <translation>Справа може містити не більше %1 опитувань.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="198"/>
+        <location filename="../../app/ui/dossier/window.py" line="202"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="199"/>
+        <location filename="../../app/ui/dossier/window.py" line="203"/>
         <source>There are unsaved changes to this dossier from %1. Restore them?</source>
         <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="210"/>
+        <location filename="../../app/ui/dossier/window.py" line="214"/>
         <source>Restored unsaved changes; save them with Ctrl+S.</source>
         <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="216"/>
+        <location filename="../../app/ui/dossier/window.py" line="220"/>
         <source>Editing… (* in the title: not saved yet; a draft is kept as you type)</source>
         <translation>Редагування… (* у заголовку: ще не збережено; чернетка зберігається під час введення)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="233"/>
+        <location filename="../../app/ui/dossier/window.py" line="237"/>
         <source>Autosave failed; the details are in the log.</source>
         <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="239"/>
+        <location filename="../../app/ui/dossier/window.py" line="243"/>
         <source>Draft saved in the vault.</source>
         <translation>Чернетку збережено у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="251"/>
+        <location filename="../../app/ui/dossier/window.py" line="255"/>
         <source>Not saved yet</source>
         <translation>Ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="252"/>
+        <location filename="../../app/ui/dossier/window.py" line="256"/>
         <source>Please correct these first (your typing is kept as a draft):</source>
         <translation>Спершу виправте (введене збережено як чернетку):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="262"/>
+        <location filename="../../app/ui/dossier/window.py" line="266"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="267"/>
+        <location filename="../../app/ui/dossier/window.py" line="271"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="281"/>
+        <location filename="../../app/ui/dossier/window.py" line="285"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="292"/>
+        <location filename="../../app/ui/dossier/window.py" line="296"/>
         <source>likely the same person</source>
         <translation>ймовірно, та сама особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="292"/>
+        <location filename="../../app/ui/dossier/window.py" line="296"/>
         <source>possibly the same person</source>
         <translation>можливо, та сама особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="295"/>
+        <location filename="../../app/ui/dossier/window.py" line="299"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="296"/>
+        <location filename="../../app/ui/dossier/window.py" line="300"/>
         <source>This person may already have a case. A supervisor can merge the cases or mark them distinct from the flag (or with dossier duplicates …):</source>
         <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні за допомогою позначки (або командою dossier duplicates …):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="300"/>
+        <location filename="../../app/ui/dossier/window.py" line="304"/>
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="300"/>
-        <location filename="../../app/ui/dossier/window.py" line="325"/>
+        <location filename="../../app/ui/dossier/window.py" line="304"/>
+        <location filename="../../app/ui/dossier/window.py" line="329"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="325"/>
-        <location filename="../../app/ui/dossier/window.py" line="328"/>
+        <location filename="../../app/ui/dossier/window.py" line="329"/>
+        <location filename="../../app/ui/dossier/window.py" line="332"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="328"/>
+        <location filename="../../app/ui/dossier/window.py" line="332"/>
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="335"/>
+        <location filename="../../app/ui/dossier/window.py" line="339"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="335"/>
+        <location filename="../../app/ui/dossier/window.py" line="339"/>
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="350"/>
+        <location filename="../../app/ui/dossier/window.py" line="354"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="356"/>
+        <location filename="../../app/ui/dossier/window.py" line="365"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="38"/>
+        <source>likely the same person</source>
+        <translation>ймовірно, та сама особа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="39"/>
+        <source>possibly the same person</source>
+        <translation>можливо, та сама особа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="61"/>
+        <source>Duplicates between posts</source>
+        <translation>Дублікати між пунктами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="96"/>
+        <source>Different people</source>
+        <translation>Різні особи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="97"/>
+        <source>Same person: merge the second into the first</source>
+        <translation>Та сама особа: об'єднати другу справу з першою</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/duplicates_dialog.py" line="119"/>
+        <source>%n pair(s) of cases from different posts may be the same person.</source>
+        <translation>
+            <numerusform>%n пара справ із різних пунктів може стосуватися однієї особи.</numerusform>
+            <numerusform>%n пари справ із різних пунктів можуть стосуватися однієї особи.</numerusform>
+            <numerusform>%n пар справ із різних пунктів можуть стосуватися однієї особи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="121"/>
+        <source>No undecided duplicates between posts.</source>
+        <translation>Нерозглянутих дублікатів між пунктами немає.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="150"/>
+        <source>For: %1</source>
+        <translation>За: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="152"/>
+        <source>Against: %1</source>
+        <translation>Проти: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="161"/>
+        <source>Merge case %2 into case %1? Case %2 leaves the list and the search; its records and history are shown with case %1.</source>
+        <translation>Об'єднати справу %2 зі справою %1? Справа %2 зникне зі списку й пошуку; її записи та історію буде показано разом зі справою %1.</translation>
     </message>
 </context>
 <context>
@@ -3496,97 +3698,97 @@
         <translation>старіший пакет збережено, але не зроблено поточним</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>cleared</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>case summary</source>
         <translation>довідка у справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>signed case file</source>
         <translation>підписана справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>demo data</source>
         <translation>навчальні дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>bundle sha256 %1 to %2</source>
         <translation>пакет sha256 %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>export %1, bundle sha256 %2 to %3</source>
         <translation>експорт %1, пакет sha256 %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>export %1, bundle sha256 %2</source>
         <translation>експорт %1, пакет sha256 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>bundle sha256 %1</source>
         <translation>пакет sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>%1 notice(s) written</source>
         <translation>записано повідомлень: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>from %1 to %2: %3</source>
         <translation>від %1 до %2: %3</translation>
     </message>
@@ -3634,141 +3836,316 @@
 <context>
     <name>HqActions</name>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="39"/>
+        <location filename="../../app/ui/hq_actions.py" line="38"/>
         <source>Enrol with HQ</source>
         <translation>Реєстрація у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="40"/>
+        <location filename="../../app/ui/hq_actions.py" line="39"/>
         <source>Choose the enrolment file from HQ</source>
         <translation>Виберіть файл реєстрації від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="43"/>
+        <location filename="../../app/ui/hq_actions.py" line="42"/>
         <source>One-time passphrase (from HQ, on paper):</source>
         <translation>Одноразова парольна фраза (від штабу, на папері):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="51"/>
+        <location filename="../../app/ui/hq_actions.py" line="50"/>
         <source>This enrolment is for post {0}; this vault belongs to post {1}.</source>
         <translation>Ця реєстрація для пункту {0}; це сховище належить пункту {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="64"/>
+        <location filename="../../app/ui/hq_actions.py" line="63"/>
         <source> HQ holds a recovery slot for this vault.</source>
         <translation> Штаб має слот відновлення для цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="65"/>
+        <location filename="../../app/ui/hq_actions.py" line="64"/>
         <source>Enrolled {0} with HQ.</source>
         <translation>{0} зареєстровано у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="72"/>
+        <location filename="../../app/ui/hq_actions.py" line="71"/>
         <source>Installed HQ: {0}
 HQ in this file: {1}</source>
         <translation>Встановлений штаб: {0}
 Штаб у цьому файлі: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="74"/>
+        <location filename="../../app/ui/hq_actions.py" line="73"/>
         <source>This enrolment file is from another HQ than the one this laptop is enrolled with. Only a supervisor can switch this laptop to another HQ.</source>
         <translation>Цей файл реєстрації виданий іншим штабом, ніж той, у якому зареєстровано цей ноутбук. Перевести ноутбук до іншого штабу може лише керівник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="78"/>
+        <location filename="../../app/ui/hq_actions.py" line="77"/>
         <source>This enrolment file is from another HQ than the one this laptop is enrolled with. If you switch, every case sent from now on can be opened only by the new HQ. Compare both fingerprints with what HQ told you in person.</source>
         <translation>Цей файл реєстрації виданий іншим штабом, ніж той, у якому зареєстровано цей ноутбук. Якщо ви перейдете, кожну справу, надіслану відтепер, зможе відкрити лише новий штаб. Звірте обидва відбитки з тим, що штаб повідомив вам особисто.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="82"/>
+        <location filename="../../app/ui/hq_actions.py" line="81"/>
         <source>Switch to the new HQ</source>
         <translation>Перейти до нового штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="89"/>
+        <location filename="../../app/ui/hq_actions.py" line="88"/>
         <source>Install update package</source>
         <translation>Встановити пакет оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="90"/>
+        <location filename="../../app/ui/hq_actions.py" line="89"/>
         <source>Choose the update package from HQ</source>
         <translation>Виберіть пакет оновлення від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="95"/>
+        <location filename="../../app/ui/hq_actions.py" line="94"/>
         <source>Installed update package {0}.</source>
         <translation>Пакет оновлення {0} встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="101"/>
+        <location filename="../../app/ui/hq_actions.py" line="100"/>
         <source>Choose the HQ key store folder</source>
         <translation>Виберіть теку ключів штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="104"/>
+        <location filename="../../app/ui/hq_actions.py" line="103"/>
         <source>HQ passphrase:</source>
         <translation>Парольна фраза штабу:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="117"/>
+        <location filename="../../app/ui/hq_actions.py" line="111"/>
         <source>Import bundles</source>
         <translation>Імпорт пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="117"/>
+        <location filename="../../app/ui/hq_actions.py" line="112"/>
+        <source>Choose the folder or stick with the bundles</source>
+        <translation>Виберіть теку або носій із пакетами справ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="134"/>
         <source>Verify bundles</source>
         <translation>Перевірка пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="118"/>
+        <location filename="../../app/ui/hq_actions.py" line="135"/>
         <source>Choose bundles</source>
         <translation>Виберіть пакети справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="118"/>
+        <location filename="../../app/ui/hq_actions.py" line="135"/>
         <source>Bundles (*.fdb.age);;All files (*)</source>
         <translation>Пакети справ (*.fdb.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="143"/>
         <source>imported as version {0}</source>
-        <translation>імпортовано як версію {0}</translation>
+        <translation type="vanished">імпортовано як версію {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="144"/>
         <source>unchanged (already imported)</source>
-        <translation>без змін (уже імпортовано)</translation>
+        <translation type="vanished">без змін (уже імпортовано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="145"/>
         <source>a repeat of a bundle already received; nothing changed</source>
-        <translation>повтор уже отриманого пакета; нічого не змінилося</translation>
+        <translation type="vanished">повтор уже отриманого пакета; нічого не змінилося</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="146"/>
         <source>older than the current version: kept, not made current</source>
-        <translation>старіша за поточну версію: збережено, але не зроблено поточною</translation>
+        <translation type="vanished">старіша за поточну версію: збережено, але не зроблено поточною</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="149"/>
         <source>warning: {0}</source>
-        <translation>попередження: {0}</translation>
+        <translation type="vanished">попередження: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="152"/>
         <source>possible duplicate of: {0}</source>
-        <translation>можливий дублікат: {0}</translation>
+        <translation type="vanished">можливий дублікат: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="161"/>
         <source>Exports {0} of vault {1} ({2}, {3}) have not arrived: a stick may be lost.</source>
-        <translation>Передачі {0} зі сховища {1} ({2}, {3}) не надійшли: можливо, носій втрачено.</translation>
+        <translation type="vanished">Передачі {0} зі сховища {1} ({2}, {3}) не надійшли: можливо, носій втрачено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="168"/>
+        <location filename="../../app/ui/hq_actions.py" line="154"/>
         <source>{0} of {1} bundle(s) passed every check.</source>
         <translation>{0} з {1} пакетів пройшли всі перевірки.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="72"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Щось пішло не так; подробиці в журналі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>new case</source>
+        <translation>нова справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>new version</source>
+        <translation>нова версія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <source>repeat: nothing changed</source>
+        <translation>повтор: нічого не змінилося</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>older export: kept, not made current</source>
+        <translation>старіша передача: збережено, але не зроблено чинною</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <source>refused</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="90"/>
+        <source>version %1</source>
+        <translation>версія %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <source>possible duplicate of %1</source>
+        <translation>можливий дублікат: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попереджень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <source>Import bundles</source>
+        <translation>Імпорт пакетів справ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <source>Opening the HQ key store…</source>
+        <translation>Відкриваємо сховище ключів штабу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <source>Check that failed, or notes</source>
+        <translation>Непройдена перевірка або примітки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="130"/>
+        <source>Save summary as PDF…</source>
+        <translation>Зберегти підсумок у PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="148"/>
+        <source>Checking and importing %n bundle(s)…</source>
+        <translation>
+            <numerusform>Перевіряємо й імпортуємо %n пакет справ…</numerusform>
+            <numerusform>Перевіряємо й імпортуємо %n пакети справ…</numerusform>
+            <numerusform>Перевіряємо й імпортуємо %n пакетів справ…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="161"/>
+        <source>%1 of %n bundle(s) done.</source>
+        <translation>
+            <numerusform>Опрацьовано %1 з %n пакета справ.</numerusform>
+            <numerusform>Опрацьовано %1 з %n пакетів справ.</numerusform>
+            <numerusform>Опрацьовано %1 з %n пакетів справ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="169"/>
+        <source>Stopping after the current bundle…</source>
+        <translation>Зупиняємося після поточного пакета…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="176"/>
+        <source>Cancelled: %1 of %n bundle(s) were dealt with; each of them is complete, the others were not touched.</source>
+        <translation>
+            <numerusform>Скасовано: опрацьовано %1 з %n пакета справ; кожен із них опрацьовано повністю, решти не торкалися.</numerusform>
+            <numerusform>Скасовано: опрацьовано %1 з %n пакетів справ; кожен із них опрацьовано повністю, решти не торкалися.</numerusform>
+            <numerusform>Скасовано: опрацьовано %1 з %n пакетів справ; кожен із них опрацьовано повністю, решти не торкалися.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <source>There are no bundles (files ending in .fdb.age) in this folder or below it.</source>
+        <translation>У цій теці та її підтеках немає пакетів справ (файлів із закінченням .fdb.age).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <source>All %n bundle(s) were dealt with.</source>
+        <translation>
+            <numerusform>Опрацьовано %n пакет справ.</numerusform>
+            <numerusform>Опрацьовано всі %n пакети справ.</numerusform>
+            <numerusform>Опрацьовано всі %n пакетів справ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <source>Stopped: %1</source>
+        <translation>Зупинено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>Save summary as PDF</source>
+        <translation>Зберегти підсумок у PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="211"/>
+        <source>Cannot write the file: %1</source>
+        <translation>Не вдалося записати файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
+        <source>The summary was saved as %1.</source>
+        <translation>Підсумок збережено як %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="219"/>
+        <source>New cases: %1. New versions: %2. Repeats: %3. Older, kept: %4. Refused: %5.</source>
+        <translation>Нові справи: %1. Нові версії: %2. Повтори: %3. Старіші, збережено: %4. Відхилено: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="223"/>
+        <source>Not imported (cancelled): %1.</source>
+        <translation>Не імпортовано (скасовано): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="225"/>
+        <source>%n vault(s) have exports that have not arrived: a stick may be lost.</source>
+        <translation>
+            <numerusform>%n сховище має передачі, що не надійшли: можливо, носій втрачено.</numerusform>
+            <numerusform>%n сховища мають передачі, що не надійшли: можливо, носій втрачено.</numerusform>
+            <numerusform>%n сховищ мають передачі, що не надійшли: можливо, носій втрачено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4530,7 +4907,7 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="154"/>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
@@ -4601,16 +4978,26 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="174"/>
+        <source>Case &amp;versions…</source>
+        <translation>&amp;Версії справи…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>&amp;Duplicates between posts…</source>
+        <translation>&amp;Дублікати між пунктами…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>User &amp;guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;About Field Dossier</source>
         <translation>&amp;Про Field Dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>%n applicant(s)</source>
         <translation>
             <numerusform>%n заявник</numerusform>
@@ -4619,7 +5006,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n збіг</numerusform>
@@ -4628,7 +5015,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -5417,87 +5804,87 @@ HQ in this file: {1}</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>same given name</source>
         <translation>те саме ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>date of birth with digits transposed</source>
         <translation>дата народження з переставленими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>date of birth one digit apart</source>
         <translation>дата народження відрізняється однією цифрою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>different date of birth</source>
         <translation>інша дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>same document number</source>
         <translation>той самий номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>same place of birth</source>
         <translation>те саме місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>different sex</source>
         <translation>інша стать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>same surname</source>
         <translation>те саме прізвище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>surname spelling variant</source>
         <translation>інше написання прізвища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>given name spelling variant</source>
         <translation>інше написання імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>given-name variant</source>
         <translation>варіант імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>clearly different given name</source>
         <translation>явно інше ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>same patronymic</source>
         <translation>те саме по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>different patronymic</source>
         <translation>інше по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>surname %1 alike</source>
         <translation>прізвища схожі на %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>given name %1 alike</source>
         <translation>імена схожі на %1</translation>
     </message>
@@ -5834,42 +6221,42 @@ HQ in this file: {1}</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>case number</source>
         <translation>номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>name or document</source>
         <translation>ім&apos;я або документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>name or document (many matches, newest first)</source>
         <translation>ім&apos;я або документ (багато збігів, спершу новіші)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>text (many matches, newest first)</source>
         <translation>текст (багато збігів, спершу новіші)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>spelling variant</source>
         <translation>інше написання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>given-name variant</source>
         <translation>варіант імені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>similar spelling</source>
         <translation>схоже написання</translation>
     </message>
@@ -6462,138 +6849,714 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="364"/>
+        <source>read</source>
+        <translation>читання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="365"/>
+        <source>internal</source>
+        <translation>внутрішня помилка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="366"/>
         <source>PASS</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="365"/>
+        <location filename="../../app/ui/catalogue.py" line="367"/>
         <source>FAIL</source>
         <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="366"/>
+        <location filename="../../app/ui/catalogue.py" line="368"/>
         <source>%1 bytes</source>
         <translation>%1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="367"/>
+        <location filename="../../app/ui/catalogue.py" line="369"/>
         <source>encrypted to this HQ; envelope intact</source>
         <translation>зашифровано для цього штабу; конверт неушкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="368"/>
+        <location filename="../../app/ui/catalogue.py" line="370"/>
         <source>%1 members, all expected, nothing else</source>
         <translation>файлів в архіві: %1, усі очікувані, нічого зайвого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="369"/>
+        <location filename="../../app/ui/catalogue.py" line="371"/>
         <source>valid CMS signature over the manifest&apos;s bytes, by %1 (%2)</source>
         <translation>чинний підпис CMS над байтами маніфесту, підписав %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="370"/>
+        <location filename="../../app/ui/catalogue.py" line="372"/>
         <source>case %1, %2 files, export %3</source>
         <translation>справа %1, файлів: %2, відправлення %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="371"/>
+        <location filename="../../app/ui/catalogue.py" line="373"/>
         <source>signed %1 UTC</source>
         <translation>підписано %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="372"/>
+        <location filename="../../app/ui/catalogue.py" line="374"/>
         <source>issued by HQ CA, serial %1, valid when signed</source>
         <translation>видано центром сертифікації штабу, серійний номер %1, чинний на час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="373"/>
+        <location filename="../../app/ui/catalogue.py" line="375"/>
         <source>not revoked</source>
         <translation>не відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="374"/>
+        <location filename="../../app/ui/catalogue.py" line="376"/>
         <source>the manifest names the certificate&apos;s officer</source>
         <translation>маніфест називає офіцера, якому належить сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="375"/>
+        <location filename="../../app/ui/catalogue.py" line="377"/>
         <source>%1 files match</source>
         <translation>збігаються файли: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="376"/>
+        <location filename="../../app/ui/catalogue.py" line="378"/>
         <source>%1 attachment(s) named by their content hash</source>
         <translation>вкладень, названих за хешем вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="377"/>
+        <location filename="../../app/ui/catalogue.py" line="379"/>
         <source>PAdES signature valid over the whole file, chains to HQ&apos;s CA</source>
         <translation>підпис PAdES чинний для всього файлу, ланцюжок веде до центру сертифікації штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="378"/>
+        <location filename="../../app/ui/catalogue.py" line="380"/>
         <source>case.json is a valid field-dossier/1 dossier</source>
         <translation>case.json — чинне досьє формату field-dossier/1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="379"/>
+        <location filename="../../app/ui/catalogue.py" line="381"/>
         <source>case.json is the manifest&apos;s case, content and record</source>
         <translation>case.json відповідає справі, вмісту й запису з маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="380"/>
+        <location filename="../../app/ui/catalogue.py" line="382"/>
         <source>the attachments are exactly those case.json lists</source>
         <translation>вкладення точно ті, що перелічені в case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="381"/>
+        <location filename="../../app/ui/catalogue.py" line="383"/>
         <source>the PDF is this case and content, signed by the same officer at the same time</source>
         <translation>PDF — ця сама справа й вміст, підписані тим самим офіцером у той самий час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="382"/>
+        <location filename="../../app/ui/catalogue.py" line="384"/>
         <source>case id %1 is held here for a case created in vault %2 by %3 (%4); this bundle&apos;s case says vault %5, %6 (%7): a copied case id</source>
         <translation>ідентифікатор справи %1 тут уже належить справі, створеній у сховищі %2 офіцером %3 (%4); справа з цього пакета вказує сховище %5, %6 (%7): ідентифікатор скопійовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="383"/>
+        <location filename="../../app/ui/catalogue.py" line="385"/>
         <source>the case is kept by vault %1; this bundle comes from vault %2 and no signed transfer moves it there</source>
         <translation>справу веде сховище %1; цей пакет надійшов зі сховища %2, і жодна підписана передача не переводить справу туди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="384"/>
+        <location filename="../../app/ui/catalogue.py" line="386"/>
         <source>a repeat of export %1 of vault %2, first received %3 UTC; nothing changed</source>
         <translation>повтор відправлення %1 зі сховища %2, уперше отриманого %3 UTC; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="385"/>
+        <location filename="../../app/ui/catalogue.py" line="387"/>
         <source>export %1 of this vault was already received with other content: a cloned or forged vault</source>
         <translation>відправлення %1 з цього сховища вже надходило з іншим вмістом: сховище склоноване або підроблене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="386"/>
+        <location filename="../../app/ui/catalogue.py" line="388"/>
         <source>signed %1 UTC, before an export with a lower number from the same vault (%2 UTC): the laptop&apos;s clock was set back</source>
         <translation>підписано %1 UTC, раніше за відправлення з меншим номером із того самого сховища (%2 UTC): годинник ноутбука переведено назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="387"/>
+        <location filename="../../app/ui/catalogue.py" line="389"/>
         <source>signed %1 UTC, after an export with a higher number from the same vault (%2 UTC)</source>
         <translation>підписано %1 UTC, пізніше за відправлення з більшим номером із того самого сховища (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="388"/>
+        <location filename="../../app/ui/catalogue.py" line="390"/>
         <source>the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over</source>
         <translation>справа належить %1 (%2), а підписав її %3 (%4); жодна підписана передача не передає її</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="389"/>
+        <location filename="../../app/ui/catalogue.py" line="391"/>
         <source>post %1 deleted this case and HQ recorded its signed deletion notice on %2 UTC; a bundle of it from there is refused (signed %3 UTC)</source>
         <translation>пункт %1 видалив цю справу, і штаб зареєстрував його підписане повідомлення про видалення %2 UTC; пакет цієї справи звідти відхиляється (підписано %3 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="390"/>
+        <location filename="../../app/ui/catalogue.py" line="392"/>
         <source>export %1 is not newer than export %2, which made the current version; kept, not made current</source>
         <translation>відправлення %1 не новіше за відправлення %2, з якого походить поточна версія; збережено, але не зроблено поточним</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="393"/>
+        <source>the file could not be read</source>
+        <translation>файл не вдалося прочитати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="394"/>
+        <source>an unexpected error stopped this bundle; the details are in the log</source>
+        <translation>непередбачена помилка зупинила цей пакет; подробиці в журналі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="395"/>
+        <source>it is not a bundle file of an acceptable size</source>
+        <translation>це не файл пакета справи допустимого розміру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="396"/>
+        <source>it cannot be opened with this HQ&apos;s key: damaged, cut short or meant for another HQ</source>
+        <translation>його не можна відкрити ключем цього штабу: пошкоджений, обрізаний або призначений іншому штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="397"/>
+        <source>its archive holds something else than what the program writes</source>
+        <translation>його архів містить не те, що записує програма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="398"/>
+        <source>the signature over its list of contents is not valid</source>
+        <translation>підпис під переліком його вмісту недійсний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="399"/>
+        <source>its list of contents is not in the program&apos;s format</source>
+        <translation>перелік його вмісту не у форматі програми</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="400"/>
+        <source>its signing time does not agree with itself or is after it arrived</source>
+        <translation>час його підписання суперечливий або пізніший за час надходження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="401"/>
+        <source>it was not signed with a certificate this HQ issued</source>
+        <translation>його підписано не сертифікатом, виданим цим штабом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="402"/>
+        <source>it was signed with a revoked certificate</source>
+        <translation>його підписано відкликаним сертифікатом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="403"/>
+        <source>the officer it names is not the one who signed it</source>
+        <translation>указаний у ньому офіцер — не той, хто його підписав</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="404"/>
+        <source>a file in it was changed after it was signed</source>
+        <translation>файл у ньому змінено після підписання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="405"/>
+        <source>an attachment in it was changed after it was signed</source>
+        <translation>вкладення в ньому змінено після підписання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="406"/>
+        <source>the signature of its case file is not valid</source>
+        <translation>підпис його файлу справи недійсний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="407"/>
+        <source>its case data is not a valid dossier</source>
+        <translation>його дані справи не є чинною справою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="408"/>
+        <source>its case data is not what was signed</source>
+        <translation>його дані справи не ті, що було підписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="409"/>
+        <source>its attachments are not those its case lists</source>
+        <translation>його вкладення не ті, що перелічені у справі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="410"/>
+        <source>its case file is not the signed case</source>
+        <translation>його файл справи не відповідає підписаній справі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="411"/>
+        <source>the same export number arrived before with other content</source>
+        <translation>передача з тим самим номером уже надходила з іншим вмістом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="412"/>
+        <source>it was signed out of the laptop&apos;s order</source>
+        <translation>його підписано не в тому порядку, в якому ноутбук робив передачі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="413"/>
+        <source>it was signed by someone else than the case&apos;s officer</source>
+        <translation>його підписав не офіцер, якому належить справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="414"/>
+        <source>it was sent from another laptop than the one that keeps the case</source>
+        <translation>його надіслано з іншого ноутбука, ніж той, що веде справу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="415"/>
+        <source>its post deleted this case</source>
+        <translation>його пункт видалив цю справу</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="424"/>
+        <source>case</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="425"/>
+        <source>person</source>
+        <translation>особа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="426"/>
+        <source>application</source>
+        <translation>заява</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="427"/>
+        <source>interview %1</source>
+        <translation>співбесіда %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="428"/>
+        <source>check %1</source>
+        <translation>перевірка %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="429"/>
+        <source>polygraph exam %1</source>
+        <translation>опитування на поліграфі %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="430"/>
+        <source>decision</source>
+        <translation>рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="431"/>
+        <source>attachment %1</source>
+        <translation>вкладення %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="432"/>
+        <source>changed</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="433"/>
+        <source>added</source>
+        <translation>додано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="434"/>
+        <source>removed</source>
+        <translation>вилучено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="435"/>
+        <source>sealed by %1</source>
+        <translation>запечатав %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="436"/>
+        <source>amended by %1: %2</source>
+        <translation>виправлення від %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="437"/>
+        <source>case number</source>
+        <translation>номер справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="438"/>
+        <source>surname</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="439"/>
+        <source>given name</source>
+        <translation>ім'я</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="440"/>
+        <source>patronymic</source>
+        <translation>по батькові</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="441"/>
+        <source>surname (Latin)</source>
+        <translation>прізвище (латиницею)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="442"/>
+        <source>given name (Latin)</source>
+        <translation>ім'я (латиницею)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="443"/>
+        <source>patronymic (Latin)</source>
+        <translation>по батькові (латиницею)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="444"/>
+        <source>other names</source>
+        <translation>інші імена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="445"/>
+        <source>call sign</source>
+        <translation>позивний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="446"/>
+        <source>date of birth</source>
+        <translation>дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="447"/>
+        <source>date of birth known to</source>
+        <translation>точність дати народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="448"/>
+        <source>place of birth</source>
+        <translation>місце народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="449"/>
+        <source>citizenships</source>
+        <translation>громадянство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="450"/>
+        <source>documents</source>
+        <translation>документи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="451"/>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="452"/>
+        <source>military service</source>
+        <translation>військова служба</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="453"/>
+        <location filename="../../app/ui/catalogue.py" line="482"/>
+        <source>contact</source>
+        <translation>зв'язок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="454"/>
+        <source>relatives</source>
+        <translation>родичі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="455"/>
+        <source>languages</source>
+        <translation>мови</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="456"/>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="457"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="458"/>
+        <source>signed</source>
+        <translation>підписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="459"/>
+        <source>scanned pages</source>
+        <translation>скановані сторінки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="460"/>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="461"/>
+        <source>form version</source>
+        <translation>версія форми</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="462"/>
+        <source>attachments</source>
+        <translation>вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="463"/>
+        <source>waived by</source>
+        <translation>скасував</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="464"/>
+        <source>waiver reason</source>
+        <translation>причина скасування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="465"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="466"/>
+        <source>instrument</source>
+        <translation>прилад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="467"/>
+        <source>serial number</source>
+        <translation>серійний номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="468"/>
+        <source>technique</source>
+        <translation>методика</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="469"/>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="470"/>
+        <source>issued by</source>
+        <translation>ким видано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="471"/>
+        <source>issued on</source>
+        <translation>дата видачі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="472"/>
+        <source>expires on</source>
+        <translation>дійсний до</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="473"/>
+        <source>unit</source>
+        <translation>військова частина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="474"/>
+        <source>rank</source>
+        <translation>звання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="475"/>
+        <source>branch</source>
+        <translation>рід військ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="476"/>
+        <source>served from</source>
+        <translation>служба з</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="477"/>
+        <source>served to</source>
+        <translation>служба до</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="478"/>
+        <source>relation</source>
+        <translation>ступінь спорідненості</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="479"/>
+        <source>name</source>
+        <translation>ім'я</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="480"/>
+        <source>residence</source>
+        <translation>місце проживання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="481"/>
+        <source>in hostile territory</source>
+        <translation>на ворожій території</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="483"/>
+        <source>label</source>
+        <translation>позначка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="484"/>
+        <source>chart</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="485"/>
+        <source>question</source>
+        <translation>питання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="486"/>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="487"/>
+        <source>score</source>
+        <translation>оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="488"/>
+        <source>file type</source>
+        <translation>тип файлу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="489"/>
+        <source>size</source>
+        <translation>розмір</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="490"/>
+        <source>purpose</source>
+        <translation>призначення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="491"/>
+        <source>threshold (no deception)</source>
+        <translation>поріг (без ознак обману)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="492"/>
+        <source>threshold (deception)</source>
+        <translation>поріг (ознаки обману)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="493"/>
+        <source>Versions %1 and %2 are the same in every field.</source>
+        <translation>Версії %1 і %2 однакові в усіх полях.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="494"/>
+        <source>Case %1 has no versions received at HQ in this vault.</source>
+        <translation>У цьому сховищі немає версій справи %1, отриманих штабом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="495"/>
+        <source>Case %1 has no version %2.</source>
+        <translation>Справа %1 не має версії %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="74"/>
+        <source>Versions of case %1</source>
+        <translation>Версії справи %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="78"/>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="78"/>
+        <source>Sent by</source>
+        <translation>Надіслав</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="79"/>
+        <source>Signed (UTC)</source>
+        <translation>Підписано (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="80"/>
+        <source>Received (UTC)</source>
+        <translation>Отримано (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="91"/>
+        <source>version %1</source>
+        <translation>версія %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="94"/>
+        <source>What changed from</source>
+        <translation>Що змінилося від</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="95"/>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="104"/>
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="104"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="105"/>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="105"/>
+        <source>Before</source>
+        <translation>Було</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="106"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="124"/>
+        <source>Versions %1 and %2 are the same in every field.</source>
+        <translation>Версії %1 і %2 однакові в усіх полях.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/versions_dialog.py" line="127"/>
+        <source>%n change(s) from version %1 to version %2.</source>
+        <translation>
+            <numerusform>%n зміна від версії %1 до версії %2.</numerusform>
+            <numerusform>%n зміни від версії %1 до версії %2.</numerusform>
+            <numerusform>%n змін від версії %1 до версії %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="133"/>
+        <source>Case versions</source>
+        <translation>Версії справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="135"/>
+        <source>Select a case in the list first.</source>
+        <translation>Спершу виберіть справу в списку.</translation>
     </message>
 </context>
 <context>
@@ -6612,147 +7575,147 @@ HQ in this file: {1}</source>
         <translation>поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="391"/>
+        <location filename="../../app/ui/catalogue.py" line="416"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="392"/>
+        <location filename="../../app/ui/catalogue.py" line="417"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="393"/>
+        <location filename="../../app/ui/catalogue.py" line="418"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="394"/>
+        <location filename="../../app/ui/catalogue.py" line="419"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="395"/>
+        <location filename="../../app/ui/catalogue.py" line="420"/>
         <source>Interview %1</source>
         <translation>Співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="396"/>
+        <location filename="../../app/ui/catalogue.py" line="421"/>
         <source>Check %1</source>
         <translation>Перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="397"/>
+        <location filename="../../app/ui/catalogue.py" line="422"/>
         <source>Polygraph exam %1</source>
         <translation>Опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="398"/>
+        <location filename="../../app/ui/catalogue.py" line="423"/>
         <source>The decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>security service</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>counter intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>sent to hq</source>
         <translation>надсилання до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>rank</source>
         <translation>звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>both exams were given by the same examiner</source>
         <translation>обидва опитування провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>both exams were held on the same day</source>
         <translation>обидва опитування проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>the exam&apos;s stored decision rule is incomplete or damaged</source>
         <translation>збережене з опитуванням правило рішення неповне або пошкоджене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>the examiner&apos;s result is missing</source>
         <translation>немає висновку поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різняться (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1: %2</translation>
     </message>
