@@ -288,7 +288,7 @@ def cmd_hq(args: argparse.Namespace) -> int:
         print(f"HQ key store created. Recipient (public): {ks.recipient}")
         return 0
     if args.hq_cmd is None:
-        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer|versions")
+        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer|versions|duplicates")
     from app import cli_hq
 
     if args.hq_cmd in cli_hq.HQ_COMMANDS:  # the HQ vault only: no key store needed

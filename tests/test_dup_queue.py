@@ -15,16 +15,21 @@ from tests.exchange_helpers import add_case, enrolled_vault, issue_enrolment
 ENV = {"DOSSIER_PASSPHRASE": PASS, "DOSSIER_USER": "Chief"}
 
 
+@pytest.fixture(scope="module")
+def lima(hq, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Post LVIV's officer (an enrolment costs three scrypt runs: one per module)."""
+    return issue_enrolment(hq, tmp_path_factory.mktemp("lviv"), "Lima", "LVIV")
+
+
 @pytest.fixture
-def hq_with_pairs(hq, alpha, tmp_path: Path) -> tuple[Path, dict[str, str]]:  # type: ignore[no-untyped-def]
+def hq_with_pairs(hq, alpha, lima, tmp_path: Path) -> tuple[Path, dict[str, str]]:  # type: ignore[no-untyped-def]
     """KYIV holds the same person twice (A1, A2) and someone else (C); LVIV holds that person (B)."""
     from app.casefile.export import export_cases
     from app.casefile.hq_ops import import_bundle, trust_of
     from app.vault import vault
 
     kyiv = enrolled_vault(tmp_path / "kyiv", hq, tmp_path, prepared=alpha)
-    lviv = enrolled_vault(tmp_path / "lviv", hq, tmp_path, callsign="Lima", post="LVIV",
-                          prepared=issue_enrolment(hq, tmp_path, "Lima", "LVIV"))
+    lviv = enrolled_vault(tmp_path / "lviv", hq, tmp_path, callsign="Lima", post="LVIV", prepared=lima)
     stick = tmp_path / "stick"
     stick.mkdir()
     cases = {"A1": add_case(kyiv), "A2": add_case(kyiv), "C": add_case(kyiv, surname="Бондаренко", given_name="Ярослав",

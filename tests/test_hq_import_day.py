@@ -80,8 +80,7 @@ def test_the_import_dialog_takes_in_the_good_lists_the_bad_and_prints_the_summar
     from PySide6.QtCore import Qt
 
     dialog = _open_dialog(qtbot, hqv, scripted, make_stick(field, hq, tmp_path), hq)
-    with qtbot.waitSignal(dialog.task.signals.finished, timeout=180000):
-        pass
+    qtbot.waitUntil(lambda: dialog.batch is not None or bool(dialog.error), timeout=180000)
     assert dialog.batch is not None and not dialog.batch.cancelled and dialog.bar.value() == 5
     rows = _rows(dialog)
     assert [r[0] for r in rows] == NAMES  # in the order of their names, from the folder below the chosen one

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from app.domain import msg
 from app.errors import DossierError
 from app.ui import prompts
-from app.ui.messages import tr_coded, tr_message
+from app.ui.messages import tr_coded, tr_message, tr_report
+from app.ui.report_dialog import ReportDialog
 from app.ui.widgets import fit_to_screen
 from app.vault.session import VaultSession
 
@@ -131,6 +132,11 @@ class ImportDialog(QDialog):
         self.save_pdf_button.setEnabled(False)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.buttons.addButton(self.save_pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.checks_button = QPushButton(translate("ImportDialog", "Every check…"))
+        self.checks_button.setEnabled(False)
+        self.checks_button.clicked.connect(self.show_checks)
+        self.buttons.addButton(self.checks_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.report: ReportDialog | None = None
         self.buttons.rejected.connect(self._cancel)
         for w in (self.status, self.bar, self.table, self.summary, self.buttons):
             layout.addWidget(w)
@@ -183,6 +189,7 @@ class ImportDialog(QDialog):
             self.status.setText(translate("ImportDialog", "All %n bundle(s) were dealt with.", "", batch.total))
         self.summary.setText(summary_text(c, len(batch.gaps)))
         self.save_pdf_button.setEnabled(bool(batch.outcomes))
+        self.checks_button.setEnabled(bool(batch.outcomes))
         self._done_buttons()
 
     def _failed(self, message: str) -> None:
@@ -192,9 +199,26 @@ class ImportDialog(QDialog):
         self._done_buttons()
 
     def _done_buttons(self) -> None:
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.removeButton(close)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.removeButton(cancel)
+        cancel.deleteLater()
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).setEnabled(True)
+
+    def report_lines(self) -> list[str]:
+        """Every check of every bundle, PASS or FAIL, in the interface language (as `dossier import` prints)."""
+        lines: list[str] = []
+        for o in self.batch.outcomes if self.batch is not None else []:
+            lines.append(f"== {o.file}")
+            lines += tr_report(o.checks) or [f"{tr_coded(msg.Message('verify.fail'))}  "
+                                             f"{tr_coded(msg.Message(f'check.{o.check}'))}  {tr_message(o.detail)}"]
+            if o.kind != "refused":
+                lines.append(f"{o.case_number}: {kind_text(o.kind)}" + (f" — {note_of(o)}" if note_of(o) else ""))
+        return lines
+
+    def show_checks(self) -> None:
+        self.report = ReportDialog(self, translate("ImportDialog", "Every check"), self.summary.text(),
+                                   "\n".join(self.report_lines()))
+        self.report.open()
 
     def save_pdf(self) -> None:
         from app.casefile import import_report, words
