@@ -2230,7 +2230,7 @@
     <message>
         <location filename="../../app/ui/duplicates_dialog.py" line="97"/>
         <source>Same person: merge the second into the first</source>
-        <translation>Та сама особа: об'єднати другу справу з першою</translation>
+        <translation>Та сама особа: об&apos;єднати другу справу з першою</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/duplicates_dialog.py" line="119"/>
@@ -2259,7 +2259,7 @@
     <message>
         <location filename="../../app/ui/duplicates_dialog.py" line="161"/>
         <source>Merge case %2 into case %1? Case %2 leaves the list and the search; its records and history are shown with case %1.</source>
-        <translation>Об'єднати справу %2 зі справою %1? Справа %2 зникне зі списку й пошуку; її записи та історію буде показано разом зі справою %1.</translation>
+        <translation>Об&apos;єднати справу %2 зі справою %1? Справа %2 зникне зі списку й пошуку; її записи та історію буде показано разом зі справою %1.</translation>
     </message>
 </context>
 <context>
@@ -3974,47 +3974,47 @@ HQ in this file: {1}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="72"/>
+        <location filename="../../app/ui/import_dialog.py" line="73"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Щось пішло не так; подробиці в журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>new case</source>
         <translation>нова справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>new version</source>
         <translation>нова версія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>repeat: nothing changed</source>
         <translation>повтор: нічого не змінилося</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>older export: kept, not made current</source>
         <translation>старіша передача: збережено, але не зроблено чинною</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
         <source>refused</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="90"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
         <source>version %1</source>
         <translation>версія %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="93"/>
         <source>possible duplicate of %1</source>
         <translation>можливий дублікат: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n попередження</numerusform>
@@ -4023,42 +4023,47 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>Import bundles</source>
         <translation>Імпорт пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Opening the HQ key store…</source>
         <translation>Відкриваємо сховище ключів штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Check that failed, or notes</source>
         <translation>Непройдена перевірка або примітки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/import_dialog.py" line="131"/>
         <source>Save summary as PDF…</source>
         <translation>Зберегти підсумок у PDF…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="135"/>
+        <source>Every check…</source>
+        <translation>Усі перевірки…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="148"/>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
         <source>Checking and importing %n bundle(s)…</source>
         <translation>
             <numerusform>Перевіряємо й імпортуємо %n пакет справ…</numerusform>
@@ -4067,7 +4072,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/import_dialog.py" line="167"/>
         <source>%1 of %n bundle(s) done.</source>
         <translation>
             <numerusform>Опрацьовано %1 з %n пакета справ.</numerusform>
@@ -4076,12 +4081,12 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="169"/>
+        <location filename="../../app/ui/import_dialog.py" line="175"/>
         <source>Stopping after the current bundle…</source>
         <translation>Зупиняємося після поточного пакета…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/import_dialog.py" line="182"/>
         <source>Cancelled: %1 of %n bundle(s) were dealt with; each of them is complete, the others were not touched.</source>
         <translation>
             <numerusform>Скасовано: опрацьовано %1 з %n пакета справ; кожен із них опрацьовано повністю, решти не торкалися.</numerusform>
@@ -4090,12 +4095,12 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>There are no bundles (files ending in .fdb.age) in this folder or below it.</source>
         <translation>У цій теці та її підтеках немає пакетів справ (файлів із закінченням .fdb.age).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>All %n bundle(s) were dealt with.</source>
         <translation>
             <numerusform>Опрацьовано %n пакет справ.</numerusform>
@@ -4104,42 +4109,47 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Stopped: %1</source>
         <translation>Зупинено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="219"/>
+        <source>Every check</source>
+        <translation>Усі перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="227"/>
         <source>Save summary as PDF</source>
         <translation>Зберегти підсумок у PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="211"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>Cannot write the file: %1</source>
         <translation>Не вдалося записати файл: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="214"/>
+        <location filename="../../app/ui/import_dialog.py" line="238"/>
         <source>The summary was saved as %1.</source>
         <translation>Підсумок збережено як %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="219"/>
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>New cases: %1. New versions: %2. Repeats: %3. Older, kept: %4. Refused: %5.</source>
         <translation>Нові справи: %1. Нові версії: %2. Повтори: %3. Старіші, збережено: %4. Відхилено: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="223"/>
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>Not imported (cancelled): %1.</source>
         <translation>Не імпортовано (скасовано): %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="225"/>
+        <location filename="../../app/ui/import_dialog.py" line="249"/>
         <source>%n vault(s) have exports that have not arrived: a stick may be lost.</source>
         <translation>
             <numerusform>%n сховище має передачі, що не надійшли: можливо, носій втрачено.</numerusform>
@@ -7188,7 +7198,7 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/catalogue.py" line="439"/>
         <source>given name</source>
-        <translation>ім'я</translation>
+        <translation>ім&apos;я</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="440"/>
@@ -7203,7 +7213,7 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/catalogue.py" line="442"/>
         <source>given name (Latin)</source>
-        <translation>ім'я (латиницею)</translation>
+        <translation>ім&apos;я (латиницею)</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="443"/>
@@ -7259,7 +7269,7 @@ HQ in this file: {1}</source>
         <location filename="../../app/ui/catalogue.py" line="453"/>
         <location filename="../../app/ui/catalogue.py" line="482"/>
         <source>contact</source>
-        <translation>зв'язок</translation>
+        <translation>зв&apos;язок</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="454"/>
@@ -7389,7 +7399,7 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/catalogue.py" line="479"/>
         <source>name</source>
-        <translation>ім'я</translation>
+        <translation>ім&apos;я</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="480"/>
