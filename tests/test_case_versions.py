@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -149,5 +151,40 @@ def test_the_window_shows_who_sent_each_version_and_the_changes(qtbot, hq, field
         dialog.older.setCurrentIndex(1)
         assert dialog.changes.rowCount() == 0 and "the same in every field" in dialog.status.text()
         assert show_versions(None, hqv, "") is None and scripted.seen[-1][0] == "info"
+    finally:
+        hqv.close()
+
+
+@pytest.fixture
+def ukrainian(qapp: Any) -> Iterator[None]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import install_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert install_language(app, "uk") == "uk"
+    yield
+    install_language(app, "en")
+
+
+def test_the_window_speaks_ukrainian(qtbot, hq, field, scripted, ukrainian, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.versions_dialog import show_versions
+    from app.vault import vault
+    from tests.test_language import leaks
+
+    path, case = _two_versions(field, hq, tmp_path)
+    hqv = vault.unlock(path, "Chief", PASS)
+    try:
+        dialog = show_versions(None, hqv, case)
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        rows = [[dialog.changes.item(r, c).text() for c in range(5)] for r in range(dialog.changes.rowCount())]
+        assert ["перевірка 1", "результат", "змінено"] in [row[:3] for row in rows]
+        assert ["особа", "місце народження", "змінено", "Харків", "Полтава"] in rows
+        heads = [t.horizontalHeaderItem(c).text() for t in (dialog.versions, dialog.changes)
+                 for c in range(t.columnCount())]
+        texts = [dialog.windowTitle(), dialog.status.text(), *heads, *(cell for row in rows for cell in row)]
+        assert {t: leaks(t, {"Alpha", "KYIV", case}) for t in texts if leaks(t, {"Alpha", "KYIV", case})} == {}
     finally:
         hqv.close()

@@ -126,3 +126,31 @@ def test_the_window_shows_both_dossiers_and_the_evidence_and_remembers_the_decis
         assert again.list.rowCount() == 0
     finally:
         s.close()
+
+
+def test_the_window_speaks_ukrainian(qtbot, hq_with_pairs, scripted) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.duplicates_dialog import DuplicatesDialog
+    from app.ui.i18n import install_language
+    from app.vault import vault
+    from tests.test_language import leaks
+
+    path, cases = hq_with_pairs
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and install_language(app, "uk") == "uk"
+    s = vault.unlock(path, "Chief", PASS)
+    try:
+        dialog = DuplicatesDialog(s)
+        qtbot.addWidget(dialog)
+        texts = [dialog.windowTitle(), dialog.status.text(), dialog.evidence.text(), dialog.distinct_button.text(),
+                 dialog.same_button.text()]
+        for t in (dialog.list, dialog.side):
+            texts += [t.item(r, c).text() for r in range(t.rowCount()) for c in range(t.columnCount())]
+        texts += [dialog.list.horizontalHeaderItem(c).text() for c in range(dialog.list.columnCount())]
+        allowed = {"KYIV", "LVIV", "Alpha", "Lima", "FA123456", *cases.values()}
+        assert {t: leaks(t, allowed) for t in texts if leaks(t, allowed)} == {}
+        assert dialog.evidence.text().startswith("За: ") and "ймовірно, та сама особа" in dialog.list.item(0, 2).text()
+    finally:
+        s.close()
+        install_language(app, "en")
