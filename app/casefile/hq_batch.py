@@ -138,7 +138,7 @@ def import_one(session: VaultSession, path: Path, trust: Trust) -> Outcome:
     except DossierError as exc:
         report = getattr(exc, "report", None)
         failed = report.failed if report is not None else None
-        if failed is not None:
+        if report is not None and failed is not None:
             return Outcome(name, "refused", _case_of(report), check=failed.name, detail=failed.detail,
                            checks=tuple(report.checks))
         return Outcome(name, "refused", check="read", detail=exc.message)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +37,16 @@ translate = QCoreApplication.translate
 def tier_text(tier: str) -> str:
     return translate("DuplicatesDialog", "likely the same person") if tier == "likely" else \
         translate("DuplicatesDialog", "possibly the same person")
+
+
+ROW_NAMES = [  # the side-by-side rows and the list's columns (lupdate reads these)
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Case"), QT_TRANSLATE_NOOP("DuplicatesDialog", "Post"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Officer"), QT_TRANSLATE_NOOP("DuplicatesDialog", "Name"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Latin"), QT_TRANSLATE_NOOP("DuplicatesDialog", "Date of birth"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Place of birth"), QT_TRANSLATE_NOOP("DuplicatesDialog", "Documents"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Category"), QT_TRANSLATE_NOOP("DuplicatesDialog", "Stage"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "How alike"), QT_TRANSLATE_NOOP("DuplicatesDialog", "Evidence"),
+]
 
 
 def _t(text: str) -> str:
