@@ -2218,22 +2218,82 @@
         <translation>можливо, та сама особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="43"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="43"/>
+        <source>Post</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="44"/>
+        <source>Officer</source>
+        <translation>Офіцер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="44"/>
+        <source>Name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="45"/>
+        <source>Latin</source>
+        <translation>Латиницею</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="45"/>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="46"/>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="46"/>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="47"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="47"/>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="48"/>
+        <source>How alike</source>
+        <translation>Наскільки схожі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="48"/>
+        <source>Evidence</source>
+        <translation>Підстави</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="71"/>
         <source>Duplicates between posts</source>
         <translation>Дублікати між пунктами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="96"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="106"/>
         <source>Different people</source>
         <translation>Різні особи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="107"/>
         <source>Same person: merge the second into the first</source>
         <translation>Та сама особа: об&apos;єднати другу справу з першою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_dialog.py" line="119"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="129"/>
         <source>%n pair(s) of cases from different posts may be the same person.</source>
         <translation>
             <numerusform>%n пара справ із різних пунктів може стосуватися однієї особи.</numerusform>
@@ -2242,22 +2302,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="121"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="131"/>
         <source>No undecided duplicates between posts.</source>
         <translation>Нерозглянутих дублікатів між пунктами немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="150"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="160"/>
         <source>For: %1</source>
         <translation>За: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="152"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="162"/>
         <source>Against: %1</source>
         <translation>Проти: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="161"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="171"/>
         <source>Merge case %2 into case %1? Case %2 leaves the list and the search; its records and history are shown with case %1.</source>
         <translation>Об&apos;єднати справу %2 зі справою %1? Справа %2 зникне зі списку й пошуку; її записи та історію буде показано разом зі справою %1.</translation>
     </message>
