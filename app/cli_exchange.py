@@ -264,7 +264,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Every bundle, and every bundle under each folder, given (app/cli_hq.py)."""
     from app import cli_hq
 
-    return cli_hq.cmd_import(args, _open_hq(args))
+    refused, total = cli_hq.cmd_import(args, _open_hq(args))
+    if refused:
+        raise BundlesFailed(refused, total)
+    return 0
 
 
 def cmd_verify_paper(args: argparse.Namespace) -> int:

@@ -45,10 +45,10 @@ def _outcome_lines(o: Any) -> list[str]:
     return lines
 
 
-def cmd_import(args: argparse.Namespace, hq: Any) -> int:
+def cmd_import(args: argparse.Namespace, hq: Any) -> tuple[int, int]:
+    """Returns (refused, total): the caller's exit code says how many were refused."""
     from app.casefile import hq_batch, import_report, words
     from app.casefile.hq_ops import trust_of
-    from app.cli_exchange import BundlesFailed
     from app.cli_io import open_session
     from app.vault.files import atomic_write
 
@@ -77,9 +77,7 @@ def cmd_import(args: argparse.Namespace, hq: Any) -> int:
             shown = ", ".join(map(str, g.missing[:20])) + (" …" if len(g.missing) > 20 else "")
             print(f"GAP: vault {g.vault_id[:8]} ({g.officer}, {g.post}): exports {shown} have not arrived")
         print(hq_batch.summary_line(batch))
-    if batch.refused:
-        raise BundlesFailed(len(batch.refused), batch.total)
-    return 0
+    return len(batch.refused), batch.total
 
 
 HQ_COMMANDS = ("versions", "duplicates")
