@@ -3998,34 +3998,6 @@ HQ in this file: {1}</source>
         <translation>Пакети справ (*.fdb.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <source>imported as version {0}</source>
-        <translation type="vanished">імпортовано як версію {0}</translation>
-    </message>
-    <message>
-        <source>unchanged (already imported)</source>
-        <translation type="vanished">без змін (уже імпортовано)</translation>
-    </message>
-    <message>
-        <source>a repeat of a bundle already received; nothing changed</source>
-        <translation type="vanished">повтор уже отриманого пакета; нічого не змінилося</translation>
-    </message>
-    <message>
-        <source>older than the current version: kept, not made current</source>
-        <translation type="vanished">старіша за поточну версію: збережено, але не зроблено поточною</translation>
-    </message>
-    <message>
-        <source>warning: {0}</source>
-        <translation type="vanished">попередження: {0}</translation>
-    </message>
-    <message>
-        <source>possible duplicate of: {0}</source>
-        <translation type="vanished">можливий дублікат: {0}</translation>
-    </message>
-    <message>
-        <source>Exports {0} of vault {1} ({2}, {3}) have not arrived: a stick may be lost.</source>
-        <translation type="vanished">Передачі {0} зі сховища {1} ({2}, {3}) не надійшли: можливо, носій втрачено.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/hq_actions.py" line="154"/>
         <source>{0} of {1} bundle(s) passed every check.</source>
         <translation>{0} з {1} пакетів пройшли всі перевірки.</translation>
