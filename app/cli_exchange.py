@@ -5,7 +5,7 @@
     dossier enroll FILE                         install an HQ enrolment on this vault
     dossier update PKG                          install an HQ update package
     dossier verify BUNDLE... --identity HQDIR   HQ: check bundles, one line per check
-    dossier import BUNDLE... --identity HQDIR   HQ: verify and import into the HQ vault
+    dossier import PATH... --identity HQDIR     HQ: verify and import bundles (and folders of them)
     dossier verify-paper CASE HASH              HQ: check a printout against the record
     dossier hq init|enroll|revoke|recover|package
 """
@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from app import cli_io
-from app.domain.roles import Action
 from app.errors import DossierError, IntegrityError, UsageError
 
 log = logging.getLogger("app.cli")
@@ -78,11 +77,14 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     up = sub.add_parser("update", help="install an HQ update package (watchlist, forms, rules)")
     up.add_argument("package")
     for name, text in (("verify", "HQ: verify bundles (no vault needed)"),
-                       ("import", "HQ: verify bundles and import them into this (HQ) vault")):
+                       ("import", "HQ: verify bundles (or folders of them) and import them into this (HQ) vault")):
         p = sub.add_parser(name, help=text)
-        p.add_argument("bundles", nargs="+", metavar="BUNDLE")
+        p.add_argument("bundles", nargs="+", metavar="BUNDLE", help="a bundle file (import: or a folder of them)")
         p.add_argument("--identity", metavar="HQDIR", help="the HQ key store folder (default: $DOSSIER_HQ)")
         p.add_argument("--hq-passphrase-file", metavar="FILE")
+    from app import cli_hq
+
+    cli_hq.add_import_options(sub.choices["import"])
     vp = sub.add_parser("verify-paper", help="HQ: does a printout's QR hash match an imported case?")
     vp.add_argument("case")
     vp.add_argument("hash", help="the SHA-256 printed under the QR code, or the QR code's text")
@@ -118,6 +120,7 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     from app import cli_lifecycle
 
     cli_lifecycle.register_hq(hq)
+    cli_hq.register_hq(hq)
     for p in (init, enr, rev, rec, pkg, hq.choices["transfer"], hq.choices["deletion"]):
         p.add_argument("--hq-passphrase-file", metavar="FILE")
         if p is not init:
@@ -258,40 +261,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.casefile.hq_ops import import_bundle, trust_of
-    from app.cli_io import open_session
+    """Every bundle, and every bundle under each folder, given (app/cli_hq.py)."""
+    from app import cli_hq
 
-    trust = trust_of(_open_hq(args))
-    with open_session(args) as session:
-        session.require(Action.IMPORT_BUNDLE)  # a role that may not import: the whole batch is refused (exit 9)
-
-        def one(path: Path) -> tuple[bool, list[str]]:
-            r = import_bundle(session, path, trust)
-            what = {"imported": f"imported as version {r.version}", "unchanged": "unchanged (already imported)",
-                    "repeat": f"REPEAT: {r.detail}", "stale": f"STALE: {r.detail}"}[r.outcome]
-            lines = [*r.report.lines(), f"{r.case_number}: {what}"] + [f"  warning: {w}" for w in r.warnings]
-            if r.duplicates:
-                lines.append(f"  possible duplicate of: {', '.join(r.duplicates)}")
-            return True, lines
-
-        try:
-            return _batch(args, one)
-        finally:
-            if len(args.bundles) >= 20:  # bulk work: statistics and search-index merging (app/vault/maintenance.py)
-                session.upkeep_after_bulk(len(args.bundles))
-            for line in gap_lines(session):
-                print(line)
-
-
-def gap_lines(session: Any) -> list[str]:
-    """Each vault whose numbered exports have gaps at HQ: what is missing may be lost or withheld."""
-    out = []
-    for v in session.received_by_vault():
-        if v.missing:
-            shown = ", ".join(map(str, v.missing[:20])) + (" …" if len(v.missing) > 20 else "")
-            out.append(f"GAP: vault {v.vault_id[:8]} ({v.officer}, {v.post}): exports {shown} have not arrived "
-                       f"(received {len(v.received)}, up to {max(v.received)})")
-    return out
+    refused, total = cli_hq.cmd_import(args, _open_hq(args))
+    if refused:
+        raise BundlesFailed(refused, total)
+    return 0
 
 
 def cmd_verify_paper(args: argparse.Namespace) -> int:
@@ -315,7 +291,11 @@ def cmd_hq(args: argparse.Namespace) -> int:
         print(f"HQ key store created. Recipient (public): {ks.recipient}")
         return 0
     if args.hq_cmd is None:
-        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer")
+        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer|versions|duplicates")
+    from app import cli_hq
+
+    if args.hq_cmd in cli_hq.HQ_COMMANDS:  # the HQ vault only: no key store needed
+        return cli_hq.run_hq(args)
     ks = _open_hq(args)
     if args.hq_cmd == "enroll":
         issued = enrolment.issue(ks, args.callsign, args.post, Path(args.out).expanduser(), args.recovery_slot,

@@ -222,11 +222,27 @@ def dialogs(world: World) -> Iterator[tuple[str, QWidget]]:
     lines = "\n".join(f"== 20261101T1200-{i:04d}.fdb.age\nOK    decrypt\nOK    manifest-signature" for i in range(40))
     yield from _show(ReportDialog(main, "Import bundles", "40 of 40 bundle(s) passed every check.", lines), "report")
     yield from lifecycle(world.demo, world.case, main, _show)
+    yield from hq_windows(world, main)
     yield from send_windows(world, main)
     yield from previews(world, main)
     yield from messages(world, main)
     main.close()
     main.deleteLater()
+
+
+def hq_windows(world: World, parent: QWidget) -> Iterator[tuple[str, QWidget]]:
+    """HQ's day: the import window (here stopped at a key store that is not there) and the
+    cross-post duplicates queue."""
+    from app.ui.duplicates_dialog import DuplicatesDialog
+    from app.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(parent, world.demo, world.root / "stick", (str(world.root / "no-hq"), "x"))
+    for _ in range(200):
+        if dialog.batch is not None or dialog.error:
+            break
+        settle(100)
+    yield from _show(dialog, "import")
+    yield from _show(DuplicatesDialog(world.demo, parent), "duplicates")
 
 
 def send_windows(world: World, parent: QWidget) -> Iterator[tuple[str, QWidget]]:

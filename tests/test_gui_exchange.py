@@ -94,10 +94,11 @@ def test_enrol_then_send_selected_to_hq_from_the_main_window(qtbot, hq, scripted
 
 
 def test_hq_imports_bundles_and_shows_the_report(qtbot, hq, scripted, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """HQ → Import bundles…: the stick's folder, in the background; the junk is listed as refused."""
     from app.casefile.export import export_cases
     from app.ui import hq_actions
+    from app.ui.import_dialog import ImportDialog
     from app.ui.main_window import MainWindow
-    from app.ui.report_dialog import ReportDialog
     from app.vault import vault
     from tests.conftest import PASS
 
@@ -113,15 +114,17 @@ def test_hq_imports_bundles_and_shows_the_report(qtbot, hq, scripted, tmp_path: 
     try:
         w = MainWindow(hqv)
         qtbot.addWidget(w)
-        shown: list[ReportDialog] = []
-        scripted.files = sorted(str(p) for p in stick.iterdir())
-        scripted.directories = [str(hq.folder)]
+        shown: list[ImportDialog] = []
+        scripted.directories = [str(stick), str(hq.folder)]
         scripted.texts = [HQ_PASS]
         hq_actions.verify_or_import(w, hqv, True, shown=shown.append)
-        qtbot.waitUntil(lambda: bool(shown), timeout=60000)
-        text = shown[0].text.toPlainText()
-        assert "1 of 2 bundle(s) passed every check." in shown[0].summary.text()
-        assert "imported as version 1" in text and "FAIL" in text
+        dialog = shown[0]
+        qtbot.waitUntil(lambda: dialog.batch is not None or bool(dialog.error), timeout=60000)
+        assert dialog.summary.text().startswith("New cases: 1. New versions: 0. Repeats: 0. Older, kept: 0. "
+                                                "Refused: 1."), dialog.status.text()
+        results = {dialog.table.item(r, 0).text(): dialog.table.item(r, 2).text()
+                   for r in range(dialog.table.rowCount())}
+        assert results.pop("junk.fdb.age") == "refused" and list(results.values()) == ["new case"]
         assert hqv.count_applicants() == 1
     finally:
         hqv.close()

@@ -174,11 +174,14 @@ ALLOWED_IN_REPORT = re.compile(r"\b(?:UTC|CMS|PAdES|PDF|JSON|case\.json|field-do
 
 
 def test_the_hq_report_is_in_ukrainian(qtbot: Any, hq: Any, scripted: Any, ukrainian: None, tmp_path: Path) -> None:
-    """HQ's import window shows each check's name, PASS/FAIL and a passed check's detail in Ukrainian
-    (by code: the CLI's report.lines() stays English); a refused import's reason too."""
+    """HQ's import window shows (Every check…) each check's name, PASS/FAIL and a passed check's detail in
+    Ukrainian (by code: the CLI's report.lines() stays English); a refused import's reason too."""
+    from PySide6.QtCore import Qt
+
     from app.casefile.export import export_cases
     from app.casefile.verify import Check
     from app.ui import hq_actions
+    from app.ui.import_dialog import ImportDialog
     from app.ui.main_window import MainWindow
     from app.ui.messages import tr_report
     from app.ui.report_dialog import ReportDialog
@@ -197,13 +200,15 @@ def test_the_hq_report_is_in_ukrainian(qtbot: Any, hq: Any, scripted: Any, ukrai
     try:
         w = MainWindow(hqv)
         qtbot.addWidget(w)
-        shown: list[ReportDialog] = []
-        scripted.files = sorted(str(p) for p in stick.iterdir())
-        scripted.directories = [str(hq.folder)]
+        shown: list[ImportDialog] = []
+        scripted.directories = [str(stick), str(hq.folder)]
         scripted.texts = [HQ_PASS]
         hq_actions.verify_or_import(w, hqv, True, shown=shown.append)
-        qtbot.waitUntil(lambda: bool(shown), timeout=60000)
-        lines = shown[0].text.toPlainText().splitlines()
+        qtbot.waitUntil(lambda: shown[0].batch is not None, timeout=60000)
+        qtbot.mouseClick(shown[0].checks_button, Qt.MouseButton.LeftButton)
+        report = shown[0].report
+        assert isinstance(report, ReportDialog)
+        lines = report.text.toPlainText().splitlines()
     finally:
         hqv.close()
     passed = [line for line in lines if line.startswith("ПРОЙДЕНО ")]

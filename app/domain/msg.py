@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from app.domain.msg_audit import AUDIT, SETTINGS
 from app.domain.msg_errors import CHANNELS, ERRORS, POLYGRAPH, WHAT, WHAT_FIRST
 from app.domain.msg_verify import CHECK_NAMES, FAILED, VERIFY
+from app.domain.msg_versions import FIELD_NAMES, KINDS, SECTIONS, WORDS
 
 
 @dataclass(frozen=True)
@@ -342,6 +343,10 @@ TEXT: dict[str, tuple[str, str]] = {
     **{f"setting.{k}": ("AuditDetails", v) for k, v in SETTINGS.items()},
     **{f"what.{k}": ("Words", v) for k, v in WHAT.items()},
     **{f"what_first.{k}": ("Words", v) for k, v in WHAT_FIRST.items()},
+    **{f"versions.section.{k}": ("Versions", v) for k, v in SECTIONS.items()},
+    **{f"versions.kind.{k}": ("Versions", v) for k, v in KINDS.items()},
+    **{f"versions.field.{k}": ("Versions", v) for k, v in FIELD_NAMES.items()},
+    **{f"versions.{k}": ("Versions", v) for k, v in WORDS.items()},
 }
 
 # issue 21: every flag kind in a few words (the statistics count flags by kind; appended)

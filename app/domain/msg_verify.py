@@ -16,6 +16,7 @@ CHECK_NAMES = {  # the check as the report names it
     "json-vs-manifest": "json-vs-manifest", "attachments-vs-json": "attachments-vs-json",
     "pdf-vs-manifest": "pdf-vs-manifest", "sequence": "sequence", "sequence-time": "sequence-time",
     "case-owner": "case-owner", "case-origin": "case-origin", "case-deleted": "case-deleted",
+    "read": "read", "internal": "internal",
 }
 
 VERIFY = {
@@ -48,6 +49,30 @@ VERIFY = {
     "not_owner": "the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over",
     "deleted_at_post": "post %1 deleted this case and HQ recorded its signed deletion notice on %2 UTC; a bundle of it from there is refused (signed %3 UTC)",
     "stale": "export %1 is not newer than export %2, which made the current version; kept, not made current",
+    # a refused bundle in a day's import (app/casefile/hq_batch.py): what the failed check means, in a sentence
+    "why.read": "the file could not be read",
+    "why.internal": "an unexpected error stopped this bundle; the details are in the log",
+    "why.size": "it is not a bundle file of an acceptable size",
+    "why.decrypt": "it cannot be opened with this HQ's key: damaged, cut short or meant for another HQ",
+    "why.archive": "its archive holds something else than what the program writes",
+    "why.manifest-signature": "the signature over its list of contents is not valid",
+    "why.manifest": "its list of contents is not in the program's format",
+    "why.signing-time": "its signing time does not agree with itself or is after it arrived",
+    "why.officer-certificate": "it was not signed with a certificate this HQ issued",
+    "why.revocation": "it was signed with a revoked certificate",
+    "why.officer-block": "the officer it names is not the one who signed it",
+    "why.manifest-hashes": "a file in it was changed after it was signed",
+    "why.attachment-names": "an attachment in it was changed after it was signed",
+    "why.pdf-signature": "the signature of its case file is not valid",
+    "why.json-schema": "its case data is not a valid dossier",
+    "why.json-vs-manifest": "its case data is not what was signed",
+    "why.attachments-vs-json": "its attachments are not those its case lists",
+    "why.pdf-vs-manifest": "its case file is not the signed case",
+    "why.sequence": "the same export number arrived before with other content",
+    "why.sequence-time": "it was signed out of the laptop's order",
+    "why.case-owner": "it was signed by someone else than the case's officer",
+    "why.case-origin": "it was sent from another laptop than the one that keeps the case",
+    "why.case-deleted": "its post deleted this case",
 }
 
 FAILED = {  # a failed check's detail (app/casefile/verify.py, signing.py, pki.py, tarsafe.py)

@@ -11,9 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.domain import msg
 from app.ui import prompts
-from app.ui.messages import tr_message, tr_report
+from app.ui.messages import tr_report
 from app.ui.report_dialog import ReportDialog
 from app.ui.worker import run_in_background
 from app.vault.session import VaultSession
@@ -105,16 +104,34 @@ def _open_hq(parent: QWidget, title: str) -> tuple[str, str] | None:
     return (folder, passphrase) if passphrase else None
 
 
-BULK = 20  # imports in one go that count as bulk work
+def import_folder(parent: QWidget, session: VaultSession, shown: Callable[[Any], None] | None = None) -> None:
+    """A day's import: a folder or a stick, every bundle under it, in the background (app/ui/import_dialog.py)."""
+    from app.ui.import_dialog import ImportDialog
+
+    title = translate("HqActions", "Import bundles")
+    folder = prompts.current().directory(parent, translate("HqActions", "Choose the folder or stick with the bundles"))
+    if not folder:
+        return
+    hq = _open_hq(parent, title)
+    if hq is None:
+        return
+    dialog = ImportDialog(parent, session, Path(folder), hq)
+    if shown is not None:
+        shown(dialog)
+    dialog.open()
 
 
 def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
-                     shown: Callable[[ReportDialog], None] | None = None) -> None:
+                     shown: Callable[[Any], None] | None = None) -> None:
+    """Verify the bundles chosen (a report, one line per check); importing is a folder's work (import_folder)."""
+    if do_import:
+        import_folder(parent, session, shown)
+        return
     from app.casefile.hq import HqKeystore
-    from app.casefile.hq_ops import import_bundle, trust_of
+    from app.casefile.hq_ops import trust_of
     from app.casefile.verify import verify_path
 
-    title = translate("HqActions", "Import bundles") if do_import else translate("HqActions", "Verify bundles")
+    title = translate("HqActions", "Verify bundles")
     bundles = prompts.current().open_files(parent, translate("HqActions", "Choose bundles"), translate("HqActions", "Bundles (*.fdb.age);;All files (*)"))
     if not bundles:
         return
@@ -127,40 +144,9 @@ def verify_or_import(parent: QWidget, session: VaultSession, do_import: bool,
         good, lines = 0, []
         for b in bundles:
             lines.append(f"== {Path(b).name}")
-            if do_import:
-                try:
-                    r = import_bundle(session, Path(b), trust)
-                except Exception as exc:  # one bad bundle must not stop the rest; its report says why
-                    from app.errors import DossierError
-
-                    report = getattr(exc, "report", None)
-                    lines += tr_report(report.checks) if report is not None else [
-                        f"{tr_message(msg.text('verify.fail'))}  "
-                        f"{tr_message(exc.message) if isinstance(exc, DossierError) else type(exc).__name__}"]
-                    continue
-                lines += tr_report(r.report.checks)
-                outcome = {
-                    "imported": translate("HqActions", "imported as version {0}").format(r.version),
-                    "unchanged": translate("HqActions", "unchanged (already imported)"),
-                    "repeat": translate("HqActions", "a repeat of a bundle already received; nothing changed"),
-                    "stale": translate("HqActions", "older than the current version: kept, not made current"),
-                }[r.outcome]
-                lines.append(f"{r.case_number}: {outcome}")
-                warning = translate("HqActions", "warning: {0}")
-                lines += ["  " + warning.format(w) for w in r.warnings]
-                if r.duplicates:
-                    lines.append("  " + translate("HqActions", "possible duplicate of: {0}").format(", ".join(r.duplicates)))
-                good += 1
-            else:
-                report = verify_path(Path(b), trust)
-                lines += tr_report(report.checks)
-                good += report.ok
-        if do_import:
-            if good >= BULK:
-                session.upkeep_after_bulk(good)  # statistics and search-index merging (app/vault/maintenance.py)
-            gap = translate("HqActions", "Exports {0} of vault {1} ({2}, {3}) have not arrived: a stick may be lost.")
-            lines += [gap.format(", ".join(map(str, v.missing)), v.vault_id[:8], v.officer, v.post)
-                      for v in session.received_by_vault() if v.missing]
+            report = verify_path(Path(b), trust)
+            lines += tr_report(report.checks)
+            good += report.ok
         return good, len(bundles), "\n".join(lines)
 
     def done(result: tuple[int, int, str]) -> None:

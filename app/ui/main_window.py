@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
              lambda: hq_actions.verify_or_import(self, self.session, True)),
             (hq_menu, self.tr("Verify a &printout…"), QKeySequence(),
              lambda: lifecycle_actions.verify_paper(self, self.session, self.selected_case())),
+            (hq_menu, self.tr("Case &versions…"), QKeySequence(), self.show_versions),
+            (hq_menu, self.tr("&Duplicates between posts…"), QKeySequence(), self.show_duplicates),
             (help_menu, self.tr("User &guide"), QKeySequence(QKeySequence.StandardKey.HelpContents), self.show_guide),
             (help_menu, self.tr("&About Field Dossier"), QKeySequence(), self.show_about),
         ]
@@ -244,6 +246,16 @@ class MainWindow(QMainWindow):
         dialog = ExportsDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_versions(self) -> None:
+        from app.ui.versions_dialog import show_versions
+
+        show_versions(self, self.session, self.selected_case())
+
+    def show_duplicates(self) -> None:
+        from app.ui.duplicates_dialog import show_duplicates
+
+        show_duplicates(self, self.session).finished.connect(lambda _result: self.refresh())  # merged cases leave
 
     def delete_selected(self) -> None:
         if lifecycle_actions.delete_case(self, self.session, self.selected_case()):

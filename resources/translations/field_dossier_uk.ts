@@ -497,187 +497,187 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="585"/>
+        <location filename="../../app/ui/catalogue.py" line="610"/>
         <source>%1 failed unlock attempt(s) before this login</source>
         <translation>невдалих спроб розблокування перед цим входом: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="586"/>
+        <location filename="../../app/ui/catalogue.py" line="611"/>
         <source>key rotation finished at login after an interruption</source>
         <translation>заміну ключа даних завершено під час входу після переривання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="587"/>
+        <location filename="../../app/ui/catalogue.py" line="612"/>
         <source>%1 as %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="588"/>
+        <location filename="../../app/ui/catalogue.py" line="613"/>
         <source>%1 to %2</source>
         <translation>%1: тепер %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="589"/>
+        <location filename="../../app/ui/catalogue.py" line="614"/>
         <source>erase after %1 failed unlocks</source>
         <translation>стерти після %1 невдалих спроб розблокування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="590"/>
+        <location filename="../../app/ui/catalogue.py" line="615"/>
         <source>never erase</source>
         <translation>ніколи не стирати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="591"/>
+        <location filename="../../app/ui/catalogue.py" line="616"/>
         <source>new data key for %1 key slot(s)</source>
         <translation>новий ключ даних для слотів ключів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="592"/>
+        <location filename="../../app/ui/catalogue.py" line="617"/>
         <source>post %1</source>
         <translation>пост %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="593"/>
+        <location filename="../../app/ui/catalogue.py" line="618"/>
         <source>%1 given a supervisor slot</source>
         <translation>%1 отримує слот керівника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="594"/>
+        <location filename="../../app/ui/catalogue.py" line="619"/>
         <source>%1 applicants</source>
         <translation>кандидатів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="595"/>
+        <location filename="../../app/ui/catalogue.py" line="620"/>
         <source>restored from backup (%1 applicants)</source>
         <translation>відновлено з резервної копії (кандидатів: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="596"/>
+        <location filename="../../app/ui/catalogue.py" line="621"/>
         <source>self-signed (not enrolled)</source>
         <translation>самопідписаний (не зареєстровано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="597"/>
+        <location filename="../../app/ui/catalogue.py" line="622"/>
         <source>with HQ recovery slot</source>
         <translation>зі слотом відновлення для штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="598"/>
+        <location filename="../../app/ui/catalogue.py" line="623"/>
         <source>station code %1 from HQ</source>
         <translation>код станції %1 від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="599"/>
+        <location filename="../../app/ui/catalogue.py" line="624"/>
         <source>from %1 to %2</source>
         <translation>з %1 на %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="600"/>
+        <location filename="../../app/ui/catalogue.py" line="625"/>
         <source>package %1: %2 file(s)</source>
         <translation>пакет %1: файлів — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="601"/>
+        <location filename="../../app/ui/catalogue.py" line="626"/>
         <source>package %1: %2 file(s) and a watchlist</source>
         <translation>пакет %1: файлів — %2, і список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="602"/>
+        <location filename="../../app/ui/catalogue.py" line="627"/>
         <source>%1; HQ acknowledged %2 export(s)</source>
         <translation>%1; штаб підтвердив отримання надсилань: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="603"/>
+        <location filename="../../app/ui/catalogue.py" line="628"/>
         <source>number %1, %2 revoked certificate(s)</source>
         <translation>номер %1, відкликаних сертифікатів: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="604"/>
+        <location filename="../../app/ui/catalogue.py" line="629"/>
         <source>%1 entries, %2 cases hit</source>
         <translation>записів: %1, збігів у справах: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="605"/>
+        <location filename="../../app/ui/catalogue.py" line="630"/>
         <source>case id %1, decision: %2, reason: %3</source>
         <translation>ідентифікатор справи %1, рішення: %2, причина: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="606"/>
+        <location filename="../../app/ui/catalogue.py" line="631"/>
         <source>case id %1, no decision, reason: %2</source>
         <translation>ідентифікатор справи %1, без рішення, причина: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="607"/>
+        <location filename="../../app/ui/catalogue.py" line="632"/>
         <source>%1 %2</source>
         <translation>%1: %2 міс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="608"/>
+        <location filename="../../app/ui/catalogue.py" line="633"/>
         <source>keep every case</source>
         <translation>зберігати всі справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="609"/>
+        <location filename="../../app/ui/catalogue.py" line="634"/>
         <source>%1 (%2)</source>
         <translation>%1 (джерело: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="610"/>
+        <location filename="../../app/ui/catalogue.py" line="635"/>
         <source>set by a supervisor</source>
         <translation>встановив керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="611"/>
+        <location filename="../../app/ui/catalogue.py" line="636"/>
         <source>update package %1</source>
         <translation>пакет оновлення %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="612"/>
+        <location filename="../../app/ui/catalogue.py" line="637"/>
         <source>%1 case(s) deleted</source>
         <translation>видалено справ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="613"/>
+        <location filename="../../app/ui/catalogue.py" line="638"/>
         <source>%1 case(s) deleted, including cases HQ has not acknowledged</source>
         <translation>видалено справ: %1, зокрема тих, отримання яких штаб не підтвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="614"/>
+        <location filename="../../app/ui/catalogue.py" line="639"/>
         <source>from %1 (%2) to %3 (%4)</source>
         <translation>від %1 (%2) до %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="615"/>
+        <location filename="../../app/ui/catalogue.py" line="640"/>
         <source>from %1 (%2) to %3 (%4), signed by %5</source>
         <translation>від %1 (%2) до %3 (%4), підписав %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="616"/>
+        <location filename="../../app/ui/catalogue.py" line="641"/>
         <source>export %1 of vault %2</source>
         <translation>надсилання %1 зі сховища %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="617"/>
+        <location filename="../../app/ui/catalogue.py" line="642"/>
         <source>minutes without input before the vault locks</source>
         <translation>хвилини бездіяльності до блокування сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="618"/>
+        <location filename="../../app/ui/catalogue.py" line="643"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="619"/>
+        <location filename="../../app/ui/catalogue.py" line="644"/>
         <source>language of printouts</source>
         <translation>мова друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="620"/>
+        <location filename="../../app/ui/catalogue.py" line="645"/>
         <source>days before an unacknowledged export is late</source>
         <translation>дні, після яких непідтверджене надсилання вважається запізнілим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="621"/>
+        <location filename="../../app/ui/catalogue.py" line="646"/>
         <source>the list&apos;s columns, sort and filters</source>
         <translation>стовпці, сортування й фільтри списку</translation>
     </message>
@@ -766,987 +766,1127 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="639"/>
+        <location filename="../../app/ui/catalogue.py" line="765"/>
         <source>page %1 of %2</source>
         <translation>сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="640"/>
+        <location filename="../../app/ui/catalogue.py" line="766"/>
         <source>Case %1</source>
         <translation>Справа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="641"/>
+        <location filename="../../app/ui/catalogue.py" line="767"/>
         <source>record SHA-256 %1</source>
         <translation>SHA-256 запису %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="642"/>
+        <location filename="../../app/ui/catalogue.py" line="768"/>
         <source>(%1; check: dossier verify-paper)</source>
         <translation>(%1; перевірка: dossier verify-paper)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="643"/>
+        <location filename="../../app/ui/catalogue.py" line="769"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="644"/>
+        <location filename="../../app/ui/catalogue.py" line="770"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="645"/>
+        <location filename="../../app/ui/catalogue.py" line="771"/>
         <source>enrolled officer certificate (HQ CA)</source>
         <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="646"/>
+        <location filename="../../app/ui/catalogue.py" line="772"/>
         <source>NOT ENROLLED — self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="647"/>
+        <location filename="../../app/ui/catalogue.py" line="773"/>
         <source>(in full in the Decision section)</source>
         <translation>(повністю — у розділі «Рішення»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="648"/>
+        <location filename="../../app/ui/catalogue.py" line="774"/>
         <source>Case id</source>
         <translation>Ідентифікатор справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="649"/>
+        <location filename="../../app/ui/catalogue.py" line="775"/>
         <source>Former numbers</source>
         <translation>Попередні номери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="650"/>
+        <location filename="../../app/ui/catalogue.py" line="776"/>
         <source>Name</source>
         <translation>ПІБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="651"/>
+        <location filename="../../app/ui/catalogue.py" line="777"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="652"/>
+        <location filename="../../app/ui/catalogue.py" line="778"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="653"/>
+        <location filename="../../app/ui/catalogue.py" line="779"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="654"/>
+        <location filename="../../app/ui/catalogue.py" line="780"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="655"/>
+        <location filename="../../app/ui/catalogue.py" line="781"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="656"/>
+        <location filename="../../app/ui/catalogue.py" line="782"/>
         <source>Sealed records</source>
         <translation>Скріплені записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="657"/>
+        <location filename="../../app/ui/catalogue.py" line="783"/>
         <source>Prepared by</source>
         <translation>Підготував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="658"/>
+        <location filename="../../app/ui/catalogue.py" line="784"/>
         <source>%1, post %2</source>
         <translation>%1, пункт %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="659"/>
+        <location filename="../../app/ui/catalogue.py" line="785"/>
         <source>Prepared at</source>
         <translation>Дата підготовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="660"/>
+        <location filename="../../app/ui/catalogue.py" line="786"/>
         <source>NOT ENROLLED</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="661"/>
+        <location filename="../../app/ui/catalogue.py" line="787"/>
         <source>Vetting case file</source>
         <translation>Справа перевірки кандидата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="662"/>
+        <location filename="../../app/ui/catalogue.py" line="788"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="663"/>
+        <location filename="../../app/ui/catalogue.py" line="789"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="664"/>
+        <location filename="../../app/ui/catalogue.py" line="790"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="665"/>
+        <location filename="../../app/ui/catalogue.py" line="791"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="666"/>
+        <location filename="../../app/ui/catalogue.py" line="792"/>
         <source>Certificate</source>
         <translation>Сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="667"/>
+        <location filename="../../app/ui/catalogue.py" line="793"/>
         <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="668"/>
+        <location filename="../../app/ui/catalogue.py" line="794"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="669"/>
+        <location filename="../../app/ui/catalogue.py" line="795"/>
         <source>%1 (external)</source>
         <translation>%1 (зовнішній)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="670"/>
+        <location filename="../../app/ui/catalogue.py" line="796"/>
         <source>Surname / given / patronymic</source>
         <translation>Прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="671"/>
+        <location filename="../../app/ui/catalogue.py" line="797"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="672"/>
+        <location filename="../../app/ui/catalogue.py" line="798"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="673"/>
+        <location filename="../../app/ui/catalogue.py" line="799"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="674"/>
+        <location filename="../../app/ui/catalogue.py" line="800"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="675"/>
+        <location filename="../../app/ui/catalogue.py" line="801"/>
         <source>Contact method</source>
         <translation>Спосіб зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="676"/>
+        <location filename="../../app/ui/catalogue.py" line="802"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="677"/>
+        <location filename="../../app/ui/catalogue.py" line="803"/>
         <source>Scanned page %1 (SHA-256 %2)</source>
         <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="678"/>
+        <location filename="../../app/ui/catalogue.py" line="804"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="679"/>
+        <location filename="../../app/ui/catalogue.py" line="805"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="680"/>
+        <location filename="../../app/ui/catalogue.py" line="806"/>
         <source>Bytes</source>
         <translation>Байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="681"/>
+        <location filename="../../app/ui/catalogue.py" line="807"/>
         <source>%1 (in full, %2 characters)</source>
         <translation>%1 (повністю, символів: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="682"/>
+        <location filename="../../app/ui/catalogue.py" line="808"/>
         <source>Sealed by %1 at %2</source>
         <translation>Скріпив %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="683"/>
+        <location filename="../../app/ui/catalogue.py" line="809"/>
         <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
         <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="684"/>
+        <location filename="../../app/ui/catalogue.py" line="810"/>
         <source>Amended by %1 at %2: %3</source>
         <translation>Поправку вніс %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="685"/>
+        <location filename="../../app/ui/catalogue.py" line="811"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="686"/>
+        <location filename="../../app/ui/catalogue.py" line="812"/>
         <source>Written application</source>
         <translation>Письмова заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="687"/>
+        <location filename="../../app/ui/catalogue.py" line="813"/>
         <source>No written application on file.</source>
         <translation>Письмової заяви немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="688"/>
+        <location filename="../../app/ui/catalogue.py" line="814"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="689"/>
+        <location filename="../../app/ui/catalogue.py" line="815"/>
         <source>No interviews recorded.</source>
         <translation>Співбесід не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="690"/>
+        <location filename="../../app/ui/catalogue.py" line="816"/>
         <source>form version %1</source>
         <translation>версія форми %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="691"/>
+        <location filename="../../app/ui/catalogue.py" line="817"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="692"/>
+        <location filename="../../app/ui/catalogue.py" line="818"/>
         <source>No checks recorded.</source>
         <translation>Перевірок не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="693"/>
+        <location filename="../../app/ui/catalogue.py" line="819"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="694"/>
+        <location filename="../../app/ui/catalogue.py" line="820"/>
         <source>Requested</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="695"/>
+        <location filename="../../app/ui/catalogue.py" line="821"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="696"/>
+        <location filename="../../app/ui/catalogue.py" line="822"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="697"/>
+        <location filename="../../app/ui/catalogue.py" line="761"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="698"/>
+        <location filename="../../app/ui/catalogue.py" line="736"/>
+        <source>%1, version %2</source>
+        <translation>%1, версія %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="737"/>
+        <source>Started (UTC)</source>
+        <translation>Початок (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="738"/>
+        <source>Finished (UTC)</source>
+        <translation>Завершення (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="739"/>
+        <source>Imported by</source>
+        <translation>Імпортував</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="740"/>
+        <source>Bundles</source>
+        <translation>Пакетів справ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="741"/>
+        <source>New cases</source>
+        <translation>Нові справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="742"/>
+        <source>New versions</source>
+        <translation>Нові версії</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="743"/>
+        <source>Repeats</source>
+        <translation>Повтори</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="744"/>
+        <source>Older, kept</source>
+        <translation>Старіші, збережено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="745"/>
+        <source>Refused</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="746"/>
+        <source>page %1</source>
+        <translation>сторінка %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="747"/>
+        <source>Import of bundles</source>
+        <translation>Імпорт пакетів справ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="748"/>
+        <source>new case</source>
+        <translation>нова справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="749"/>
+        <source>new version</source>
+        <translation>нова версія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="750"/>
+        <source>repeat</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="751"/>
+        <source>older, kept</source>
+        <translation>старіша, збережено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="752"/>
+        <source>refused</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="753"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="754"/>
+        <source>%1 bundle(s) not imported</source>
+        <translation>не імпортовано пакетів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="755"/>
+        <source>Refused bundles</source>
+        <translation>Відхилені пакети</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="756"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="757"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="758"/>
+        <source>Check that failed</source>
+        <translation>Перевірка, яку не пройдено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="759"/>
+        <source>What it means</source>
+        <translation>Що це означає</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="760"/>
+        <source>Bundles taken in</source>
+        <translation>Прийняті пакети</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="762"/>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="763"/>
+        <source>Exports that have not arrived</source>
+        <translation>Передачі, що не надійшли</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="764"/>
+        <source>Vault %1 (%2, %3): exports %4</source>
+        <translation>Сховище %1 (%2, %3): передачі %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="823"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="699"/>
+        <location filename="../../app/ui/catalogue.py" line="824"/>
         <source>No decision yet.</source>
         <translation>Рішення ще не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="700"/>
+        <location filename="../../app/ui/catalogue.py" line="825"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="701"/>
+        <location filename="../../app/ui/catalogue.py" line="826"/>
         <source>No attachments.</source>
         <translation>Вкладень немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="702"/>
+        <location filename="../../app/ui/catalogue.py" line="827"/>
         <source>Audit excerpt</source>
         <translation>Витяг із журналу дій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="703"/>
+        <location filename="../../app/ui/catalogue.py" line="828"/>
         <source>No audit entries for this case.</source>
         <translation>У журналі немає записів про цю справу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="704"/>
+        <location filename="../../app/ui/catalogue.py" line="829"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="705"/>
+        <location filename="../../app/ui/catalogue.py" line="830"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="706"/>
+        <location filename="../../app/ui/catalogue.py" line="831"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="707"/>
+        <location filename="../../app/ui/catalogue.py" line="832"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="708"/>
+        <location filename="../../app/ui/catalogue.py" line="833"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="709"/>
+        <location filename="../../app/ui/catalogue.py" line="834"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="710"/>
+        <location filename="../../app/ui/catalogue.py" line="835"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="711"/>
+        <location filename="../../app/ui/catalogue.py" line="836"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="712"/>
+        <location filename="../../app/ui/catalogue.py" line="837"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="713"/>
+        <location filename="../../app/ui/catalogue.py" line="838"/>
         <source>Military service</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="714"/>
+        <location filename="../../app/ui/catalogue.py" line="839"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="715"/>
+        <location filename="../../app/ui/catalogue.py" line="840"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="716"/>
+        <location filename="../../app/ui/catalogue.py" line="841"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="717"/>
+        <location filename="../../app/ui/catalogue.py" line="842"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="718"/>
+        <location filename="../../app/ui/catalogue.py" line="843"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="719"/>
+        <location filename="../../app/ui/catalogue.py" line="844"/>
         <source>Relatives</source>
         <translation>Родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="720"/>
+        <location filename="../../app/ui/catalogue.py" line="845"/>
         <source>Relation</source>
         <translation>Спорідненість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="721"/>
+        <location filename="../../app/ui/catalogue.py" line="846"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="722"/>
+        <location filename="../../app/ui/catalogue.py" line="847"/>
         <source>Residence</source>
         <translation>Місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="723"/>
+        <location filename="../../app/ui/catalogue.py" line="848"/>
         <source>Hostile territory</source>
         <translation>Ворожа територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="724"/>
+        <location filename="../../app/ui/catalogue.py" line="849"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="725"/>
+        <location filename="../../app/ui/catalogue.py" line="850"/>
         <source>Signed</source>
         <translation>Підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="726"/>
+        <location filename="../../app/ui/catalogue.py" line="851"/>
         <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
         <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="727"/>
+        <location filename="../../app/ui/catalogue.py" line="852"/>
         <source>Interview %1 — %2</source>
         <translation>Співбесіда %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="728"/>
+        <location filename="../../app/ui/catalogue.py" line="853"/>
         <source>Outcome</source>
         <translation>Ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="729"/>
+        <location filename="../../app/ui/catalogue.py" line="854"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="730"/>
+        <location filename="../../app/ui/catalogue.py" line="855"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="731"/>
+        <location filename="../../app/ui/catalogue.py" line="856"/>
         <source>Decided by</source>
         <translation>Ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="732"/>
+        <location filename="../../app/ui/catalogue.py" line="857"/>
         <source>Decided at</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="733"/>
+        <location filename="../../app/ui/catalogue.py" line="858"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="734"/>
+        <location filename="../../app/ui/catalogue.py" line="859"/>
         <source>continued below</source>
         <translation>продовження нижче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="735"/>
+        <location filename="../../app/ui/catalogue.py" line="860"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="736"/>
+        <location filename="../../app/ui/catalogue.py" line="861"/>
         <source>Started</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="737"/>
+        <location filename="../../app/ui/catalogue.py" line="862"/>
         <source>Ended</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="738"/>
+        <location filename="../../app/ui/catalogue.py" line="863"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="739"/>
+        <location filename="../../app/ui/catalogue.py" line="864"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="740"/>
+        <location filename="../../app/ui/catalogue.py" line="865"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="741"/>
+        <location filename="../../app/ui/catalogue.py" line="866"/>
         <source>Red flags</source>
         <translation>Тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="742"/>
+        <location filename="../../app/ui/catalogue.py" line="867"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="743"/>
+        <location filename="../../app/ui/catalogue.py" line="868"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="744"/>
+        <location filename="../../app/ui/catalogue.py" line="869"/>
         <source>Answer</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="745"/>
+        <location filename="../../app/ui/catalogue.py" line="870"/>
         <source>(waived by %1: %2)</source>
         <translation>(від перевірки відмовився %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="746"/>
+        <location filename="../../app/ui/catalogue.py" line="871"/>
         <source>a rule in force</source>
         <translation>чинне правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="747"/>
+        <location filename="../../app/ui/catalogue.py" line="872"/>
         <source>an earlier rule the vault knows (no longer a default)</source>
         <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="748"/>
+        <location filename="../../app/ui/catalogue.py" line="873"/>
         <source>no rule stored: scored with the default</source>
         <translation>правило не збережено: оцінено за типовим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="749"/>
+        <location filename="../../app/ui/catalogue.py" line="874"/>
         <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
         <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="750"/>
+        <location filename="../../app/ui/catalogue.py" line="875"/>
         <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="751"/>
+        <location filename="../../app/ui/catalogue.py" line="876"/>
         <source>relative %1</source>
         <translation>родич %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="752"/>
+        <location filename="../../app/ui/catalogue.py" line="877"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="753"/>
+        <location filename="../../app/ui/catalogue.py" line="878"/>
         <source>military service %1</source>
         <translation>військова служба %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="754"/>
+        <location filename="../../app/ui/catalogue.py" line="879"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="755"/>
+        <location filename="../../app/ui/catalogue.py" line="880"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="756"/>
+        <location filename="../../app/ui/catalogue.py" line="881"/>
         <source>exam %1</source>
         <translation>опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="757"/>
+        <location filename="../../app/ui/catalogue.py" line="882"/>
         <source>the whole case</source>
         <translation>уся справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="758"/>
+        <location filename="../../app/ui/catalogue.py" line="883"/>
         <source>the application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="759"/>
+        <location filename="../../app/ui/catalogue.py" line="884"/>
         <source>Subtotal</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="760"/>
+        <location filename="../../app/ui/catalogue.py" line="885"/>
         <source>DI by question</source>
         <translation>DI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="761"/>
+        <location filename="../../app/ui/catalogue.py" line="886"/>
         <source>NDI by question</source>
         <translation>NDI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="762"/>
+        <location filename="../../app/ui/catalogue.py" line="887"/>
         <source>not computed</source>
         <translation>не обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="763"/>
+        <location filename="../../app/ui/catalogue.py" line="888"/>
         <source>Grand total</source>
         <translation>Загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="764"/>
+        <location filename="../../app/ui/catalogue.py" line="889"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="765"/>
+        <location filename="../../app/ui/catalogue.py" line="890"/>
         <source>Rule</source>
         <translation>Статус правила</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="766"/>
+        <location filename="../../app/ui/catalogue.py" line="891"/>
         <source>Cutscores</source>
         <translation>Порогові значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="767"/>
+        <location filename="../../app/ui/catalogue.py" line="892"/>
         <source>Cutscore values</source>
         <translation>Значення порогів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="768"/>
+        <location filename="../../app/ui/catalogue.py" line="893"/>
         <source>Under the current default rule</source>
         <translation>За чинним типовим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="769"/>
+        <location filename="../../app/ui/catalogue.py" line="894"/>
         <source>verified against their published source</source>
         <translation>звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="770"/>
+        <location filename="../../app/ui/catalogue.py" line="895"/>
         <source>UNVERIFIED: not confirmed against a published source</source>
         <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="771"/>
+        <location filename="../../app/ui/catalogue.py" line="896"/>
         <source>ESS-M parameters</source>
         <translation>Параметри ESS-M</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="772"/>
+        <location filename="../../app/ui/catalogue.py" line="897"/>
         <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
         <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="773"/>
+        <location filename="../../app/ui/catalogue.py" line="898"/>
         <source>Polygraph examinations</source>
         <translation>Опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="774"/>
+        <location filename="../../app/ui/catalogue.py" line="899"/>
         <source>No polygraph examinations recorded.</source>
         <translation>Опитувань на поліграфі не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="775"/>
+        <location filename="../../app/ui/catalogue.py" line="900"/>
         <source>consistent, independent examinations</source>
         <translation>узгоджені, незалежні опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="776"/>
+        <location filename="../../app/ui/catalogue.py" line="901"/>
         <source>No flags.</source>
         <translation>Позначок немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="777"/>
+        <location filename="../../app/ui/catalogue.py" line="902"/>
         <source>Severity</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="778"/>
+        <location filename="../../app/ui/catalogue.py" line="903"/>
         <source>Flag</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="779"/>
+        <location filename="../../app/ui/catalogue.py" line="904"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="780"/>
+        <location filename="../../app/ui/catalogue.py" line="905"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="781"/>
+        <location filename="../../app/ui/catalogue.py" line="906"/>
         <source>This case was merged into case %1; its records are shown there.</source>
         <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="782"/>
+        <location filename="../../app/ui/catalogue.py" line="907"/>
         <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
         <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="783"/>
+        <location filename="../../app/ui/catalogue.py" line="908"/>
         <source>Examination %1</source>
         <translation>Опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="784"/>
+        <location filename="../../app/ui/catalogue.py" line="909"/>
         <source>The stated result disagrees with the result computed from the scores.</source>
         <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="785"/>
+        <location filename="../../app/ui/catalogue.py" line="910"/>
         <source>Warning: %1.</source>
         <translation>Попередження: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="786"/>
+        <location filename="../../app/ui/catalogue.py" line="911"/>
         <source>exam %1 or further investigation</source>
         <translation>опитування %1 або подальша перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="787"/>
+        <location filename="../../app/ui/catalogue.py" line="912"/>
         <source>Comparison of examinations %1 and %2: %3</source>
         <translation>Порівняння опитувань %1 і %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="788"/>
+        <location filename="../../app/ui/catalogue.py" line="913"/>
         <source>No records.</source>
         <translation>Записів немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="789"/>
+        <location filename="../../app/ui/catalogue.py" line="914"/>
         <source>C%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="790"/>
+        <location filename="../../app/ui/catalogue.py" line="915"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="791"/>
+        <location filename="../../app/ui/catalogue.py" line="916"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="792"/>
+        <location filename="../../app/ui/catalogue.py" line="917"/>
         <source>Instrument / serial</source>
         <translation>Прилад / серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="793"/>
+        <location filename="../../app/ui/catalogue.py" line="918"/>
         <source>Technique</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="794"/>
+        <location filename="../../app/ui/catalogue.py" line="919"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="795"/>
+        <location filename="../../app/ui/catalogue.py" line="920"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="796"/>
+        <location filename="../../app/ui/catalogue.py" line="921"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="797"/>
+        <location filename="../../app/ui/catalogue.py" line="922"/>
         <source>Computed result</source>
         <translation>Обчислений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="798"/>
+        <location filename="../../app/ui/catalogue.py" line="923"/>
         <source>Stated result</source>
         <translation>Указаний результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="799"/>
+        <location filename="../../app/ui/catalogue.py" line="924"/>
         <source>Rule outcome</source>
         <translation>Висновок за правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="800"/>
+        <location filename="../../app/ui/catalogue.py" line="925"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="801"/>
+        <location filename="../../app/ui/catalogue.py" line="926"/>
         <source>Label</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="802"/>
+        <location filename="../../app/ui/catalogue.py" line="927"/>
         <source>free-form question list</source>
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="803"/>
+        <location filename="../../app/ui/catalogue.py" line="928"/>
         <source>%1 to %2</source>
         <translation>з %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="804"/>
+        <location filename="../../app/ui/catalogue.py" line="929"/>
         <source>all dates</source>
         <translation>за весь час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="805"/>
+        <location filename="../../app/ui/catalogue.py" line="930"/>
         <source>Applicants per post and stage</source>
         <translation>Кандидати за постами й етапами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="806"/>
+        <location filename="../../app/ui/catalogue.py" line="931"/>
         <source>Funnel: cases at a stage or past it</source>
         <translation>Воронка: справи на етапі або далі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="807"/>
+        <location filename="../../app/ui/catalogue.py" line="932"/>
         <source>Outcomes</source>
         <translation>Підсумки рішень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="808"/>
+        <location filename="../../app/ui/catalogue.py" line="933"/>
         <source>Refusal reasons</source>
         <translation>Причини відмови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="809"/>
+        <location filename="../../app/ui/catalogue.py" line="934"/>
         <source>Time in stage (days)</source>
         <translation>Час на етапі (дні)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="810"/>
+        <location filename="../../app/ui/catalogue.py" line="935"/>
         <source>Overdue cases</source>
         <translation>Прострочені справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="811"/>
+        <location filename="../../app/ui/catalogue.py" line="936"/>
         <source>Flags by kind</source>
         <translation>Позначки за видами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="812"/>
+        <location filename="../../app/ui/catalogue.py" line="937"/>
         <source>Vetting statistics</source>
         <translation>Статистика перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="813"/>
+        <location filename="../../app/ui/catalogue.py" line="938"/>
         <source>Period: %1. Post: %2. Cases opened in the period: %3. Printed on %4.</source>
         <translation>Період: %1. Пост: %2. Справ відкрито за період: %3. Надруковано %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="814"/>
+        <location filename="../../app/ui/catalogue.py" line="939"/>
         <source>Aggregates only: no names, case numbers or free text.</source>
         <translation>Лише зведені числа: без імен, номерів справ і довільного тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="815"/>
+        <location filename="../../app/ui/catalogue.py" line="940"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="816"/>
+        <location filename="../../app/ui/catalogue.py" line="941"/>
         <source>Decisions</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="817"/>
+        <location filename="../../app/ui/catalogue.py" line="942"/>
         <source>Intervals</source>
         <translation>Проміжки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="818"/>
+        <location filename="../../app/ui/catalogue.py" line="943"/>
         <source>Median</source>
         <translation>Медіана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="819"/>
+        <location filename="../../app/ui/catalogue.py" line="944"/>
         <source>90th percentile</source>
         <translation>90-й процентиль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="820"/>
+        <location filename="../../app/ui/catalogue.py" line="945"/>
         <source>Polygraph examiners</source>
         <translation>Поліграфологи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="821"/>
+        <location filename="../../app/ui/catalogue.py" line="946"/>
         <source>Exams</source>
         <translation>Дослідження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="822"/>
+        <location filename="../../app/ui/catalogue.py" line="947"/>
         <source>Stated ≠ scored</source>
         <translation>Заявлений ≠ підрахований</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="823"/>
+        <location filename="../../app/ui/catalogue.py" line="948"/>
         <source>all posts</source>
         <translation>усі пости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="824"/>
+        <location filename="../../app/ui/catalogue.py" line="949"/>
         <source>None in this period.</source>
         <translation>За цей період немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="825"/>
+        <location filename="../../app/ui/catalogue.py" line="950"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="826"/>
+        <location filename="../../app/ui/catalogue.py" line="951"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="827"/>
+        <location filename="../../app/ui/catalogue.py" line="952"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="828"/>
+        <location filename="../../app/ui/catalogue.py" line="953"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="829"/>
+        <location filename="../../app/ui/catalogue.py" line="954"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="830"/>
+        <location filename="../../app/ui/catalogue.py" line="955"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="831"/>
+        <location filename="../../app/ui/catalogue.py" line="956"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="832"/>
+        <location filename="../../app/ui/catalogue.py" line="957"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="833"/>
+        <location filename="../../app/ui/catalogue.py" line="958"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="834"/>
+        <location filename="../../app/ui/catalogue.py" line="959"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="835"/>
+        <location filename="../../app/ui/catalogue.py" line="960"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -2042,7 +2182,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dossier/duplicate_actions.py" line="26"/>
-        <location filename="../../app/ui/dossier/window.py" line="343"/>
+        <location filename="../../app/ui/dossier/window.py" line="347"/>
         <source>Save the applicant first.</source>
         <translation>Спочатку збережіть кандидата.</translation>
     </message>
@@ -2216,146 +2356,268 @@
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="133"/>
+        <location filename="../../app/ui/dossier/window.py" line="122"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Версії…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/window.py" line="137"/>
         <source>New applicant</source>
         <translation>Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="134"/>
+        <location filename="../../app/ui/dossier/window.py" line="138"/>
         <source> — DEMO</source>
         <translation> — ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="154"/>
+        <location filename="../../app/ui/dossier/window.py" line="158"/>
         <source>Polygraph %1</source>
         <translation>Поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="173"/>
+        <location filename="../../app/ui/dossier/window.py" line="177"/>
         <source>Polygraph</source>
         <translation>Поліграф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="173"/>
+        <location filename="../../app/ui/dossier/window.py" line="177"/>
         <source>A case holds at most %1 exams.</source>
         <translation>Справа може містити не більше %1 опитувань.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="198"/>
+        <location filename="../../app/ui/dossier/window.py" line="202"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="199"/>
+        <location filename="../../app/ui/dossier/window.py" line="203"/>
         <source>There are unsaved changes to this dossier from %1. Restore them?</source>
         <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="210"/>
+        <location filename="../../app/ui/dossier/window.py" line="214"/>
         <source>Restored unsaved changes; save them with Ctrl+S.</source>
         <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="216"/>
+        <location filename="../../app/ui/dossier/window.py" line="220"/>
         <source>Editing… (* in the title: not saved yet; a draft is kept as you type)</source>
         <translation>Редагування… (* у заголовку: ще не збережено; чернетка зберігається під час введення)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="233"/>
+        <location filename="../../app/ui/dossier/window.py" line="237"/>
         <source>Autosave failed; the details are in the log.</source>
         <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="239"/>
+        <location filename="../../app/ui/dossier/window.py" line="243"/>
         <source>Draft saved in the vault.</source>
         <translation>Чернетку збережено у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="251"/>
+        <location filename="../../app/ui/dossier/window.py" line="255"/>
         <source>Not saved yet</source>
         <translation>Ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="252"/>
+        <location filename="../../app/ui/dossier/window.py" line="256"/>
         <source>Please correct these first (your typing is kept as a draft):</source>
         <translation>Спершу виправте (введене збережено як чернетку):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="262"/>
+        <location filename="../../app/ui/dossier/window.py" line="266"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="267"/>
+        <location filename="../../app/ui/dossier/window.py" line="271"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="281"/>
+        <location filename="../../app/ui/dossier/window.py" line="285"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="292"/>
+        <location filename="../../app/ui/dossier/window.py" line="296"/>
         <source>likely the same person</source>
         <translation>ймовірно, та сама особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="292"/>
+        <location filename="../../app/ui/dossier/window.py" line="296"/>
         <source>possibly the same person</source>
         <translation>можливо, та сама особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="295"/>
+        <location filename="../../app/ui/dossier/window.py" line="299"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="296"/>
+        <location filename="../../app/ui/dossier/window.py" line="300"/>
         <source>This person may already have a case. A supervisor can merge the cases or mark them distinct from the flag (or with dossier duplicates …):</source>
         <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні за допомогою позначки (або командою dossier duplicates …):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="300"/>
+        <location filename="../../app/ui/dossier/window.py" line="304"/>
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="300"/>
-        <location filename="../../app/ui/dossier/window.py" line="325"/>
+        <location filename="../../app/ui/dossier/window.py" line="304"/>
+        <location filename="../../app/ui/dossier/window.py" line="329"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="325"/>
-        <location filename="../../app/ui/dossier/window.py" line="328"/>
+        <location filename="../../app/ui/dossier/window.py" line="329"/>
+        <location filename="../../app/ui/dossier/window.py" line="332"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="328"/>
+        <location filename="../../app/ui/dossier/window.py" line="332"/>
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="335"/>
+        <location filename="../../app/ui/dossier/window.py" line="339"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="335"/>
+        <location filename="../../app/ui/dossier/window.py" line="339"/>
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="350"/>
+        <location filename="../../app/ui/dossier/window.py" line="354"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="356"/>
+        <location filename="../../app/ui/dossier/window.py" line="365"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="38"/>
+        <source>likely the same person</source>
+        <translation>ймовірно, та сама особа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="39"/>
+        <source>possibly the same person</source>
+        <translation>можливо, та сама особа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="43"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="43"/>
+        <source>Post</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="44"/>
+        <source>Officer</source>
+        <translation>Офіцер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="44"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="45"/>
+        <source>Latin</source>
+        <translation>Латиницею</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="45"/>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="46"/>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="46"/>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="47"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="47"/>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="48"/>
+        <source>How alike</source>
+        <translation>Наскільки схожі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="48"/>
+        <source>Evidence</source>
+        <translation>Підстави</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="71"/>
+        <source>Duplicates between posts</source>
+        <translation>Дублікати між пунктами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="106"/>
+        <source>Different people</source>
+        <translation>Різні особи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="107"/>
+        <source>Same person: merge the second into the first</source>
+        <translation>Та сама особа: об&apos;єднати другу справу з першою</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/duplicates_dialog.py" line="129"/>
+        <source>%n pair(s) of cases from different posts may be the same person.</source>
+        <translation>
+            <numerusform>%n пара справ із різних пунктів може стосуватися однієї особи.</numerusform>
+            <numerusform>%n пари справ із різних пунктів можуть стосуватися однієї особи.</numerusform>
+            <numerusform>%n пар справ із різних пунктів можуть стосуватися однієї особи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="131"/>
+        <source>No undecided duplicates between posts.</source>
+        <translation>Нерозглянутих дублікатів між пунктами немає.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="160"/>
+        <source>For: %1</source>
+        <translation>За: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="162"/>
+        <source>Against: %1</source>
+        <translation>Проти: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="171"/>
+        <source>Merge case %2 into case %1? Case %2 leaves the list and the search; its records and history are shown with case %1.</source>
+        <translation>Об&apos;єднати справу %2 зі справою %1? Справа %2 зникне зі списку й пошуку; її записи та історію буде показано разом зі справою %1.</translation>
     </message>
 </context>
 <context>
@@ -3941,37 +4203,37 @@
         <translation>збіг зі списком спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="630"/>
+        <location filename="../../app/ui/catalogue.py" line="727"/>
         <source>likely duplicate</source>
         <translation>ймовірний дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="631"/>
+        <location filename="../../app/ui/catalogue.py" line="728"/>
         <source>possible watchlist match</source>
         <translation>можливий збіг зі списком спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="632"/>
+        <location filename="../../app/ui/catalogue.py" line="729"/>
         <source>two polygraph exams disagree</source>
         <translation>два поліграфні дослідження розходяться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="633"/>
+        <location filename="../../app/ui/catalogue.py" line="730"/>
         <source>exam scored with an unknown rule</source>
         <translation>дослідження оцінено за невідомим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="634"/>
+        <location filename="../../app/ui/catalogue.py" line="731"/>
         <source>decision rule does not fit the exam</source>
         <translation>правило рішення не відповідає дослідженню</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="635"/>
+        <location filename="../../app/ui/catalogue.py" line="732"/>
         <source>another case was merged into this one</source>
         <translation>до цієї справи об&apos;єднано іншу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="636"/>
+        <location filename="../../app/ui/catalogue.py" line="733"/>
         <source>merged into another case</source>
         <translation>об&apos;єднано з іншою справою</translation>
     </message>
@@ -4580,141 +4842,298 @@
 <context>
     <name>HqActions</name>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="39"/>
+        <location filename="../../app/ui/hq_actions.py" line="38"/>
         <source>Enrol with HQ</source>
         <translation>Реєстрація у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="40"/>
+        <location filename="../../app/ui/hq_actions.py" line="39"/>
         <source>Choose the enrolment file from HQ</source>
         <translation>Виберіть файл реєстрації від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="43"/>
+        <location filename="../../app/ui/hq_actions.py" line="42"/>
         <source>One-time passphrase (from HQ, on paper):</source>
         <translation>Одноразова парольна фраза (від штабу, на папері):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="51"/>
+        <location filename="../../app/ui/hq_actions.py" line="50"/>
         <source>This enrolment is for post {0}; this vault belongs to post {1}.</source>
         <translation>Ця реєстрація для пункту {0}; це сховище належить пункту {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="64"/>
+        <location filename="../../app/ui/hq_actions.py" line="63"/>
         <source> HQ holds a recovery slot for this vault.</source>
         <translation> Штаб має слот відновлення для цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="65"/>
+        <location filename="../../app/ui/hq_actions.py" line="64"/>
         <source>Enrolled {0} with HQ.</source>
         <translation>{0} зареєстровано у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="72"/>
+        <location filename="../../app/ui/hq_actions.py" line="71"/>
         <source>Installed HQ: {0}
 HQ in this file: {1}</source>
         <translation>Встановлений штаб: {0}
 Штаб у цьому файлі: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="74"/>
+        <location filename="../../app/ui/hq_actions.py" line="73"/>
         <source>This enrolment file is from another HQ than the one this laptop is enrolled with. Only a supervisor can switch this laptop to another HQ.</source>
         <translation>Цей файл реєстрації виданий іншим штабом, ніж той, у якому зареєстровано цей ноутбук. Перевести ноутбук до іншого штабу може лише керівник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="78"/>
+        <location filename="../../app/ui/hq_actions.py" line="77"/>
         <source>This enrolment file is from another HQ than the one this laptop is enrolled with. If you switch, every case sent from now on can be opened only by the new HQ. Compare both fingerprints with what HQ told you in person.</source>
         <translation>Цей файл реєстрації виданий іншим штабом, ніж той, у якому зареєстровано цей ноутбук. Якщо ви перейдете, кожну справу, надіслану відтепер, зможе відкрити лише новий штаб. Звірте обидва відбитки з тим, що штаб повідомив вам особисто.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="82"/>
+        <location filename="../../app/ui/hq_actions.py" line="81"/>
         <source>Switch to the new HQ</source>
         <translation>Перейти до нового штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="89"/>
+        <location filename="../../app/ui/hq_actions.py" line="88"/>
         <source>Install update package</source>
         <translation>Встановити пакет оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="90"/>
+        <location filename="../../app/ui/hq_actions.py" line="89"/>
         <source>Choose the update package from HQ</source>
         <translation>Виберіть пакет оновлення від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="95"/>
+        <location filename="../../app/ui/hq_actions.py" line="94"/>
         <source>Installed update package {0}.</source>
         <translation>Пакет оновлення {0} встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="101"/>
+        <location filename="../../app/ui/hq_actions.py" line="100"/>
         <source>Choose the HQ key store folder</source>
         <translation>Виберіть теку ключів штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="104"/>
+        <location filename="../../app/ui/hq_actions.py" line="103"/>
         <source>HQ passphrase:</source>
         <translation>Парольна фраза штабу:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="117"/>
+        <location filename="../../app/ui/hq_actions.py" line="111"/>
         <source>Import bundles</source>
         <translation>Імпорт пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="117"/>
+        <location filename="../../app/ui/hq_actions.py" line="112"/>
+        <source>Choose the folder or stick with the bundles</source>
+        <translation>Виберіть теку або носій із пакетами справ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hq_actions.py" line="134"/>
         <source>Verify bundles</source>
         <translation>Перевірка пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="118"/>
+        <location filename="../../app/ui/hq_actions.py" line="135"/>
         <source>Choose bundles</source>
         <translation>Виберіть пакети справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="118"/>
+        <location filename="../../app/ui/hq_actions.py" line="135"/>
         <source>Bundles (*.fdb.age);;All files (*)</source>
         <translation>Пакети справ (*.fdb.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hq_actions.py" line="143"/>
-        <source>imported as version {0}</source>
-        <translation>імпортовано як версію {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hq_actions.py" line="144"/>
-        <source>unchanged (already imported)</source>
-        <translation>без змін (уже імпортовано)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hq_actions.py" line="145"/>
-        <source>a repeat of a bundle already received; nothing changed</source>
-        <translation>повтор уже отриманого пакета; нічого не змінилося</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hq_actions.py" line="146"/>
-        <source>older than the current version: kept, not made current</source>
-        <translation>старіша за поточну версію: збережено, але не зроблено поточною</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hq_actions.py" line="149"/>
-        <source>warning: {0}</source>
-        <translation>попередження: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hq_actions.py" line="152"/>
-        <source>possible duplicate of: {0}</source>
-        <translation>можливий дублікат: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hq_actions.py" line="161"/>
-        <source>Exports {0} of vault {1} ({2}, {3}) have not arrived: a stick may be lost.</source>
-        <translation>Передачі {0} зі сховища {1} ({2}, {3}) не надійшли: можливо, носій втрачено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/hq_actions.py" line="168"/>
+        <location filename="../../app/ui/hq_actions.py" line="154"/>
         <source>{0} of {1} bundle(s) passed every check.</source>
         <translation>{0} з {1} пакетів пройшли всі перевірки.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Щось пішло не так; подробиці в журналі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <source>new case</source>
+        <translation>нова справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <source>new version</source>
+        <translation>нова версія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>repeat: nothing changed</source>
+        <translation>повтор: нічого не змінилося</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <source>older export: kept, not made current</source>
+        <translation>старіша передача: збережено, але не зроблено чинною</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <source>refused</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <source>version %1</source>
+        <translation>версія %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="93"/>
+        <source>possible duplicate of %1</source>
+        <translation>можливий дублікат: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попереджень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <source>Import bundles</source>
+        <translation>Імпорт пакетів справ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <source>Opening the HQ key store…</source>
+        <translation>Відкриваємо сховище ключів штабу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <source>Check that failed, or notes</source>
+        <translation>Непройдена перевірка або примітки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="131"/>
+        <source>Save summary as PDF…</source>
+        <translation>Зберегти підсумок у PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="135"/>
+        <source>Every check…</source>
+        <translation>Усі перевірки…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <source>Checking and importing %n bundle(s)…</source>
+        <translation>
+            <numerusform>Перевіряємо й імпортуємо %n пакет справ…</numerusform>
+            <numerusform>Перевіряємо й імпортуємо %n пакети справ…</numerusform>
+            <numerusform>Перевіряємо й імпортуємо %n пакетів справ…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="167"/>
+        <source>%1 of %n bundle(s) done.</source>
+        <translation>
+            <numerusform>Опрацьовано %1 з %n пакета справ.</numerusform>
+            <numerusform>Опрацьовано %1 з %n пакетів справ.</numerusform>
+            <numerusform>Опрацьовано %1 з %n пакетів справ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="175"/>
+        <source>Stopping after the current bundle…</source>
+        <translation>Зупиняємося після поточного пакета…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="182"/>
+        <source>Cancelled: %1 of %n bundle(s) were dealt with; each of them is complete, the others were not touched.</source>
+        <translation>
+            <numerusform>Скасовано: опрацьовано %1 з %n пакета справ; кожен із них опрацьовано повністю, решти не торкалися.</numerusform>
+            <numerusform>Скасовано: опрацьовано %1 з %n пакетів справ; кожен із них опрацьовано повністю, решти не торкалися.</numerusform>
+            <numerusform>Скасовано: опрацьовано %1 з %n пакетів справ; кожен із них опрацьовано повністю, решти не торкалися.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <source>There are no bundles (files ending in .fdb.age) in this folder or below it.</source>
+        <translation>У цій теці та її підтеках немає пакетів справ (файлів із закінченням .fdb.age).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <source>All %n bundle(s) were dealt with.</source>
+        <translation>
+            <numerusform>Опрацьовано %n пакет справ.</numerusform>
+            <numerusform>Опрацьовано всі %n пакети справ.</numerusform>
+            <numerusform>Опрацьовано всі %n пакетів справ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <source>Stopped: %1</source>
+        <translation>Зупинено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="219"/>
+        <source>Every check</source>
+        <translation>Усі перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="227"/>
+        <source>Save summary as PDF</source>
+        <translation>Зберегти підсумок у PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
+        <source>Cannot write the file: %1</source>
+        <translation>Не вдалося записати файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="238"/>
+        <source>The summary was saved as %1.</source>
+        <translation>Підсумок збережено як %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
+        <source>New cases: %1. New versions: %2. Repeats: %3. Older, kept: %4. Refused: %5.</source>
+        <translation>Нові справи: %1. Нові версії: %2. Повтори: %3. Старіші, збережено: %4. Відхилено: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <source>Not imported (cancelled): %1.</source>
+        <translation>Не імпортовано (скасовано): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <source>%n vault(s) have exports that have not arrived: a stick may be lost.</source>
+        <translation>
+            <numerusform>%n сховище має передачі, що не надійшли: можливо, носій втрачено.</numerusform>
+            <numerusform>%n сховища мають передачі, що не надійшли: можливо, носій втрачено.</numerusform>
+            <numerusform>%n сховищ мають передачі, що не надійшли: можливо, носій втрачено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5481,7 +5900,7 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="156"/>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
@@ -5552,16 +5971,26 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="176"/>
+        <source>Case &amp;versions…</source>
+        <translation>&amp;Версії справи…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>&amp;Duplicates between posts…</source>
+        <translation>&amp;Дублікати між пунктами…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>User &amp;guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;About Field Dossier</source>
         <translation>&amp;Про Field Dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>%n applicant(s)</source>
         <translation>
             <numerusform>%n заявник</numerusform>
@@ -5570,7 +5999,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n збіг</numerusform>
@@ -5579,7 +6008,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -7580,498 +8009,1074 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="486"/>
+        <source>read</source>
+        <translation>читання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="487"/>
+        <source>internal</source>
+        <translation>внутрішня помилка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="488"/>
         <source>PASS</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="487"/>
+        <location filename="../../app/ui/catalogue.py" line="489"/>
         <source>FAIL</source>
         <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="488"/>
+        <location filename="../../app/ui/catalogue.py" line="490"/>
         <source>%1 bytes</source>
         <translation>%1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="489"/>
+        <location filename="../../app/ui/catalogue.py" line="491"/>
         <source>encrypted to this HQ; envelope intact</source>
         <translation>зашифровано для цього штабу; конверт неушкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="490"/>
+        <location filename="../../app/ui/catalogue.py" line="492"/>
         <source>%1 members, all expected, nothing else</source>
         <translation>файлів в архіві: %1, усі очікувані, нічого зайвого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="491"/>
+        <location filename="../../app/ui/catalogue.py" line="493"/>
         <source>valid CMS signature over the manifest&apos;s bytes, by %1 (%2)</source>
         <translation>чинний підпис CMS над байтами маніфесту, підписав %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="492"/>
+        <location filename="../../app/ui/catalogue.py" line="494"/>
         <source>case %1, %2 files, export %3</source>
         <translation>справа %1, файлів: %2, відправлення %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="493"/>
+        <location filename="../../app/ui/catalogue.py" line="495"/>
         <source>signed %1 UTC</source>
         <translation>підписано %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="494"/>
+        <location filename="../../app/ui/catalogue.py" line="496"/>
         <source>issued by HQ CA, serial %1, valid when signed</source>
         <translation>видано центром сертифікації штабу, серійний номер %1, чинний на час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="495"/>
+        <location filename="../../app/ui/catalogue.py" line="497"/>
         <source>not revoked</source>
         <translation>не відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="496"/>
+        <location filename="../../app/ui/catalogue.py" line="498"/>
         <source>the manifest names the certificate&apos;s officer</source>
         <translation>маніфест називає офіцера, якому належить сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="497"/>
+        <location filename="../../app/ui/catalogue.py" line="499"/>
         <source>%1 files match</source>
         <translation>збігаються файли: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="498"/>
+        <location filename="../../app/ui/catalogue.py" line="500"/>
         <source>%1 attachment(s) named by their content hash</source>
         <translation>вкладень, названих за хешем вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="499"/>
+        <location filename="../../app/ui/catalogue.py" line="501"/>
         <source>PAdES signature valid over the whole file, chains to HQ&apos;s CA</source>
         <translation>підпис PAdES чинний для всього файлу, ланцюжок веде до центру сертифікації штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="500"/>
+        <location filename="../../app/ui/catalogue.py" line="502"/>
         <source>case.json is a valid field-dossier/1 dossier</source>
         <translation>case.json — чинне досьє формату field-dossier/1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="501"/>
+        <location filename="../../app/ui/catalogue.py" line="503"/>
         <source>case.json is the manifest&apos;s case, content and record</source>
         <translation>case.json відповідає справі, вмісту й запису з маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="502"/>
+        <location filename="../../app/ui/catalogue.py" line="504"/>
         <source>the attachments are exactly those case.json lists</source>
         <translation>вкладення точно ті, що перелічені в case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="503"/>
+        <location filename="../../app/ui/catalogue.py" line="505"/>
         <source>the PDF is this case and content, signed by the same officer at the same time</source>
         <translation>PDF — ця сама справа й вміст, підписані тим самим офіцером у той самий час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="504"/>
+        <location filename="../../app/ui/catalogue.py" line="506"/>
         <source>case id %1 is held here for a case created in vault %2 by %3 (%4); this bundle&apos;s case says vault %5, %6 (%7): a copied case id</source>
         <translation>ідентифікатор справи %1 тут уже належить справі, створеній у сховищі %2 офіцером %3 (%4); справа з цього пакета вказує сховище %5, %6 (%7): ідентифікатор скопійовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="505"/>
+        <location filename="../../app/ui/catalogue.py" line="507"/>
         <source>the case is kept by vault %1; this bundle comes from vault %2 and no signed transfer moves it there</source>
         <translation>справу веде сховище %1; цей пакет надійшов зі сховища %2, і жодна підписана передача не переводить справу туди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="506"/>
+        <location filename="../../app/ui/catalogue.py" line="508"/>
         <source>a repeat of export %1 of vault %2, first received %3 UTC; nothing changed</source>
         <translation>повтор відправлення %1 зі сховища %2, уперше отриманого %3 UTC; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="507"/>
+        <location filename="../../app/ui/catalogue.py" line="509"/>
         <source>export %1 of this vault was already received with other content: a cloned or forged vault</source>
         <translation>відправлення %1 з цього сховища вже надходило з іншим вмістом: сховище склоноване або підроблене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="508"/>
+        <location filename="../../app/ui/catalogue.py" line="510"/>
         <source>signed %1 UTC, before an export with a lower number from the same vault (%2 UTC): the laptop&apos;s clock was set back</source>
         <translation>підписано %1 UTC, раніше за відправлення з меншим номером із того самого сховища (%2 UTC): годинник ноутбука переведено назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="509"/>
+        <location filename="../../app/ui/catalogue.py" line="511"/>
         <source>signed %1 UTC, after an export with a higher number from the same vault (%2 UTC)</source>
         <translation>підписано %1 UTC, пізніше за відправлення з більшим номером із того самого сховища (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="510"/>
+        <location filename="../../app/ui/catalogue.py" line="512"/>
         <source>the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over</source>
         <translation>справа належить %1 (%2), а підписав її %3 (%4); жодна підписана передача не передає її</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="511"/>
+        <location filename="../../app/ui/catalogue.py" line="513"/>
         <source>post %1 deleted this case and HQ recorded its signed deletion notice on %2 UTC; a bundle of it from there is refused (signed %3 UTC)</source>
         <translation>пункт %1 видалив цю справу, і штаб зареєстрував його підписане повідомлення про видалення %2 UTC; пакет цієї справи звідти відхиляється (підписано %3 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="512"/>
+        <location filename="../../app/ui/catalogue.py" line="514"/>
         <source>export %1 is not newer than export %2, which made the current version; kept, not made current</source>
         <translation>відправлення %1 не новіше за відправлення %2, з якого походить поточна версія; збережено, але не зроблено поточним</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="513"/>
+        <location filename="../../app/ui/catalogue.py" line="515"/>
+        <source>the file could not be read</source>
+        <translation>файл не вдалося прочитати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="516"/>
+        <source>an unexpected error stopped this bundle; the details are in the log</source>
+        <translation>непередбачена помилка зупинила цей пакет; подробиці в журналі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="517"/>
+        <source>it is not a bundle file of an acceptable size</source>
+        <translation>це не файл пакета справи допустимого розміру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="518"/>
+        <source>it cannot be opened with this HQ&apos;s key: damaged, cut short or meant for another HQ</source>
+        <translation>його не можна відкрити ключем цього штабу: пошкоджений, обрізаний або призначений іншому штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="519"/>
+        <source>its archive holds something else than what the program writes</source>
+        <translation>його архів містить не те, що записує програма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="520"/>
+        <source>the signature over its list of contents is not valid</source>
+        <translation>підпис під переліком його вмісту недійсний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="521"/>
+        <source>its list of contents is not in the program&apos;s format</source>
+        <translation>перелік його вмісту не у форматі програми</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="522"/>
+        <source>its signing time does not agree with itself or is after it arrived</source>
+        <translation>час його підписання суперечливий або пізніший за час надходження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="523"/>
+        <source>it was not signed with a certificate this HQ issued</source>
+        <translation>його підписано не сертифікатом, виданим цим штабом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="524"/>
+        <source>it was signed with a revoked certificate</source>
+        <translation>його підписано відкликаним сертифікатом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="525"/>
+        <source>the officer it names is not the one who signed it</source>
+        <translation>указаний у ньому офіцер — не той, хто його підписав</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="526"/>
+        <source>a file in it was changed after it was signed</source>
+        <translation>файл у ньому змінено після підписання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="527"/>
+        <source>an attachment in it was changed after it was signed</source>
+        <translation>вкладення в ньому змінено після підписання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="528"/>
+        <source>the signature of its case file is not valid</source>
+        <translation>підпис його файлу справи недійсний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="529"/>
+        <source>its case data is not a valid dossier</source>
+        <translation>його дані справи не є чинною справою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="530"/>
+        <source>its case data is not what was signed</source>
+        <translation>його дані справи не ті, що було підписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="531"/>
+        <source>its attachments are not those its case lists</source>
+        <translation>його вкладення не ті, що перелічені у справі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="532"/>
+        <source>its case file is not the signed case</source>
+        <translation>його файл справи не відповідає підписаній справі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="533"/>
+        <source>the same export number arrived before with other content</source>
+        <translation>передача з тим самим номером уже надходила з іншим вмістом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="534"/>
+        <source>it was signed out of the laptop&apos;s order</source>
+        <translation>його підписано не в тому порядку, в якому ноутбук робив передачі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="535"/>
+        <source>it was signed by someone else than the case&apos;s officer</source>
+        <translation>його підписав не офіцер, якому належить справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="536"/>
+        <source>it was sent from another laptop than the one that keeps the case</source>
+        <translation>його надіслано з іншого ноутбука, ніж той, що веде справу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="537"/>
+        <source>its post deleted this case</source>
+        <translation>його пункт видалив цю справу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="538"/>
         <source>Verification failed at %1: %2.</source>
         <translation>Перевірка не пройшла на кроці %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="514"/>
+        <location filename="../../app/ui/catalogue.py" line="539"/>
         <source>Verification failed.</source>
         <translation>Перевірка не пройшла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="515"/>
+        <location filename="../../app/ui/catalogue.py" line="540"/>
         <source>a link, not a bundle file</source>
         <translation>посилання, а не файл пакета</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="516"/>
+        <location filename="../../app/ui/catalogue.py" line="541"/>
         <source>not a regular file</source>
         <translation>не звичайний файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="517"/>
+        <location filename="../../app/ui/catalogue.py" line="542"/>
         <source>%1 bytes is over the %2 byte limit</source>
         <translation>%1 байтів — понад обмеження в %2 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="518"/>
+        <location filename="../../app/ui/catalogue.py" line="543"/>
         <source>over the %1 byte limit</source>
         <translation>понад обмеження в %1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="519"/>
+        <location filename="../../app/ui/catalogue.py" line="544"/>
         <source>%1 bytes is over the limit</source>
         <translation>%1 байтів — понад обмеження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="520"/>
+        <location filename="../../app/ui/catalogue.py" line="545"/>
         <source>cannot decrypt: not encrypted to this HQ</source>
         <translation>не вдається розшифрувати: зашифровано не для цього штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="521"/>
+        <location filename="../../app/ui/catalogue.py" line="546"/>
         <source>cannot decrypt: damaged or truncated</source>
         <translation>не вдається розшифрувати: пошкоджено або обрізано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="522"/>
+        <location filename="../../app/ui/catalogue.py" line="547"/>
         <source>%1 is missing</source>
         <translation>бракує %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="523"/>
+        <location filename="../../app/ui/catalogue.py" line="548"/>
         <source>the members are not in the order this program writes them</source>
         <translation>файли в архіві не в тому порядку, у якому їх записує ця програма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="524"/>
+        <location filename="../../app/ui/catalogue.py" line="549"/>
         <source>a header&apos;s size is not a plain octal number</source>
         <translation>розмір у заголовку — не просте вісімкове число</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="525"/>
+        <location filename="../../app/ui/catalogue.py" line="550"/>
         <source>a header&apos;s time is not a plain octal number</source>
         <translation>час у заголовку — не просте вісімкове число</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="526"/>
+        <location filename="../../app/ui/catalogue.py" line="551"/>
         <source>a member name is not plain ASCII</source>
         <translation>назва файлу в архіві — не простий ASCII</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="527"/>
+        <location filename="../../app/ui/catalogue.py" line="552"/>
         <source>the archive ends in the middle (no end-of-archive marker)</source>
         <translation>архів обривається посередині (немає позначки кінця архіву)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="528"/>
+        <location filename="../../app/ui/catalogue.py" line="553"/>
         <source>more than %1 members</source>
         <translation>більше ніж %1 файлів в архіві</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="529"/>
+        <location filename="../../app/ui/catalogue.py" line="554"/>
         <source>a member of type %1: links, devices, sparse files and PAX or GNU extensions are not accepted</source>
         <translation>файл типу %1: посилання, пристрої, розріджені файли та розширення PAX чи GNU не приймаються</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="530"/>
+        <location filename="../../app/ui/catalogue.py" line="555"/>
         <source>unexpected member %1 (path or name not allowed)</source>
         <translation>неочікуваний файл %1 (шлях або назва недозволені)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="531"/>
+        <location filename="../../app/ui/catalogue.py" line="556"/>
         <source>%1 appears twice</source>
         <translation>%1 трапляється двічі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="532"/>
+        <location filename="../../app/ui/catalogue.py" line="557"/>
         <source>%1 is %2 bytes, over the %3 byte limit</source>
         <translation>%1 має %2 байтів — понад обмеження в %3 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="533"/>
+        <location filename="../../app/ui/catalogue.py" line="558"/>
         <source>the members carry different times</source>
         <translation>файли в архіві мають різний час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="534"/>
+        <location filename="../../app/ui/catalogue.py" line="559"/>
         <source>%1 has a header this program does not write (owner, mode, link or extension)</source>
         <translation>%1 має заголовок, якого ця програма не пише (власник, права, посилання чи розширення)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="535"/>
+        <location filename="../../app/ui/catalogue.py" line="560"/>
         <source>%1 is cut short: its header claims more bytes than the archive holds</source>
         <translation>%1 обрізано: заголовок заявляє більше байтів, ніж є в архіві</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="536"/>
+        <location filename="../../app/ui/catalogue.py" line="561"/>
         <source>bytes hidden in the padding after %1</source>
         <translation>у доповненні після %1 приховано байти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="537"/>
+        <location filename="../../app/ui/catalogue.py" line="562"/>
         <source>data after the end of the archive</source>
         <translation>дані після кінця архіву</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="538"/>
+        <location filename="../../app/ui/catalogue.py" line="563"/>
         <source>not a single-signer CMS signature</source>
         <translation>не підпис CMS з одним підписантом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="539"/>
+        <location filename="../../app/ui/catalogue.py" line="564"/>
         <source>the signer&apos;s certificate is missing</source>
         <translation>бракує сертифіката підписанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="540"/>
+        <location filename="../../app/ui/catalogue.py" line="565"/>
         <source>unexpected digest algorithm</source>
         <translation>неочікуваний алгоритм гешування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="541"/>
+        <location filename="../../app/ui/catalogue.py" line="566"/>
         <source>the signature is damaged</source>
         <translation>підпис пошкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="542"/>
+        <location filename="../../app/ui/catalogue.py" line="567"/>
         <source>the signature does not match the manifest</source>
         <translation>підпис не відповідає маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="543"/>
+        <location filename="../../app/ui/catalogue.py" line="568"/>
         <source>the signature carries unsigned data</source>
         <translation>підпис містить непідписані дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="544"/>
+        <location filename="../../app/ui/catalogue.py" line="569"/>
         <source>the signature carries a certificate that is neither the officer&apos;s nor HQ&apos;s CA</source>
         <translation>підпис містить сертифікат, що не належить ні офіцерові, ні ЦС штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="545"/>
+        <location filename="../../app/ui/catalogue.py" line="570"/>
         <source>the signature is not in the form this program writes</source>
         <translation>підпис не в тій формі, яку пише ця програма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="546"/>
+        <location filename="../../app/ui/catalogue.py" line="571"/>
         <source>the manifest is not a valid field-dossier-bundle/2 manifest</source>
         <translation>маніфест не є дійсним маніфестом field-dossier-bundle/2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="547"/>
+        <location filename="../../app/ui/catalogue.py" line="572"/>
         <source>made by an older version of the program (format 1); export the case again</source>
         <translation>створено старішою версією програми (формат 1); надішліть справу ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="548"/>
+        <location filename="../../app/ui/catalogue.py" line="573"/>
         <source>the manifest is not in canonical form</source>
         <translation>маніфест не в канонічній формі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="549"/>
+        <location filename="../../app/ui/catalogue.py" line="574"/>
         <source>the manifest&apos;s signing time is not a date</source>
         <translation>час підписання в маніфесті не є датою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="550"/>
+        <location filename="../../app/ui/catalogue.py" line="575"/>
         <source>the signature carries no signing time</source>
         <translation>підпис не містить часу підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="551"/>
+        <location filename="../../app/ui/catalogue.py" line="576"/>
         <source>the manifest&apos;s time and the signature&apos;s signing time differ</source>
         <translation>час у маніфесті й час підписання в підписі різняться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="552"/>
+        <location filename="../../app/ui/catalogue.py" line="577"/>
         <source>signed %1 UTC, after the bundle arrived (%2 UTC): a wrong clock or a forgery</source>
         <translation>підписано %1 UTC, уже після надходження пакета (%2 UTC): неправильний годинник або підробка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="553"/>
+        <location filename="../../app/ui/catalogue.py" line="578"/>
         <source>the archive&apos;s time is not the manifest&apos;s signing time</source>
         <translation>час архіву не збігається з часом підписання маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="554"/>
+        <location filename="../../app/ui/catalogue.py" line="579"/>
         <source>NOT ENROLLED: signed with a self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: підписано самопідписаним сертифікатом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="555"/>
+        <location filename="../../app/ui/catalogue.py" line="580"/>
         <source>the certificate is %1</source>
         <translation>сертифікат: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="556"/>
+        <location filename="../../app/ui/catalogue.py" line="581"/>
         <source>its CA signature does not verify</source>
         <translation>підпис ЦС на ньому не проходить перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="557"/>
+        <location filename="../../app/ui/catalogue.py" line="582"/>
         <source>not issued by this HQ&apos;s CA</source>
         <translation>виданий не ЦС цього штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="558"/>
+        <location filename="../../app/ui/catalogue.py" line="583"/>
         <source>it was not valid at that time</source>
         <translation>на той час він був недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="559"/>
+        <location filename="../../app/ui/catalogue.py" line="584"/>
         <source>issued by a CA that was not valid at that time</source>
         <translation>виданий ЦС, що на той час був недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="560"/>
+        <location filename="../../app/ui/catalogue.py" line="585"/>
         <source>%1&apos;s certificate (serial %2) is revoked</source>
         <translation>сертифікат %1 (серійний номер %2) відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="561"/>
+        <location filename="../../app/ui/catalogue.py" line="586"/>
         <source>%1&apos;s certificate (serial %2) is revoked since %3 UTC</source>
         <translation>сертифікат %1 (серійний номер %2) відкликано з %3 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="562"/>
+        <location filename="../../app/ui/catalogue.py" line="587"/>
         <source>the manifest&apos;s officer %1 is not the signing certificate&apos;s</source>
         <translation>%1 офіцера в маніфесті не збігається із сертифікатом підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="563"/>
+        <location filename="../../app/ui/catalogue.py" line="588"/>
         <source>call sign</source>
         <translation>позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="564"/>
+        <location filename="../../app/ui/catalogue.py" line="589"/>
         <source>post</source>
         <translation>пост</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="565"/>
+        <location filename="../../app/ui/catalogue.py" line="590"/>
         <source>enrolment</source>
         <translation>реєстрація</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="566"/>
+        <location filename="../../app/ui/catalogue.py" line="591"/>
         <source>serial number</source>
         <translation>серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="567"/>
+        <location filename="../../app/ui/catalogue.py" line="592"/>
         <source>the files in the bundle differ from the manifest&apos;s list</source>
         <translation>файли в пакеті відрізняються від переліку в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="568"/>
+        <location filename="../../app/ui/catalogue.py" line="593"/>
         <source>%1 does not match its manifest hash</source>
         <translation>%1 не збігається зі своїм гешем у маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="569"/>
+        <location filename="../../app/ui/catalogue.py" line="594"/>
         <source>%1… is not named by the hash of its content</source>
         <translation>%1… названо не за гешем його вмісту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="570"/>
+        <location filename="../../app/ui/catalogue.py" line="595"/>
         <source>%1 signatures instead of one</source>
         <translation>підписів: %1 замість одного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="571"/>
+        <location filename="../../app/ui/catalogue.py" line="596"/>
         <source>the PDF or its signature is damaged</source>
         <translation>PDF або його підпис пошкоджені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="572"/>
+        <location filename="../../app/ui/catalogue.py" line="597"/>
         <source>the signature does not match the document</source>
         <translation>підпис не відповідає документу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="573"/>
+        <location filename="../../app/ui/catalogue.py" line="598"/>
         <source>the file was changed after signing</source>
         <translation>файл змінено після підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="574"/>
+        <location filename="../../app/ui/catalogue.py" line="599"/>
         <source>the signer&apos;s certificate is revoked</source>
         <translation>сертифікат підписанта відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="575"/>
+        <location filename="../../app/ui/catalogue.py" line="600"/>
         <source>the signer does not chain to HQ&apos;s CA at the signing time</source>
         <translation>на час підписання сертифікат підписанта не веде до ЦС штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="576"/>
+        <location filename="../../app/ui/catalogue.py" line="601"/>
         <source>case.json is for another case than the manifest</source>
         <translation>case.json стосується іншої справи, ніж маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="577"/>
+        <location filename="../../app/ui/catalogue.py" line="602"/>
         <source>case.json does not match the manifest&apos;s case hash</source>
         <translation>case.json не збігається з гешем справи в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="578"/>
+        <location filename="../../app/ui/catalogue.py" line="603"/>
         <source>case.json does not match the manifest&apos;s record hash</source>
         <translation>case.json не збігається з гешем запису в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="579"/>
+        <location filename="../../app/ui/catalogue.py" line="604"/>
         <source>an attachment listed in case.json is not in the bundle</source>
         <translation>вкладення, зазначеного в case.json, немає в пакеті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="580"/>
+        <location filename="../../app/ui/catalogue.py" line="605"/>
         <source>the bundle holds an attachment that case.json does not list</source>
         <translation>у пакеті є вкладення, якого немає в переліку case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="581"/>
+        <location filename="../../app/ui/catalogue.py" line="606"/>
         <source>the PDF was signed by someone else than the manifest</source>
         <translation>PDF підписав не той, хто підписав маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="582"/>
+        <location filename="../../app/ui/catalogue.py" line="607"/>
         <source>the PDF&apos;s signing time is not the manifest&apos;s</source>
         <translation>час підписання PDF не збігається з часом маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="583"/>
+        <location filename="../../app/ui/catalogue.py" line="608"/>
         <source>the PDF is the case file of another case</source>
         <translation>PDF — матеріали іншої справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="584"/>
+        <location filename="../../app/ui/catalogue.py" line="609"/>
         <source>the PDF shows another version of the case than case.json</source>
         <translation>PDF показує іншу версію справи, ніж case.json</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="655"/>
+        <source>case</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="656"/>
+        <source>person</source>
+        <translation>особа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="657"/>
+        <source>application</source>
+        <translation>заява</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="658"/>
+        <source>interview %1</source>
+        <translation>співбесіда %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="659"/>
+        <source>check %1</source>
+        <translation>перевірка %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="660"/>
+        <source>polygraph exam %1</source>
+        <translation>опитування на поліграфі %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="661"/>
+        <source>decision</source>
+        <translation>рішення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="662"/>
+        <source>attachment %1</source>
+        <translation>вкладення %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="663"/>
+        <source>changed</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="664"/>
+        <source>added</source>
+        <translation>додано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="665"/>
+        <source>removed</source>
+        <translation>вилучено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="666"/>
+        <source>sealed by %1</source>
+        <translation>запечатав %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="667"/>
+        <source>amended by %1: %2</source>
+        <translation>виправлення від %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="668"/>
+        <source>case number</source>
+        <translation>номер справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="669"/>
+        <source>surname</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="670"/>
+        <source>given name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="671"/>
+        <source>patronymic</source>
+        <translation>по батькові</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="672"/>
+        <source>surname (Latin)</source>
+        <translation>прізвище (латиницею)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="673"/>
+        <source>given name (Latin)</source>
+        <translation>ім&apos;я (латиницею)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="674"/>
+        <source>patronymic (Latin)</source>
+        <translation>по батькові (латиницею)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="675"/>
+        <source>other names</source>
+        <translation>інші імена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="676"/>
+        <source>call sign</source>
+        <translation>позивний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="677"/>
+        <source>date of birth</source>
+        <translation>дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="678"/>
+        <source>date of birth known to</source>
+        <translation>точність дати народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="679"/>
+        <source>place of birth</source>
+        <translation>місце народження</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="680"/>
+        <source>citizenships</source>
+        <translation>громадянство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="681"/>
+        <source>documents</source>
+        <translation>документи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="682"/>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="683"/>
+        <source>military service</source>
+        <translation>військова служба</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="684"/>
+        <location filename="../../app/ui/catalogue.py" line="713"/>
+        <source>contact</source>
+        <translation>зв&apos;язок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="685"/>
+        <source>relatives</source>
+        <translation>родичі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="686"/>
+        <source>languages</source>
+        <translation>мови</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="687"/>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="688"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="689"/>
+        <source>signed</source>
+        <translation>підписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="690"/>
+        <source>scanned pages</source>
+        <translation>скановані сторінки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="691"/>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="692"/>
+        <source>form version</source>
+        <translation>версія форми</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="693"/>
+        <source>attachments</source>
+        <translation>вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="694"/>
+        <source>waived by</source>
+        <translation>скасував</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="695"/>
+        <source>waiver reason</source>
+        <translation>причина скасування</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="696"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="697"/>
+        <source>instrument</source>
+        <translation>прилад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="698"/>
+        <source>serial number</source>
+        <translation>серійний номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="699"/>
+        <source>technique</source>
+        <translation>методика</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="700"/>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="701"/>
+        <source>issued by</source>
+        <translation>ким видано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="702"/>
+        <source>issued on</source>
+        <translation>дата видачі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="703"/>
+        <source>expires on</source>
+        <translation>дійсний до</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="704"/>
+        <source>unit</source>
+        <translation>військова частина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="705"/>
+        <source>rank</source>
+        <translation>звання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="706"/>
+        <source>branch</source>
+        <translation>рід військ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="707"/>
+        <source>served from</source>
+        <translation>служба з</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="708"/>
+        <source>served to</source>
+        <translation>служба до</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="709"/>
+        <source>relation</source>
+        <translation>ступінь спорідненості</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="710"/>
+        <source>name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="711"/>
+        <source>residence</source>
+        <translation>місце проживання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="712"/>
+        <source>in hostile territory</source>
+        <translation>на ворожій території</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="714"/>
+        <source>label</source>
+        <translation>позначка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="715"/>
+        <source>chart</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="716"/>
+        <source>question</source>
+        <translation>питання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="717"/>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="718"/>
+        <source>score</source>
+        <translation>оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="719"/>
+        <source>file type</source>
+        <translation>тип файлу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="720"/>
+        <source>size</source>
+        <translation>розмір</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="721"/>
+        <source>purpose</source>
+        <translation>призначення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="722"/>
+        <source>threshold (no deception)</source>
+        <translation>поріг (без ознак обману)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="723"/>
+        <source>threshold (deception)</source>
+        <translation>поріг (ознаки обману)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="724"/>
+        <source>Versions %1 and %2 are the same in every field.</source>
+        <translation>Версії %1 і %2 однакові в усіх полях.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="725"/>
+        <source>Case %1 has no versions received at HQ in this vault.</source>
+        <translation>У цьому сховищі немає версій справи %1, отриманих штабом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="726"/>
+        <source>Case %1 has no version %2.</source>
+        <translation>Справа %1 не має версії %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="74"/>
+        <source>Versions of case %1</source>
+        <translation>Версії справи %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="78"/>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="78"/>
+        <source>Sent by</source>
+        <translation>Надіслав</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="79"/>
+        <source>Signed (UTC)</source>
+        <translation>Підписано (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="80"/>
+        <source>Received (UTC)</source>
+        <translation>Отримано (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="91"/>
+        <source>version %1</source>
+        <translation>версія %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="94"/>
+        <source>What changed from</source>
+        <translation>Що змінилося від</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="95"/>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="104"/>
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="104"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="105"/>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="105"/>
+        <source>Before</source>
+        <translation>Було</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="106"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="124"/>
+        <source>Versions %1 and %2 are the same in every field.</source>
+        <translation>Версії %1 і %2 однакові в усіх полях.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/versions_dialog.py" line="127"/>
+        <source>%n change(s) from version %1 to version %2.</source>
+        <translation>
+            <numerusform>%n зміна від версії %1 до версії %2.</numerusform>
+            <numerusform>%n зміни від версії %1 до версії %2.</numerusform>
+            <numerusform>%n змін від версії %1 до версії %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="133"/>
+        <source>Case versions</source>
+        <translation>Версії справи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_dialog.py" line="135"/>
+        <source>Select a case in the list first.</source>
+        <translation>Спершу виберіть справу в списку.</translation>
     </message>
 </context>
 <context>
@@ -8090,42 +9095,42 @@ HQ in this file: {1}</source>
         <translation>поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="622"/>
+        <location filename="../../app/ui/catalogue.py" line="647"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="623"/>
+        <location filename="../../app/ui/catalogue.py" line="648"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="624"/>
+        <location filename="../../app/ui/catalogue.py" line="649"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="625"/>
+        <location filename="../../app/ui/catalogue.py" line="650"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="626"/>
+        <location filename="../../app/ui/catalogue.py" line="651"/>
         <source>Interview %1</source>
         <translation>Співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="627"/>
+        <location filename="../../app/ui/catalogue.py" line="652"/>
         <source>Check %1</source>
         <translation>Перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="628"/>
+        <location filename="../../app/ui/catalogue.py" line="653"/>
         <source>Polygraph exam %1</source>
         <translation>Опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="629"/>
+        <location filename="../../app/ui/catalogue.py" line="654"/>
         <source>The decision</source>
         <translation>Рішення</translation>
     </message>

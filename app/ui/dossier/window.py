@@ -118,6 +118,10 @@ class DossierWindow(QMainWindow):
             action.triggered.connect(slot)
             self.menuBar().addAction(action)
             self.addAction(action)
+        if case_number and session.case_versions(case_number):  # a case HQ received: its versions
+            versions = QAction(self.tr("&Versions…"), self)
+            versions.triggered.connect(self.show_versions)
+            self.menuBar().addAction(versions)
         self.timer = AutosaveClock(self)
         self.timer.due.connect(self.autosave)
         self._load(self.dossier)
@@ -349,6 +353,11 @@ class DossierWindow(QMainWindow):
 
         if case := self._saved_case(self.tr("Case file")):
             open_casefile(self, self.session, case)
+
+    def show_versions(self) -> None:
+        from app.ui.versions_dialog import show_versions
+
+        show_versions(self, self.session, self.dossier.case_number)
 
     def send_to_hq(self) -> None:
         from app.ui.send_dialog import send_cases

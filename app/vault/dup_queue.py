@@ -1,0 +1,99 @@
+"""HQ: the cross-post duplicates queue — every likely or possible duplicate between two cases from
+different posts that no analyst has decided yet, with the matching engine's tier, score and evidence
+(app/domain/matching.py), likely first. Only pairs that share a retrieval key are scored (as
+app.vault.matching.with_duplicates does), so the queue costs the groups, not every pair.
+
+Deciding is the guarded `decide_duplicate` (remembered in match_decisions, audited on both cases):
+a decided pair leaves the queue.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.matching import LIKELY, Identity, Match, score
+from app.vault import matching
+from app.vault.connection import Connection
+
+MAX_GROUP = 50  # cases sharing one key that are paired up (a very common key pairs namesakes)
+MAX_PAIRS = 5000
+
+
+@dataclass(frozen=True)
+class Side:
+    """One case of a pair as the queue shows it: who it is, and where it comes from."""
+
+    case_number: str
+    post: str
+    officer: str
+    name: str
+    name_latin: str
+    date_of_birth: str
+    place_of_birth: str
+    documents: tuple[tuple[str, str], ...]  # (type, number)
+    category: str
+    stage: str
+
+
+@dataclass(frozen=True)
+class Pair:
+    match: Match
+    a: Side
+    b: Side
+
+    def as_json(self) -> dict[str, Any]:
+        m = self.match
+        return {"a": self.a.case_number, "b": self.b.case_number, "post_a": self.a.post, "post_b": self.b.post,
+                "tier": m.tier, "score": m.score, "reasons": list(m.reasons), "against": list(m.against)}
+
+
+def _posts(c: Connection) -> dict[int, tuple[str, str]]:
+    """applicant id -> (post, officer) of every live case with an origin."""
+    return {int(r[0]): (str(r[1] or "").upper(), str(r[2] or "")) for r in c.execute(
+        "SELECT id, json_extract(origin, '$.post'), json_extract(origin, '$.created_by') FROM applicants"
+        " WHERE merged_into IS NULL AND origin <> ''")}
+
+
+def _side(c: Connection, applicant_id: int, post: str, officer: str) -> Side:
+    row = c.execute("SELECT a.case_number, a.stage, d.details FROM applicants a JOIN applicant_details d"
+                    " ON d.applicant_id = a.id WHERE a.id = ?", (applicant_id,)).fetchone()
+    p = json.loads(row[2])
+    name = " ".join(x for x in (p.get("surname"), p.get("given_name"), p.get("patronymic")) if x)
+    latin = " ".join(x for x in (p.get("surname_latin"), p.get("given_name_latin")) if x)
+    docs = tuple((str(d.get("type") or ""), str(d.get("number") or "")) for d in p.get("documents", []))
+    return Side(str(row[0]), post, officer, name, latin, str(p.get("date_of_birth") or ""),
+                str(p.get("place_of_birth") or ""), docs, str(p.get("category") or ""), str(row[1] or ""))
+
+
+def cross_post(c: Connection, include_decided: bool = False) -> list[Pair]:
+    posts = _posts(c)
+    groups = c.execute("SELECT key, group_concat(applicant_id) FROM match_keys WHERE key NOT LIKE 'sy:%'"
+                       " GROUP BY key HAVING count(*) > 1").fetchall()
+    seen: set[tuple[int, int]] = set()
+    cache: dict[int, Identity | None] = {}
+    found: list[tuple[Match, int, int]] = []
+    for _key, ids_text in groups:
+        ids = [int(x) for x in str(ids_text).split(",") if int(x) in posts][:MAX_GROUP]
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                pair = (min(a, b), max(a, b))
+                if pair in seen or not posts[a][0] or not posts[b][0] or posts[a][0] == posts[b][0]:
+                    continue
+                seen.add(pair)
+                ia = cache.setdefault(pair[0], matching._identity_row(c, pair[0]))
+                ib = cache.setdefault(pair[1], matching._identity_row(c, pair[1]))
+                if ia is None or ib is None:
+                    continue
+                m = score(ia, ib)
+                if m.tier and (include_decided or matching._decided(c, ia.ref, ib.ref) is None):
+                    found.append((m, pair[0], pair[1]))
+    found.sort(key=lambda f: (f[0].tier != LIKELY, -f[0].score, f[0].a, f[0].b))
+    return [Pair(m, _side(c, a, *posts[a]), _side(c, b, *posts[b])) for m, a, b in found[:MAX_PAIRS]]
+
+
+def queue(session: Any, include_decided: bool = False) -> list[Pair]:
+    """The queue, read in one transaction of the session."""
+    with session.read() as c:
+        return cross_post(c, include_decided)
