@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.ui import prompts
-from app.ui.messages import tr_report
+from app.ui.messages import tr_message, tr_report
 from app.ui.report_dialog import ReportDialog
 from app.ui.worker import run_in_background
 from app.vault.session import VaultSession
