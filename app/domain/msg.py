@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.msg_errors import CHANNELS, ERRORS, POLYGRAPH, WHAT, WHAT_FIRST
+from app.domain.msg_hq import HQ
 from app.domain.msg_verify import CHECK_NAMES, VERIFY
 
 
@@ -168,6 +169,9 @@ ACTIONS = {  # audit log actions (app.vault.audit), as a person reads them; a ne
     "bundle_owner": "bundle refused: not signed by the case's officer",
     "bundle_origin": "bundle refused: sent from another laptop",
     "bundle_stale": "older bundle kept, not made current",
+    # HQ's decisions and requests (issue 21)
+    "hq_decision": "HQ decision or request recorded",
+    "hq_decision_received": "HQ decision or request received",
 }
 
 LABELS = {  # every enum of app.domain.enums by its stored value
@@ -269,4 +273,5 @@ TEXT: dict[str, tuple[str, str]] = {
     **{f"verify.{k}": ("Verify", v) for k, v in VERIFY.items()},
     **{f"what.{k}": ("Words", v) for k, v in WHAT.items()},
     **{f"what_first.{k}": ("Words", v) for k, v in WHAT_FIRST.items()},
+    **{f"hq.{k}": ("HqDecisions", v) for k, v in HQ.items()},
 }
