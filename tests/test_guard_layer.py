@@ -16,6 +16,8 @@ DOSSIER_TABLES = {
     "case_aliases", "match_decisions",
     # what decides which polygraph rules are trusted: an update package's files, remembered rule sets
     "installed_content", "known_rule_sets",
+    # HQ's decisions and requests, and the HQ list's columns (issue 21)
+    "hq_decisions", "hq_cases",
 }
 WRITE_SQL = re.compile(
     r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM|DROP\s+TABLE|"
