@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from app.domain import msg
@@ -30,7 +30,7 @@ MAX_ENTRIES = 50_000  # a package carries at most this many (HQ sends the last 9
 CALLSIGN_MAX = 32
 _UID = re.compile(r"[0-9a-f]{32}")
 _VAULT = re.compile(r"[0-9a-f]{32}")
-_WHEN = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\+00:00|Z)")
+_WHEN = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?(\+00:00|Z)")
 _CALLSIGN = re.compile(r"[^\s]{2,32}")
 FIELDS = ("uid", "case_id", "case_number", "vault_id", "post", "kind", "value", "text", "decided_by", "decided_at")
 
@@ -46,7 +46,7 @@ class HqDecision:
     value: str  # accept | reject, or interview | polygraph | check
     text: str  # the reason, or what is asked
     decided_by: str  # the HQ supervisor who sealed it
-    decided_at: str  # ISO 8601, UTC, seconds
+    decided_at: str  # ISO 8601, UTC, to the microsecond
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -73,7 +73,8 @@ def check_choice(kind: str, value: str) -> None:
 
 
 def when(at: datetime) -> str:
-    return at.replace(microsecond=0).isoformat()
+    """UTC to the microsecond: two entries on one case in the same second still have an order."""
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _entry(raw: Any) -> HqDecision:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from app.domain import hq_decisions, msg
 from app.domain.hq_decisions import HqDecision
@@ -27,7 +28,6 @@ from app.domain.roles import Action
 from app.errors import AuthenticationError, PermissionDenied, ValidationError
 from app.vault import dossiers, hqview
 from app.vault.connection import Connection
-from app.vault.dossiers import now_utc
 from app.vault.guard.base import GuardBase
 from app.vault.guard.lifecycle import name_forms
 
@@ -79,7 +79,7 @@ class HqDecisionsMixin(GuardBase):
                 raise ValidationError(msg.text("hq.names_applicant"))
             e = HqDecision(uuid.uuid4().hex, d.case_id, d.case_number.split("#")[0], str(owner[0]),
                            str(owner[1]).upper(), kind, value, clean, self.user.callsign,
-                           hq_decisions.when(now_utc()))
+                           hq_decisions.when(datetime.now(UTC)))
             _insert(c, applicant_id, e, MADE, None)
             self.audit(c, "hq_decision", d.case_number, _detail(e))
         return e
