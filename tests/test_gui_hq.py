@@ -122,13 +122,14 @@ def test_hq_decides_in_the_case_window_and_the_post_sees_it(  # type: ignore[no-
         assert w.hq_banner.isVisibleTo(w) and "Rejected by HQ" in w.hq_banner.text()
         assert "not sent yet" in w.hq_tab.view.toPlainText()
         w.close()
-        package.build(hq, tmp_path / "p.pkg", None, None, [], hqv.receipts(), None, hqv.hq_decisions_to_send(""))
+        seq = package.build(hq, tmp_path / "p.pkg", None, None, [], hqv.receipts(), None,
+                            hqv.hq_decisions_to_send(""))
         assert package.install(field, tmp_path / "p.pkg").hq_result == (1, 0)
         fw = DossierWindow(field, case)
         qtbot.addWidget(fw)
         assert fw.hq_banner.isVisibleTo(fw)
         assert fw.hq_banner.text() == "From HQ: Rejected by HQ — Adverse counter-intelligence check confirmed"
-        assert "received in update package 1" in fw.hq_tab.view.toPlainText() and fw.hq_tab in fw.tabs.pages
+        assert f"received in update package {seq}" in fw.hq_tab.view.toPlainText() and fw.hq_tab in fw.tabs.pages
         assert not any(a.objectName() == "hq_decide" for a in fw.actions())  # a laptop does not decide for HQ
         fw.close()
         lw = MainWindow(field)

@@ -63,24 +63,27 @@ def test_hq_decides_the_package_carries_it_and_the_post_shows_it(alpha: Any, hq:
     assert "Rejected by HQ: " + REASON in r.stdout and "not sent yet" in r.stdout
     r = _package(hqv, hq, tmp_path / "p1.pkg")
     assert "2 HQ decision(s) or request(s)" in r.stdout
+    seq = int(r.stdout.split("Update package ", 1)[1].split()[0])
     r = _ok(run_cli("--vault", str(hqv), "hq", "decisions", case, "--json", **ENV))
     sent = json.loads(r.stdout)
-    assert [(e["kind"], e["value"], e["package"]) for e in sent] == [("decision", "reject", 1),
-                                                                   ("request", "polygraph", 1)]
+    assert [(e["kind"], e["value"], e["package"]) for e in sent] == [("decision", "reject", seq),
+                                                                   ("request", "polygraph", seq)]
     assert {e["vault_id"] for e in sent} == {alpha_vault_id(tmp_path)} and {e["case_id"] for e in sent} == {case_id}
 
     r = _ok(run_cli("--vault", str(tmp_path / "field"), "update", str(tmp_path / "p1.pkg"), **FIELD_ENV))
     assert "2 new decision(s) or request(s) from HQ." in r.stdout
     r = _ok(run_cli("--vault", str(tmp_path / "field"), "applicant", "show", case, **FIELD_ENV))
-    assert "HQ: " in r.stdout and f"Rejected by HQ: {REASON} (by Chief, sealed, received in package 1)" in r.stdout
+    hq_lines = [line for line in r.stdout.splitlines() if line.startswith("  HQ: ")]
+    assert len(hq_lines) == 2 and f"Rejected by HQ: {REASON} (by Chief, sealed, received in package {seq})" in hq_lines[0]
     assert "HQ asks for another polygraph exam: A third polygraph exam" in r.stdout
     r = _ok(run_cli("--vault", str(tmp_path / "field"), "applicant", "show", other, **FIELD_ENV))
     assert "HQ:" not in r.stdout
     s = vault.unlock(tmp_path / "field", "Alpha", PASS)
     try:
         assert [x.decision.value for x in s.hq_decisions(case)] == ["reject", "polygraph"]
-        ids = list(s.list_view(__import__("app.vault.listing", fromlist=["ListQuery"]).ListQuery()).ids)
-        status = s.hq_columns(ids)
+        from app.vault.listing import ListQuery
+
+        status = s.hq_columns(list(s.list_view(ListQuery()).ids))
         assert [c.status for c in status.values()] == ["request:polygraph"]  # the list's marker, one case
         history = [e.action for e in s.audit_entries(case)]
         assert history.count("hq_decision_received") == 2
