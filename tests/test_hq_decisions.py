@@ -74,7 +74,8 @@ def test_hq_decides_the_package_carries_it_and_the_post_shows_it(alpha: Any, hq:
     assert "2 new decision(s) or request(s) from HQ." in r.stdout
     r = _ok(run_cli("--vault", str(tmp_path / "field"), "applicant", "show", case, **FIELD_ENV))
     hq_lines = [line for line in r.stdout.splitlines() if line.startswith("  HQ: ")]
-    assert len(hq_lines) == 2 and f"Rejected by HQ: {REASON} (by Chief, sealed, received in package {seq})" in hq_lines[0]
+    assert len(hq_lines) == 2
+    assert f"Rejected by HQ: {REASON} (by Chief, sealed, received in package {seq})" in hq_lines[0]
     assert "HQ asks for another polygraph exam: A third polygraph exam" in r.stdout
     r = _ok(run_cli("--vault", str(tmp_path / "field"), "applicant", "show", other, **FIELD_ENV))
     assert "HQ:" not in r.stdout
