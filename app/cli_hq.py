@@ -64,14 +64,12 @@ def cmd(args: argparse.Namespace) -> int:
 
 
 def _list(session: Any, args: argparse.Namespace) -> int:
-    from app.vault.guard.hq_decisions import MADE
-
     made_here = session.is_hq_vault
     entries = [(s.decision, s.package) for s in session.hq_decisions(args.case)]
     if args.json:
         from app.cli_io import print_json
 
-        print_json([{**e.to_json(), "package": p, "source": MADE if made_here else "received"} for e, p in entries])
+        print_json([{**e.to_json(), "package": p, "source": "made" if made_here else "received"} for e, p in entries])
         return 0
     for e, p in entries:
         print(printable(f"{e.case_number}  ") + line(e, p, made_here))
