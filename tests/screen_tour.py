@@ -216,6 +216,9 @@ def dialogs(world: World) -> Iterator[tuple[str, QWidget]]:
     yield from _show(HelpDialog(main), "help")
     yield from _show(AboutDialog(main), "about")
     yield from _show(ExportsDialog(world.demo, main), "exports")
+    from app.ui.hq_decision_dialog import HqDecisionDialog
+
+    yield from _show(HqDecisionDialog(world.demo, world.case, main), "hq-decision")
     lines = "\n".join(f"== 20261101T1200-{i:04d}.fdb.age\nOK    decrypt\nOK    manifest-signature" for i in range(40))
     yield from _show(ReportDialog(main, "Import bundles", "40 of 40 bundle(s) passed every check.", lines), "report")
     yield from lifecycle(world.demo, world.case, main, _show)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import PASS, sample_doc
 from tests.exchange_helpers import add_case, enrolled_vault
@@ -78,7 +79,6 @@ def test_an_hq_vault_lists_post_officer_received_and_filters_them(qtbot, tmp_pat
             w.table.sortByColumn(COL_RECEIVED, Qt.SortOrder.DescendingOrder)  # as a header click does
         assert _rows(w, COL_CASE) == ["KYIV-A-2026-0002", "KYIV-A-2026-0001"]  # Alpha's, newest first
         w.save_view()
-        w.close()
     finally:
         hqv.close()
 
@@ -122,7 +122,7 @@ def test_hq_decides_in_the_case_window_and_the_post_sees_it(  # type: ignore[no-
         qtbot.keyClicks(dialog.text, "Adverse counter-intelligence check confirmed")
         scripted.texts = [PASS]
         with qtbot.waitSignal(dialog.recorded, timeout=20000):
-            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         assert w.hq_banner.isVisibleTo(w) and "Rejected by HQ" in w.hq_banner.text()
         assert "not sent yet" in w.hq_tab.view.toPlainText()
         w.close()

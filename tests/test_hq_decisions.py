@@ -232,3 +232,18 @@ def test_only_an_hq_supervisor_records_and_the_text_names_no_one(hq: Any, tmp_pa
         assert s.hq_decisions(case) == []
     finally:
         s.close()
+
+
+@pytest.mark.parametrize(("query", "index"), [({"post": "KYIV"}, "hq_cases_post"),
+                                              ({"officer": "Alpha"}, "hq_cases_officer"),
+                                              ({"received_from": "2026-11-01", "received_to": "2026-11-30"},
+                                               "hq_cases_received")])
+def test_the_hq_list_filters_read_their_index(session: Any, query: dict[str, str], index: str) -> None:
+    """The HQ filters stay in SQL, on hq_cases' indexes: no scan of every received case."""
+    from app.vault import listing
+
+    where, params = listing._filters(listing.ListQuery(**query))  # type: ignore[arg-type]
+    with session.read() as c:
+        plan = " ".join(str(r[-1]) for r in c.execute(
+            f"EXPLAIN QUERY PLAN SELECT id FROM applicants WHERE {' AND '.join(where)} ORDER BY id", params))
+    assert f"USING COVERING INDEX {index}" in plan or f"USING INDEX {index}" in plan, plan
