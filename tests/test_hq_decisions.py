@@ -56,9 +56,8 @@ def test_hq_decides_the_package_carries_it_and_the_post_shows_it(alpha: Any, hq:
     assert f"{case}: Rejected by HQ, sealed by Chief. It goes to post KYIV" in r.stdout
     _ok(run_cli("--vault", str(hqv), "hq", "request", case, "--kind", "polygraph", "--detail",
                 "A third polygraph exam on the contacts question", **ENV))
-    # HQ has not received the other case: there is no post to send a decision to
     r = run_cli("--vault", str(hqv), "hq", "decide", other, "--accept", "--reason", REASON, **ENV)
-    assert r.returncode != 0 and "not" in r.stderr
+    assert r.returncode == 6 and "No case with that number" in r.stderr  # HQ never received it
     r = _ok(run_cli("--vault", str(hqv), "hq", "decisions", case, **ENV))
     assert "Rejected by HQ: " + REASON in r.stdout and "not sent yet" in r.stdout
     r = _package(hqv, hq, tmp_path / "p1.pkg")
@@ -78,7 +77,7 @@ def test_hq_decides_the_package_carries_it_and_the_post_shows_it(alpha: Any, hq:
     assert f"Rejected by HQ: {REASON} (by Chief, sealed, received in package {seq})" in hq_lines[0]
     assert "HQ asks for another polygraph exam: A third polygraph exam" in r.stdout
     r = _ok(run_cli("--vault", str(tmp_path / "field"), "applicant", "show", other, **FIELD_ENV))
-    assert "HQ:" not in r.stdout
+    assert "  HQ: " not in r.stdout
     s = vault.unlock(tmp_path / "field", "Alpha", PASS)
     try:
         assert [x.decision.value for x in s.hq_decisions(case)] == ["reject", "polygraph"]
@@ -222,6 +221,14 @@ def test_only_an_hq_supervisor_records_and_the_text_names_no_one(hq: Any, tmp_pa
             s.record_hq_decision(case, "decision", "reject", "Shevchuk lied about his service record", PASS)
         with pytest.raises(ValidationError):
             s.record_hq_decision(case, "decision", "interview", REASON, PASS)
+        from app.domain.interchange import parse_document
+        from tests.conftest import sample_doc
+
+        doc = sample_doc()  # a case HQ holds without a post that sent it (no bundle, no owner)
+        doc["case_number"], doc["case_id"] = "ODESA-A-2026-0001", "00000000-0000-4000-8000-0000000000aa"
+        s.import_version(parse_document(doc), "Zulu", "ODESA", "1", "e" * 64, "f" * 64, b"x")
+        with pytest.raises(ValidationError, match="no post to send"):
+            s.record_hq_decision("ODESA-A-2026-0001", "decision", "accept", REASON, PASS)
         s.add_user("Echo", Role.OFFICER, PASS2)
     finally:
         s.close()
