@@ -118,7 +118,7 @@ def test_hq_decides_in_the_case_window_and_the_post_sees_it(  # type: ignore[no-
         action = next(a for a in w.actions() if a.objectName() == "hq_decide")
         action.trigger()
         dialog = w.hq_dialog
-        dialog.choice.setCurrentIndex(dialog.choice.findData(("decision", "reject")))
+        dialog.choice.setCurrentIndex(dialog.choice.findData("decision:reject"))
         qtbot.keyClicks(dialog.text, "Adverse counter-intelligence check confirmed")
         scripted.texts = [PASS]
         with qtbot.waitSignal(dialog.recorded, timeout=20000):

@@ -24,10 +24,10 @@ class HqDecisionDialog(QDialog):
         self.setWindowTitle(self.tr("HQ decision or request — %1").replace("%1", case_number))
         self.choice = QComboBox()
         self.choice.setObjectName("hq_choice")
-        for data, text in ((("decision", "accept"), self.tr("Accept")), (("decision", "reject"), self.tr("Reject")),
-                           (("request", "interview"), self.tr("Ask for another interview")),
-                           (("request", "polygraph"), self.tr("Ask for another polygraph exam")),
-                           (("request", "check"), self.tr("Ask for a check"))):
+        for data, text in (("decision:accept", self.tr("Accept")), ("decision:reject", self.tr("Reject")),
+                           ("request:interview", self.tr("Ask for another interview")),
+                           ("request:polygraph", self.tr("Ask for another polygraph exam")),
+                           ("request:check", self.tr("Ask for a check"))):
             self.choice.addItem(text, data)
         self.text = QPlainTextEdit()
         self.text.setObjectName("hq_text")
@@ -50,7 +50,7 @@ class HqDecisionDialog(QDialog):
 
     def accept(self) -> None:
         title = self.tr("HQ decision or request")
-        kind, value = self.choice.currentData()
+        kind, value = str(self.choice.currentData()).split(":", 1)
         text = self.text.toPlainText()
         if len(" ".join(text.split())) < hq_decisions.TEXT_MIN:
             prompts.current().error(self, title, self.tr("Give the reason or what is asked in at least %1 "
