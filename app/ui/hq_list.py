@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QWidget
 
+from app.errors import DossierError
 from app.ui.applicant_model import COL_HQ, COL_OFFICER, COL_POST, COL_RECEIVED, COL_VERSION, ApplicantTableModel
 from app.ui.date_edit import DateEdit
 from app.vault.session import VaultSession
@@ -77,7 +78,10 @@ class HqFilters(QWidget):
 
 def configure(table: QTableView, model: ApplicantTableModel, session: VaultSession, hq: bool) -> None:
     """Show HQ's columns in an HQ vault; on a laptop only the HQ status, once HQ has sent any."""
-    status = hq or session.has_hq_decisions()
+    try:
+        status = hq or session.has_hq_decisions()
+    except DossierError:  # locked meanwhile: the list's own query reports it; nothing changes here
+        return
     for column in (COL_POST, COL_OFFICER, COL_RECEIVED, COL_VERSION):
         table.setColumnHidden(column, not hq)
     table.setColumnHidden(COL_HQ, not status)
