@@ -184,6 +184,11 @@ def cmd_applicant(args: argparse.Namespace) -> int:
                 _print_json(to_document(d, blobs, session.computed(d)))
             else:
                 _print_summary(d, session.computed(d))
+                from app import cli_hq_decisions as cli_hq
+
+                made_here = session.is_hq_vault
+                for sent in session.hq_decisions(d.case_id):  # HQ's word on the case
+                    print("  HQ: " + cli_hq.line(sent.decision, sent.package, made_here))
         else:
             rows = session.list_applicants()
             if args.json:

@@ -8,6 +8,7 @@
     dossier import PATH... --identity HQDIR     HQ: verify and import bundles (and folders of them)
     dossier verify-paper CASE HASH              HQ: check a printout against the record
     dossier hq init|enroll|revoke|recover|package
+    dossier hq decide|request|decisions CASE …             HQ: decisions and requests for the posts (cli_hq)
 """
 
 from __future__ import annotations
@@ -121,6 +122,9 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
 
     cli_lifecycle.register_hq(hq)
     cli_hq.register_hq(hq)
+    from app import cli_hq_decisions
+
+    cli_hq_decisions.register(hq)
     for p in (init, enr, rev, rec, pkg, hq.choices["transfer"], hq.choices["deletion"]):
         p.add_argument("--hq-passphrase-file", metavar="FILE")
         if p is not init:
@@ -219,6 +223,13 @@ def cmd_update(args: argparse.Namespace) -> int:
         pkg = package.install(session, Path(args.package).expanduser())
     parts = [f"{len(pkg.content)} form/rule file(s)"] + (["the watchlist"] if pkg.watchlist is not None else [])
     print(f"Installed update package {pkg.sequence}: {' and '.join(parts)}.")
+    from app.domain import msg
+
+    stored, refused = pkg.hq_result
+    if stored:
+        print(msg.text("hq.received", stored))
+    if refused:
+        print(f"dossier: note: {msg.text('hq.refused', refused)}", file=sys.stderr)
     return 0
 
 
@@ -283,7 +294,7 @@ def cmd_verify_paper(args: argparse.Namespace) -> int:
 
 
 def cmd_hq(args: argparse.Namespace) -> int:
-    from app.casefile import enrolment, hq_ops, package
+    from app.casefile import enrolment, hq_ops
     from app.casefile.hq import HqKeystore
 
     if args.hq_cmd == "init":
@@ -291,9 +302,12 @@ def cmd_hq(args: argparse.Namespace) -> int:
         print(f"HQ key store created. Recipient (public): {ks.recipient}")
         return 0
     if args.hq_cmd is None:
-        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer|versions|duplicates")
-    from app import cli_hq
+        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer|versions|duplicates"
+                         "|decide|request|decisions")
+    from app import cli_hq, cli_hq_decisions
 
+    if args.hq_cmd in ("decide", "request", "decisions"):  # the HQ vault alone: no key store needed
+        return cli_hq_decisions.cmd(args)
     if args.hq_cmd in cli_hq.HQ_COMMANDS:  # the HQ vault only: no key store needed
         return cli_hq.run_hq(args)
     ks = _open_hq(args)
@@ -312,17 +326,7 @@ def cmd_hq(args: argparse.Namespace) -> int:
         hq_ops.recover(Path(args.vault_dir).expanduser(), ks, args.as_callsign, pw)
         print(f"Vault recovered: {args.as_callsign} can now unlock it as supervisor.")
     elif args.hq_cmd == "package":
-        receipts = None
-        if not args.no_receipts:
-            from app.cli_io import open_session
-
-            with open_session(args) as session:
-                receipts = session.receipts()
-        seq = package.build(ks, Path(args.out).expanduser(), Path(args.watchlist) if args.watchlist else None,
-                            Path(args.forms) if args.forms else None, [Path(r) for r in args.rules], receipts,
-                            Path(args.retention) if args.retention else None)
-        extra = f" with {len(receipts)} receipt(s)" if receipts is not None else ""
-        print(f"Update package {seq} written{extra}.")
+        _package(args, ks)
     elif args.hq_cmd == "deletion":
         from app import cli_lifecycle
 
@@ -332,3 +336,29 @@ def cmd_hq(args: argparse.Namespace) -> int:
 
         return cli_records.hq_transfer(args, ks)
     return 0
+
+
+def _package(args: argparse.Namespace, ks: Any) -> None:
+    """Build a package; unless --no-receipts, with the HQ vault's receipts and HQ's decisions and
+    requests of the same 90 days (a post that missed a package gets them from the next one)."""
+    from app.casefile import package
+
+    def build(receipts: Any = None, decisions: Any = None) -> int:
+        return package.build(ks, Path(args.out).expanduser(), Path(args.watchlist) if args.watchlist else None,
+                             Path(args.forms) if args.forms else None, [Path(r) for r in args.rules], receipts,
+                             Path(args.retention) if args.retention else None, decisions)
+
+    if args.no_receipts:
+        print(f"Update package {build()} written.")
+        return
+    from app.cli_io import open_session
+    from app.vault.dossiers import now_utc
+    from app.vault.receiving import RECEIPT_WINDOW
+
+    with open_session(args) as session:
+        receipts = session.receipts()
+        decisions = session.hq_decisions_to_send((now_utc() - RECEIPT_WINDOW).isoformat())
+        seq = build(receipts, decisions)
+        session.mark_hq_decisions_sent([e.uid for e in decisions], seq)
+    print(f"Update package {seq} written with {len(receipts)} receipt(s) and {len(decisions)} HQ decision(s) "
+          "or request(s).")

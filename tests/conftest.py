@@ -15,6 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Tests check correctness, never wall-clock time: no Hypothesis deadline and no "too slow"
+# health check (both measure the shared machine's load, not the code). A test's own
+# @settings overrides the example count and keeps these.
+settings.register_profile("dossier", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("dossier")
 
 os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

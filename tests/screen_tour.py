@@ -219,6 +219,9 @@ def dialogs(world: World) -> Iterator[tuple[str, QWidget]]:
     from app.ui.stats_dialog import StatsDialog
 
     yield from _show(StatsDialog(world.demo, main), "statistics")
+    from app.ui.hq_decision_dialog import HqDecisionDialog
+
+    yield from _show(HqDecisionDialog(world.demo, world.case, main), "hq-decision")
     lines = "\n".join(f"== 20261101T1200-{i:04d}.fdb.age\nOK    decrypt\nOK    manifest-signature" for i in range(40))
     yield from _show(ReportDialog(main, "Import bundles", "40 of 40 bundle(s) passed every check.", lines), "report")
     yield from lifecycle(world.demo, world.case, main, _show)

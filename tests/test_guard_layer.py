@@ -17,6 +17,8 @@ DOSSIER_TABLES = {
     # what decides which polygraph rules are trusted: an update package's files, remembered rule sets
     "installed_content", "known_rule_sets",
     "stage_history",  # issue 21: appended by the guarded write path (app/vault/guard/history.py)
+    # HQ's decisions and requests, and the HQ list's columns (issue 21)
+    "hq_decisions", "hq_cases",
 }
 WRITE_SQL = re.compile(
     r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM|DROP\s+TABLE|"

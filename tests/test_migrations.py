@@ -311,10 +311,16 @@ def fixture_0014(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     fixture_0011(conn, key, slot_id)
 
 
+def fixture_0016(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0016 added the stage history (back-filled from the audit log): the data of 0011."""
+    fixture_0011(conn, key, slot_id)
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
     "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008,
-    "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011, "0014": fixture_0014}
+    "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011, "0014": fixture_0014,
+    "0016": fixture_0016}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
@@ -434,6 +440,10 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             assert "applicants_case_order" in plan and "TEMP B-TREE" not in plan
         by_case = [r.case_number for r in s.summaries(list(s.list_view(ListQuery(order=Order.CASE)).ids))]
         assert by_case == sorted(by_case, key=lambda n: (n[:-5], len(n), n))
+        with s.read() as c:  # 0017: the HQ list's columns of the case HQ imported, from its newest version
+            row = c.execute("SELECT h.post, h.officer, h.version, h.status FROM hq_cases h JOIN applicants a"
+                            " ON a.id = h.applicant_id WHERE a.case_id = ?", (d.case_id,)).fetchone()
+            assert (row == ("ODESA", "Bravo", 2, "")) if revision >= "0010" else row is None
         if revision >= "0005":
             with s.read() as c:
                 assert c.execute("SELECT count(*) FROM watchlist").fetchone()[0] == 1

@@ -6,6 +6,9 @@ enrolled laptop holds that identity inside its vault), holding a tar of:
     package.json     canonical JSON: sequence number, created, and each file's kind, name and SHA-256
     package.p7s      CMS SignedData (DER), detached, over package.json, by the HQ CA key
     watchlist.json, forms/<id>.v<n>.json, rules/<polygraph|workflow>.json
+    receipts.json    HQ's receipts for what it received (field-dossier-receipts/1)
+    hq_decisions.json HQ's decisions and requests on cases (field-dossier-hq-decisions/1,
+                     app/domain/hq_decisions.py), each bound on install to a vault id and a case id
 
 A laptop installs a package only if the signature is the CA's own, every hash
 matches, every file validates, and the sequence number is higher than the one
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +27,8 @@ import pyrage
 
 from app.casefile import pki, signing, tarsafe
 from app.casefile.hq import HqKeystore
-from app.domain import content, safejson, watchlist
+from app.domain import content, hq_decisions, msg, safejson, watchlist
+from app.domain.hq_decisions import HqDecision
 from app.domain.interchange import canonical_json, parse_json_text
 from app.errors import IntegrityError, UsageError, ValidationError
 from app.vault.files import atomic_write, read_at_most
@@ -48,10 +52,13 @@ class Package:
     content: list[tuple[str, str, Any]]  # (kind, name, parsed JSON) for forms and rules
     crl_pem: bytes = b""  # HQ's current revocation list, in every package
     receipts: list[dict[str, Any]] | None = None  # what HQ received lately, from every vault
+    decisions: list[HqDecision] | None = None  # HQ's decisions and requests lately, for every post
+    hq_result: tuple[int, int] = (0, 0)  # after install: HQ decisions stored, refused (not a case held here)
 
 
 def _allowed(name: str) -> bool:
-    return name in ("package.json", "package.p7s", "crl.pem", RECEIPTS) or NAME_RE.fullmatch(name) is not None
+    return name in ("package.json", "package.p7s", "crl.pem", RECEIPTS, hq_decisions.MEMBER) or \
+        NAME_RE.fullmatch(name) is not None
 
 
 def _receipts(doc: Any) -> list[dict[str, Any]]:
@@ -106,8 +113,9 @@ def _validate(files: dict[str, Any]) -> tuple[Any | None, list[tuple[str, str, A
 
 def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Path | None,
           rules_files: list[Path], receipts: list[dict[str, Any]] | None = None,
-          retention_file: Path | None = None) -> int:
-    """Write a package; `receipts` (from the HQ vault) go in as receipts.json, signed with the rest."""
+          retention_file: Path | None = None, decisions: list[HqDecision] | None = None) -> int:
+    """Write a package; `receipts` and `decisions` (from the HQ vault) go in as receipts.json and
+    hq_decisions.json, signed with the rest."""
     files: dict[str, Any] = {}
     if watchlist_file:
         files["watchlist.json"] = _read_json(watchlist_file)
@@ -126,7 +134,7 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
         files[f"rules/{kind}.json"] = doc
     if retention_file:
         files["policy/retention.json"] = _read_json(retention_file)
-    if not files and receipts is None:
+    if not files and receipts is None and decisions is None:
         raise UsageError("Nothing to package: give --watchlist, --forms, --rules or --retention.")
     bad = [n for n in files if not NAME_RE.fullmatch(n)]
     if bad:
@@ -138,6 +146,13 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
     raw["crl.pem"] = ks.crl_pem()
     if receipts is not None:
         raw[RECEIPTS] = canonical_json({"format": RECEIPTS_FORMAT, "receipts": receipts})
+    if decisions is not None:
+        doc = hq_decisions.document(decisions)
+        try:
+            hq_decisions.parse(doc)  # never sign what a laptop would refuse
+        except ValueError:
+            raise ValidationError(msg.text("hq.package_damaged")) from None
+        raw[hq_decisions.MEMBER] = canonical_json(doc)
     listed = [{"path": n, "sha256": hashlib.sha256(b).hexdigest()} for n, b in sorted(raw.items())]
     man = canonical_json({"format": FORMAT, "sequence": seq, "created_at": pki.utcnow().isoformat(), "files": listed})
     signer = signing.OfficerSigner(pki.key_pem(ks.ca_key), pki.cert_pem(ks.ca_cert), [pki.cert_pem(ks.ca_cert)])
@@ -187,6 +202,12 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     crl = body.pop("crl.pem", b"")
     if crl:
         pki.load_crl(crl, ca)
+    decisions_raw = body.pop(hq_decisions.MEMBER, None)
+    try:
+        decisions = hq_decisions.parse(safejson.loads(decisions_raw, max_bytes=MAX_PACKAGE, max_depth=4)) \
+            if decisions_raw is not None else None
+    except (ValueError, TypeError, safejson.JsonLimitError):
+        raise IntegrityError(msg.text("hq.package_damaged")) from None
     receipts_raw = body.pop(RECEIPTS, None)
     try:
         receipts = _receipts(safejson.loads(receipts_raw, max_bytes=MAX_PACKAGE)) if receipts_raw else None
@@ -197,7 +218,7 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     except safejson.JsonLimitError:
         raise IntegrityError("A file in the update package is not JSON.") from None
     wl, items = _validate(files)
-    return Package(seq, str(man.get("created_at", "")), wl, items, crl, receipts)
+    return Package(seq, str(man.get("created_at", "")), wl, items, crl, receipts, decisions)
 
 
 def install(session: Any, path: Path) -> Package:
@@ -210,5 +231,6 @@ def install(session: Any, path: Path) -> Package:
     if pkg.sequence <= installed:
         raise IntegrityError(f"This package (number {pkg.sequence}) is not newer than the installed one "
                              f"(number {installed}); nothing changed.")
-    session.install_package(pkg.sequence, pkg.content, pkg.watchlist, pkg.crl_pem, pkg.receipts)
-    return pkg
+    result = session.install_package(pkg.sequence, pkg.content, pkg.watchlist, pkg.crl_pem, pkg.receipts,
+                                     pkg.decisions)
+    return replace(pkg, hq_result=(int(result[0]), int(result[1])))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from app.domain.msg_audit import AUDIT, SETTINGS
 from app.domain.msg_errors import CHANNELS, ERRORS, POLYGRAPH, WHAT, WHAT_FIRST
+from app.domain.msg_hq import HQ
 from app.domain.msg_verify import CHECK_NAMES, FAILED, VERIFY
 from app.domain.msg_versions import FIELD_NAMES, KINDS, SECTIONS, WORDS
 
@@ -236,6 +237,9 @@ ACTIONS = {  # audit log actions (app.vault.audit), as a person reads them; a ne
     "vault_created": "vault created",
     "restore": "restored from a backup",
     "recovered_by_hq": "access recovered by HQ",
+    # HQ's decisions and requests (issue 21)
+    "hq_decision": "HQ decision or request recorded",
+    "hq_decision_received": "HQ decision or request received",
 }
 
 LABELS = {  # every enum of app.domain.enums by its stored value
@@ -347,6 +351,7 @@ TEXT: dict[str, tuple[str, str]] = {
     **{f"versions.kind.{k}": ("Versions", v) for k, v in KINDS.items()},
     **{f"versions.field.{k}": ("Versions", v) for k, v in FIELD_NAMES.items()},
     **{f"versions.{k}": ("Versions", v) for k, v in WORDS.items()},
+    **{f"hq.{k}": ("HqDecisions", v) for k, v in HQ.items()},
 }
 
 # issue 21: every flag kind in a few words (the statistics count flags by kind; appended)

@@ -32,6 +32,8 @@ AUDIT = {
     "package": "package %1: %2 file(s)",
     "package_watchlist": "package %1: %2 file(s) and a watchlist",
     "acknowledged": "%1; HQ acknowledged %2 export(s)",
+    "hq_stored": "%1; %2 HQ decision(s) or request(s)",
+    "hq_refused": "%1; %2 for cases not held here, refused",
     "crl": "number %1, %2 revoked certificate(s)",
     # app/vault/guard/maintenance.py
     "watchlist": "%1 entries, %2 cases hit",

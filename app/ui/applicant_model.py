@@ -28,13 +28,18 @@ from app.domain.model import ApplicantSummary
 from app.errors import DossierError
 from app.ui.messages import tr_flag_name, tr_search_reason
 from app.ui.widgets import colour
+from app.vault.hqview import HqColumns
 from app.vault.listing import Order
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 COL_CASE, COL_CYR, COL_LAT, COL_DOB, COL_CAT, COL_STAGE, COL_FLAGS, COL_UPDATED, COL_MATCH = range(9)
+# HQ's columns (shown in an HQ vault; the HQ status also on a laptop that received HQ's decisions)
+COL_POST, COL_OFFICER, COL_RECEIVED, COL_VERSION, COL_HQ = range(9, 14)
+HQ_COLUMNS = (COL_POST, COL_OFFICER, COL_RECEIVED, COL_VERSION, COL_HQ)
 COLUMN_ORDER = {COL_CASE: Order.CASE, COL_CYR: Order.NAME, COL_LAT: Order.LATIN, COL_DOB: Order.BIRTH,
-                COL_CAT: Order.CATEGORY, COL_STAGE: Order.STAGE, COL_FLAGS: Order.FLAGS, COL_UPDATED: Order.UPDATED}
+                COL_CAT: Order.CATEGORY, COL_STAGE: Order.STAGE, COL_FLAGS: Order.FLAGS, COL_UPDATED: Order.UPDATED,
+                COL_POST: Order.POST, COL_OFFICER: Order.OFFICER, COL_RECEIVED: Order.RECEIVED}
 PAGE = 200  # rows loaded per query (one query ~1 ms)
 CACHE_ROWS = 5000
 
@@ -57,15 +62,28 @@ class ApplicantTableModel(QAbstractTableModel):
         Category.OTHER: str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Other")),
     }
 
+    HQ_STATUS: ClassVar[dict[str, str]] = {  # hq_cases.status as the list shows it
+        "decision:accept": str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Accepted by HQ")),
+        "decision:reject": str(QT_TRANSLATE_NOOP("ApplicantTableModel", "Rejected by HQ")),
+        "request:interview": str(QT_TRANSLATE_NOOP("ApplicantTableModel", "HQ asks: interview")),
+        "request:polygraph": str(QT_TRANSLATE_NOOP("ApplicantTableModel", "HQ asks: polygraph")),
+        "request:check": str(QT_TRANSLATE_NOOP("ApplicantTableModel", "HQ asks: check")),
+    }
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids: Sequence[int] = array("q")
         self._cache: dict[int, ApplicantSummary] = {}
         self._fetch: Callable[[list[int]], dict[int, ApplicantSummary]] = lambda ids: {}
+        self._hq: dict[int, HqColumns] = {}  # HQ's columns of the rows loaded (when shown)
+        self._fetch_hq: Callable[[list[int]], dict[int, HqColumns]] | None = None
+        self.hq_shown: bool | None = None  # whether HQ's columns are loaded (app/ui/hq_list.py)
         self._matched: dict[int, str] = {}  # search hits: why each matched (already translated)
         self.headers = [self.tr("Case number"), self.tr("Name (Cyrillic)"), self.tr("Name (Latin)"),
                         self.tr("Date of birth"), self.tr("Category"), self.tr("Stage"), self.tr("Flags"),
-                        self.tr("Last change"), self.tr("Why it matched")]
+                        self.tr("Last change"), self.tr("Why it matched"), self.tr("Post"), self.tr("Officer"),
+                        self.tr("Received"), self.tr("Version"), self.tr("HQ status")]
+        self._hq_status = {k: self.tr(v) for k, v in self.HQ_STATUS.items()}
         self._stage = {s: self.tr(v) for s, v in self.STAGE_LABELS.items()}
         self._category = {c: self.tr(v) for c, v in self.CATEGORY_LABELS.items()}
         self._locale = QLocale()
@@ -90,6 +108,15 @@ class ApplicantTableModel(QAbstractTableModel):
         (the session's `summaries_by_id`)."""
         self._fetch = fetch
 
+    def set_hq_fetch(self, fetch: Callable[[list[int]], dict[int, HqColumns]] | None) -> None:
+        """Where HQ's columns come from (the session's `hq_columns`), or None when they are hidden."""
+        self._fetch_hq = fetch
+        self.hq_shown = fetch is not None
+        self._hq.clear()
+
+    def hq_status_labels(self) -> list[str]:
+        return list(self._hq_status.values())
+
     def set_view(self, ids: Sequence[int], rows: dict[int, ApplicantSummary] | None = None,
                  matched: dict[int, str] | None = None) -> None:
         """Show these applicant ids in this order; rows already loaded may come along, and for a
@@ -97,6 +124,7 @@ class ApplicantTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._cache = dict(rows or {})
+        self._hq = self._fetched_hq(list(self._cache))
         self._matched = {i: tr_search_reason(why) for i, why in (matched or {}).items()}
         self.endResetModel()
 
@@ -130,10 +158,21 @@ class ApplicantTableModel(QAbstractTableModel):
             log.warning("list rows could not be loaded: %s", type(exc).__name__)
             return {}
 
+    def _fetched_hq(self, ids: list[int]) -> dict[int, HqColumns]:
+        if self._fetch_hq is None or not ids:
+            return {}
+        try:
+            return self._fetch_hq(ids)
+        except DossierError as exc:
+            log.warning("HQ columns could not be loaded: %s", type(exc).__name__)
+            return {}
+
     def _load(self, ids: Sequence[int]) -> None:
         if len(self._cache) >= CACHE_ROWS:  # keep memory flat however far the officer scrolls
             self._cache.clear()
+            self._hq.clear()
         self._cache.update(self._fetched(list(ids)))  # a row deleted meanwhile stays blank
+        self._hq.update(self._fetched_hq(list(ids)))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: the vault orders the ids (indexed), the window asks for them."""
@@ -168,6 +207,8 @@ class ApplicantTableModel(QAbstractTableModel):
                              for sev, _, code in (item.partition(":") for item in r.flags.split(",") if item))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if col in HQ_COLUMNS:
+            return self._hq_text(self._ids[index.row()], col)
         if col == COL_CASE:
             return r.case_number
         if col == COL_CYR:
@@ -186,5 +227,30 @@ class ApplicantTableModel(QAbstractTableModel):
         if col == COL_FLAGS:
             return self.flag_text(r.flags)
         local = r.updated_at.astimezone()
+        return self._locale.toString(QDate(local.year, local.month, local.day), self._date_format) + \
+            local.strftime(" %H:%M")
+
+    def _hq_text(self, applicant_id: int, col: int) -> str:
+        hq = self._hq.get(applicant_id)
+        if hq is None:
+            return ""
+        if col == COL_POST:
+            return hq.post
+        if col == COL_OFFICER:
+            return hq.officer
+        if col == COL_VERSION:
+            return str(hq.version) if hq.version else ""
+        if col == COL_HQ:
+            return self._hq_status.get(hq.status, "")
+        return self._when(hq.received_at)
+
+    def _when(self, iso: str) -> str:
+        """An ISO UTC time in the locale's date and the local time ('' when there is none)."""
+        from datetime import datetime
+
+        try:
+            local = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+        except ValueError:
+            return ""
         return self._locale.toString(QDate(local.year, local.month, local.day), self._date_format) + \
             local.strftime(" %H:%M")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.domain.enums import Category, Stage
-from app.ui import hq_actions, lifecycle_actions, list_columns
+from app.ui import hq_actions, hq_list, lifecycle_actions, list_columns
 from app.ui.applicant_model import COL_MATCH, ApplicantTableModel
 from app.ui.messages import tr_message
 from app.ui.widgets import demo_banner, fit_to_screen, hint_label
@@ -92,11 +92,16 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search, 3)
         for combo in (self.stage, self.category, self.flags):
             bar.addWidget(combo, 1)
+        self.is_hq = session.is_hq_vault
+        self.hq_filters = hq_list.HqFilters(session) if self.is_hq else None
         central = QWidget()
         layout = QVBoxLayout(central)
         if session.is_demo:
             layout.addWidget(demo_banner())
         layout.addLayout(bar)
+        if self.hq_filters is not None:
+            layout.addWidget(self.hq_filters)
+            self.hq_filters.changed.connect(self.refresh)
         layout.addWidget(self.message)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
@@ -115,7 +120,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _filters(self) -> list[QComboBox]:
-        return [self.stage, self.category, self.flags]
+        return [self.stage, self.category, self.flags, *(self.hq_filters.combos() if self.hq_filters else [])]
 
     def save_view(self) -> None:
         """Keep this user's widths, column order, sort and filters in the vault (before a lock or quit)."""
@@ -284,8 +289,10 @@ class MainWindow(QMainWindow):
         """(Re)load the list or run the search, off the UI thread."""
         self._generation += 1
         generation, session = self._generation, self.session
+        hq_list.configure(self.table, self.model, session, self.is_hq)  # after any restored header state
         query = ListQuery(self.search.text().strip(), self._order, self._descending, self.stage.currentData(),
-                          self.category.currentData(), self.flags.currentData())
+                          self.category.currentData(), self.flags.currentData(),
+                          **(self.hq_filters.query_fields() if self.hq_filters else {}))
         self._task = run_in_background(lambda: session.list_view(query), lambda view: self._show(generation, view),
                                        lambda msg: self._error(generation, msg))
 

@@ -219,10 +219,15 @@ class ExchangeMixin(SessionParts):
     def install_files(self, c: Connection, sequence: int, content: list[tuple[str, str, Any]]) -> None:
         raise NotImplementedError
 
+    def install_hq_decisions(self, c: Connection, package: int, entries: list[Any]) -> Any:
+        raise NotImplementedError
+
     def install_package(self, sequence: int, content: list[tuple[str, str, Any]], watchlist_doc: Any = None,
-                        crl_pem: bytes = b"", receipts: list[dict[str, Any]] | None = None) -> None:
-        """Install an update package's files, watchlist, CRL and HQ's receipts for this
-        vault's exports in one transaction (all or nothing)."""
+                        crl_pem: bytes = b"", receipts: list[dict[str, Any]] | None = None,
+                        hq_decisions: list[Any] | None = None) -> tuple[int, int]:
+        """Install an update package's files, watchlist, CRL, HQ's receipts for this vault's exports
+        and HQ's decisions on its cases in one transaction (all or nothing). Returns (HQ decisions
+        stored, HQ decisions refused: addressed here for a case this vault does not hold)."""
         self.require(Action.INSTALL_UPDATE)
         with self.write() as c:
             if watchlist_doc is not None:
@@ -236,13 +241,20 @@ class ExchangeMixin(SessionParts):
             acknowledged = exports.install_receipts(c, self._slots.vault_id, receipts or [])
             installed = msg.text("audit.package_watchlist" if watchlist_doc is not None else "audit.package",
                                  sequence, len(content))
-            self.audit(c, "update_installed", None,
-                       msg.text("audit.acknowledged", installed, acknowledged) if acknowledged else installed)
+            if acknowledged:
+                installed = msg.text("audit.acknowledged", installed, acknowledged)
+            hq = self.install_hq_decisions(c, sequence, hq_decisions or [])
+            if hq.stored:
+                installed = msg.text("audit.hq_stored", installed, hq.stored)
+            if hq.refused:
+                installed = msg.text("audit.hq_refused", installed, hq.refused)
+            self.audit(c, "update_installed", None, installed)
         from app.domain import content as registry
         from app.domain import rulesets
 
         registry.install(self.installed_content())
         rulesets.remember(self.remembered_rule_sets())
+        return hq.stored, hq.refused
 
     def remembered_rule_sets(self) -> list[Any]:
         """Every polygraph rule set this vault has installed (their rules stay trusted)."""

@@ -34,6 +34,9 @@ class Order(StrEnum):
     STAGE = "stage"
     FLAGS = "flags"
     UPDATED = "updated"
+    POST = "post"  # HQ: the post that sent the current version
+    OFFICER = "officer"
+    RECEIVED = "received"
 
 
 def _rank(column: str, values: list[str]) -> str:
@@ -51,6 +54,10 @@ _ORDER_SQL: dict[Order, tuple[str, ...]] = {
     Order.STAGE: (_rank("stage", [s.value for s in Stage]), "coalesce(stage_exam, 0)"),
     Order.FLAGS: ("flags",),
     Order.UPDATED: ("updated_at",),
+    # HQ's columns (app/vault/hqview.py), one row per received case in hq_cases
+    Order.POST: ("coalesce((SELECT post FROM hq_cases h WHERE h.applicant_id = applicants.id), '')",),
+    Order.OFFICER: ("coalesce((SELECT officer FROM hq_cases h WHERE h.applicant_id = applicants.id), '')",),
+    Order.RECEIVED: ("coalesce((SELECT received_at FROM hq_cases h WHERE h.applicant_id = applicants.id), '')",),
 }
 
 
@@ -66,6 +73,11 @@ class ListQuery:
     category: str | None = None
     flag: str | None = None  # "any", "none", "red" or a flag code
     limit: int = search.DEFAULT_LIMIT  # search hits
+    # HQ: the post and officer whose bundle made the current version, and when it arrived
+    post: str | None = None
+    officer: str | None = None
+    received_from: str | None = None  # ISO date, inclusive
+    received_to: str | None = None  # ISO date, inclusive
 
 
 @dataclass
@@ -96,6 +108,27 @@ def _filters(q: ListQuery) -> tuple[list[str], list[Any]]:
     elif q.flag:  # flags read "red:code,amber:code2"
         where.append("instr(',' || flags || ',', ':' || ? || ',') > 0")
         params.append(q.flag)
+    hq, hq_params = _hq_filters(q)
+    if hq:  # one indexed lookup in hq_cases (post, officer or arrival time, each with applicant_id)
+        where.append(f"id IN (SELECT applicant_id FROM hq_cases WHERE {' AND '.join(hq)})")
+        params += hq_params
+    return where, params
+
+
+def _hq_filters(q: ListQuery) -> tuple[list[str], list[Any]]:
+    where, params = [], []
+    if q.post:
+        where.append("post = ?")
+        params.append(q.post)
+    if q.officer:
+        where.append("officer = ?")
+        params.append(q.officer)
+    if q.received_from:
+        where.append("received_at >= ?")
+        params.append(q.received_from[:10])
+    if q.received_to:  # the whole last day: every time on it sorts before the next day
+        where.append("received_at < ?")
+        params.append(q.received_to[:10] + "U")
     return where, params
 
 

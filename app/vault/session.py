@@ -30,6 +30,7 @@ from app.vault.exchange import ExchangeMixin
 from app.vault.exports import ExportsMixin
 from app.vault.files import low_space
 from app.vault.guard import GuardMixin
+from app.vault.hqview import HqViewMixin
 from app.vault.listing import ListingMixin
 from app.vault.lock import InstanceLock
 from app.vault.receiving import ReceivingMixin
@@ -51,7 +52,8 @@ class UserInfo:
 IDLE_LOCK_DEFAULT_MINUTES = 5
 
 
-class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, ReceivingMixin, ListingMixin, StatsMixin):
+class VaultSession(GuardMixin, VettingMixin, ExchangeMixin, ExportsMixin, ReceivingMixin, ListingMixin, StatsMixin,
+                   HqViewMixin):
     def __init__(
         self, vault_dir: Path, conn: Connection, data_key: bytes | bytearray,
         slots: keyslots.SlotFile, user: UserInfo, lock: InstanceLock,

@@ -1,10 +1,10 @@
 """The statistics queries (issue 21): rows without names, numbers or free text, handed to
 app/domain/stats.py. A session mixin.
 
-Which vault sees what: an HQ vault (one that holds imported case versions, or whose post code is
-HQ) sees every post and filters by any; a post's vault sees its own post only, the same figures
-its officer would see at HQ for that post. The examiner figures are for supervisors (as
-`dossier examiners`); other roles get the case figures without them.
+Which vault sees what: an HQ vault (app/vault/hqview.py: not enrolled with an HQ, and its post
+code is HQ or it holds imported case versions) sees every post and filters by any; a post's vault
+sees its own post only, the same figures its officer would see at HQ for that post. The examiner
+figures are for supervisors (as `dossier examiners`); other roles get the case figures without them.
 """
 
 from __future__ import annotations
@@ -43,8 +43,10 @@ def _day(text: object) -> date | None:
 
 
 def is_hq(c: Connection) -> bool:
-    return get_meta(c, "post_code").upper() == HQ_POST or \
-        c.execute("SELECT 1 FROM case_versions LIMIT 1").fetchone() is not None
+    """One rule for the whole app (app/vault/hqview.py): never an enrolled laptop; post HQ or imported versions."""
+    from app.vault.hqview import is_hq_vault
+
+    return is_hq_vault(c)
 
 
 def check_filter(f: StatsFilter) -> None:

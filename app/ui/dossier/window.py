@@ -25,7 +25,7 @@ from app.domain.serde import from_jsonable
 from app.errors import DossierError
 from app.ui import limits as input_limits
 from app.ui import prompts
-from app.ui.dossier import duplicate_actions, record_actions
+from app.ui.dossier import duplicate_actions, hq_tab, record_actions
 from app.ui.dossier.application_tab import ApplicationTab
 from app.ui.dossier.attachments_tab import AttachmentsTab
 from app.ui.dossier.autosave import AutosaveClock
@@ -70,6 +70,9 @@ class DossierWindow(QMainWindow):
         self.links_banner.setObjectName("links_banner")
         self.links_banner.setWordWrap(True)
         self.links = LinksTab()
+        self.hq_banner = hq_tab.banner_label()  # HQ's latest decision or request, under the pipeline
+        self.hq_tab = hq_tab.HqTab()
+        self.is_hq = session.is_hq_vault
         self.tabs = ScrollingTabs()
         self.personal = PersonalTab(session)
         self.application = ApplicationTab(session)
@@ -101,6 +104,7 @@ class DossierWindow(QMainWindow):
         if session.is_demo:
             layout.addWidget(demo_banner())
         layout.addWidget(self.pipeline)
+        layout.addWidget(self.hq_banner)
         layout.addWidget(FlagsArea(self.flags))
         layout.addWidget(self.links_banner)
         layout.addWidget(self.tabs, 1)
@@ -122,6 +126,8 @@ class DossierWindow(QMainWindow):
             versions = QAction(self.tr("&Versions…"), self)
             versions.triggered.connect(self.show_versions)
             self.menuBar().addAction(versions)
+        if self.is_hq and case_number and may(session.user.role, Action.DECIDE):  # HQ: its word back to the post
+            hq_tab.add_decide_action(self)
         self.timer = AutosaveClock(self)
         self.timer.due.connect(self.autosave)
         self._load(self.dossier)
@@ -186,6 +192,7 @@ class DossierWindow(QMainWindow):
         for tab, _ in self.sections:
             tab.load(d)
         self._show_links(d)
+        hq_tab.show_in(self, d)
         self.pipeline.update_for(d)
         self.flags.update_for(self.session.flags_for(d))
         self._title()

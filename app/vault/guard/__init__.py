@@ -32,12 +32,17 @@ same transaction as the change and its audit entry. Nothing else writes a dossie
   owner's, out of order) and recorded with its export number; `import_version` is the import
   itself; the case is found by its case
   id; sealed records are attested to the officer whose certificate signed the bundle;
+* HQ's decisions and requests (hq_decisions.py): `record_hq_decision` at HQ — supervisor, passphrase
+  (sealed), an HQ vault, a case received from a post, a text that names no one; on a laptop
+  `install_hq_decisions` inside the update package's transaction — bound to this vault's id and a
+  case it holds by case id, each stored once;
 * after a migration, derived data of every case (`rebuild_matching`, `rebuild_sort_keys`,
   `rescore_exams`: computed results, rule status, polygraph stages and flags after 0010).
 """
 
 from __future__ import annotations
 
+from app.vault.guard.hq_decisions import HqDecisionsMixin
 from app.vault.guard.hq_import import HqImportMixin
 from app.vault.guard.maintenance import MaintenanceMixin
 from app.vault.guard.records import DraftImport, RecordsMixin
@@ -46,7 +51,7 @@ from app.vault.guard.seal import SealMixin
 from app.vault.guard.store import rebuild_matching, rebuild_sort_keys, rescore_exams
 
 
-class GuardMixin(RecordsMixin, SealMixin, MaintenanceMixin, HqImportMixin, RetentionMixin):
+class GuardMixin(RecordsMixin, SealMixin, MaintenanceMixin, HqImportMixin, RetentionMixin, HqDecisionsMixin):
     """The session's guarded write methods (composed into VaultSession)."""
 
 

@@ -271,3 +271,8 @@ def add_version(conn: Connection, row: dict[str, Any]) -> None:
                  " cert_serial, json_sha256, bundle_sha256, content) VALUES (:case_number, :case_id, :version,"
                  " :imported_at, :imported_by, :officer, :post, :cert_serial, :json_sha256, :bundle_sha256, :content)",
                  row)
+    # the HQ list's columns (app/vault/hqview.py): who sent the current version, when, which
+    conn.execute("INSERT INTO hq_cases(applicant_id, post, officer, received_at, version) SELECT id, ?, ?, ?, ?"
+                 " FROM applicants WHERE case_id = ? ON CONFLICT(applicant_id) DO UPDATE SET post = excluded.post,"
+                 " officer = excluded.officer, received_at = excluded.received_at, version = excluded.version",
+                 (str(row["post"]).upper(), row["officer"], row["imported_at"], row["version"], row["case_id"]))
