@@ -17,16 +17,16 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.gui_helpers import ukrainian  # noqa: F401 - the Ukrainian-window fixture, offered to every test
+
 # Tests check correctness, never wall-clock time: no Hypothesis deadline and no "too slow"
 # health check (both measure the shared machine's load, not the code). A test's own
 # @settings overrides the example count and keeps these.
 settings.register_profile("dossier", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("dossier")
-
-os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from tests.gui_helpers import ukrainian  # noqa: F401 - the Ukrainian-window fixture, offered to every test
 
 
 def _hardening_off_in_pytest() -> None:
