@@ -16,6 +16,8 @@ DOSSIER_TABLES = {
     "case_aliases", "match_decisions",
     # what decides which polygraph rules are trusted: an update package's files, remembered rule sets
     "installed_content", "known_rule_sets",
+    # an exam's rule snapshot and question list, shared by content (migration 0015)
+    "exam_parts",
 }
 WRITE_SQL = re.compile(
     r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM|DROP\s+TABLE|"

@@ -306,10 +306,17 @@ def fixture_0011(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
                  "AND v.version = (SELECT max(version) FROM case_versions w WHERE w.case_id = v.case_id)")
 
 
+def fixture_0014(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0014 added an index only: the data of fixture_0011 (record JSON as plain text, each
+    exam with its rule snapshot and question list inline, as before 0015)."""
+    fixture_0011(conn, key, slot_id)
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
     "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008,
-    "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011}
+    "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011,
+    "0014": fixture_0014}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
