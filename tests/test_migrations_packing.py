@@ -83,3 +83,22 @@ def test_0015_packs_every_record_and_its_downgrade_restores_them(tmp_path: Path)
         assert conn.execute("SELECT count(*) FROM exam_parts").fetchone()[0] == 4
     finally:
         conn.close()
+
+
+def test_the_0015_fixture_opens_with_its_records(tmp_path: Path) -> None:
+    """fixture_0015 (for the revisions after 0015) is what 0015 leaves: the records read, the exam
+    parts are counted as the triggers count them."""
+    from app.vault import vault
+    from tests.conftest import PASS
+    from tests.test_migrations import make_vault_at
+
+    make_vault_at("0015", tmp_path / "v")
+    s = vault.unlock(tmp_path / "v", "Alpha", PASS)
+    try:
+        d = s.get_dossier("ODESA-2026-0003")
+        assert d.polygraph_exams[1].rule == OLD_ESS and d.polygraph_exams[0].rule == OLD_FEDERAL
+        assert d.application is not None and d.application.text == "Прошу зарахувати"
+        with s.read() as c:
+            assert sorted(n for (n,) in c.execute("SELECT refs FROM exam_parts")) == [1, 1, 1, 2, 5]
+    finally:
+        s.close()
