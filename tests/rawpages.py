@@ -5,6 +5,7 @@ page's IV in its reserved tail), free pages included, and look for byte strings 
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -49,10 +50,29 @@ def encodings(words: set[str]) -> set[bytes]:
     return out
 
 
+def unpacked(page: bytes) -> bytes:
+    """What the packed records on a page hold (app/vault/packing.py: a version byte, then raw deflate
+    with the preset dictionary): every place a stream could start is inflated, as far as it goes."""
+    from app.vault import packing
+
+    out = []
+    at = page.find(packing.V1)
+    while at >= 0:
+        try:
+            d = zlib.decompressobj(-15, packing.ZDICT_V1)
+            text = d.decompress(page[at + 1:])
+            if len(text) >= 4:
+                out.append(text)
+        except zlib.error:
+            pass
+        at = page.find(packing.V1, at + 1)
+    return b"\0".join(out)
+
+
 def find(key: bytes, db: Path, words: set[str]) -> dict[str, int]:
-    """word → pages that hold it in any encoding."""
+    """word → pages that hold it in any encoding, also inside packed records."""
     found: dict[str, int] = {}
-    all_pages = pages(key, db)
+    all_pages = [p + b"\0" + unpacked(p) for p in pages(key, db)]
     for w in words:
         needles = encodings({w})
         hits = sum(1 for p in all_pages if any(n in p for n in needles))

@@ -19,6 +19,8 @@ DOSSIER_TABLES = {
     "stage_history",  # issue 21: appended by the guarded write path (app/vault/guard/history.py)
     # HQ's decisions and requests, and the HQ list's columns (issue 21)
     "hq_decisions", "hq_cases",
+    # an exam's rule snapshot and question list, shared by content (migration 0015)
+    "exam_parts",
 }
 WRITE_SQL = re.compile(
     r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM|DROP\s+TABLE|"

@@ -307,20 +307,46 @@ def fixture_0011(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
 
 
 def fixture_0014(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
-    """Schema 0014 only added an index: the data of 0011."""
+    """Schema 0014 added an index only: the data of fixture_0011 (record JSON as plain text, each
+    exam with its rule snapshot and question list inline, as before 0015)."""
     fixture_0011(conn, key, slot_id)
+
+
+def fixture_0015(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0015 packed records at rest: data as 0015 leaves fixture_0014 (record JSON packed, each
+    exam's rule snapshot and question list in exam_parts by hash, counted; `sealed` set)."""
+    from collections import Counter
+
+    from app.vault import packing
+
+    fixture_0014(conn, key, slot_id)
+    refs: Counter[bytes] = Counter()
+    for exam_id, data in conn.execute("SELECT id, data FROM polygraph_exams").fetchall():
+        body = json.loads(data)
+        rest, parts = packing.split_exam(body)
+        for h, packed in (p for p in parts if p is not None):
+            refs[h] += 1
+            conn.execute("INSERT OR IGNORE INTO exam_parts(sha256, body, refs) VALUES (?, ?, 0)", (h, packed))
+        conn.execute("UPDATE polygraph_exams SET data = ?, rule_sha = ?, questions_sha = ?, sealed = ? WHERE id = ?",
+                     (packing.pack(packing.dumps(rest)), *(p[0] if p else None for p in parts),
+                      int(bool(body.get("sealed_by"))), exam_id))
+    conn.executemany("UPDATE exam_parts SET refs = ? WHERE sha256 = ?", [(n, h) for h, n in refs.items()])
+    for table, column in (("applicant_details", "details"), ("applications", "data"), ("interviews", "data"),
+                          ("checks", "data"), ("decisions", "data")):
+        rows = conn.execute(f"SELECT rowid, {column} FROM {table}").fetchall()
+        conn.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", [(packing.pack(t), r) for r, t in rows])
 
 
 def fixture_0016(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
-    """Schema 0016 added the stage history (back-filled from the audit log): the data of 0011."""
-    fixture_0011(conn, key, slot_id)
+    """Schema 0016 added the stage history (back-filled from the audit log): the data of 0015."""
+    fixture_0015(conn, key, slot_id)
 
 
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
     "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008,
-    "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011, "0014": fixture_0014,
-    "0016": fixture_0016}
+    "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011,
+    "0014": fixture_0014, "0015": fixture_0015, "0016": fixture_0016}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]

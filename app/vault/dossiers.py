@@ -33,7 +33,7 @@ from app.domain.names import sort_key
 from app.domain.serde import from_jsonable, parse_datetime, to_jsonable
 from app.domain.workflow import current_step
 from app.errors import IntegrityError, NotFoundError, ValidationError
-from app.vault import tombstones
+from app.vault import packing, tombstones
 from app.vault.connection import Connection
 
 T = TypeVar("T")
@@ -53,8 +53,9 @@ def _dump(obj: Any) -> str:
     return json.dumps(to_jsonable(obj), ensure_ascii=False, separators=(",", ":"))
 
 
-def _load(cls: type[T], text: str) -> T:
-    obj, problems = from_jsonable(cls, json.loads(text))
+def _load(cls: type[T], stored: Any) -> T:
+    """A record from its stored JSON (packed since 0015: app.vault.packing)."""
+    obj, problems = from_jsonable(cls, packing.loads(stored))
     if problems:
         raise IntegrityError(msg.text("err.stored_record_bad"))
     return obj
@@ -203,11 +204,11 @@ def load_by_id(conn: Connection, applicant_id: int, case_number: str = "") -> Do
         "SELECT data FROM interviews WHERE applicant_id = ? ORDER BY position", (applicant_id,))]
     d.checks = [_load(BackgroundCheck, r[0]) for r in conn.execute(
         "SELECT data FROM checks WHERE applicant_id = ? ORDER BY position", (applicant_id,))]
-    for exam_id, data in conn.execute(
-        "SELECT id, data FROM polygraph_exams WHERE applicant_id = ? ORDER BY number",
-        (applicant_id,),
+    for exam_id, *row in conn.execute(
+        f"SELECT {packing.EXAM_SELECT} FROM polygraph_exams e {packing.EXAM_JOIN} "
+        "WHERE e.applicant_id = ? ORDER BY e.number", (applicant_id,),
     ).fetchall():
-        body = json.loads(data)
+        body = packing.exam_from_row(tuple(row))
         body["scores"] = [
             {"chart": c, "question": q, "channel": ch, "score": s}
             for c, q, ch, s in conn.execute(

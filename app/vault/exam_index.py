@@ -13,6 +13,8 @@ from app.domain import polygraph, workflow
 from app.domain.enums import Channel, ExamResult
 from app.domain.model import PolygraphExam, Score
 from app.domain.serde import from_jsonable
+from app.errors import IntegrityError
+from app.vault import packing
 from app.vault.connection import Connection
 
 
@@ -22,9 +24,13 @@ def derived(exam: PolygraphExam) -> tuple[str | None, str]:
     return (s.computed.value if s.computed else None), s.rule_status
 
 
-def _exam(conn: Connection, exam_id: int, data: str) -> PolygraphExam | None:
-    """One stored exam, its scores built directly (the generic converter costs ~3 ms an exam)."""
-    body = json.loads(data)
+def _exam(conn: Connection, exam_id: int, row: tuple[Any, ...]) -> PolygraphExam | None:
+    """One stored exam (the columns of packing.EXAM_SELECT after the id), its scores built
+    directly (the generic converter costs ~3 ms an exam)."""
+    try:
+        body = packing.exam_from_row(row)
+    except IntegrityError:
+        return None
     body.pop("scores", None)
     exam, problems = from_jsonable(PolygraphExam, body)
     if problems:
@@ -62,9 +68,9 @@ def rescore_plan(conn: Connection) -> tuple[list[tuple[str | None, str, int]], s
     updates: list[tuple[str | None, str, int]] = []
     touched: set[int] = set()
     results: dict[int, dict[int, ExamResult | None]] = {}
-    for exam_id, applicant_id, data in conn.execute(
-            "SELECT id, applicant_id, data FROM polygraph_exams").fetchall():
-        exam = _exam(conn, exam_id, data)
+    for applicant_id, exam_id, *row in conn.execute(
+            f"SELECT e.applicant_id, {packing.EXAM_SELECT} FROM polygraph_exams e {packing.EXAM_JOIN}").fetchall():
+        exam = _exam(conn, exam_id, tuple(row))
         if exam is None:
             continue
         computed, status = derived(exam)
@@ -79,7 +85,7 @@ def rescore_plan(conn: Connection) -> tuple[list[tuple[str | None, str, int]], s
 def examiner_rows(conn: Connection, since: str = "") -> list[tuple[str, str | None, str | None, str, bool]]:
     """(examiner, stated, computed, rule status, sealed) for every exam of a live case."""
     rows = conn.execute(
-        "SELECT e.examiner, e.result, e.computed, e.rule_status, coalesce(json_extract(e.data, '$.sealed_by'), '')"
+        "SELECT e.examiner, e.result, e.computed, e.rule_status, e.sealed"
         " FROM polygraph_exams e JOIN applicants a ON a.id = e.applicant_id"
         " WHERE a.merged_into IS NULL AND coalesce(e.held_on, '') >= ?", (since,)).fetchall()
     return [(str(x), r, c, str(s), bool(sealed)) for x, r, c, s, sealed in rows]

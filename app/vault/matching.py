@@ -14,6 +14,7 @@ from app.domain.dates import exact
 from app.domain.enums import DatePrecision
 from app.domain.matching import LIKELY, Identity, Match, retrieval_keys, score
 from app.domain.model import Person
+from app.vault import packing
 from app.vault.connection import Connection
 
 MAX_CANDIDATES = 200
@@ -43,7 +44,7 @@ def _identity_row(conn: Connection, applicant_id: int) -> Identity | None:
         "WHERE a.id = ? AND a.merged_into IS NULL", (applicant_id,)).fetchone()
     if row is None:
         return None
-    p = json.loads(row[1])
+    p = packing.loads(row[1])
     dob = p.get("date_of_birth") if p.get("date_of_birth_precision", DatePrecision.DAY) == DatePrecision.DAY else None
     return Identity(row[0], p.get("surname", ""), p.get("given_name", ""), p.get("patronymic", ""),
                     tuple(p.get("aliases", [])) + ((p["surname_latin"],) if p.get("surname_latin") else ()),

@@ -10,29 +10,29 @@ figures are for supervisors (as `dossier examiners`); other roles get the case f
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from app.domain import msg, workflow
 from app.domain.roles import Action, may
 from app.domain.stats import CaseRow, Statistics, StatsFilter, Transition, compute
 from app.errors import PermissionDenied, ValidationError
+from app.vault import packing
 from app.vault.connection import Connection
 from app.vault.dossiers import get_meta
 from app.vault.session_base import SessionParts
 
 HQ_POST = "HQ"
 
-CASES = (
+CASES = (  # the application's and the decision's JSON are packed at rest (app/vault/packing.py): read in Python
     "SELECT a.id, coalesce(nullif(CASE WHEN json_valid(a.origin) THEN json_extract(a.origin, '$.post') END, ''),"
     " o.post, ''), a.stage, a.stage_exam,"
-    " substr(a.created_at, 1, 10), json_extract(ap.data, '$.received_on'), a.flags, coalesce(d.outcome, ''),"
-    " coalesce(json_extract(d.data, '$.reason_code'), ''),"
-    " substr(coalesce(json_extract(d.data, '$.decided_at'), json_extract(d.data, '$.sealed_at'), a.updated_at), 1, 10)"
+    " substr(a.created_at, 1, 10), ap.data, a.flags, coalesce(d.outcome, ''), d.data, a.updated_at"
     " FROM applicants a LEFT JOIN applications ap ON ap.applicant_id = a.id"
     " LEFT JOIN decisions d ON d.applicant_id = a.id LEFT JOIN case_owners o ON o.case_key = a.case_id"
     " WHERE a.merged_into IS NULL")
 HISTORY = "SELECT applicant_id, from_stage, to_stage, at FROM stage_history ORDER BY applicant_id, at, id"
 EXAMS = ("SELECT e.applicant_id, e.examiner, e.result, e.computed, e.rule_status,"
-         " coalesce(json_extract(e.data, '$.sealed_by'), ''), e.held_on FROM polygraph_exams e")
+         " e.sealed, e.held_on FROM polygraph_exams e")
 
 
 def _day(text: object) -> date | None:
@@ -54,6 +54,14 @@ def check_filter(f: StatsFilter) -> None:
         raise ValidationError(msg.text("err.stats_range", f.date_from.isoformat(), f.date_to.isoformat()))
 
 
+def _record(value: object) -> dict[str, Any]:
+    """A packed record's fields, or none when the row is absent (LEFT JOIN)."""
+    if value is None:
+        return {}
+    body = packing.loads(value)
+    return body if isinstance(body, dict) else {}
+
+
 def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
     """Every figure for the filter (post already checked by the caller)."""
     post = f.post.strip().upper()
@@ -63,8 +71,12 @@ def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: 
         if post and str(row[1]).upper() != post:
             continue
         ids.add(int(row[0]))
-        cases.append(CaseRow(str(row[1]).upper(), str(row[2]), row[3], _day(row[4]), _day(row[5]), str(row[6] or ""),
-                             str(row[7]), str(row[8]), _day(row[9])))
+        application = _record(row[5])
+        decision = _record(row[8])
+        decided = decision.get("decided_at") or decision.get("sealed_at") or row[9]
+        received = _day(application.get("received_on"))
+        cases.append(CaseRow(str(row[1]).upper(), str(row[2]), row[3], _day(row[4]), received, str(row[6] or ""),
+                             str(row[7]), str(decision.get("reason_code") or ""), _day(decided)))
     transitions = [Transition(int(a), str(fr), str(to), int(at)) for a, fr, to, at in c.execute(HISTORY)
                    if int(a) in ids]
     exams: list[tuple[str, str | None, str | None, str, bool]] = []

@@ -10,7 +10,7 @@ from app.domain import msg, retention
 from app.domain.retention import CaseFacts, Due, Policy
 from app.domain.roles import Action
 from app.domain.serde import parse_datetime
-from app.vault import dossiers
+from app.vault import dossiers, packing
 from app.vault.connection import Connection
 from app.vault.dossiers import get_meta, set_meta
 from app.vault.guard.lifecycle import LifecycleMixin
@@ -31,7 +31,7 @@ def case_facts(c: Connection) -> list[CaseFacts]:
     for number, case_id, updated, outcome, data in c.execute(
             "SELECT a.case_number, a.case_id, a.updated_at, d.outcome, d.data FROM applicants a "
             "JOIN decisions d ON d.applicant_id = a.id WHERE a.merged_into IS NULL ORDER BY a.id"):
-        decision = json.loads(data)
+        decision = packing.loads(data)  # packed at rest since 0015
         sealed_at = decision.get("sealed_at")
         if not sealed_at:
             continue

@@ -18,7 +18,7 @@ from app.domain.casenumber import format_case_number
 from app.domain.model import Attachment, Dossier
 from app.domain.serde import to_jsonable
 from app.errors import IntegrityError, NotFoundError
-from app.vault import dossiers, exam_index, matching, search_index
+from app.vault import dossiers, exam_index, matching, packing, search_index
 from app.vault.attachments import CHUNK_BYTES, PURPOSES
 from app.vault.connection import Connection
 from app.vault.dossiers import (
@@ -32,6 +32,7 @@ from app.vault.dossiers import (
     stage_columns,
 )
 from app.vault.guard import history
+from app.vault.packing import pack
 
 
 def allocate_case_number(conn: Connection, post: str, station: str, when: datetime) -> str:
@@ -59,7 +60,7 @@ def insert(conn: Connection, d: Dossier, derived: bool = True, by: str = "", sou
     )
     applicant_id = int(cur.lastrowid)
     conn.execute("INSERT INTO applicant_details(applicant_id, details) VALUES (?, ?)",
-                 (applicant_id, dump(d.person)))
+                 (applicant_id, pack(dump(d.person))))
     for number in d.former_numbers:
         add_alias(conn, applicant_id, number)
     _write_children(conn, applicant_id, d)
@@ -82,7 +83,7 @@ def update(conn: Connection, d: Dossier, applicant_id: int | None = None, derive
         (*_applicant_columns(d), to_jsonable(d.updated_at), applicant_id),
     )
     conn.execute("UPDATE applicant_details SET details = ? WHERE applicant_id = ?",
-                 (dump(d.person), applicant_id))
+                 (pack(dump(d.person)), applicant_id))
     for table in ("applications", "interviews", "checks", "polygraph_exams", "decisions"):
         conn.execute(f"DELETE FROM {table} WHERE applicant_id = ?", (applicant_id,))
     _write_children(conn, applicant_id, d)
@@ -93,25 +94,32 @@ def update(conn: Connection, d: Dossier, applicant_id: int | None = None, derive
 
 
 def _write_children(conn: Connection, applicant_id: int, d: Dossier) -> None:
+    """The records of a dossier, each as its packed JSON (app.vault.packing); an exam's rule snapshot
+    and question list go to `exam_parts` once per content, the exam row holding their hashes
+    (the table's triggers, migration 0015, count the exams that use a part and drop it with the last)."""
     if d.application is not None:
         conn.execute("INSERT INTO applications(applicant_id, data) VALUES (?, ?)",
-                     (applicant_id, dump(d.application)))
+                     (applicant_id, pack(dump(d.application))))
     conn.executemany(
         "INSERT INTO interviews(applicant_id, position, template_id, data) VALUES (?, ?, ?, ?)",
-        [(applicant_id, i, iv.template_id, dump(iv)) for i, iv in enumerate(d.interviews)],
+        [(applicant_id, i, iv.template_id, pack(dump(iv))) for i, iv in enumerate(d.interviews)],
     )
     conn.executemany(
         "INSERT INTO checks(applicant_id, position, kind, result, data) VALUES (?, ?, ?, ?, ?)",
-        [(applicant_id, i, c.kind.value, c.result.value, dump(c)) for i, c in enumerate(d.checks)],
+        [(applicant_id, i, c.kind.value, c.result.value, pack(dump(c))) for i, c in enumerate(d.checks)],
     )
     for exam in d.polygraph_exams:
         body = to_jsonable(exam)
         body.pop("scores")
+        rest, parts = packing.split_exam(body)
+        conn.executemany("INSERT OR IGNORE INTO exam_parts(sha256, body, refs) VALUES (?, ?, 0)",
+                         [p for p in parts if p is not None])
         cur = conn.execute(
             "INSERT INTO polygraph_exams(applicant_id, number, examiner, held_on, result, data, computed, "
-            "rule_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "rule_status, rule_sha, questions_sha, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (applicant_id, exam.number, exam.examiner, body["held_on"], body["result"],
-             json.dumps(body, ensure_ascii=False, separators=(",", ":")), *exam_index.derived(exam)),
+             pack(packing.dumps(rest)), *exam_index.derived(exam), *(p[0] if p else None for p in parts),
+             int(bool(exam.sealed_by))),
         )
         conn.executemany(
             "INSERT INTO polygraph_scores(exam_id, chart, question, channel, score) VALUES (?, ?, ?, ?, ?)",
@@ -119,7 +127,7 @@ def _write_children(conn: Connection, applicant_id: int, d: Dossier) -> None:
         )
     if d.decision is not None:
         conn.execute("INSERT INTO decisions(applicant_id, outcome, data) VALUES (?, ?, ?)",
-                     (applicant_id, d.decision.outcome.value, dump(d.decision)))
+                     (applicant_id, d.decision.outcome.value, pack(dump(d.decision))))
 
 
 def after_write(conn: Connection, applicant_id: int, d: Dossier) -> list[flags.Flag]:
