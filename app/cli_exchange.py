@@ -7,7 +7,7 @@
     dossier verify BUNDLE... --identity HQDIR   HQ: check bundles, one line per check
     dossier import BUNDLE... --identity HQDIR   HQ: verify and import into the HQ vault
     dossier verify-paper CASE HASH              HQ: check a printout against the record
-    dossier hq init|enroll|revoke|recover|package
+    dossier hq init|enroll|revoke|recover|package|transfer|reissue|deletion
 """
 
 from __future__ import annotations
@@ -115,10 +115,13 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     from app import cli_records
 
     records = cli_records.register(sub, hq)
+    from app import cli_handover
+
+    records.update(cli_handover.register(sub, hq))
     from app import cli_lifecycle
 
     cli_lifecycle.register_hq(hq)
-    for p in (init, enr, rev, rec, pkg, hq.choices["transfer"], hq.choices["deletion"]):
+    for p in (init, enr, rev, rec, pkg, hq.choices["transfer"], hq.choices["deletion"], hq.choices["reissue"]):
         p.add_argument("--hq-passphrase-file", metavar="FILE")
         if p is not init:
             p.add_argument("--identity", metavar="HQDIR", help="the HQ key store folder (default: $DOSSIER_HQ)")
@@ -315,7 +318,7 @@ def cmd_hq(args: argparse.Namespace) -> int:
         print(f"HQ key store created. Recipient (public): {ks.recipient}")
         return 0
     if args.hq_cmd is None:
-        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer")
+        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer|reissue")
     ks = _open_hq(args)
     if args.hq_cmd == "enroll":
         issued = enrolment.issue(ks, args.callsign, args.post, Path(args.out).expanduser(), args.recovery_slot,
@@ -351,4 +354,8 @@ def cmd_hq(args: argparse.Namespace) -> int:
         from app import cli_records
 
         return cli_records.hq_transfer(args, ks)
+    elif args.hq_cmd == "reissue":
+        from app import cli_handover
+
+        return cli_handover.hq_reissue(args, ks)
     return 0
