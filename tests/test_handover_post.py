@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import PASS
+from tests.conftest import PASS, PASS2
 from tests.exchange_helpers import add_case, enrolled_vault, tool
 
 REASON = "the applicant's unit moved to the Lviv garrison"
@@ -31,6 +31,7 @@ def _enrolment(hq: Any, tmp: Path, callsign: str, post: str, supervisor: bool = 
 def people(hq: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     tmp = tmp_path_factory.mktemp("people")
     return {"Alpha": _enrolment(hq, tmp, "Alpha", "KYIV", supervisor=True),
+            "Yankee": _enrolment(hq, tmp, "Yankee", "KYIV"),
             "Whiskey": _enrolment(hq, tmp, "Whiskey", "LVIV"),
             "Xray": _enrolment(hq, tmp, "Xray", "LVIV")}
 
@@ -39,18 +40,29 @@ def people(hq: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def journey(hq: Any, people: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The whole round trip once; the tests below look at its parts and attack its carrier."""
     from app.casefile import handover
+    from app.casefile.export import export_cases
+    from app.casefile.hq_ops import import_bundle, trust_of
+    from app.domain.enums import Role
     from app.vault import vault
 
     tmp = tmp_path_factory.mktemp("journey")
     kyiv = enrolled_vault(tmp / "kyiv", hq, tmp, "Alpha", "KYIV", prepared=people["Alpha"])
-    case = add_case(kyiv)
-    d = kyiv.get_dossier(case)
-    d.checks[0].requested_by = "Alpha"
-    kyiv.save_dossier(d)
-    kyiv.seal_record(case, "check", 0, PASS)
+    kyiv.add_user("Yankee", Role.OFFICER, PASS2)
+    kyiv.close()
+    yankee = vault.unlock(tmp / "kyiv", "Yankee", PASS2)  # an officer of KYIV makes the case and sends it
+    yankee.enrol(people["Yankee"])
+    case = add_case(yankee)
+    d = yankee.get_dossier(case)
+    d.checks[0].requested_by = "Yankee"
+    yankee.save_dossier(d)
+    yankee.seal_record(case, "check", 0, PASS2)
+    first = export_cases(yankee, [case], _dir(tmp / "stick0")).exported[0].file
+    yankee.close()
+    hqs = vault.create(tmp / "hqv", "HQ", "Chief", PASS)
+    assert import_bundle(hqs, first, trust_of(hq)).version == 1
+    kyiv = vault.unlock(tmp / "kyiv", "Alpha", PASS)  # the post's supervisor hands it over
     case_id = kyiv.get_dossier(case).case_id
     out = handover.export_for_transfer(kyiv, case, ("Whiskey", "lviv"), REASON, _dir(tmp / "stick1"))
-    hqs = vault.create(tmp / "hqv", "HQ", "Chief", PASS)
     done = handover.reissue_case(hqs, hq, _dir(tmp / "stick2"), transfer_file=out.transfer, bundles=(out.bundle,))
     lviv = enrolled_vault(tmp / "lviv", hq, tmp, "Whiskey", "LVIV", prepared=people["Whiskey"])
     got = handover.receive(lviv, done.file)
@@ -82,13 +94,14 @@ def test_the_old_post_keeps_the_case_read_only_with_its_history(journey: dict[st
         kyiv.hand_over(case, "Alpha", "back to the supervisor")
     assert any(f.code == "handed_to_post" for f in kyiv.flags_for(d))
     history = [e.detail for e in kyiv.audit_entries(case) if e.action == "handed_to_post"]
-    assert history == [f"from Alpha (KYIV) to Whiskey (LVIV) through HQ: {REASON}"]
+    assert history == [f"from Yankee (KYIV) to Whiskey (LVIV) through HQ: {REASON}"]
     assert d.sent_to_hq_at is not None  # the bundle went as any send to HQ: retention sees it sent
 
 
 def test_hq_imported_recorded_and_reissued_it(journey: dict[str, Any], hq: Any) -> None:
     hqs, done, case = journey["hqs"], journey["done"], journey["case"]
-    assert done.imported == [f"{case}: imported as version 1"]
+    # the bundle is signed by the supervisor, not by the case's owner Yankee: admitted with the transfer
+    assert done.imported == [f"{case}: imported as version 2"]
     assert done.to == ("Whiskey", "LVIV") and done.file.name.endswith(".fdr.age")
     assert hqs.case_owner(journey["case_id"]) == ("Whiskey", "LVIV")
     actions = [e.action for e in hqs.audit_entries(case)]
@@ -112,7 +125,7 @@ def test_the_carrier_opens_with_stock_age_and_its_signature_is_the_cas(journey: 
              "-out", str(tmp / "out.json"))
     assert r.returncode == 0 and "Verification successful" in r.stderr, r.stderr
     text = (tmp / "reissue.json").read_text()
-    assert journey["case_id"] in text and '"post":"LVIV"' in text
+    assert journey["case_id"] in text and '"post":"LVIV"' in text and '"callsign":"Yankee"' in text
     assert "Коваленко" not in text and "Шевчук" not in text  # the signed part names no one
     assert tool("age-keygen", "-o", str(tmp / "other.key")).returncode == 0
     wrong = tool("age", "-d", "-i", str(tmp / "other.key"), str(journey["done"].file))
@@ -123,12 +136,13 @@ def test_the_new_post_has_the_case_with_its_id_seals_and_history(journey: dict[s
     lviv, got, case = journey["lviv"], journey["got"], journey["case"]
     d = lviv.get_dossier(case)
     assert got.case_number == case and d.case_id == journey["case_id"]
-    assert d.origin is not None and d.origin.created_by == "Alpha" and d.origin.post == "KYIV"
-    assert d.checks[0].sealed_by == "Alpha" and d.checks[0].external  # a sealed record stays sealed
+    assert d.origin is not None and d.origin.created_by == "Yankee" and d.origin.post == "KYIV"
+    assert d.checks[0].sealed_by == "Yankee" and d.checks[0].external  # a sealed record stays sealed
     assert len(d.attachments) == 1 and lviv.attachment_content(case, d.attachments[0].sha256) == b"hello"
     assert lviv.case_holder(case) == "Whiskey"
     entry = next(e for e in lviv.audit_entries(case) if e.action == "handed_over")
-    assert entry.detail.startswith("from Alpha to Whiskey: from post KYIV to post LVIV, re-issued by HQ ")
+    assert entry.detail.startswith("from Yankee to Whiskey: from post KYIV to post LVIV, re-issued by HQ ")
+    assert "the case signed by Alpha (KYIV)" in entry.detail
     assert entry.detail.endswith(REASON) and entry.actor == "Whiskey"
 
 
@@ -141,7 +155,7 @@ def test_hq_accepts_the_new_officers_bundles_of_the_case(journey: dict[str, Any]
     stick = _dir(journey["tmp"] / "stick3")
     bundle = export_cases(lviv, [case], stick).exported[0].file
     done = import_bundle(journey["hqs"], bundle, trust_of(hq))
-    assert done.outcome == "imported" and done.version == 2
+    assert done.outcome == "imported" and done.version == 3
     assert journey["hqs"].case_owner(journey["case_id"]) == ("Whiskey", "LVIV")
 
 
