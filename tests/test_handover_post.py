@@ -310,7 +310,8 @@ def test_the_desktop_hands_a_case_to_another_post_and_receives_it(qtbot, journey
     _menu(window, "Hand over to another post…").trigger()
     assert kyiv.handed_to_post(case) is None and list(stick.iterdir()) == []  # cancelled: nothing written
     scripted.texts, scripted.directories, scripted.confirm_answer = ["Whiskey", "LVIV", REASON], [str(stick)], True
-    _menu(window, "Hand over to another post…").trigger()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):  # the list is shown again, the case flagged
+        _menu(window, "Hand over to another post…").trigger()
     assert scripted.seen[-1][0] == "info" and "read-only here" in scripted.seen[-1][2]
     assert kyiv.handed_to_post(case)["post"] == "LVIV"
     files = sorted(p.name[-7:] for p in stick.iterdir())

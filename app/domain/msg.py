@@ -115,6 +115,7 @@ FLAG_NAMES = {  # a flag in a few words (the list's tooltip)
     "overdue": "a step is overdue",
     "possible_duplicate": "possible duplicate",
     "watchlist_hit": "watchlist match",
+    "handed_to_post": "handed over to another post (read-only)",
 }
 
 SEVERITIES = {"red": "red", "amber": "amber", "info": "info"}

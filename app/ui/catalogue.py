@@ -49,6 +49,7 @@ CODES = [
     ('flagname.overdue', QT_TRANSLATE_NOOP('FlagNames', 'a step is overdue')),
     ('flagname.possible_duplicate', QT_TRANSLATE_NOOP('FlagNames', 'possible duplicate')),
     ('flagname.watchlist_hit', QT_TRANSLATE_NOOP('FlagNames', 'watchlist match')),
+    ('flagname.handed_to_post', QT_TRANSLATE_NOOP('FlagNames', 'handed over to another post (read-only)')),
     ('severity.red', QT_TRANSLATE_NOOP('Severity', 'red')),
     ('severity.amber', QT_TRANSLATE_NOOP('Severity', 'amber')),
     ('severity.info', QT_TRANSLATE_NOOP('Severity', 'info')),
