@@ -578,877 +578,877 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="420"/>
+        <location filename="../../app/ui/catalogue.py" line="421"/>
         <source>page %1 of %2</source>
         <translation>сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="421"/>
+        <location filename="../../app/ui/catalogue.py" line="422"/>
         <source>Case %1</source>
         <translation>Справа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="422"/>
+        <location filename="../../app/ui/catalogue.py" line="423"/>
         <source>record SHA-256 %1</source>
         <translation>SHA-256 запису %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="423"/>
+        <location filename="../../app/ui/catalogue.py" line="424"/>
         <source>(%1; check: dossier verify-paper)</source>
         <translation>(%1; перевірка: dossier verify-paper)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="424"/>
+        <location filename="../../app/ui/catalogue.py" line="425"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="425"/>
+        <location filename="../../app/ui/catalogue.py" line="426"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="426"/>
+        <location filename="../../app/ui/catalogue.py" line="427"/>
         <source>enrolled officer certificate (HQ CA)</source>
         <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="427"/>
+        <location filename="../../app/ui/catalogue.py" line="428"/>
         <source>NOT ENROLLED — self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="428"/>
+        <location filename="../../app/ui/catalogue.py" line="429"/>
         <source>(in full in the Decision section)</source>
         <translation>(повністю — у розділі «Рішення»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="429"/>
+        <location filename="../../app/ui/catalogue.py" line="430"/>
         <source>Case id</source>
         <translation>Ідентифікатор справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="430"/>
+        <location filename="../../app/ui/catalogue.py" line="431"/>
         <source>Former numbers</source>
         <translation>Попередні номери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="431"/>
+        <location filename="../../app/ui/catalogue.py" line="432"/>
         <source>Name</source>
         <translation>ПІБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="432"/>
+        <location filename="../../app/ui/catalogue.py" line="433"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="433"/>
+        <location filename="../../app/ui/catalogue.py" line="434"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="434"/>
+        <location filename="../../app/ui/catalogue.py" line="435"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="435"/>
+        <location filename="../../app/ui/catalogue.py" line="436"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="436"/>
+        <location filename="../../app/ui/catalogue.py" line="437"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="437"/>
+        <location filename="../../app/ui/catalogue.py" line="438"/>
         <source>Sealed records</source>
         <translation>Скріплені записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="438"/>
+        <location filename="../../app/ui/catalogue.py" line="439"/>
         <source>Prepared by</source>
         <translation>Підготував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="439"/>
+        <location filename="../../app/ui/catalogue.py" line="440"/>
         <source>%1, post %2</source>
         <translation>%1, пункт %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="440"/>
+        <location filename="../../app/ui/catalogue.py" line="441"/>
         <source>Prepared at</source>
         <translation>Дата підготовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="441"/>
+        <location filename="../../app/ui/catalogue.py" line="442"/>
         <source>NOT ENROLLED</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="442"/>
+        <location filename="../../app/ui/catalogue.py" line="443"/>
         <source>Vetting case file</source>
         <translation>Справа перевірки кандидата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="443"/>
+        <location filename="../../app/ui/catalogue.py" line="444"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="444"/>
+        <location filename="../../app/ui/catalogue.py" line="445"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="445"/>
+        <location filename="../../app/ui/catalogue.py" line="446"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="446"/>
+        <location filename="../../app/ui/catalogue.py" line="447"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="447"/>
+        <location filename="../../app/ui/catalogue.py" line="448"/>
         <source>Certificate</source>
         <translation>Сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="448"/>
+        <location filename="../../app/ui/catalogue.py" line="449"/>
         <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="449"/>
+        <location filename="../../app/ui/catalogue.py" line="450"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="450"/>
+        <location filename="../../app/ui/catalogue.py" line="451"/>
         <source>%1 (external)</source>
         <translation>%1 (зовнішній)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="451"/>
+        <location filename="../../app/ui/catalogue.py" line="452"/>
         <source>Surname / given / patronymic</source>
         <translation>Прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="452"/>
+        <location filename="../../app/ui/catalogue.py" line="453"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="453"/>
+        <location filename="../../app/ui/catalogue.py" line="454"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="454"/>
+        <location filename="../../app/ui/catalogue.py" line="455"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="455"/>
+        <location filename="../../app/ui/catalogue.py" line="456"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="456"/>
+        <location filename="../../app/ui/catalogue.py" line="457"/>
         <source>Contact method</source>
         <translation>Спосіб зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="457"/>
+        <location filename="../../app/ui/catalogue.py" line="458"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="458"/>
+        <location filename="../../app/ui/catalogue.py" line="459"/>
         <source>Scanned page %1 (SHA-256 %2)</source>
         <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="459"/>
+        <location filename="../../app/ui/catalogue.py" line="460"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="460"/>
+        <location filename="../../app/ui/catalogue.py" line="461"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="461"/>
+        <location filename="../../app/ui/catalogue.py" line="462"/>
         <source>Bytes</source>
         <translation>Байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="462"/>
+        <location filename="../../app/ui/catalogue.py" line="463"/>
         <source>%1 (in full, %2 characters)</source>
         <translation>%1 (повністю, символів: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="463"/>
+        <location filename="../../app/ui/catalogue.py" line="464"/>
         <source>Sealed by %1 at %2</source>
         <translation>Скріпив %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="464"/>
+        <location filename="../../app/ui/catalogue.py" line="465"/>
         <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
         <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="465"/>
+        <location filename="../../app/ui/catalogue.py" line="466"/>
         <source>Amended by %1 at %2: %3</source>
         <translation>Поправку вніс %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="466"/>
+        <location filename="../../app/ui/catalogue.py" line="467"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="467"/>
+        <location filename="../../app/ui/catalogue.py" line="468"/>
         <source>Written application</source>
         <translation>Письмова заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="468"/>
+        <location filename="../../app/ui/catalogue.py" line="469"/>
         <source>No written application on file.</source>
         <translation>Письмової заяви немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="469"/>
+        <location filename="../../app/ui/catalogue.py" line="470"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="470"/>
+        <location filename="../../app/ui/catalogue.py" line="471"/>
         <source>No interviews recorded.</source>
         <translation>Співбесід не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="471"/>
+        <location filename="../../app/ui/catalogue.py" line="472"/>
         <source>form version %1</source>
         <translation>версія форми %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="472"/>
+        <location filename="../../app/ui/catalogue.py" line="473"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="473"/>
+        <location filename="../../app/ui/catalogue.py" line="474"/>
         <source>No checks recorded.</source>
         <translation>Перевірок не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="474"/>
+        <location filename="../../app/ui/catalogue.py" line="475"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="475"/>
+        <location filename="../../app/ui/catalogue.py" line="476"/>
         <source>Requested</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="476"/>
+        <location filename="../../app/ui/catalogue.py" line="477"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="477"/>
+        <location filename="../../app/ui/catalogue.py" line="478"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="478"/>
+        <location filename="../../app/ui/catalogue.py" line="479"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="479"/>
+        <location filename="../../app/ui/catalogue.py" line="480"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="480"/>
+        <location filename="../../app/ui/catalogue.py" line="481"/>
         <source>No decision yet.</source>
         <translation>Рішення ще не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="481"/>
+        <location filename="../../app/ui/catalogue.py" line="482"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="482"/>
+        <location filename="../../app/ui/catalogue.py" line="483"/>
         <source>No attachments.</source>
         <translation>Вкладень немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="483"/>
+        <location filename="../../app/ui/catalogue.py" line="484"/>
         <source>Audit excerpt</source>
         <translation>Витяг із журналу дій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="484"/>
+        <location filename="../../app/ui/catalogue.py" line="485"/>
         <source>No audit entries for this case.</source>
         <translation>У журналі немає записів про цю справу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="485"/>
+        <location filename="../../app/ui/catalogue.py" line="486"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="486"/>
+        <location filename="../../app/ui/catalogue.py" line="487"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="487"/>
+        <location filename="../../app/ui/catalogue.py" line="488"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="488"/>
+        <location filename="../../app/ui/catalogue.py" line="489"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="489"/>
+        <location filename="../../app/ui/catalogue.py" line="490"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="490"/>
+        <location filename="../../app/ui/catalogue.py" line="491"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="491"/>
+        <location filename="../../app/ui/catalogue.py" line="492"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="492"/>
+        <location filename="../../app/ui/catalogue.py" line="493"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="493"/>
+        <location filename="../../app/ui/catalogue.py" line="494"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="494"/>
+        <location filename="../../app/ui/catalogue.py" line="495"/>
         <source>Military service</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="495"/>
+        <location filename="../../app/ui/catalogue.py" line="496"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="496"/>
+        <location filename="../../app/ui/catalogue.py" line="497"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="497"/>
+        <location filename="../../app/ui/catalogue.py" line="498"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="498"/>
+        <location filename="../../app/ui/catalogue.py" line="499"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="499"/>
+        <location filename="../../app/ui/catalogue.py" line="500"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="500"/>
+        <location filename="../../app/ui/catalogue.py" line="501"/>
         <source>Relatives</source>
         <translation>Родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="501"/>
+        <location filename="../../app/ui/catalogue.py" line="502"/>
         <source>Relation</source>
         <translation>Спорідненість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="502"/>
+        <location filename="../../app/ui/catalogue.py" line="503"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="503"/>
+        <location filename="../../app/ui/catalogue.py" line="504"/>
         <source>Residence</source>
         <translation>Місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="504"/>
+        <location filename="../../app/ui/catalogue.py" line="505"/>
         <source>Hostile territory</source>
         <translation>Ворожа територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="505"/>
+        <location filename="../../app/ui/catalogue.py" line="506"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="506"/>
+        <location filename="../../app/ui/catalogue.py" line="507"/>
         <source>Signed</source>
         <translation>Підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="507"/>
+        <location filename="../../app/ui/catalogue.py" line="508"/>
         <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
         <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="508"/>
+        <location filename="../../app/ui/catalogue.py" line="509"/>
         <source>Interview %1 — %2</source>
         <translation>Співбесіда %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="509"/>
+        <location filename="../../app/ui/catalogue.py" line="510"/>
         <source>Outcome</source>
         <translation>Ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="510"/>
+        <location filename="../../app/ui/catalogue.py" line="511"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="511"/>
+        <location filename="../../app/ui/catalogue.py" line="512"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="512"/>
+        <location filename="../../app/ui/catalogue.py" line="513"/>
         <source>Decided by</source>
         <translation>Ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="513"/>
+        <location filename="../../app/ui/catalogue.py" line="514"/>
         <source>Decided at</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="514"/>
+        <location filename="../../app/ui/catalogue.py" line="515"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="515"/>
+        <location filename="../../app/ui/catalogue.py" line="516"/>
         <source>continued below</source>
         <translation>продовження нижче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="516"/>
+        <location filename="../../app/ui/catalogue.py" line="517"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="517"/>
+        <location filename="../../app/ui/catalogue.py" line="518"/>
         <source>Started</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="518"/>
+        <location filename="../../app/ui/catalogue.py" line="519"/>
         <source>Ended</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="519"/>
+        <location filename="../../app/ui/catalogue.py" line="520"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="520"/>
+        <location filename="../../app/ui/catalogue.py" line="521"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="521"/>
+        <location filename="../../app/ui/catalogue.py" line="522"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="522"/>
+        <location filename="../../app/ui/catalogue.py" line="523"/>
         <source>Red flags</source>
         <translation>Тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="523"/>
+        <location filename="../../app/ui/catalogue.py" line="524"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="524"/>
+        <location filename="../../app/ui/catalogue.py" line="525"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="525"/>
+        <location filename="../../app/ui/catalogue.py" line="526"/>
         <source>Answer</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="526"/>
+        <location filename="../../app/ui/catalogue.py" line="527"/>
         <source>(waived by %1: %2)</source>
         <translation>(від перевірки відмовився %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="527"/>
+        <location filename="../../app/ui/catalogue.py" line="528"/>
         <source>a rule in force</source>
         <translation>чинне правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="528"/>
+        <location filename="../../app/ui/catalogue.py" line="529"/>
         <source>an earlier rule the vault knows (no longer a default)</source>
         <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="529"/>
+        <location filename="../../app/ui/catalogue.py" line="530"/>
         <source>no rule stored: scored with the default</source>
         <translation>правило не збережено: оцінено за типовим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="530"/>
+        <location filename="../../app/ui/catalogue.py" line="531"/>
         <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
         <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="531"/>
+        <location filename="../../app/ui/catalogue.py" line="532"/>
         <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="532"/>
+        <location filename="../../app/ui/catalogue.py" line="533"/>
         <source>relative %1</source>
         <translation>родич %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="533"/>
+        <location filename="../../app/ui/catalogue.py" line="534"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="534"/>
+        <location filename="../../app/ui/catalogue.py" line="535"/>
         <source>military service %1</source>
         <translation>військова служба %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="535"/>
+        <location filename="../../app/ui/catalogue.py" line="536"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="536"/>
+        <location filename="../../app/ui/catalogue.py" line="537"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="537"/>
+        <location filename="../../app/ui/catalogue.py" line="538"/>
         <source>exam %1</source>
         <translation>опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="538"/>
+        <location filename="../../app/ui/catalogue.py" line="539"/>
         <source>the whole case</source>
         <translation>уся справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="539"/>
+        <location filename="../../app/ui/catalogue.py" line="540"/>
         <source>the application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="540"/>
+        <location filename="../../app/ui/catalogue.py" line="541"/>
         <source>Subtotal</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="541"/>
+        <location filename="../../app/ui/catalogue.py" line="542"/>
         <source>DI by question</source>
         <translation>DI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="542"/>
+        <location filename="../../app/ui/catalogue.py" line="543"/>
         <source>NDI by question</source>
         <translation>NDI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="543"/>
+        <location filename="../../app/ui/catalogue.py" line="544"/>
         <source>not computed</source>
         <translation>не обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="544"/>
+        <location filename="../../app/ui/catalogue.py" line="545"/>
         <source>Grand total</source>
         <translation>Загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="545"/>
+        <location filename="../../app/ui/catalogue.py" line="546"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="546"/>
+        <location filename="../../app/ui/catalogue.py" line="547"/>
         <source>Rule</source>
         <translation>Статус правила</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="547"/>
+        <location filename="../../app/ui/catalogue.py" line="548"/>
         <source>Cutscores</source>
         <translation>Порогові значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="548"/>
+        <location filename="../../app/ui/catalogue.py" line="549"/>
         <source>Cutscore values</source>
         <translation>Значення порогів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="549"/>
+        <location filename="../../app/ui/catalogue.py" line="550"/>
         <source>Under the current default rule</source>
         <translation>За чинним типовим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="550"/>
+        <location filename="../../app/ui/catalogue.py" line="551"/>
         <source>verified against their published source</source>
         <translation>звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="551"/>
+        <location filename="../../app/ui/catalogue.py" line="552"/>
         <source>UNVERIFIED: not confirmed against a published source</source>
         <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="552"/>
+        <location filename="../../app/ui/catalogue.py" line="553"/>
         <source>ESS-M parameters</source>
         <translation>Параметри ESS-M</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="553"/>
+        <location filename="../../app/ui/catalogue.py" line="554"/>
         <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
         <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="554"/>
+        <location filename="../../app/ui/catalogue.py" line="555"/>
         <source>Polygraph examinations</source>
         <translation>Опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="555"/>
+        <location filename="../../app/ui/catalogue.py" line="556"/>
         <source>No polygraph examinations recorded.</source>
         <translation>Опитувань на поліграфі не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="556"/>
+        <location filename="../../app/ui/catalogue.py" line="557"/>
         <source>consistent, independent examinations</source>
         <translation>узгоджені, незалежні опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="557"/>
+        <location filename="../../app/ui/catalogue.py" line="558"/>
         <source>No flags.</source>
         <translation>Позначок немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="558"/>
+        <location filename="../../app/ui/catalogue.py" line="559"/>
         <source>Severity</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="559"/>
+        <location filename="../../app/ui/catalogue.py" line="560"/>
         <source>Flag</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="560"/>
+        <location filename="../../app/ui/catalogue.py" line="561"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="561"/>
+        <location filename="../../app/ui/catalogue.py" line="562"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="562"/>
+        <location filename="../../app/ui/catalogue.py" line="563"/>
         <source>This case was merged into case %1; its records are shown there.</source>
         <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="563"/>
+        <location filename="../../app/ui/catalogue.py" line="564"/>
         <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
         <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="564"/>
+        <location filename="../../app/ui/catalogue.py" line="565"/>
         <source>Examination %1</source>
         <translation>Опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="565"/>
+        <location filename="../../app/ui/catalogue.py" line="566"/>
         <source>The stated result disagrees with the result computed from the scores.</source>
         <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="566"/>
+        <location filename="../../app/ui/catalogue.py" line="567"/>
         <source>Warning: %1.</source>
         <translation>Попередження: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="567"/>
+        <location filename="../../app/ui/catalogue.py" line="568"/>
         <source>exam %1 or further investigation</source>
         <translation>опитування %1 або подальша перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="568"/>
+        <location filename="../../app/ui/catalogue.py" line="569"/>
         <source>Comparison of examinations %1 and %2: %3</source>
         <translation>Порівняння опитувань %1 і %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="569"/>
+        <location filename="../../app/ui/catalogue.py" line="570"/>
         <source>No records.</source>
         <translation>Записів немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="570"/>
+        <location filename="../../app/ui/catalogue.py" line="571"/>
         <source>C%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="571"/>
+        <location filename="../../app/ui/catalogue.py" line="572"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="572"/>
+        <location filename="../../app/ui/catalogue.py" line="573"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="573"/>
+        <location filename="../../app/ui/catalogue.py" line="574"/>
         <source>Instrument / serial</source>
         <translation>Прилад / серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="574"/>
+        <location filename="../../app/ui/catalogue.py" line="575"/>
         <source>Technique</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="575"/>
+        <location filename="../../app/ui/catalogue.py" line="576"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="576"/>
+        <location filename="../../app/ui/catalogue.py" line="577"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="577"/>
+        <location filename="../../app/ui/catalogue.py" line="578"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="578"/>
+        <location filename="../../app/ui/catalogue.py" line="579"/>
         <source>Computed result</source>
         <translation>Обчислений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="579"/>
+        <location filename="../../app/ui/catalogue.py" line="580"/>
         <source>Stated result</source>
         <translation>Указаний результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="580"/>
+        <location filename="../../app/ui/catalogue.py" line="581"/>
         <source>Rule outcome</source>
         <translation>Висновок за правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="581"/>
+        <location filename="../../app/ui/catalogue.py" line="582"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="582"/>
+        <location filename="../../app/ui/catalogue.py" line="583"/>
         <source>Label</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="583"/>
+        <location filename="../../app/ui/catalogue.py" line="584"/>
         <source>free-form question list</source>
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="584"/>
+        <location filename="../../app/ui/catalogue.py" line="585"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="585"/>
+        <location filename="../../app/ui/catalogue.py" line="586"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="586"/>
+        <location filename="../../app/ui/catalogue.py" line="587"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="587"/>
+        <location filename="../../app/ui/catalogue.py" line="588"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="588"/>
+        <location filename="../../app/ui/catalogue.py" line="589"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="589"/>
+        <location filename="../../app/ui/catalogue.py" line="590"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="590"/>
+        <location filename="../../app/ui/catalogue.py" line="591"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="591"/>
+        <location filename="../../app/ui/catalogue.py" line="592"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="592"/>
+        <location filename="../../app/ui/catalogue.py" line="593"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="593"/>
+        <location filename="../../app/ui/catalogue.py" line="594"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="594"/>
+        <location filename="../../app/ui/catalogue.py" line="595"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -2063,697 +2063,697 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="197"/>
+        <location filename="../../app/ui/catalogue.py" line="198"/>
         <source>The change was not saved.</source>
         <translation>Зміну не збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="198"/>
+        <location filename="../../app/ui/catalogue.py" line="199"/>
         <source>Sealed records cannot be changed that way.</source>
         <translation>Скріплені записи не можна змінювати в такий спосіб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="199"/>
+        <location filename="../../app/ui/catalogue.py" line="200"/>
         <source>The case has not reached the decision yet.</source>
         <translation>Справа ще не дійшла до рішення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="200"/>
+        <location filename="../../app/ui/catalogue.py" line="201"/>
         <source>Accepting a case with open red flags needs a written rationale of at least a sentence.</source>
         <translation>Щоб прийняти справу попри відкриті червоні позначки, потрібне письмове обґрунтування — щонайменше одне речення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="201"/>
+        <location filename="../../app/ui/catalogue.py" line="202"/>
         <source>No such record in this case.</source>
         <translation>У цій справі немає такого запису.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="202"/>
+        <location filename="../../app/ui/catalogue.py" line="203"/>
         <source>No such attachment in this case.</source>
         <translation>У цій справі немає такого вкладення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="203"/>
+        <location filename="../../app/ui/catalogue.py" line="204"/>
         <source>Wrong passphrase: the record was not sealed.</source>
         <translation>Неправильна парольна фраза: запис не скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="204"/>
+        <location filename="../../app/ui/catalogue.py" line="205"/>
         <source>%1 is already sealed.</source>
         <translation>%1: запис уже скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="205"/>
+        <location filename="../../app/ui/catalogue.py" line="206"/>
         <source>%1 is not complete.</source>
         <translation>%1: запис заповнено не повністю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="206"/>
+        <location filename="../../app/ui/catalogue.py" line="207"/>
         <source>Every attachment needs its content (content_base64) when a case is added.</source>
         <translation>Коли справу додають, кожне вкладення має містити свій вміст (content_base64).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="207"/>
+        <location filename="../../app/ui/catalogue.py" line="208"/>
         <source>%1 attachment(s) have no content</source>
         <translation>вкладень без вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="208"/>
+        <location filename="../../app/ui/catalogue.py" line="209"/>
         <source>Decide &apos;distinct&apos; or &apos;merged&apos;.</source>
         <translation>Оберіть «різні» (distinct) або «об&apos;єднати» (merged).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="209"/>
+        <location filename="../../app/ui/catalogue.py" line="210"/>
         <source>A case cannot be its own duplicate.</source>
         <translation>Справа не може бути дублікатом самої себе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="210"/>
+        <location filename="../../app/ui/catalogue.py" line="211"/>
         <source>One of these cases is already merged into another case.</source>
         <translation>Одну з цих справ уже приєднано до іншої справи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="211"/>
+        <location filename="../../app/ui/catalogue.py" line="212"/>
         <source>Give a reason for deleting the case.</source>
         <translation>Вкажіть причину видалення справи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="212"/>
+        <location filename="../../app/ui/catalogue.py" line="213"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Причина довша за %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="213"/>
+        <location filename="../../app/ui/catalogue.py" line="214"/>
         <source>The reason must not name the applicant.</source>
         <translation>Причина не повинна називати кандидата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="214"/>
+        <location filename="../../app/ui/catalogue.py" line="215"/>
         <source>Only a supervisor or the officer who holds the case may hand it over.</source>
         <translation>Передати справу може лише керівник або офіцер, у якого вона перебуває.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="215"/>
+        <location filename="../../app/ui/catalogue.py" line="216"/>
         <source>No active officer or supervisor with that call sign: %1</source>
         <translation>Немає активного офіцера чи керівника з таким позивним: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="216"/>
+        <location filename="../../app/ui/catalogue.py" line="217"/>
         <source>The case is already held by %1</source>
         <translation>Справа вже перебуває у %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="217"/>
+        <location filename="../../app/ui/catalogue.py" line="218"/>
         <source>%1 is set by the vault and cannot be changed</source>
         <translation>%1: це значення встановлює сховище, його не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="218"/>
+        <location filename="../../app/ui/catalogue.py" line="219"/>
         <source>a decision is recorded in the name of its user</source>
         <translation>рішення записується від імені користувача, який його ухвалює</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="219"/>
+        <location filename="../../app/ui/catalogue.py" line="220"/>
         <source>An examiner may only record and change their own polygraph exams.</source>
         <translation>Поліграфолог може вносити й змінювати лише власні опитування на поліграфі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="220"/>
+        <location filename="../../app/ui/catalogue.py" line="221"/>
         <source>an amendment is made in the name of the user who makes it</source>
         <translation>поправка вноситься від імені користувача, який її робить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="221"/>
+        <location filename="../../app/ui/catalogue.py" line="222"/>
         <source>Only the user who sealed %1 (or a supervisor) may amend it.</source>
         <translation>Вносити поправки до запису «%1» може лише користувач, який його скріпив, або керівник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="222"/>
+        <location filename="../../app/ui/catalogue.py" line="223"/>
         <source>Only the examiner who sealed a polygraph exam may amend it.</source>
         <translation>Вносити поправки до опитування на поліграфі може лише поліграфолог, який його скріпив.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="223"/>
+        <location filename="../../app/ui/catalogue.py" line="224"/>
         <source>a waiver needs your call sign and a reason</source>
         <translation>для звільнення від перевірки потрібні ваш позивний і причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="224"/>
+        <location filename="../../app/ui/catalogue.py" line="225"/>
         <source>%1: %2 is not a user of this vault</source>
         <translation>%1: %2 не є користувачем цього сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="225"/>
+        <location filename="../../app/ui/catalogue.py" line="226"/>
         <source>%1: %2 is no longer a user of this vault</source>
         <translation>%1: %2 уже не є користувачем цього сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="226"/>
+        <location filename="../../app/ui/catalogue.py" line="227"/>
         <source>%1: %2 does not have the role for it (%3)</source>
         <translation>%1: %2 не має потрібної для цього ролі (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="227"/>
+        <location filename="../../app/ui/catalogue.py" line="228"/>
         <source>The %1 (%2) is an external name: choose a user of this vault first.</source>
         <translation>Поле «%1» (%2) містить зовнішнє ім&apos;я: спершу виберіть користувача цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="228"/>
+        <location filename="../../app/ui/catalogue.py" line="229"/>
         <source>Only its author (%1) can seal an interview.</source>
         <translation>Скріпити співбесіду може лише її автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="229"/>
+        <location filename="../../app/ui/catalogue.py" line="230"/>
         <source>Only its author (%1) can seal a check.</source>
         <translation>Скріпити перевірку може лише її автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="230"/>
+        <location filename="../../app/ui/catalogue.py" line="231"/>
         <source>Only its author (%1) can seal a polygraph exam.</source>
         <translation>Скріпити опитування на поліграфі може лише його автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="231"/>
+        <location filename="../../app/ui/catalogue.py" line="232"/>
         <source>Only its author (%1) can seal the decision.</source>
         <translation>Скріпити рішення може лише його автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="232"/>
+        <location filename="../../app/ui/catalogue.py" line="233"/>
         <source>%1 is sealed and cannot be removed</source>
         <translation>запис «%1» скріплено, його не можна видалити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="233"/>
+        <location filename="../../app/ui/catalogue.py" line="234"/>
         <source>the seal of %1 cannot be changed</source>
         <translation>скріплення запису «%1» не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="234"/>
+        <location filename="../../app/ui/catalogue.py" line="235"/>
         <source>the amendments of %1 cannot be changed</source>
         <translation>поправки до запису «%1» не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="235"/>
+        <location filename="../../app/ui/catalogue.py" line="236"/>
         <source>%1 is sealed: a change needs exactly one new amendment with a reason</source>
         <translation>запис «%1» скріплено: для зміни потрібна рівно одна нова поправка з причиною</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="236"/>
+        <location filename="../../app/ui/catalogue.py" line="237"/>
         <source>the amendment of %1 needs a reason of at least %2 characters</source>
         <translation>поправка до запису «%1» потребує причини щонайменше з %2 символів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="237"/>
+        <location filename="../../app/ui/catalogue.py" line="238"/>
         <source>the amendment of %1 must keep the original record</source>
         <translation>поправка до запису «%1» має зберігати первісний запис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="238"/>
+        <location filename="../../app/ui/catalogue.py" line="239"/>
         <source>%1 can only be sealed with its author&apos;s passphrase</source>
         <translation>запис «%1» можна скріпити лише парольною фразою його автора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="239"/>
+        <location filename="../../app/ui/catalogue.py" line="240"/>
         <source>%1 is not sealed: it has no amendments to change</source>
         <translation>%1 не скріплено, тож у нього немає поправок, які можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="240"/>
+        <location filename="../../app/ui/catalogue.py" line="241"/>
         <source>%1 can only be attested by HQ&apos;s import of a signed bundle</source>
         <translation>%1 може засвідчити лише імпорт підписаного пакета справи в штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="241"/>
+        <location filename="../../app/ui/catalogue.py" line="242"/>
         <source>Wrong call sign or passphrase.</source>
         <translation>Неправильний позивний або парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="242"/>
+        <location filename="../../app/ui/catalogue.py" line="243"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="243"/>
+        <location filename="../../app/ui/catalogue.py" line="244"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="244"/>
+        <location filename="../../app/ui/catalogue.py" line="245"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="245"/>
+        <location filename="../../app/ui/catalogue.py" line="246"/>
         <source>The vault is open in another window.</source>
         <translation>Сховище відкрите в іншому вікні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="246"/>
+        <location filename="../../app/ui/catalogue.py" line="247"/>
         <source>The vault&apos;s lock file (vault.lock) has been replaced by a folder or a link; remove it and try again, and tell HQ if you did not do this.</source>
         <translation>Файл блокування сховища (vault.lock) замінено текою або посиланням; видаліть його й спробуйте ще раз, а якщо це зробили не ви — повідомте штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="247"/>
+        <location filename="../../app/ui/catalogue.py" line="248"/>
         <source>The vault folder cannot be written (read-only or no permission); nothing was changed.</source>
         <translation>До теки сховища неможливо записувати (лише для читання або немає дозволу); нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="248"/>
+        <location filename="../../app/ui/catalogue.py" line="249"/>
         <source>No vault at that location. Create one with `dossier init`.</source>
         <translation>За цією адресою сховища немає. Створіть його командою `dossier init`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="249"/>
+        <location filename="../../app/ui/catalogue.py" line="250"/>
         <source>No vault at that location; nothing was erased.</source>
         <translation>Там немає сховища; нічого не знищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="250"/>
+        <location filename="../../app/ui/catalogue.py" line="251"/>
         <source>The vault&apos;s key file is damaged or has been altered; restore it from a backup.</source>
         <translation>Файл ключів сховища пошкоджено або змінено; відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="251"/>
+        <location filename="../../app/ui/catalogue.py" line="252"/>
         <source>The vault&apos;s key file is missing; restore it from a backup.</source>
         <translation>Файл ключів сховища відсутній; відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="252"/>
+        <location filename="../../app/ui/catalogue.py" line="253"/>
         <source>The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.</source>
         <translation>База даних сховища пошкоджена або змінена (сторінка не пройшла перевірку). Більше нічого не записано. Запустіть `dossier check`, відновіть із резервної копії та повідомте штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="253"/>
+        <location filename="../../app/ui/catalogue.py" line="254"/>
         <source>The vault is locked; unlock it and try again.</source>
         <translation>Сховище заблоковано; розблокуйте його та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="254"/>
+        <location filename="../../app/ui/catalogue.py" line="255"/>
         <source>No case with that number.</source>
         <translation>Справи з таким номером немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="255"/>
+        <location filename="../../app/ui/catalogue.py" line="256"/>
         <source>Several cases had that number; name one of: %1</source>
         <translation>Цей номер мали кілька справ; укажіть одну з них: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="256"/>
+        <location filename="../../app/ui/catalogue.py" line="257"/>
         <source>This case was deleted: %1</source>
         <translation>Цю справу видалено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="257"/>
+        <location filename="../../app/ui/catalogue.py" line="258"/>
         <source>A vault holds at most %1 users.</source>
         <translation>Сховище може мати щонайбільше %1 користувачів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="258"/>
+        <location filename="../../app/ui/catalogue.py" line="259"/>
         <source>Erase after 3 to %1 failed attempts, or 0 for never.</source>
         <translation>Знищувати після 3–%1 невдалих спроб, або 0 — ніколи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="259"/>
+        <location filename="../../app/ui/catalogue.py" line="260"/>
         <source>These users must log in once before the data key can be changed (their key slots are from an older version): %1.</source>
         <translation>Перш ніж змінити ключ даних, ці користувачі мають один раз увійти (їхні ключові слоти зі старішої версії): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="260"/>
+        <location filename="../../app/ui/catalogue.py" line="261"/>
         <source>The re-encrypted copy failed its check; the data key was not changed.</source>
         <translation>Повторно зашифрована копія не пройшла перевірку; ключ даних не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="261"/>
+        <location filename="../../app/ui/catalogue.py" line="262"/>
         <source>A demo vault cannot be enrolled with HQ.</source>
         <translation>Демонстраційне сховище не можна зареєструвати в штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="262"/>
+        <location filename="../../app/ui/catalogue.py" line="263"/>
         <source>No such user.</source>
         <translation>Такого користувача немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="263"/>
+        <location filename="../../app/ui/catalogue.py" line="264"/>
         <source>No active user with that call sign.</source>
         <translation>Немає активного користувача з таким позивним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="264"/>
+        <location filename="../../app/ui/catalogue.py" line="265"/>
         <source>A user with that call sign already exists.</source>
         <translation>Користувач із таким позивним уже існує.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="265"/>
+        <location filename="../../app/ui/catalogue.py" line="266"/>
         <source>The last supervisor cannot lose the role.</source>
         <translation>Останній керівник не може втратити цю роль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="266"/>
+        <location filename="../../app/ui/catalogue.py" line="267"/>
         <source>The last supervisor cannot be removed.</source>
         <translation>Останнього керівника не можна видалити.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="267"/>
+        <location filename="../../app/ui/catalogue.py" line="268"/>
         <source>A call sign is 2-32 letters, digits, &apos;-&apos; or &apos;_&apos;, with no spaces.</source>
         <translation>Позивний — це від 2 до 32 літер, цифр, «-» або «_», без пробілів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="268"/>
+        <location filename="../../app/ui/catalogue.py" line="269"/>
         <source>written application text</source>
         <translation>текст письмової заяви</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="269"/>
+        <location filename="../../app/ui/catalogue.py" line="270"/>
         <source>at least one interview</source>
         <translation>принаймні одна співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="270"/>
+        <location filename="../../app/ui/catalogue.py" line="271"/>
         <source>at least one sealed interview</source>
         <translation>щонайменше одна скріплена співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="271"/>
+        <location filename="../../app/ui/catalogue.py" line="272"/>
         <source>at least one background check</source>
         <translation>принаймні одна перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="272"/>
+        <location filename="../../app/ui/catalogue.py" line="273"/>
         <source>%1 check is pending</source>
         <translation>перевірка «%1» очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="273"/>
+        <location filename="../../app/ui/catalogue.py" line="274"/>
         <source>a recorded decision</source>
         <translation>ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="274"/>
+        <location filename="../../app/ui/catalogue.py" line="275"/>
         <source>case file sent to HQ</source>
         <translation>справу надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="275"/>
+        <location filename="../../app/ui/catalogue.py" line="276"/>
         <source>polygraph exam %1 not recorded</source>
         <translation>опитування на поліграфі %1 не внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="276"/>
+        <location filename="../../app/ui/catalogue.py" line="277"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="277"/>
+        <location filename="../../app/ui/catalogue.py" line="278"/>
         <source>polygraph exam %1 is not sealed</source>
         <translation>опитування на поліграфі %1 не скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="278"/>
+        <location filename="../../app/ui/catalogue.py" line="279"/>
         <source>The failed-unlock counter file was deleted.</source>
         <translation>Файл лічильника невдалих спроб розблокування було видалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="279"/>
+        <location filename="../../app/ui/catalogue.py" line="280"/>
         <source>The failed-unlock counter file was damaged or edited.</source>
         <translation>Файл лічильника невдалих спроб розблокування пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="280"/>
+        <location filename="../../app/ui/catalogue.py" line="281"/>
         <source>The failed-unlock counter was set back.</source>
         <translation>Лічильник невдалих спроб розблокування було відмотано назад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="281"/>
+        <location filename="../../app/ui/catalogue.py" line="282"/>
         <source>The failed-unlock counter was edited.</source>
         <translation>Лічильник невдалих спроб розблокування було змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="282"/>
+        <location filename="../../app/ui/catalogue.py" line="283"/>
         <source>The failed-unlock counter was damaged or edited.</source>
         <translation>Лічильник невдалих спроб розблокування було пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="283"/>
+        <location filename="../../app/ui/catalogue.py" line="284"/>
         <source>The key file&apos;s two copies do not match.</source>
         <translation>Дві копії у файлі ключів не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="284"/>
+        <location filename="../../app/ui/catalogue.py" line="285"/>
         <source>The vault&apos;s commit mark is damaged or was altered.</source>
         <translation>Позначку записів сховища пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="285"/>
+        <location filename="../../app/ui/catalogue.py" line="286"/>
         <source>The vault&apos;s commit mark is missing.</source>
         <translation>Позначка записів сховища відсутня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="286"/>
+        <location filename="../../app/ui/catalogue.py" line="287"/>
         <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
         <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="287"/>
+        <location filename="../../app/ui/catalogue.py" line="288"/>
         <source>The wipe policy in the key file had been changed; the vault&apos;s setting was put back.</source>
         <translation>Правило знищення у файлі ключів було змінено; налаштування сховища відновлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="288"/>
+        <location filename="../../app/ui/catalogue.py" line="289"/>
         <source>The key file is older than the vault&apos;s record of it: an earlier copy of it was put back.</source>
         <translation>Файл ключів старіший, ніж зафіксовано у сховищі: на його місце повернули попередню копію.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="289"/>
+        <location filename="../../app/ui/catalogue.py" line="290"/>
         <source>A removed user&apos;s key slot still opened this vault&apos;s data key: change the data key now (Administration &gt; Users &gt; Change the data key, or `dossier rekey`).</source>
         <translation>Ключовий слот вилученого користувача все ще відкривав ключ даних цього сховища: змініть ключ даних зараз (Адміністрування &gt; Користувачі &gt; Змінити ключ даних, або `dossier rekey`).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="290"/>
+        <location filename="../../app/ui/catalogue.py" line="291"/>
         <source>This vault&apos;s key file was converted from an older version, which may have left copies of it on the disk: change the data key (`dossier rekey`) so they open nothing.</source>
         <translation>Файл ключів цього сховища перетворено зі старішої версії, яка могла залишити його копії на диску: змініть ключ даних (`dossier rekey`), щоб вони нічого не відкривали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="291"/>
+        <location filename="../../app/ui/catalogue.py" line="292"/>
         <source>The disk is full: you can read and back up to another drive, but new work cannot be saved until space is freed.</source>
         <translation>Диск заповнений: ви можете переглядати справи й зробити резервну копію на інший носій, але нову роботу не буде збережено, доки не звільниться місце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="292"/>
+        <location filename="../../app/ui/catalogue.py" line="293"/>
         <source>Your key slot uses weaker key-derivation settings than this version requires: change your passphrase to strengthen it.</source>
         <translation>Ваш ключовий слот використовує слабші параметри виведення ключа, ніж вимагає ця версія: змініть парольну фразу, щоб посилити захист.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="293"/>
+        <location filename="../../app/ui/catalogue.py" line="294"/>
         <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="294"/>
+        <location filename="../../app/ui/catalogue.py" line="295"/>
         <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="295"/>
+        <location filename="../../app/ui/catalogue.py" line="296"/>
         <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
         <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="296"/>
+        <location filename="../../app/ui/catalogue.py" line="297"/>
         <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
         <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="297"/>
+        <location filename="../../app/ui/catalogue.py" line="298"/>
         <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
         <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="298"/>
+        <location filename="../../app/ui/catalogue.py" line="299"/>
         <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
         <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="299"/>
+        <location filename="../../app/ui/catalogue.py" line="300"/>
         <source>The disk is full: nothing was saved. Free some space (or back up to another drive) and try again.</source>
         <translation>Диск заповнений: нічого не збережено. Звільніть місце (або зробіть резервну копію на інший носій) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="300"/>
+        <location filename="../../app/ui/catalogue.py" line="301"/>
         <source>The disk reported an error: the change was not saved. Check the drive, then run `dossier check`.</source>
         <translation>Диск повідомив про помилку: зміну не збережено. Перевірте накопичувач, потім запустіть `dossier check`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="301"/>
+        <location filename="../../app/ui/catalogue.py" line="302"/>
         <source>The vault is busy in another window; try again.</source>
         <translation>Сховище зайняте в іншому вікні; спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="302"/>
+        <location filename="../../app/ui/catalogue.py" line="303"/>
         <source>The data key was not changed (cancelled); nothing else changed.</source>
         <translation>Ключ даних не змінено (скасовано); більше нічого не змінилося.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="303"/>
+        <location filename="../../app/ui/catalogue.py" line="304"/>
         <source>The destination folder does not exist (is the stick mounted?).</source>
         <translation>Теки призначення немає (чи підключено накопичувач?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="304"/>
+        <location filename="../../app/ui/catalogue.py" line="305"/>
         <source>The destination folder is gone: was the stick removed?</source>
         <translation>Теки призначення більше немає: накопичувач від&apos;єднали?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="305"/>
+        <location filename="../../app/ui/catalogue.py" line="306"/>
         <source>The destination is full. Nothing was left on it.</source>
         <translation>Місце призначення заповнене. На ньому нічого не залишено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="306"/>
+        <location filename="../../app/ui/catalogue.py" line="307"/>
         <source>The destination disappeared or failed while writing (was the stick removed?). Nothing was kept.</source>
         <translation>Місце призначення зникло або дало збій під час запису (накопичувач від&apos;єднали?). Нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="307"/>
+        <location filename="../../app/ui/catalogue.py" line="308"/>
         <source>The destination is read-only or not writable.</source>
         <translation>Місце призначення лише для читання або недоступне для запису.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="308"/>
+        <location filename="../../app/ui/catalogue.py" line="309"/>
         <source>The file read back from the destination differs from what was written; the stick may be failing. It was removed.</source>
         <translation>Файл, прочитаний назад із місця призначення, відрізняється від записаного; можливо, накопичувач несправний. Файл вилучено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="309"/>
+        <location filename="../../app/ui/catalogue.py" line="310"/>
         <source>Not enough space on the destination: %1 free, %2 needed. Nothing was written.</source>
         <translation>Недостатньо місця: вільно %1, потрібно %2. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="310"/>
+        <location filename="../../app/ui/catalogue.py" line="311"/>
         <source>The file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="311"/>
+        <location filename="../../app/ui/catalogue.py" line="312"/>
         <source>%1 is too large (%2 bytes; the limit is %3).</source>
         <translation>%1 завеликий (%2 байт; межа — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="312"/>
+        <location filename="../../app/ui/catalogue.py" line="313"/>
         <source>%1 is nested too deeply (the limit is %2 levels).</source>
         <translation>%1 має надто глибоку вкладеність (межа — %2 рівнів).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="313"/>
+        <location filename="../../app/ui/catalogue.py" line="314"/>
         <source>%1 is not valid JSON (line %2, column %3).</source>
         <translation>%1 не є коректним JSON (рядок %2, стовпець %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="314"/>
+        <location filename="../../app/ui/catalogue.py" line="315"/>
         <source>%1 is not valid JSON.</source>
         <translation>%1 не є коректним JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="315"/>
+        <location filename="../../app/ui/catalogue.py" line="316"/>
         <source>The JSON has the same key twice in one object.</source>
         <translation>У JSON один і той самий ключ повторюється в одному об’єкті.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="316"/>
+        <location filename="../../app/ui/catalogue.py" line="317"/>
         <source>The JSON holds NaN or Infinity, which are not allowed.</source>
         <translation>JSON містить NaN або Infinity, а вони не допускаються.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="317"/>
+        <location filename="../../app/ui/catalogue.py" line="318"/>
         <source>The dossier has %1 field(s) over their limits or out of range.</source>
         <translation>У справі полів, що перевищують допустимі межі або виходять за дозволений діапазон: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="318"/>
+        <location filename="../../app/ui/catalogue.py" line="319"/>
         <source>At most %1 characters.</source>
         <translation>Щонайбільше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="319"/>
+        <location filename="../../app/ui/catalogue.py" line="320"/>
         <source>Passphrase too weak: %1</source>
         <translation>Парольна фраза занадто слабка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="320"/>
+        <location filename="../../app/ui/catalogue.py" line="321"/>
         <source>Only a supervisor whose certificate from HQ says supervisor can hand a case to another post; ask HQ to make the transfer.</source>
         <translation>Передати справу на інший пункт може лише керівник, чий сертифікат від штабу засвідчує, що він керівник; попросіть штаб оформити передавання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="321"/>
+        <location filename="../../app/ui/catalogue.py" line="322"/>
         <source>This vault is not enrolled with HQ, so it cannot hand a case to another post. Enrol it first.</source>
         <translation>Це сховище не зареєстроване у штабі, тож не може передати справу на інший пункт. Спершу зареєструйте його.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="322"/>
+        <location filename="../../app/ui/catalogue.py" line="323"/>
         <source>Post %1 is this post: hand the case over inside the vault instead (Hand over case…).</source>
         <translation>Пункт %1 — це ваш пункт: передайте справу в межах сховища (Передати справу…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="323"/>
+        <location filename="../../app/ui/catalogue.py" line="324"/>
         <source>Case %1 was handed over to %2 (%3) through HQ on %4: it is read-only here.</source>
         <translation>Справу %1 передано %2 (%3) через штаб %4: тут вона лише для читання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="324"/>
+        <location filename="../../app/ui/catalogue.py" line="325"/>
         <source>That is not a case HQ re-issued to this post, or it is damaged or truncated; nothing was installed.</source>
         <translation>Це не справа, яку штаб переоформив на цей пункт, або файл пошкоджений чи неповний; нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="325"/>
+        <location filename="../../app/ui/catalogue.py" line="326"/>
         <source>The re-issued case is not signed by your HQ&apos;s certificate authority; nothing was installed.</source>
         <translation>Переоформлену справу не підписав центр сертифікації (УЦ) вашого штабу; нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="326"/>
+        <location filename="../../app/ui/catalogue.py" line="327"/>
         <source>The re-issued case is damaged (%1); nothing was installed.</source>
         <translation>Переоформлена справа пошкоджена (%1); нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="327"/>
+        <location filename="../../app/ui/catalogue.py" line="328"/>
         <source>The case inside the hand-over failed its check at %1 (%2); nothing was installed.</source>
         <translation>Справа в переданому файлі не пройшла перевірку «%1» (%2); нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="328"/>
+        <location filename="../../app/ui/catalogue.py" line="329"/>
         <source>HQ re-issued this case to %1 (%2), not to you (%3, %4); nothing was installed.</source>
         <translation>Штаб переоформив цю справу на %1 (%2), а не на вас (%3, %4); нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="329"/>
+        <location filename="../../app/ui/catalogue.py" line="330"/>
         <source>HQ re-issued this case to certificate %1 of %2, but your enrolment on this vault is certificate %3; nothing was installed. Ask HQ to re-issue it to your current enrolment.</source>
         <translation>Штаб переоформив цю справу на сертифікат %1 офіцера %2, а ваша реєстрація в цьому сховищі — сертифікат %3; нічого не встановлено. Попросіть штаб переоформити справу на вашу чинну реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="330"/>
+        <location filename="../../app/ui/catalogue.py" line="331"/>
         <source>This hand-over (%1) was already installed on %2: a copy cannot bring the case back; nothing changed.</source>
         <translation>Це передавання (%1) уже встановлено %2: копія не може повернути справу; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="331"/>
+        <location filename="../../app/ui/catalogue.py" line="332"/>
         <source>Case %1 is already in this vault; nothing was installed.</source>
         <translation>Справа %1 уже є в цьому сховищі; нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="332"/>
+        <location filename="../../app/ui/catalogue.py" line="333"/>
         <source>HQ has no active enrolment of %1 at post %2: enrol the officer first.</source>
         <translation>У штабі немає чинної реєстрації %1 на пункті %2: спершу зареєструйте офіцера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="333"/>
+        <location filename="../../app/ui/catalogue.py" line="334"/>
         <source>No transfer of case %1 to another officer is on record: record one first (dossier hq transfer).</source>
         <translation>Передавання справи %1 іншому офіцеру не записано: спершу запишіть його (dossier hq transfer).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="334"/>
+        <location filename="../../app/ui/catalogue.py" line="335"/>
         <source>HQ holds no imported version of case %1: import its bundle first.</source>
         <translation>У штабі немає імпортованої версії справи %1: спершу імпортуйте її пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="335"/>
+        <location filename="../../app/ui/catalogue.py" line="336"/>
         <source>The transfer of case %1 stays at post %2: HQ re-issues only to another post.</source>
         <translation>Передавання справи %1 не виходить за межі пункту %2: штаб переоформлює справи лише на інший пункт.</translation>
     </message>
@@ -3157,6 +3157,11 @@
         <source>watchlist match</source>
         <translation>збіг зі списком спостереження</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="52"/>
+        <source>handed over to another post (read-only)</source>
+        <translation>передано на інший пункт (лише для читання)</translation>
+    </message>
 </context>
 <context>
     <name>Flags</name>
@@ -3355,238 +3360,238 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="55"/>
+        <location filename="../../app/ui/catalogue.py" line="56"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="56"/>
+        <location filename="../../app/ui/catalogue.py" line="57"/>
         <source>opened</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="57"/>
+        <location filename="../../app/ui/catalogue.py" line="58"/>
         <source>saved</source>
         <translation>збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="58"/>
+        <location filename="../../app/ui/catalogue.py" line="59"/>
         <source>decision recorded</source>
         <translation>внесено рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="59"/>
+        <location filename="../../app/ui/catalogue.py" line="60"/>
         <source>sealed</source>
         <translation>скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="60"/>
+        <location filename="../../app/ui/catalogue.py" line="61"/>
         <source>printed</source>
         <translation>надруковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="61"/>
+        <location filename="../../app/ui/catalogue.py" line="62"/>
         <source>attachment added</source>
         <translation>додано вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="62"/>
+        <location filename="../../app/ui/catalogue.py" line="63"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="63"/>
+        <location filename="../../app/ui/catalogue.py" line="64"/>
         <source>case file signed</source>
         <translation>справу підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="64"/>
+        <location filename="../../app/ui/catalogue.py" line="65"/>
         <source>imported at HQ</source>
         <translation>імпортовано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="65"/>
+        <location filename="../../app/ui/catalogue.py" line="66"/>
         <source>marked not a duplicate</source>
         <translation>позначено як не дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="66"/>
+        <location filename="../../app/ui/catalogue.py" line="67"/>
         <source>merged as a duplicate</source>
         <translation>об&apos;єднано як дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="67"/>
-        <location filename="../../app/ui/catalogue.py" line="89"/>
+        <location filename="../../app/ui/catalogue.py" line="68"/>
+        <location filename="../../app/ui/catalogue.py" line="90"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="68"/>
+        <location filename="../../app/ui/catalogue.py" line="69"/>
         <source>backup made</source>
         <translation>створено резервну копію</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="69"/>
+        <location filename="../../app/ui/catalogue.py" line="70"/>
         <source>bundle sent again</source>
         <translation>пакет надіслано повторно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="70"/>
+        <location filename="../../app/ui/catalogue.py" line="71"/>
         <source>revocation list installed</source>
         <translation>встановлено список відкликаних сертифікатів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="71"/>
+        <location filename="../../app/ui/catalogue.py" line="72"/>
         <source>enrolled with HQ</source>
         <translation>зареєстровано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="72"/>
+        <location filename="../../app/ui/catalogue.py" line="73"/>
         <source>failed unlock</source>
         <translation>невдала спроба розблокування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="73"/>
+        <location filename="../../app/ui/catalogue.py" line="74"/>
         <source>HQ changed</source>
         <translation>змінено штаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="74"/>
+        <location filename="../../app/ui/catalogue.py" line="75"/>
         <source>vault identity created</source>
         <translation>створено ідентичність сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="75"/>
+        <location filename="../../app/ui/catalogue.py" line="76"/>
         <source>unlocked</source>
         <translation>розблоковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="76"/>
+        <location filename="../../app/ui/catalogue.py" line="77"/>
         <source>passphrase changed</source>
         <translation>змінено парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="77"/>
+        <location filename="../../app/ui/catalogue.py" line="78"/>
         <source>vault policy changed</source>
         <translation>змінено правила сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="78"/>
+        <location filename="../../app/ui/catalogue.py" line="79"/>
         <source>data key changed</source>
         <translation>змінено ключ даних</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="79"/>
+        <location filename="../../app/ui/catalogue.py" line="80"/>
         <source>role changed</source>
         <translation>змінено роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="80"/>
+        <location filename="../../app/ui/catalogue.py" line="81"/>
         <source>setting changed</source>
         <translation>змінено налаштування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="81"/>
+        <location filename="../../app/ui/catalogue.py" line="82"/>
         <source>signing refused</source>
         <translation>у підписанні відмовлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="82"/>
+        <location filename="../../app/ui/catalogue.py" line="83"/>
         <source>station code assigned</source>
         <translation>призначено код станції</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="83"/>
+        <location filename="../../app/ui/catalogue.py" line="84"/>
         <source>transfer recorded</source>
         <translation>передавання записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="84"/>
+        <location filename="../../app/ui/catalogue.py" line="85"/>
         <source>transfer signed</source>
         <translation>передавання підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="85"/>
+        <location filename="../../app/ui/catalogue.py" line="86"/>
         <source>update package installed</source>
         <translation>встановлено пакет оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="86"/>
+        <location filename="../../app/ui/catalogue.py" line="87"/>
         <source>user added</source>
         <translation>додано користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="87"/>
+        <location filename="../../app/ui/catalogue.py" line="88"/>
         <source>user removed</source>
         <translation>вилучено користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="88"/>
+        <location filename="../../app/ui/catalogue.py" line="89"/>
         <source>watchlist imported</source>
         <translation>імпортовано список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="90"/>
+        <location filename="../../app/ui/catalogue.py" line="91"/>
         <source>retention policy set</source>
         <translation>правило зберігання встановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="91"/>
+        <location filename="../../app/ui/catalogue.py" line="92"/>
         <source>retention applied</source>
         <translation>правило зберігання застосовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="92"/>
+        <location filename="../../app/ui/catalogue.py" line="93"/>
         <source>handed over</source>
         <translation>справу передано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="93"/>
+        <location filename="../../app/ui/catalogue.py" line="94"/>
         <source>handed over to another post</source>
         <translation>справу передано на інший пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="94"/>
+        <location filename="../../app/ui/catalogue.py" line="95"/>
         <source>case re-issued to another post</source>
         <translation>справу переоформлено на інший пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="95"/>
+        <location filename="../../app/ui/catalogue.py" line="96"/>
         <source>deletion notice written</source>
         <translation>повідомлення про видалення записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="96"/>
+        <location filename="../../app/ui/catalogue.py" line="97"/>
         <source>deletion notice recorded</source>
         <translation>повідомлення про видалення зареєстровано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="97"/>
+        <location filename="../../app/ui/catalogue.py" line="98"/>
         <source>bundle of a deleted case refused</source>
         <translation>пакет видаленої справи відхилено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="98"/>
+        <location filename="../../app/ui/catalogue.py" line="99"/>
         <source>bundle refused: the same export number with other content</source>
         <translation>пакет відхилено: той самий номер вивантаження з іншим вмістом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="99"/>
+        <location filename="../../app/ui/catalogue.py" line="100"/>
         <source>bundle kept aside: signed out of order</source>
         <translation>пакет відкладено: підписано не по черзі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="100"/>
+        <location filename="../../app/ui/catalogue.py" line="101"/>
         <source>bundle refused: not signed by the case&apos;s officer</source>
         <translation>пакет відхилено: підписав не офіцер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="101"/>
+        <location filename="../../app/ui/catalogue.py" line="102"/>
         <source>bundle refused: sent from another laptop</source>
         <translation>пакет відхилено: надіслано з іншого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="102"/>
+        <location filename="../../app/ui/catalogue.py" line="103"/>
         <source>older bundle kept, not made current</source>
         <translation>старіший пакет збережено, але не зроблено поточним</translation>
     </message>
@@ -3932,383 +3937,383 @@ HQ in this file: {1}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="103"/>
+        <location filename="../../app/ui/catalogue.py" line="104"/>
         <source>serving soldier</source>
         <translation>військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="104"/>
+        <location filename="../../app/ui/catalogue.py" line="105"/>
         <source>prisoner of war</source>
         <translation>військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="105"/>
+        <location filename="../../app/ui/catalogue.py" line="106"/>
         <source>civilian</source>
         <translation>цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="106"/>
+        <location filename="../../app/ui/catalogue.py" line="107"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="107"/>
+        <location filename="../../app/ui/catalogue.py" line="108"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="108"/>
+        <location filename="../../app/ui/catalogue.py" line="109"/>
         <source>background checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="109"/>
+        <location filename="../../app/ui/catalogue.py" line="110"/>
         <source>polygraph</source>
         <translation>поліграф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="110"/>
+        <location filename="../../app/ui/catalogue.py" line="111"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="111"/>
+        <location filename="../../app/ui/catalogue.py" line="112"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="112"/>
+        <location filename="../../app/ui/catalogue.py" line="113"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="113"/>
+        <location filename="../../app/ui/catalogue.py" line="114"/>
         <source>credible</source>
         <translation>правдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="114"/>
+        <location filename="../../app/ui/catalogue.py" line="115"/>
         <source>doubtful</source>
         <translation>сумнівно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="115"/>
+        <location filename="../../app/ui/catalogue.py" line="116"/>
         <source>not credible</source>
         <translation>неправдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="116"/>
+        <location filename="../../app/ui/catalogue.py" line="117"/>
         <source>security service records</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="117"/>
+        <location filename="../../app/ui/catalogue.py" line="118"/>
         <source>counter-intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="118"/>
+        <location filename="../../app/ui/catalogue.py" line="119"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="119"/>
+        <location filename="../../app/ui/catalogue.py" line="120"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="120"/>
+        <location filename="../../app/ui/catalogue.py" line="121"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="121"/>
+        <location filename="../../app/ui/catalogue.py" line="122"/>
         <source>pending</source>
         <translation>очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="122"/>
+        <location filename="../../app/ui/catalogue.py" line="123"/>
         <source>no record</source>
         <translation>відомостей немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="123"/>
+        <location filename="../../app/ui/catalogue.py" line="124"/>
         <source>adverse</source>
         <translation>негативний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="124"/>
+        <location filename="../../app/ui/catalogue.py" line="125"/>
         <source>inconclusive</source>
         <translation>невизначений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="125"/>
+        <location filename="../../app/ui/catalogue.py" line="126"/>
         <source>relevant</source>
         <translation>релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="126"/>
+        <location filename="../../app/ui/catalogue.py" line="127"/>
         <source>comparison</source>
         <translation>контрольне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="127"/>
+        <location filename="../../app/ui/catalogue.py" line="128"/>
         <source>irrelevant</source>
         <translation>нейтральне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="128"/>
+        <location filename="../../app/ui/catalogue.py" line="129"/>
         <source>symptomatic</source>
         <translation>симптоматичне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="129"/>
+        <location filename="../../app/ui/catalogue.py" line="130"/>
         <source>sacrifice relevant</source>
         <translation>жертовне релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="130"/>
+        <location filename="../../app/ui/catalogue.py" line="131"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="131"/>
+        <location filename="../../app/ui/catalogue.py" line="132"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="132"/>
+        <location filename="../../app/ui/catalogue.py" line="133"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="133"/>
+        <location filename="../../app/ui/catalogue.py" line="134"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="134"/>
+        <location filename="../../app/ui/catalogue.py" line="135"/>
         <source>officer</source>
         <translation>офіцер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="135"/>
-        <location filename="../../app/ui/catalogue.py" line="168"/>
+        <location filename="../../app/ui/catalogue.py" line="136"/>
+        <location filename="../../app/ui/catalogue.py" line="169"/>
         <source>examiner</source>
         <translation>поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="136"/>
+        <location filename="../../app/ui/catalogue.py" line="137"/>
         <source>supervisor</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="137"/>
+        <location filename="../../app/ui/catalogue.py" line="138"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="138"/>
+        <location filename="../../app/ui/catalogue.py" line="139"/>
         <source>passport</source>
         <translation>паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="139"/>
+        <location filename="../../app/ui/catalogue.py" line="140"/>
         <source>internal passport</source>
         <translation>внутрішній паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="140"/>
+        <location filename="../../app/ui/catalogue.py" line="141"/>
         <source>military ID</source>
         <translation>військовий квиток</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="141"/>
+        <location filename="../../app/ui/catalogue.py" line="142"/>
         <source>birth certificate</source>
         <translation>свідоцтво про народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="142"/>
+        <location filename="../../app/ui/catalogue.py" line="143"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="143"/>
+        <location filename="../../app/ui/catalogue.py" line="144"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="144"/>
+        <location filename="../../app/ui/catalogue.py" line="145"/>
         <source>pneumo</source>
         <translation>пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="145"/>
+        <location filename="../../app/ui/catalogue.py" line="146"/>
         <source>EDA</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="146"/>
+        <location filename="../../app/ui/catalogue.py" line="147"/>
         <source>cardio</source>
         <translation>кардіо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="153"/>
+        <location filename="../../app/ui/catalogue.py" line="154"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="154"/>
+        <location filename="../../app/ui/catalogue.py" line="155"/>
         <source>place</source>
         <translation>місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="155"/>
+        <location filename="../../app/ui/catalogue.py" line="156"/>
         <source>interpreter</source>
         <translation>перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="156"/>
+        <location filename="../../app/ui/catalogue.py" line="157"/>
         <source>assessment</source>
         <translation>оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="157"/>
+        <location filename="../../app/ui/catalogue.py" line="158"/>
         <source>red flags</source>
         <translation>тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="158"/>
+        <location filename="../../app/ui/catalogue.py" line="159"/>
         <source>notes</source>
         <translation>нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="159"/>
+        <location filename="../../app/ui/catalogue.py" line="160"/>
         <source>answers</source>
         <translation>відповіді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="160"/>
+        <location filename="../../app/ui/catalogue.py" line="161"/>
         <source>started</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="161"/>
+        <location filename="../../app/ui/catalogue.py" line="162"/>
         <source>ended</source>
         <translation>завершення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="162"/>
+        <location filename="../../app/ui/catalogue.py" line="163"/>
         <source>check</source>
         <translation>перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="163"/>
+        <location filename="../../app/ui/catalogue.py" line="164"/>
         <source>requested on</source>
         <translation>дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="164"/>
+        <location filename="../../app/ui/catalogue.py" line="165"/>
         <source>requested by</source>
         <translation>хто запитав</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="165"/>
+        <location filename="../../app/ui/catalogue.py" line="166"/>
         <source>reference</source>
         <translation>реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="166"/>
+        <location filename="../../app/ui/catalogue.py" line="167"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="167"/>
+        <location filename="../../app/ui/catalogue.py" line="168"/>
         <source>summary</source>
         <translation>підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="169"/>
+        <location filename="../../app/ui/catalogue.py" line="170"/>
         <source>held on</source>
         <translation>дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="170"/>
+        <location filename="../../app/ui/catalogue.py" line="171"/>
         <source>questions</source>
         <translation>запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="171"/>
+        <location filename="../../app/ui/catalogue.py" line="172"/>
         <source>scores</source>
         <translation>оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="172"/>
+        <location filename="../../app/ui/catalogue.py" line="173"/>
         <source>charts</source>
         <translation>пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="173"/>
+        <location filename="../../app/ui/catalogue.py" line="174"/>
         <source>scoring method</source>
         <translation>метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="174"/>
+        <location filename="../../app/ui/catalogue.py" line="175"/>
         <source>decision rule</source>
         <translation>правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="175"/>
+        <location filename="../../app/ui/catalogue.py" line="176"/>
         <source>admissions</source>
         <translation>зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="176"/>
+        <location filename="../../app/ui/catalogue.py" line="177"/>
         <source>pre-test notes</source>
         <translation>нотатки до тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="177"/>
+        <location filename="../../app/ui/catalogue.py" line="178"/>
         <source>post-test notes</source>
         <translation>нотатки після тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="178"/>
+        <location filename="../../app/ui/catalogue.py" line="179"/>
         <source>outcome</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="179"/>
+        <location filename="../../app/ui/catalogue.py" line="180"/>
         <source>reason code</source>
         <translation>код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="180"/>
+        <location filename="../../app/ui/catalogue.py" line="181"/>
         <source>rationale</source>
         <translation>обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="181"/>
+        <location filename="../../app/ui/catalogue.py" line="182"/>
         <source>approved by</source>
         <translation>затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="182"/>
+        <location filename="../../app/ui/catalogue.py" line="183"/>
         <source>decided by</source>
         <translation>ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="183"/>
+        <location filename="../../app/ui/catalogue.py" line="184"/>
         <source>decided at</source>
         <translation>час рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="184"/>
+        <location filename="../../app/ui/catalogue.py" line="185"/>
         <source>format</source>
         <translation>формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="185"/>
+        <location filename="../../app/ui/catalogue.py" line="186"/>
         <source>received on</source>
         <translation>дата отримання</translation>
     </message>
@@ -4791,17 +4796,17 @@ HQ in this file: {1}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="194"/>
+        <location filename="../../app/ui/catalogue.py" line="195"/>
         <source>An officer may not %1.</source>
         <translation>Офіцер не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="195"/>
+        <location filename="../../app/ui/catalogue.py" line="196"/>
         <source>An examiner may not %1.</source>
         <translation>Поліграфолог не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="196"/>
+        <location filename="../../app/ui/catalogue.py" line="197"/>
         <source>A supervisor may not %1.</source>
         <translation>Керівник не може %1.</translation>
     </message>
@@ -5439,132 +5444,132 @@ HQ in this file: {1}</source>
 <context>
     <name>Polygraph</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="336"/>
+        <location filename="../../app/ui/catalogue.py" line="337"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="337"/>
+        <location filename="../../app/ui/catalogue.py" line="338"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="338"/>
+        <location filename="../../app/ui/catalogue.py" line="339"/>
         <source>lowest subtotal %1 %2 ≤ %3</source>
         <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="339"/>
+        <location filename="../../app/ui/catalogue.py" line="340"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="340"/>
+        <location filename="../../app/ui/catalogue.py" line="341"/>
         <source>grand total %1 between the cutscores and no subtotal decides</source>
         <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="341"/>
+        <location filename="../../app/ui/catalogue.py" line="342"/>
         <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
         <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="342"/>
+        <location filename="../../app/ui/catalogue.py" line="343"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна сума за запитанням ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="343"/>
+        <location filename="../../app/ui/catalogue.py" line="344"/>
         <source>subtotals between the cutscores</source>
         <translation>суми за запитаннями між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="344"/>
+        <location filename="../../app/ui/catalogue.py" line="345"/>
         <source>subtotal %1 is %2</source>
         <translation>сума за запитанням %1 дорівнює %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="345"/>
+        <location filename="../../app/ui/catalogue.py" line="346"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="346"/>
+        <location filename="../../app/ui/catalogue.py" line="347"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="347"/>
+        <location filename="../../app/ui/catalogue.py" line="348"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="348"/>
+        <location filename="../../app/ui/catalogue.py" line="349"/>
         <source>chart %1, %2, %3: %4 is outside %5..%6</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="349"/>
+        <location filename="../../app/ui/catalogue.py" line="350"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="350"/>
+        <location filename="../../app/ui/catalogue.py" line="351"/>
         <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
         <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="351"/>
+        <location filename="../../app/ui/catalogue.py" line="352"/>
         <source>the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing</source>
         <translation>правило рішення не належить до відомих цьому сховищу: перед скріпленням виберіть одне з його правил (опитування буде оцінено заново)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="352"/>
+        <location filename="../../app/ui/catalogue.py" line="353"/>
         <source>the decision rule is not for this scoring method</source>
         <translation>правило рішення не призначене для цього методу оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="353"/>
+        <location filename="../../app/ui/catalogue.py" line="354"/>
         <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
         <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="354"/>
+        <location filename="../../app/ui/catalogue.py" line="355"/>
         <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
         <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="355"/>
+        <location filename="../../app/ui/catalogue.py" line="356"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різні (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="356"/>
+        <location filename="../../app/ui/catalogue.py" line="357"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="357"/>
+        <location filename="../../app/ui/catalogue.py" line="358"/>
         <source>exams %1 and %2 were given by the same examiner</source>
         <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="358"/>
+        <location filename="../../app/ui/catalogue.py" line="359"/>
         <source>exams %1 and %2 were held on the same day</source>
         <translation>опитування %1 і %2 проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="359"/>
+        <location filename="../../app/ui/catalogue.py" line="360"/>
         <source>pneumo</source>
         <translation>пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="360"/>
+        <location filename="../../app/ui/catalogue.py" line="361"/>
         <source>eda</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="361"/>
+        <location filename="../../app/ui/catalogue.py" line="362"/>
         <source>cardio</source>
         <translation>кардіо</translation>
     </message>
@@ -5660,37 +5665,37 @@ HQ in this file: {1}</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="187"/>
+        <location filename="../../app/ui/catalogue.py" line="188"/>
         <source>application received %1</source>
         <translation>заяву отримано %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="188"/>
+        <location filename="../../app/ui/catalogue.py" line="189"/>
         <source>interview %1: %2, %3</source>
         <translation>співбесіда %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="189"/>
+        <location filename="../../app/ui/catalogue.py" line="190"/>
         <source>check %1: %2, %3</source>
         <translation>перевірка %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="190"/>
+        <location filename="../../app/ui/catalogue.py" line="191"/>
         <source>polygraph exam %1: %2</source>
         <translation>опитування на поліграфі %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="191"/>
+        <location filename="../../app/ui/catalogue.py" line="192"/>
         <source>decision: %1</source>
         <translation>рішення: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="192"/>
+        <location filename="../../app/ui/catalogue.py" line="193"/>
         <source>not assessed</source>
         <translation>без оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="193"/>
+        <location filename="../../app/ui/catalogue.py" line="194"/>
         <source>no result</source>
         <translation>без результату</translation>
     </message>
@@ -5881,32 +5886,32 @@ HQ in this file: {1}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="147"/>
+        <location filename="../../app/ui/catalogue.py" line="148"/>
         <source>Federal grand total (single issue)</source>
         <translation>Федеральна загальна сума (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="148"/>
+        <location filename="../../app/ui/catalogue.py" line="149"/>
         <source>Grand total, 3-position (single issue)</source>
         <translation>Загальна сума, 3-бальна шкала (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="149"/>
+        <location filename="../../app/ui/catalogue.py" line="150"/>
         <source>Krapohl asymmetric two-stage (single issue)</source>
         <translation>Асиметричне двоетапне правило Крапола (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="150"/>
+        <location filename="../../app/ui/catalogue.py" line="151"/>
         <source>Subtotal (spot) rule, 7-position (multi-issue screening)</source>
         <translation>Правило проміжних сум, 7-бальна шкала (скринінг за кількома темами)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="151"/>
+        <location filename="../../app/ui/catalogue.py" line="152"/>
         <source>ESS single issue (two-stage)</source>
         <translation>ESS, одна тема (двоетапне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="152"/>
+        <location filename="../../app/ui/catalogue.py" line="153"/>
         <source>ESS multi-issue (subtotal)</source>
         <translation>ESS, кілька тем (проміжні суми)</translation>
     </message>
@@ -6226,17 +6231,17 @@ HQ in this file: {1}</source>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="52"/>
+        <location filename="../../app/ui/catalogue.py" line="53"/>
         <source>red</source>
         <translation>червона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="53"/>
+        <location filename="../../app/ui/catalogue.py" line="54"/>
         <source>amber</source>
         <translation>жовта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="54"/>
+        <location filename="../../app/ui/catalogue.py" line="55"/>
         <source>info</source>
         <translation>довідкова</translation>
     </message>
@@ -6511,242 +6516,242 @@ HQ in this file: {1}</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="362"/>
+        <location filename="../../app/ui/catalogue.py" line="363"/>
         <source>size</source>
         <translation>розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="363"/>
+        <location filename="../../app/ui/catalogue.py" line="364"/>
         <source>decrypt</source>
         <translation>розшифрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="364"/>
+        <location filename="../../app/ui/catalogue.py" line="365"/>
         <source>archive</source>
         <translation>архів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="365"/>
+        <location filename="../../app/ui/catalogue.py" line="366"/>
         <source>manifest-signature</source>
         <translation>підпис маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="366"/>
+        <location filename="../../app/ui/catalogue.py" line="367"/>
         <source>manifest</source>
         <translation>маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="367"/>
+        <location filename="../../app/ui/catalogue.py" line="368"/>
         <source>signing-time</source>
         <translation>час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="368"/>
+        <location filename="../../app/ui/catalogue.py" line="369"/>
         <source>officer-certificate</source>
         <translation>сертифікат офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="369"/>
+        <location filename="../../app/ui/catalogue.py" line="370"/>
         <source>revocation</source>
         <translation>відкликання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="370"/>
+        <location filename="../../app/ui/catalogue.py" line="371"/>
         <source>officer-block</source>
         <translation>дані офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="371"/>
+        <location filename="../../app/ui/catalogue.py" line="372"/>
         <source>manifest-hashes</source>
         <translation>хеші маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="372"/>
+        <location filename="../../app/ui/catalogue.py" line="373"/>
         <source>attachment-names</source>
         <translation>назви вкладень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="373"/>
+        <location filename="../../app/ui/catalogue.py" line="374"/>
         <source>pdf-signature</source>
         <translation>підпис PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="374"/>
+        <location filename="../../app/ui/catalogue.py" line="375"/>
         <source>json-schema</source>
         <translation>схема JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="375"/>
+        <location filename="../../app/ui/catalogue.py" line="376"/>
         <source>json-vs-manifest</source>
         <translation>JSON і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="376"/>
+        <location filename="../../app/ui/catalogue.py" line="377"/>
         <source>attachments-vs-json</source>
         <translation>вкладення і JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="377"/>
+        <location filename="../../app/ui/catalogue.py" line="378"/>
         <source>pdf-vs-manifest</source>
         <translation>PDF і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="378"/>
+        <location filename="../../app/ui/catalogue.py" line="379"/>
         <source>sequence</source>
         <translation>черговість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="379"/>
+        <location filename="../../app/ui/catalogue.py" line="380"/>
         <source>sequence-time</source>
         <translation>черговість за часом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="380"/>
+        <location filename="../../app/ui/catalogue.py" line="381"/>
         <source>case-owner</source>
         <translation>власник справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="381"/>
+        <location filename="../../app/ui/catalogue.py" line="382"/>
         <source>case-origin</source>
         <translation>походження справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="382"/>
+        <location filename="../../app/ui/catalogue.py" line="383"/>
         <source>case-deleted</source>
         <translation>справу видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="383"/>
+        <location filename="../../app/ui/catalogue.py" line="384"/>
         <source>PASS</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="384"/>
+        <location filename="../../app/ui/catalogue.py" line="385"/>
         <source>FAIL</source>
         <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="385"/>
+        <location filename="../../app/ui/catalogue.py" line="386"/>
         <source>%1 bytes</source>
         <translation>%1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="386"/>
+        <location filename="../../app/ui/catalogue.py" line="387"/>
         <source>encrypted to this HQ; envelope intact</source>
         <translation>зашифровано для цього штабу; конверт неушкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="387"/>
+        <location filename="../../app/ui/catalogue.py" line="388"/>
         <source>%1 members, all expected, nothing else</source>
         <translation>файлів в архіві: %1, усі очікувані, нічого зайвого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="388"/>
+        <location filename="../../app/ui/catalogue.py" line="389"/>
         <source>valid CMS signature over the manifest&apos;s bytes, by %1 (%2)</source>
         <translation>чинний підпис CMS над байтами маніфесту, підписав %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="389"/>
+        <location filename="../../app/ui/catalogue.py" line="390"/>
         <source>case %1, %2 files, export %3</source>
         <translation>справа %1, файлів: %2, відправлення %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="390"/>
+        <location filename="../../app/ui/catalogue.py" line="391"/>
         <source>signed %1 UTC</source>
         <translation>підписано %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="391"/>
+        <location filename="../../app/ui/catalogue.py" line="392"/>
         <source>issued by HQ CA, serial %1, valid when signed</source>
         <translation>видано центром сертифікації штабу, серійний номер %1, чинний на час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="392"/>
+        <location filename="../../app/ui/catalogue.py" line="393"/>
         <source>not revoked</source>
         <translation>не відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="393"/>
+        <location filename="../../app/ui/catalogue.py" line="394"/>
         <source>the manifest names the certificate&apos;s officer</source>
         <translation>маніфест називає офіцера, якому належить сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="394"/>
+        <location filename="../../app/ui/catalogue.py" line="395"/>
         <source>%1 files match</source>
         <translation>збігаються файли: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="395"/>
+        <location filename="../../app/ui/catalogue.py" line="396"/>
         <source>%1 attachment(s) named by their content hash</source>
         <translation>вкладень, названих за хешем вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="396"/>
+        <location filename="../../app/ui/catalogue.py" line="397"/>
         <source>PAdES signature valid over the whole file, chains to HQ&apos;s CA</source>
         <translation>підпис PAdES чинний для всього файлу, ланцюжок веде до центру сертифікації штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="397"/>
+        <location filename="../../app/ui/catalogue.py" line="398"/>
         <source>case.json is a valid field-dossier/1 dossier</source>
         <translation>case.json — чинне досьє формату field-dossier/1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="398"/>
+        <location filename="../../app/ui/catalogue.py" line="399"/>
         <source>case.json is the manifest&apos;s case, content and record</source>
         <translation>case.json відповідає справі, вмісту й запису з маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="399"/>
+        <location filename="../../app/ui/catalogue.py" line="400"/>
         <source>the attachments are exactly those case.json lists</source>
         <translation>вкладення точно ті, що перелічені в case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="400"/>
+        <location filename="../../app/ui/catalogue.py" line="401"/>
         <source>the PDF is this case and content, signed by the same officer at the same time</source>
         <translation>PDF — ця сама справа й вміст, підписані тим самим офіцером у той самий час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="401"/>
+        <location filename="../../app/ui/catalogue.py" line="402"/>
         <source>case id %1 is held here for a case created in vault %2 by %3 (%4); this bundle&apos;s case says vault %5, %6 (%7): a copied case id</source>
         <translation>ідентифікатор справи %1 тут уже належить справі, створеній у сховищі %2 офіцером %3 (%4); справа з цього пакета вказує сховище %5, %6 (%7): ідентифікатор скопійовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="402"/>
+        <location filename="../../app/ui/catalogue.py" line="403"/>
         <source>the case is kept by vault %1; this bundle comes from vault %2 and no signed transfer moves it there</source>
         <translation>справу веде сховище %1; цей пакет надійшов зі сховища %2, і жодна підписана передача не переводить справу туди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="403"/>
+        <location filename="../../app/ui/catalogue.py" line="404"/>
         <source>a repeat of export %1 of vault %2, first received %3 UTC; nothing changed</source>
         <translation>повтор відправлення %1 зі сховища %2, уперше отриманого %3 UTC; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="404"/>
+        <location filename="../../app/ui/catalogue.py" line="405"/>
         <source>export %1 of this vault was already received with other content: a cloned or forged vault</source>
         <translation>відправлення %1 з цього сховища вже надходило з іншим вмістом: сховище склоноване або підроблене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="405"/>
+        <location filename="../../app/ui/catalogue.py" line="406"/>
         <source>signed %1 UTC, before an export with a lower number from the same vault (%2 UTC): the laptop&apos;s clock was set back</source>
         <translation>підписано %1 UTC, раніше за відправлення з меншим номером із того самого сховища (%2 UTC): годинник ноутбука переведено назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="406"/>
+        <location filename="../../app/ui/catalogue.py" line="407"/>
         <source>signed %1 UTC, after an export with a higher number from the same vault (%2 UTC)</source>
         <translation>підписано %1 UTC, пізніше за відправлення з більшим номером із того самого сховища (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="407"/>
+        <location filename="../../app/ui/catalogue.py" line="408"/>
         <source>the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over</source>
         <translation>справа належить %1 (%2), а підписав її %3 (%4); жодна підписана передача не передає її</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="408"/>
+        <location filename="../../app/ui/catalogue.py" line="409"/>
         <source>post %1 deleted this case and HQ recorded its signed deletion notice on %2 UTC; a bundle of it from there is refused (signed %3 UTC)</source>
         <translation>пункт %1 видалив цю справу, і штаб зареєстрував його підписане повідомлення про видалення %2 UTC; пакет цієї справи звідти відхиляється (підписано %3 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="409"/>
+        <location filename="../../app/ui/catalogue.py" line="410"/>
         <source>export %1 is not newer than export %2, which made the current version; kept, not made current</source>
         <translation>відправлення %1 не новіше за відправлення %2, з якого походить поточна версія; збережено, але не зроблено поточним</translation>
     </message>
@@ -6762,47 +6767,47 @@ HQ in this file: {1}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="186"/>
+        <location filename="../../app/ui/catalogue.py" line="187"/>
         <source>polygraph %1</source>
         <translation>поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="410"/>
+        <location filename="../../app/ui/catalogue.py" line="411"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="411"/>
+        <location filename="../../app/ui/catalogue.py" line="412"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="412"/>
+        <location filename="../../app/ui/catalogue.py" line="413"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="413"/>
+        <location filename="../../app/ui/catalogue.py" line="414"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="414"/>
+        <location filename="../../app/ui/catalogue.py" line="415"/>
         <source>Interview %1</source>
         <translation>Співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="415"/>
+        <location filename="../../app/ui/catalogue.py" line="416"/>
         <source>Check %1</source>
         <translation>Перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="416"/>
+        <location filename="../../app/ui/catalogue.py" line="417"/>
         <source>Polygraph exam %1</source>
         <translation>Опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="417"/>
+        <location filename="../../app/ui/catalogue.py" line="418"/>
         <source>The decision</source>
         <translation>Рішення</translation>
     </message>
