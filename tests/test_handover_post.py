@@ -159,13 +159,21 @@ def test_hq_accepts_the_new_officers_bundles_of_the_case(journey: dict[str, Any]
     assert journey["hqs"].case_owner(journey["case_id"]) == ("Whiskey", "LVIV")
 
 
-def test_a_replayed_carrier_is_refused(journey: dict[str, Any]) -> None:
+def test_a_replayed_carrier_is_refused_in_the_officers_language(journey: dict[str, Any], qapp: Any) -> None:
     from app.casefile import handover
     from app.errors import IntegrityError
+    from app.ui.i18n import install_language
+    from app.ui.messages import tr_message
 
     with pytest.raises(IntegrityError) as refused:
         handover.receive(journey["lviv"], journey["done"].file)
     assert refused.value.message.message.code == "err.reissue_replayed"
+    assert install_language(qapp, "uk") == "uk"
+    try:
+        shown = tr_message(refused.value.message)
+    finally:
+        install_language(qapp, "en")
+    assert shown.startswith("Це передавання (") and "уже встановлено" in shown, shown
 
 
 def test_a_carrier_for_another_officer_or_post_is_refused(journey: dict[str, Any], hq: Any,
