@@ -322,7 +322,7 @@ def test_the_desktop_hands_a_case_to_another_post_and_receives_it(qtbot, journey
         _menu(window, "Hand over to another post…").trigger()
     assert scripted.seen[-1][0] == "info" and "read-only here" in scripted.seen[-1][2]
     assert kyiv.handed_to_post(case)["post"] == "LVIV"
-    files = sorted(p.name[-7:] for p in stick.iterdir())
+    files = sorted(p.name[-8:] for p in stick.iterdir())
     assert files == [".fdb.age", ".fdt.age"]
     transfer_file = next(stick.glob("*.fdt.age"))
     done = handover.reissue_case(journey["hqs"], hq, _dir(tmp / "gui-stick2"), transfer_file=transfer_file,
