@@ -25,7 +25,7 @@ from app.casefile.verify import _Fail, read_bundle
 from app.domain import msg
 from app.domain.roles import Action
 from app.errors import IntegrityError, NotFoundError, PermissionDenied, UsageError, ValidationError
-from app.vault.guard.handover import Incoming
+from app.vault.exchange import Incoming
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,7 @@ def export_for_transfer(session: Any, case: str, to: tuple[str, str], reason: st
     d = session.get_dossier(case)
     if session.handed_to_post(d.case_number) is not None:  # said before anything is written to the stick
         raise PermissionDenied(msg.text("err.handed_away", d.case_number, *_where(session, d.case_number)))
-    from app.vault.guard.lifecycle import check_reason
-
-    text = check_reason(reason, d)
+    text = session.handover_reason(d.case_number, reason)
     from_ = from_ or (session.case_holder(d.case_number) or session.user.callsign, session.post_code)
     doc = transfer.document(d.case_id, d.case_number, from_, to, text, pki.utcnow())
     report = export_cases(session, [d.case_number], dest)

@@ -14,7 +14,6 @@ authors (external names here), and the history says from whom, to whom, when and
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from app.domain import authors, msg, sealing
 from app.domain.casenumber import with_id_suffix
@@ -23,47 +22,19 @@ from app.domain.names import fill_latin
 from app.domain.roles import Action
 from app.errors import IntegrityError, PermissionDenied, ValidationError
 from app.vault import dossiers
-from app.vault.connection import Connection
 from app.vault.dossiers import get_meta, now_utc, set_meta
+from app.vault.exchange import Incoming
 from app.vault.guard import store
 from app.vault.guard.base import GuardBase
+from app.vault.guard.handed import HANDED_KEY, handed_away, refuse_if_handed_away
+from app.vault.guard.lifecycle import check_reason
 
-HANDED_KEY = "handed_to_post:"  # + case id: where the case went (meta, removed when the case is deleted)
 INSTALLED_KEY = "reissue_installed:"  # + carrier id: kept for good, so a copy of the stick is refused
-
-
-@dataclass(frozen=True)
-class Incoming:
-    """What a verified carrier says (app/casefile/reissue.py), as the guard needs it."""
-
-    carrier_id: str
-    case_id: str
-    from_: tuple[str, str]  # (call sign, post)
-    to: tuple[str, str, str]  # (call sign, post, certificate serial)
-    reason: str
-    issued_at: str
-    signed_by: str  # who signed the bundle inside
-
-
-def handed_away(c: Connection, applicant_id: int) -> dict[str, str] | None:
-    row = c.execute("SELECT case_id FROM applicants WHERE id = ?", (applicant_id,)).fetchone()
-    text = get_meta(c, HANDED_KEY + str(row[0] or "")) if row is not None else ""
-    return json.loads(text) if text else None
-
-
-def refuse_if_handed_away(c: Connection, applicant_id: int) -> None:
-    """Every guarded write to a case refuses a case this post handed to another one."""
-    h = handed_away(c, applicant_id)
-    if h is not None:
-        raise PermissionDenied(msg.text("err.handed_away", dossiers.case_number_of(c, applicant_id), h["to"],
-                                        h["post"], h["at"][:16].replace("T", " ")))
 
 
 class HandoverMixin(GuardBase):
     def mark_handed_to_post(self, case: str, from_: tuple[str, str], to: tuple[str, str], reason: str) -> None:
         """The old post: the case's bundle and its signed transfer are on the stick."""
-        from app.vault.guard.lifecycle import check_reason
-
         self.require(Action.MANAGE_USERS)  # a supervisor of this post
         with self.write() as c:
             applicant_id = dossiers.id_for(c, case)
@@ -75,6 +46,11 @@ class HandoverMixin(GuardBase):
             self.audit(c, "handed_to_post", d.case_number, f"from {from_[0]} ({from_[1].upper()}) to {to[0]} "
                                                            f"({to[1].upper()}) through HQ: {text}")
             store.set_flags(c, applicant_id, dossiers.case_flags(c, applicant_id, d))
+
+    def handover_reason(self, case: str, reason: str) -> str:
+        """The reason as a hand-over keeps it, or ValidationError (empty, too long, names the applicant)."""
+        with self.read() as c:
+            return check_reason(reason, dossiers.load(c, case))
 
     def handed_to_post(self, case: str) -> dict[str, str] | None:
         """Where this post handed the case ({to, post, at}), or None."""

@@ -23,7 +23,7 @@ from app.vault import dossiers
 from app.vault.connection import Connection, checkpoint
 from app.vault.guard import store
 from app.vault.guard.base import GuardBase
-from app.vault.guard.handover import HANDED_KEY, refuse_if_handed_away
+from app.vault.guard.handed import HANDED_KEY, refuse_if_handed_away
 from app.vault.tombstones import TOMBSTONE, Tombstone, tombstones
 
 REASON_MAX = 300

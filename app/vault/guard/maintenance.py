@@ -13,7 +13,7 @@ from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 from app.vault.guard import store
 from app.vault.guard.base import GuardBase
-from app.vault.guard.handover import refuse_if_handed_away
+from app.vault.guard.handed import refuse_if_handed_away
 
 
 class MaintenanceMixin(GuardBase):

@@ -16,7 +16,7 @@ from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 from app.vault.guard import rules_trust, store
 from app.vault.guard.base import GuardBase
-from app.vault.guard.handover import refuse_if_handed_away
+from app.vault.guard.handed import refuse_if_handed_away
 
 DRAFT_NOTE = "imported from a document as drafts"
 

@@ -12,7 +12,7 @@ from app.vault import dossiers
 from app.vault.dossiers import now_utc
 from app.vault.guard import rules_trust, store
 from app.vault.guard.base import GuardBase
-from app.vault.guard.handover import refuse_if_handed_away
+from app.vault.guard.handed import refuse_if_handed_away
 
 
 class SealMixin(GuardBase):
