@@ -7,8 +7,8 @@
     dossier verify BUNDLE... --identity HQDIR   HQ: check bundles, one line per check
     dossier import PATH... --identity HQDIR     HQ: verify and import bundles (and folders of them)
     dossier verify-paper CASE HASH              HQ: check a printout against the record
-    dossier hq init|enroll|revoke|recover|package
-    dossier hq decide|request|decisions CASE …             HQ: decisions and requests for the posts (cli_hq)
+    dossier hq init|enroll|revoke|recover|package|transfer|reissue|deletion
+    dossier hq decide|request|decisions CASE …             HQ: decisions and requests for the posts (cli_hq_decisions)
 """
 
 from __future__ import annotations
@@ -118,6 +118,9 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     from app import cli_records
 
     records = cli_records.register(sub, hq)
+    from app import cli_handover
+
+    records.update(cli_handover.register(sub, hq))
     from app import cli_lifecycle
 
     cli_lifecycle.register_hq(hq)
@@ -125,7 +128,7 @@ def register(sub: Any, commands: dict[str | None, Callable[[argparse.Namespace],
     from app import cli_hq_decisions
 
     cli_hq_decisions.register(hq)
-    for p in (init, enr, rev, rec, pkg, hq.choices["transfer"], hq.choices["deletion"]):
+    for p in (init, enr, rev, rec, pkg, hq.choices["transfer"], hq.choices["deletion"], hq.choices["reissue"]):
         p.add_argument("--hq-passphrase-file", metavar="FILE")
         if p is not init:
             p.add_argument("--identity", metavar="HQDIR", help="the HQ key store folder (default: $DOSSIER_HQ)")
@@ -302,8 +305,8 @@ def cmd_hq(args: argparse.Namespace) -> int:
         print(f"HQ key store created. Recipient (public): {ks.recipient}")
         return 0
     if args.hq_cmd is None:
-        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer|versions|duplicates"
-                         "|decide|request|decisions")
+        raise UsageError("Say what to do: dossier hq init|enroll|revoke|recover|package|transfer|reissue|versions"
+                         "|duplicates|decide|request|decisions")
     from app import cli_hq, cli_hq_decisions
 
     if args.hq_cmd in ("decide", "request", "decisions"):  # the HQ vault alone: no key store needed
@@ -335,6 +338,10 @@ def cmd_hq(args: argparse.Namespace) -> int:
         from app import cli_records
 
         return cli_records.hq_transfer(args, ks)
+    elif args.hq_cmd == "reissue":
+        from app import cli_handover
+
+        return cli_handover.hq_reissue(args, ks)
     return 0
 
 

@@ -18,24 +18,23 @@ new officer are then accepted for that case.
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyrage
 
-from app.casefile import pki, signing, tarsafe
+from app.casefile import pki, sealed, signing
 from app.domain import msg, safejson
 from app.domain.casenumber import CASE_ID_RE
 from app.domain.interchange import canonical_json
-from app.errors import IntegrityError, UsageError, ValidationError
-from app.vault.files import atomic_write, read_at_most
+from app.errors import IntegrityError, ValidationError
 
 FORMAT = "field-dossier-transfer/1"
 SUFFIX = ".fdt.age"
 MAX_FILE = 256 * 1024
 MIN_REASON = 10
+MEMBERS = ("transfer.json", "transfer.p7s")
 
 
 @dataclass(frozen=True)
@@ -70,27 +69,14 @@ def sign(doc: bytes, signer: signing.OfficerSigner) -> bytes:
 
 def write(doc: bytes, sig: bytes, recipient: str, folder: Path) -> Path:
     """The transfer as an age file to HQ (a found stick shows nothing)."""
-    inner = tarsafe.write([("transfer.json", doc), ("transfer.p7s", sig)], int(pki.utcnow().timestamp()))
-    out = folder / f"transfer-{pki.utcnow():%Y%m%dT%H%M%SZ}-{secrets.token_hex(4)}{SUFFIX}"
-    try:
-        atomic_write(out, bytes(pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(recipient)])))
-    except OSError as exc:
-        raise UsageError(f"Cannot write the transfer: {exc.strerror}.") from None
-    return out
+    return sealed.write(list(zip(MEMBERS, (doc, sig), strict=True)), recipient,
+                        folder / sealed.file_name("transfer", SUFFIX), msg.text("err.sealed_transfer"))
 
 
 def read(path: Path, identity: pyrage.x25519.Identity) -> tuple[bytes, bytes]:
-    try:
-        raw = read_at_most(path, MAX_FILE + 1)
-    except OSError as exc:
-        raise UsageError(f"Cannot read the transfer: {exc.strerror}.") from None
-    try:
-        inner = bytes(pyrage.decrypt(raw[:MAX_FILE], [identity]))
-        members, _ = tarsafe.read(inner, lambda n: n in ("transfer.json", "transfer.p7s"), max_members=2,
-                                  max_member=MAX_FILE)
-        return members["transfer.json"], members["transfer.p7s"]
-    except (pyrage.DecryptError, tarsafe.TarRefused, KeyError):
-        raise IntegrityError("That is not a transfer for this HQ, or it is damaged.") from None
+    members = sealed.read(path, identity, MEMBERS, MAX_FILE, msg.text("err.sealed_transfer"),
+                          msg.text("err.sealed_not_transfer"))
+    return members[MEMBERS[0]], members[MEMBERS[1]]
 
 
 def verify(doc: bytes, sig: bytes, ca: Any, revoked: frozenset[int]) -> Transfer:

@@ -152,6 +152,7 @@ FLAGS = {  # app.domain.flags codes
     "watchlist_possible": "May match watchlist entry %1 (score %2: %3).",
     "merged_case": "Case %1 was merged into this case.",
     "merged_into": "Merged into case %1.",
+    "handed_to_post": "Handed over to %1 (%2) through HQ on %3: read-only here.",
 }
 MERGED_PREFIX = "In merged case %1: %2"
 FLAGS_WITH_REASONS = ("likely_duplicate", "possible_duplicate", "watchlist_hit", "watchlist_possible")
@@ -174,6 +175,7 @@ FLAG_NAMES = {  # a flag in a few words (the list's tooltip)
     "overdue": "a step is overdue",
     "possible_duplicate": "possible duplicate",
     "watchlist_hit": "watchlist match",
+    "handed_to_post": "handed over to another post (read-only)",
 }
 
 SEVERITIES = {"red": "red", "amber": "amber", "info": "info"}
@@ -219,6 +221,8 @@ ACTIONS = {  # audit log actions (app.vault.audit), as a person reads them; a ne
     "retention_set": "retention policy set",
     "retention_run": "retention applied",
     "handed_over": "handed over",
+    "handed_to_post": "handed over to another post",
+    "case_reissued": "case re-issued to another post",
     "deletion_notice": "deletion notice written",
     "deletion_received": "deletion notice recorded",
     "bundle_deleted": "bundle of a deleted case refused",

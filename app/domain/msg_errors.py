@@ -11,6 +11,7 @@ translate in its turn. %1, %2, … stand for the parameters, as in Qt.
 # ruff: noqa: E501
 from __future__ import annotations
 
+from app.domain.msg_handover import HANDOVER
 from app.domain.msg_notices import NOTICES
 
 ERRORS = {
@@ -89,6 +90,7 @@ ERRORS = {
     "last_supervisor_removed": "The last supervisor cannot be removed.",
     "callsign_format": "A call sign is 2-32 letters, digits, '-' or '_', with no spaces.",
     **NOTICES,  # app.domain.msg_notices: start-up, unlock, pipeline, export and file-limit sentences
+    **HANDOVER,  # app.domain.msg_handover: a case handed to another post through HQ
 }
 
 # a record by name, inside a sentence (app.domain.sealing.name); capitalised at the start of one

@@ -209,3 +209,14 @@ STATS = {  # app/vault/stats.py, app/cli_stats.py: the statistics filters (issue
     "stats_date": "Dates are written YYYY-MM-DD (%1).",
 }
 NOTICES = {**NOTICES, **STATS}
+
+SEALED = {  # app/casefile/sealed.py: transfers, deletion notices, re-issued cases (the reason: os_reason)
+    "sealed_cannot_write": "Cannot write %1: %2.",
+    "sealed_cannot_read": "Cannot read %1: %2.",
+    "sealed_transfer": "the transfer",
+    "sealed_deletion": "the deletion notice",
+    "sealed_reissue": "the re-issued case",
+    "sealed_not_transfer": "That is not a transfer for this HQ, or it is damaged.",
+    "sealed_not_deletion": "That is not a deletion notice for this HQ, or it is damaged.",
+}
+NOTICES = {**NOTICES, **SEALED}

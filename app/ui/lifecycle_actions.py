@@ -162,3 +162,61 @@ def verify_paper(parent: QWidget, session: VaultSession, case: str) -> None:
         ask.error(parent, translate("Lifecycle", "Verify a printout"), tr_message(exc.message))
         return
     (ask.info if ok else ask.error)(parent, translate("Lifecycle", "Verify a printout"), tr_message(message))
+
+
+def hand_to_post(parent: QWidget, session: VaultSession, case: str) -> bool:
+    """Case › Hand over to another post…: the case's bundle and the supervisor's signed transfer go on
+    a stick for HQ, which re-issues the case to the officer named; the case becomes read-only here."""
+    from pathlib import Path
+
+    from app.casefile.handover import export_for_transfer
+
+    if not case:
+        return False
+    ask = prompts.current()
+    title = translate("Lifecycle", "Hand over to another post")
+    to = ask.text(parent, title, translate("Lifecycle", "Call sign of the officer at the other post who takes over case {0}:").format(case))
+    if not to or not to.strip():
+        return False
+    post = ask.text(parent, title, translate("Lifecycle", "Their post:"))
+    if not post or not post.strip():
+        return False
+    reason = ask.text(parent, title, translate("Lifecycle", "Why? (kept in the history and sent to HQ; do not name the applicant)"))
+    if reason is None or not reason.strip():
+        return False
+    folder = ask.directory(parent, translate("Lifecycle", "The stick for HQ"))
+    if not folder:
+        return False
+    if not ask.confirm(
+        parent,
+        title,
+        translate("Lifecycle", "Write case {0} and your signed transfer to {1} ({2}) on the stick for HQ? The case becomes read-only here; HQ re-issues it to the other post.").format(case, to.strip(), post.strip().upper()),
+    ):
+        return False
+    try:
+        export_for_transfer(session, case, (to, post), reason, Path(folder))
+    except DossierError as exc:
+        ask.error(parent, title, tr_message(exc.message))
+        return False
+    ask.info(parent, title, translate("Lifecycle", "Case {0} is on the stick with its transfer: give it to HQ. The case is read-only here from now on.").format(case))
+    return True
+
+
+def receive_from_hq(parent: QWidget, session: VaultSession) -> list[str]:
+    """Case › Receive a case from HQ…: install the cases HQ re-issued to this user; returns their numbers."""
+    from pathlib import Path
+
+    from app.casefile.handover import receive
+
+    ask = prompts.current()
+    title = translate("Lifecycle", "Receive a case from HQ")
+    received = []
+    for path in ask.open_files(parent, title, translate("Lifecycle", "Cases re-issued by HQ (*.fdr.age)")):
+        try:
+            r = receive(session, Path(path))
+        except DossierError as exc:
+            ask.error(parent, title, tr_message(exc.message))
+            continue
+        received.append(r.case_number)
+        ask.info(parent, title, translate("Lifecycle", "Case {0} received from {1} ({2}), re-issued by HQ: it is yours now.").format(r.case_number, r.from_.callsign, r.from_.post))
+    return received

@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
             (file_menu, self.tr("&Delete case…"), QKeySequence(), self.delete_selected),
             (file_menu, self.tr("Hand &over case…"), QKeySequence(),
              lambda: lifecycle_actions.hand_over(self, self.session, self.selected_case())),
+            (file_menu, self.tr("Hand over to another &post…"), QKeySequence(), self._hand_to_post),
+            (file_menu, self.tr("Recei&ve a case from HQ…"), QKeySequence(), self._receive_from_hq),
             (file_menu, self.tr("S&tatistics…"), QKeySequence(), self.show_statistics),
             (file_menu, self.tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
             (file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit),
@@ -284,6 +286,14 @@ class MainWindow(QMainWindow):
     def _print_selected(self) -> None:
         if case := self.selected_case():
             self.print_requested.emit(case)
+
+    def _hand_to_post(self) -> None:
+        if lifecycle_actions.hand_to_post(self, self.session, self.selected_case()):
+            self.refresh()  # the case now carries its handed-over flag
+
+    def _receive_from_hq(self) -> None:
+        if lifecycle_actions.receive_from_hq(self, self.session):
+            self.refresh()
 
     def refresh(self) -> None:
         """(Re)load the list or run the search, off the UI thread."""

@@ -105,9 +105,19 @@ def case_flags(conn: Connection, applicant_id: int, d: Dossier, dups: list[Any] 
     found += [flags.match_flag(m) for m in dups]
     for hit in matching.stored_hits(conn, applicant_id):
         found.insert(0, flags.watchlist_flag(hit["entry"], hit["score"], hit["tier"], hit["reasons"]))
-    found += merge_flags(conn, applicant_id)
+    found += merge_flags(conn, applicant_id) + handover_flags(conn, d)
     found.sort(key=flags.order)
     return found
+
+
+def handover_flags(conn: Connection, d: Dossier) -> list[flags.Flag]:
+    """A case this post handed to another post through HQ (app/vault/guard/handover.py): read-only here."""
+    text = get_meta(conn, "handed_to_post:" + d.case_id) if d.case_id else ""
+    if not text:
+        return []
+    h = json.loads(text)
+    args = (str(h["to"]), str(h["post"]), str(h["at"])[:16].replace("T", " "))
+    return [flags.Flag("handed_to_post", flags.INFO, msg.fill(msg.FLAGS["handed_to_post"], args), ("$",), args)]
 
 
 def merged_cases(conn: Connection, case_number: str) -> list[str]:

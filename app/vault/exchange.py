@@ -37,6 +37,20 @@ class SigningMaterial:
 
 
 @dataclass(frozen=True)
+class Incoming:
+    """What a verified carrier of a case HQ re-issued says (app/casefile/reissue.py), as the guarded
+    install (app/vault/guard/handover.py) needs it."""
+
+    carrier_id: str
+    case_id: str
+    from_: tuple[str, str]  # (call sign, post)
+    to: tuple[str, str, str]  # (call sign, post, certificate serial)
+    reason: str
+    issued_at: str
+    signed_by: str  # who signed the bundle inside
+
+
+@dataclass(frozen=True)
 class Enrolment:
     callsign: str
     key_pem: bytes

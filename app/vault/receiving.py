@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain import msg
+from app.domain.roles import Action
 from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 from app.vault.session_base import SessionParts
@@ -102,6 +103,18 @@ def _transfer(c: Connection, case_key: str, old: tuple[str, str], new: tuple[str
             "SELECT id, from_callsign, from_post, to_callsign, to_post FROM transfers WHERE case_key = ?"
             " ORDER BY issued_at DESC", (case_key,)):
         if _same((fc, fp), old) and _same((tc, tp), new):
+            return int(tid)
+    return None
+
+
+def _handing_supervisor(c: Connection, case_key: str, holder: tuple[str, str], signer: tuple[str, str]) -> int | None:
+    """A hand-over to another post (app/casefile/handover.py): the supervisor of the holder's post who
+    signed a recorded transfer of the case away sends its last version with it. (They could as well
+    have transferred the case to themselves: this gives them no power they did not have.)"""
+    by = f"{signer[0]} ({signer[1]}), supervisor".casefold()
+    for tid, fp, issued_by in c.execute("SELECT id, from_post, issued_by FROM transfers WHERE case_key = ?"
+                                        " ORDER BY issued_at DESC", (case_key,)):
+        if str(fp).upper() == holder[1].upper() == signer[1].upper() and str(issued_by).casefold() == by:
             return int(tid)
     return None
 
@@ -185,7 +198,7 @@ def _decide(c: Connection, a: Arrival, seen: list[Any]) -> Admission:
     holder = (owner[0], owner[1]) if owner else a.creator
     transfer = None
     if holder is not None and not _same(holder, signer):
-        transfer = _transfer(c, a.case_key, holder, signer)
+        transfer = _transfer(c, a.case_key, holder, signer) or _handing_supervisor(c, a.case_key, holder, signer)
         if transfer is None:
             return Admission("owner", msg.text("verify.not_owner", holder[0], holder[1], a.officer, a.post))
     # the laptop: the owner's, or for a case HQ has not seen, the one its origin names
@@ -235,6 +248,27 @@ class ReceivingMixin(SessionParts):
                 self.audit(c, "transfer_recorded", case_number,
                            msg.text("audit.transfer_recorded", from_[0], from_[1], to[0], to[1], issued_by))
             return bool(cur.rowcount)
+
+    def reissue_owner(self, case_key: str, case_number: str, to: tuple[str, str], carrier_id: str) -> None:
+        """HQ re-issued the case to `to` (app/casefile/handover.py): from now on the case is theirs, kept by
+        whichever laptop their first bundle of it comes from."""
+        self.require(Action.IMPORT_BUNDLE)
+        with self.write() as c:
+            row = c.execute("SELECT id FROM transfers WHERE case_key = ? AND lower(to_callsign) = ? AND to_post = ?"
+                            " ORDER BY issued_at DESC LIMIT 1", (case_key, to[0].casefold(), to[1].upper())).fetchone()
+            c.execute("INSERT INTO case_owners(case_key, callsign, post, vault_id, last_sequence, since, transfer_id)"
+                      " VALUES (?,?,?,'',0,?,?) ON CONFLICT(case_key) DO UPDATE SET callsign = excluded.callsign,"
+                      " post = excluded.post, vault_id = '', last_sequence = 0, since = excluded.since,"
+                      " transfer_id = excluded.transfer_id",
+                      (case_key, to[0], to[1].upper(), now_utc().isoformat(), row[0] if row else None))
+            self.audit(c, "case_reissued", case_number, f"to {to[0]} ({to[1].upper()}), carrier {carrier_id[:8]}")
+
+    def latest_transfer(self, case_key: str) -> tuple[bytes, bytes] | None:
+        """The newest recorded transfer of a case: (document, signature)."""
+        with self.read() as c:
+            row = c.execute("SELECT document, signature FROM transfers WHERE case_key = ? ORDER BY issued_at DESC,"
+                            " id DESC LIMIT 1", (case_key.lower(),)).fetchone()
+        return (bytes(row[0]), bytes(row[1])) if row else None
 
     def case_owner(self, case_key: str) -> tuple[str, str] | None:
         with self.read() as c:

@@ -547,197 +547,197 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="612"/>
+        <location filename="../../app/ui/catalogue.py" line="639"/>
         <source>%1 failed unlock attempt(s) before this login</source>
         <translation>невдалих спроб розблокування перед цим входом: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="613"/>
+        <location filename="../../app/ui/catalogue.py" line="640"/>
         <source>key rotation finished at login after an interruption</source>
         <translation>заміну ключа даних завершено під час входу після переривання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="614"/>
+        <location filename="../../app/ui/catalogue.py" line="641"/>
         <source>%1 as %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="615"/>
+        <location filename="../../app/ui/catalogue.py" line="642"/>
         <source>%1 to %2</source>
         <translation>%1: тепер %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="616"/>
+        <location filename="../../app/ui/catalogue.py" line="643"/>
         <source>erase after %1 failed unlocks</source>
         <translation>стерти після %1 невдалих спроб розблокування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="617"/>
+        <location filename="../../app/ui/catalogue.py" line="644"/>
         <source>never erase</source>
         <translation>ніколи не стирати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="618"/>
+        <location filename="../../app/ui/catalogue.py" line="645"/>
         <source>new data key for %1 key slot(s)</source>
         <translation>новий ключ даних для слотів ключів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="619"/>
+        <location filename="../../app/ui/catalogue.py" line="646"/>
         <source>post %1</source>
         <translation>пост %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="620"/>
+        <location filename="../../app/ui/catalogue.py" line="647"/>
         <source>%1 given a supervisor slot</source>
         <translation>%1 отримує слот керівника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="621"/>
+        <location filename="../../app/ui/catalogue.py" line="648"/>
         <source>%1 applicants</source>
         <translation>кандидатів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="622"/>
+        <location filename="../../app/ui/catalogue.py" line="649"/>
         <source>restored from backup (%1 applicants)</source>
         <translation>відновлено з резервної копії (кандидатів: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="623"/>
+        <location filename="../../app/ui/catalogue.py" line="650"/>
         <source>self-signed (not enrolled)</source>
         <translation>самопідписаний (не зареєстровано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="624"/>
+        <location filename="../../app/ui/catalogue.py" line="651"/>
         <source>with HQ recovery slot</source>
         <translation>зі слотом відновлення для штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="625"/>
+        <location filename="../../app/ui/catalogue.py" line="652"/>
         <source>station code %1 from HQ</source>
         <translation>код станції %1 від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="626"/>
+        <location filename="../../app/ui/catalogue.py" line="653"/>
         <source>from %1 to %2</source>
         <translation>з %1 на %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="627"/>
+        <location filename="../../app/ui/catalogue.py" line="654"/>
         <source>package %1: %2 file(s)</source>
         <translation>пакет %1: файлів — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="628"/>
+        <location filename="../../app/ui/catalogue.py" line="655"/>
         <source>package %1: %2 file(s) and a watchlist</source>
         <translation>пакет %1: файлів — %2, і список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="629"/>
+        <location filename="../../app/ui/catalogue.py" line="656"/>
         <source>%1; HQ acknowledged %2 export(s)</source>
         <translation>%1; штаб підтвердив отримання надсилань: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="630"/>
+        <location filename="../../app/ui/catalogue.py" line="657"/>
         <source>%1; %2 HQ decision(s) or request(s)</source>
         <translation>%1; рішень або запитів штабу: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="631"/>
+        <location filename="../../app/ui/catalogue.py" line="658"/>
         <source>%1; %2 for cases not held here, refused</source>
         <translation>%1; відхилено для справ, яких тут немає: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="632"/>
+        <location filename="../../app/ui/catalogue.py" line="659"/>
         <source>number %1, %2 revoked certificate(s)</source>
         <translation>номер %1, відкликаних сертифікатів: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="633"/>
+        <location filename="../../app/ui/catalogue.py" line="660"/>
         <source>%1 entries, %2 cases hit</source>
         <translation>записів: %1, збігів у справах: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="634"/>
+        <location filename="../../app/ui/catalogue.py" line="661"/>
         <source>case id %1, decision: %2, reason: %3</source>
         <translation>ідентифікатор справи %1, рішення: %2, причина: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="635"/>
+        <location filename="../../app/ui/catalogue.py" line="662"/>
         <source>case id %1, no decision, reason: %2</source>
         <translation>ідентифікатор справи %1, без рішення, причина: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="636"/>
+        <location filename="../../app/ui/catalogue.py" line="663"/>
         <source>%1 %2</source>
         <translation>%1: %2 міс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="637"/>
+        <location filename="../../app/ui/catalogue.py" line="664"/>
         <source>keep every case</source>
         <translation>зберігати всі справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="638"/>
+        <location filename="../../app/ui/catalogue.py" line="665"/>
         <source>%1 (%2)</source>
         <translation>%1 (джерело: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="639"/>
+        <location filename="../../app/ui/catalogue.py" line="666"/>
         <source>set by a supervisor</source>
         <translation>встановив керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="640"/>
+        <location filename="../../app/ui/catalogue.py" line="667"/>
         <source>update package %1</source>
         <translation>пакет оновлення %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="641"/>
+        <location filename="../../app/ui/catalogue.py" line="668"/>
         <source>%1 case(s) deleted</source>
         <translation>видалено справ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="642"/>
+        <location filename="../../app/ui/catalogue.py" line="669"/>
         <source>%1 case(s) deleted, including cases HQ has not acknowledged</source>
         <translation>видалено справ: %1, зокрема тих, отримання яких штаб не підтвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="643"/>
+        <location filename="../../app/ui/catalogue.py" line="670"/>
         <source>from %1 (%2) to %3 (%4)</source>
         <translation>від %1 (%2) до %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="644"/>
+        <location filename="../../app/ui/catalogue.py" line="671"/>
         <source>from %1 (%2) to %3 (%4), signed by %5</source>
         <translation>від %1 (%2) до %3 (%4), підписав %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="645"/>
+        <location filename="../../app/ui/catalogue.py" line="672"/>
         <source>export %1 of vault %2</source>
         <translation>надсилання %1 зі сховища %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="646"/>
+        <location filename="../../app/ui/catalogue.py" line="673"/>
         <source>minutes without input before the vault locks</source>
         <translation>хвилини бездіяльності до блокування сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="647"/>
+        <location filename="../../app/ui/catalogue.py" line="674"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="648"/>
+        <location filename="../../app/ui/catalogue.py" line="675"/>
         <source>language of printouts</source>
         <translation>мова друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="649"/>
+        <location filename="../../app/ui/catalogue.py" line="676"/>
         <source>days before an unacknowledged export is late</source>
         <translation>дні, після яких непідтверджене надсилання вважається запізнілим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="650"/>
+        <location filename="../../app/ui/catalogue.py" line="677"/>
         <source>the list&apos;s columns, sort and filters</source>
         <translation>стовпці, сортування й фільтри списку</translation>
     </message>
@@ -826,1127 +826,1127 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="784"/>
+        <location filename="../../app/ui/catalogue.py" line="811"/>
         <source>page %1 of %2</source>
         <translation>сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="785"/>
+        <location filename="../../app/ui/catalogue.py" line="812"/>
         <source>Case %1</source>
         <translation>Справа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="786"/>
+        <location filename="../../app/ui/catalogue.py" line="813"/>
         <source>record SHA-256 %1</source>
         <translation>SHA-256 запису %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="787"/>
+        <location filename="../../app/ui/catalogue.py" line="814"/>
         <source>(%1; check: dossier verify-paper)</source>
         <translation>(%1; перевірка: dossier verify-paper)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="788"/>
+        <location filename="../../app/ui/catalogue.py" line="815"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="789"/>
+        <location filename="../../app/ui/catalogue.py" line="816"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="790"/>
+        <location filename="../../app/ui/catalogue.py" line="817"/>
         <source>enrolled officer certificate (HQ CA)</source>
         <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="791"/>
+        <location filename="../../app/ui/catalogue.py" line="818"/>
         <source>NOT ENROLLED — self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="792"/>
+        <location filename="../../app/ui/catalogue.py" line="819"/>
         <source>(in full in the Decision section)</source>
         <translation>(повністю — у розділі «Рішення»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="793"/>
+        <location filename="../../app/ui/catalogue.py" line="820"/>
         <source>Case id</source>
         <translation>Ідентифікатор справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="794"/>
+        <location filename="../../app/ui/catalogue.py" line="821"/>
         <source>Former numbers</source>
         <translation>Попередні номери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="795"/>
+        <location filename="../../app/ui/catalogue.py" line="822"/>
         <source>Name</source>
         <translation>ПІБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="796"/>
+        <location filename="../../app/ui/catalogue.py" line="823"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="797"/>
+        <location filename="../../app/ui/catalogue.py" line="824"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="798"/>
+        <location filename="../../app/ui/catalogue.py" line="825"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="799"/>
+        <location filename="../../app/ui/catalogue.py" line="826"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="800"/>
+        <location filename="../../app/ui/catalogue.py" line="827"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="801"/>
+        <location filename="../../app/ui/catalogue.py" line="828"/>
         <source>Sealed records</source>
         <translation>Скріплені записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="802"/>
+        <location filename="../../app/ui/catalogue.py" line="829"/>
         <source>Prepared by</source>
         <translation>Підготував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="803"/>
+        <location filename="../../app/ui/catalogue.py" line="830"/>
         <source>%1, post %2</source>
         <translation>%1, пункт %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="804"/>
+        <location filename="../../app/ui/catalogue.py" line="831"/>
         <source>Prepared at</source>
         <translation>Дата підготовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="805"/>
+        <location filename="../../app/ui/catalogue.py" line="832"/>
         <source>NOT ENROLLED</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="806"/>
+        <location filename="../../app/ui/catalogue.py" line="833"/>
         <source>Vetting case file</source>
         <translation>Справа перевірки кандидата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="807"/>
+        <location filename="../../app/ui/catalogue.py" line="834"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="808"/>
+        <location filename="../../app/ui/catalogue.py" line="835"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="809"/>
+        <location filename="../../app/ui/catalogue.py" line="836"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="810"/>
+        <location filename="../../app/ui/catalogue.py" line="837"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="811"/>
+        <location filename="../../app/ui/catalogue.py" line="838"/>
         <source>Certificate</source>
         <translation>Сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="812"/>
+        <location filename="../../app/ui/catalogue.py" line="839"/>
         <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="813"/>
+        <location filename="../../app/ui/catalogue.py" line="840"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="814"/>
+        <location filename="../../app/ui/catalogue.py" line="841"/>
         <source>%1 (external)</source>
         <translation>%1 (зовнішній)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="815"/>
+        <location filename="../../app/ui/catalogue.py" line="842"/>
         <source>Surname / given / patronymic</source>
         <translation>Прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="816"/>
+        <location filename="../../app/ui/catalogue.py" line="843"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="817"/>
+        <location filename="../../app/ui/catalogue.py" line="844"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="818"/>
+        <location filename="../../app/ui/catalogue.py" line="845"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="819"/>
+        <location filename="../../app/ui/catalogue.py" line="846"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="820"/>
+        <location filename="../../app/ui/catalogue.py" line="847"/>
         <source>Contact method</source>
         <translation>Спосіб зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="821"/>
+        <location filename="../../app/ui/catalogue.py" line="848"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="822"/>
+        <location filename="../../app/ui/catalogue.py" line="849"/>
         <source>Scanned page %1 (SHA-256 %2)</source>
         <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="823"/>
+        <location filename="../../app/ui/catalogue.py" line="850"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="824"/>
+        <location filename="../../app/ui/catalogue.py" line="851"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="825"/>
+        <location filename="../../app/ui/catalogue.py" line="852"/>
         <source>Bytes</source>
         <translation>Байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="826"/>
+        <location filename="../../app/ui/catalogue.py" line="853"/>
         <source>%1 (in full, %2 characters)</source>
         <translation>%1 (повністю, символів: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="827"/>
+        <location filename="../../app/ui/catalogue.py" line="854"/>
         <source>Sealed by %1 at %2</source>
         <translation>Скріпив %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="828"/>
+        <location filename="../../app/ui/catalogue.py" line="855"/>
         <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
         <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="829"/>
+        <location filename="../../app/ui/catalogue.py" line="856"/>
         <source>Amended by %1 at %2: %3</source>
         <translation>Поправку вніс %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="830"/>
+        <location filename="../../app/ui/catalogue.py" line="857"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="831"/>
+        <location filename="../../app/ui/catalogue.py" line="858"/>
         <source>Written application</source>
         <translation>Письмова заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="832"/>
+        <location filename="../../app/ui/catalogue.py" line="859"/>
         <source>No written application on file.</source>
         <translation>Письмової заяви немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="833"/>
+        <location filename="../../app/ui/catalogue.py" line="860"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="834"/>
+        <location filename="../../app/ui/catalogue.py" line="861"/>
         <source>No interviews recorded.</source>
         <translation>Співбесід не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="835"/>
+        <location filename="../../app/ui/catalogue.py" line="862"/>
         <source>form version %1</source>
         <translation>версія форми %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="836"/>
+        <location filename="../../app/ui/catalogue.py" line="863"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="837"/>
+        <location filename="../../app/ui/catalogue.py" line="864"/>
         <source>No checks recorded.</source>
         <translation>Перевірок не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="838"/>
+        <location filename="../../app/ui/catalogue.py" line="865"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="839"/>
+        <location filename="../../app/ui/catalogue.py" line="866"/>
         <source>Requested</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="840"/>
+        <location filename="../../app/ui/catalogue.py" line="867"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="841"/>
+        <location filename="../../app/ui/catalogue.py" line="868"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="780"/>
+        <location filename="../../app/ui/catalogue.py" line="807"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="755"/>
+        <location filename="../../app/ui/catalogue.py" line="782"/>
         <source>%1, version %2</source>
         <translation>%1, версія %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="756"/>
+        <location filename="../../app/ui/catalogue.py" line="783"/>
         <source>Started (UTC)</source>
         <translation>Початок (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="757"/>
+        <location filename="../../app/ui/catalogue.py" line="784"/>
         <source>Finished (UTC)</source>
         <translation>Завершення (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="758"/>
+        <location filename="../../app/ui/catalogue.py" line="785"/>
         <source>Imported by</source>
         <translation>Імпортував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="759"/>
+        <location filename="../../app/ui/catalogue.py" line="786"/>
         <source>Bundles</source>
         <translation>Пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="760"/>
+        <location filename="../../app/ui/catalogue.py" line="787"/>
         <source>New cases</source>
         <translation>Нові справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="761"/>
+        <location filename="../../app/ui/catalogue.py" line="788"/>
         <source>New versions</source>
         <translation>Нові версії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="762"/>
+        <location filename="../../app/ui/catalogue.py" line="789"/>
         <source>Repeats</source>
         <translation>Повтори</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="763"/>
+        <location filename="../../app/ui/catalogue.py" line="790"/>
         <source>Older, kept</source>
         <translation>Старіші, збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="764"/>
+        <location filename="../../app/ui/catalogue.py" line="791"/>
         <source>Refused</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="765"/>
+        <location filename="../../app/ui/catalogue.py" line="792"/>
         <source>page %1</source>
         <translation>сторінка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="766"/>
+        <location filename="../../app/ui/catalogue.py" line="793"/>
         <source>Import of bundles</source>
         <translation>Імпорт пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="767"/>
+        <location filename="../../app/ui/catalogue.py" line="794"/>
         <source>new case</source>
         <translation>нова справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="768"/>
+        <location filename="../../app/ui/catalogue.py" line="795"/>
         <source>new version</source>
         <translation>нова версія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="769"/>
+        <location filename="../../app/ui/catalogue.py" line="796"/>
         <source>repeat</source>
         <translation>повтор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="770"/>
+        <location filename="../../app/ui/catalogue.py" line="797"/>
         <source>older, kept</source>
         <translation>старіша, збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="771"/>
+        <location filename="../../app/ui/catalogue.py" line="798"/>
         <source>refused</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="772"/>
+        <location filename="../../app/ui/catalogue.py" line="799"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="773"/>
+        <location filename="../../app/ui/catalogue.py" line="800"/>
         <source>%1 bundle(s) not imported</source>
         <translation>не імпортовано пакетів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="774"/>
+        <location filename="../../app/ui/catalogue.py" line="801"/>
         <source>Refused bundles</source>
         <translation>Відхилені пакети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="775"/>
+        <location filename="../../app/ui/catalogue.py" line="802"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="776"/>
+        <location filename="../../app/ui/catalogue.py" line="803"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="777"/>
+        <location filename="../../app/ui/catalogue.py" line="804"/>
         <source>Check that failed</source>
         <translation>Перевірка, яку не пройдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="778"/>
+        <location filename="../../app/ui/catalogue.py" line="805"/>
         <source>What it means</source>
         <translation>Що це означає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="779"/>
+        <location filename="../../app/ui/catalogue.py" line="806"/>
         <source>Bundles taken in</source>
         <translation>Прийняті пакети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="781"/>
+        <location filename="../../app/ui/catalogue.py" line="808"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="782"/>
+        <location filename="../../app/ui/catalogue.py" line="809"/>
         <source>Exports that have not arrived</source>
         <translation>Передачі, що не надійшли</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="783"/>
+        <location filename="../../app/ui/catalogue.py" line="810"/>
         <source>Vault %1 (%2, %3): exports %4</source>
         <translation>Сховище %1 (%2, %3): передачі %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="842"/>
+        <location filename="../../app/ui/catalogue.py" line="869"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="843"/>
+        <location filename="../../app/ui/catalogue.py" line="870"/>
         <source>No decision yet.</source>
         <translation>Рішення ще не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="844"/>
+        <location filename="../../app/ui/catalogue.py" line="871"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="845"/>
+        <location filename="../../app/ui/catalogue.py" line="872"/>
         <source>No attachments.</source>
         <translation>Вкладень немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="846"/>
+        <location filename="../../app/ui/catalogue.py" line="873"/>
         <source>Audit excerpt</source>
         <translation>Витяг із журналу дій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="847"/>
+        <location filename="../../app/ui/catalogue.py" line="874"/>
         <source>No audit entries for this case.</source>
         <translation>У журналі немає записів про цю справу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="848"/>
+        <location filename="../../app/ui/catalogue.py" line="875"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="849"/>
+        <location filename="../../app/ui/catalogue.py" line="876"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="850"/>
+        <location filename="../../app/ui/catalogue.py" line="877"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="851"/>
+        <location filename="../../app/ui/catalogue.py" line="878"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="852"/>
+        <location filename="../../app/ui/catalogue.py" line="879"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="853"/>
+        <location filename="../../app/ui/catalogue.py" line="880"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="854"/>
+        <location filename="../../app/ui/catalogue.py" line="881"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="855"/>
+        <location filename="../../app/ui/catalogue.py" line="882"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="856"/>
+        <location filename="../../app/ui/catalogue.py" line="883"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="857"/>
+        <location filename="../../app/ui/catalogue.py" line="884"/>
         <source>Military service</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="858"/>
+        <location filename="../../app/ui/catalogue.py" line="885"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="859"/>
+        <location filename="../../app/ui/catalogue.py" line="886"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="860"/>
+        <location filename="../../app/ui/catalogue.py" line="887"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="861"/>
+        <location filename="../../app/ui/catalogue.py" line="888"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="862"/>
+        <location filename="../../app/ui/catalogue.py" line="889"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="863"/>
+        <location filename="../../app/ui/catalogue.py" line="890"/>
         <source>Relatives</source>
         <translation>Родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="864"/>
+        <location filename="../../app/ui/catalogue.py" line="891"/>
         <source>Relation</source>
         <translation>Спорідненість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="865"/>
+        <location filename="../../app/ui/catalogue.py" line="892"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="866"/>
+        <location filename="../../app/ui/catalogue.py" line="893"/>
         <source>Residence</source>
         <translation>Місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="867"/>
+        <location filename="../../app/ui/catalogue.py" line="894"/>
         <source>Hostile territory</source>
         <translation>Ворожа територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="868"/>
+        <location filename="../../app/ui/catalogue.py" line="895"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="869"/>
+        <location filename="../../app/ui/catalogue.py" line="896"/>
         <source>Signed</source>
         <translation>Підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="870"/>
+        <location filename="../../app/ui/catalogue.py" line="897"/>
         <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
         <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="871"/>
+        <location filename="../../app/ui/catalogue.py" line="898"/>
         <source>Interview %1 — %2</source>
         <translation>Співбесіда %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="872"/>
+        <location filename="../../app/ui/catalogue.py" line="899"/>
         <source>Outcome</source>
         <translation>Ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="873"/>
+        <location filename="../../app/ui/catalogue.py" line="900"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="874"/>
+        <location filename="../../app/ui/catalogue.py" line="901"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="875"/>
+        <location filename="../../app/ui/catalogue.py" line="902"/>
         <source>Decided by</source>
         <translation>Ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="876"/>
+        <location filename="../../app/ui/catalogue.py" line="903"/>
         <source>Decided at</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="877"/>
+        <location filename="../../app/ui/catalogue.py" line="904"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="878"/>
+        <location filename="../../app/ui/catalogue.py" line="905"/>
         <source>continued below</source>
         <translation>продовження нижче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="879"/>
+        <location filename="../../app/ui/catalogue.py" line="906"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="880"/>
+        <location filename="../../app/ui/catalogue.py" line="907"/>
         <source>Started</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="881"/>
+        <location filename="../../app/ui/catalogue.py" line="908"/>
         <source>Ended</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="882"/>
+        <location filename="../../app/ui/catalogue.py" line="909"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="883"/>
+        <location filename="../../app/ui/catalogue.py" line="910"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="884"/>
+        <location filename="../../app/ui/catalogue.py" line="911"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="885"/>
+        <location filename="../../app/ui/catalogue.py" line="912"/>
         <source>Red flags</source>
         <translation>Тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="886"/>
+        <location filename="../../app/ui/catalogue.py" line="913"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="887"/>
+        <location filename="../../app/ui/catalogue.py" line="914"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="888"/>
+        <location filename="../../app/ui/catalogue.py" line="915"/>
         <source>Answer</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="889"/>
+        <location filename="../../app/ui/catalogue.py" line="916"/>
         <source>(waived by %1: %2)</source>
         <translation>(від перевірки відмовився %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="890"/>
+        <location filename="../../app/ui/catalogue.py" line="917"/>
         <source>a rule in force</source>
         <translation>чинне правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="891"/>
+        <location filename="../../app/ui/catalogue.py" line="918"/>
         <source>an earlier rule the vault knows (no longer a default)</source>
         <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="892"/>
+        <location filename="../../app/ui/catalogue.py" line="919"/>
         <source>no rule stored: scored with the default</source>
         <translation>правило не збережено: оцінено за типовим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="893"/>
+        <location filename="../../app/ui/catalogue.py" line="920"/>
         <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
         <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="894"/>
+        <location filename="../../app/ui/catalogue.py" line="921"/>
         <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="895"/>
+        <location filename="../../app/ui/catalogue.py" line="922"/>
         <source>relative %1</source>
         <translation>родич %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="896"/>
+        <location filename="../../app/ui/catalogue.py" line="923"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="897"/>
+        <location filename="../../app/ui/catalogue.py" line="924"/>
         <source>military service %1</source>
         <translation>військова служба %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="898"/>
+        <location filename="../../app/ui/catalogue.py" line="925"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="899"/>
+        <location filename="../../app/ui/catalogue.py" line="926"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="900"/>
+        <location filename="../../app/ui/catalogue.py" line="927"/>
         <source>exam %1</source>
         <translation>опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="901"/>
+        <location filename="../../app/ui/catalogue.py" line="928"/>
         <source>the whole case</source>
         <translation>уся справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="902"/>
+        <location filename="../../app/ui/catalogue.py" line="929"/>
         <source>the application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="903"/>
+        <location filename="../../app/ui/catalogue.py" line="930"/>
         <source>Subtotal</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="904"/>
+        <location filename="../../app/ui/catalogue.py" line="931"/>
         <source>DI by question</source>
         <translation>DI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="905"/>
+        <location filename="../../app/ui/catalogue.py" line="932"/>
         <source>NDI by question</source>
         <translation>NDI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="906"/>
+        <location filename="../../app/ui/catalogue.py" line="933"/>
         <source>not computed</source>
         <translation>не обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="907"/>
+        <location filename="../../app/ui/catalogue.py" line="934"/>
         <source>Grand total</source>
         <translation>Загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="908"/>
+        <location filename="../../app/ui/catalogue.py" line="935"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="909"/>
+        <location filename="../../app/ui/catalogue.py" line="936"/>
         <source>Rule</source>
         <translation>Статус правила</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="910"/>
+        <location filename="../../app/ui/catalogue.py" line="937"/>
         <source>Cutscores</source>
         <translation>Порогові значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="911"/>
+        <location filename="../../app/ui/catalogue.py" line="938"/>
         <source>Cutscore values</source>
         <translation>Значення порогів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="912"/>
+        <location filename="../../app/ui/catalogue.py" line="939"/>
         <source>Under the current default rule</source>
         <translation>За чинним типовим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="913"/>
+        <location filename="../../app/ui/catalogue.py" line="940"/>
         <source>verified against their published source</source>
         <translation>звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="914"/>
+        <location filename="../../app/ui/catalogue.py" line="941"/>
         <source>UNVERIFIED: not confirmed against a published source</source>
         <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="915"/>
+        <location filename="../../app/ui/catalogue.py" line="942"/>
         <source>ESS-M parameters</source>
         <translation>Параметри ESS-M</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="916"/>
+        <location filename="../../app/ui/catalogue.py" line="943"/>
         <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
         <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="917"/>
+        <location filename="../../app/ui/catalogue.py" line="944"/>
         <source>Polygraph examinations</source>
         <translation>Опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="918"/>
+        <location filename="../../app/ui/catalogue.py" line="945"/>
         <source>No polygraph examinations recorded.</source>
         <translation>Опитувань на поліграфі не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="919"/>
+        <location filename="../../app/ui/catalogue.py" line="946"/>
         <source>consistent, independent examinations</source>
         <translation>узгоджені, незалежні опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="920"/>
+        <location filename="../../app/ui/catalogue.py" line="947"/>
         <source>No flags.</source>
         <translation>Позначок немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="921"/>
+        <location filename="../../app/ui/catalogue.py" line="948"/>
         <source>Severity</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="922"/>
+        <location filename="../../app/ui/catalogue.py" line="949"/>
         <source>Flag</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="923"/>
+        <location filename="../../app/ui/catalogue.py" line="950"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="924"/>
+        <location filename="../../app/ui/catalogue.py" line="951"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="925"/>
+        <location filename="../../app/ui/catalogue.py" line="952"/>
         <source>This case was merged into case %1; its records are shown there.</source>
         <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="926"/>
+        <location filename="../../app/ui/catalogue.py" line="953"/>
         <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
         <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="927"/>
+        <location filename="../../app/ui/catalogue.py" line="954"/>
         <source>Examination %1</source>
         <translation>Опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="928"/>
+        <location filename="../../app/ui/catalogue.py" line="955"/>
         <source>The stated result disagrees with the result computed from the scores.</source>
         <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="929"/>
+        <location filename="../../app/ui/catalogue.py" line="956"/>
         <source>Warning: %1.</source>
         <translation>Попередження: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="930"/>
+        <location filename="../../app/ui/catalogue.py" line="957"/>
         <source>exam %1 or further investigation</source>
         <translation>опитування %1 або подальша перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="931"/>
+        <location filename="../../app/ui/catalogue.py" line="958"/>
         <source>Comparison of examinations %1 and %2: %3</source>
         <translation>Порівняння опитувань %1 і %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="932"/>
+        <location filename="../../app/ui/catalogue.py" line="959"/>
         <source>No records.</source>
         <translation>Записів немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="933"/>
+        <location filename="../../app/ui/catalogue.py" line="960"/>
         <source>C%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="934"/>
+        <location filename="../../app/ui/catalogue.py" line="961"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="935"/>
+        <location filename="../../app/ui/catalogue.py" line="962"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="936"/>
+        <location filename="../../app/ui/catalogue.py" line="963"/>
         <source>Instrument / serial</source>
         <translation>Прилад / серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="937"/>
+        <location filename="../../app/ui/catalogue.py" line="964"/>
         <source>Technique</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="938"/>
+        <location filename="../../app/ui/catalogue.py" line="965"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="939"/>
+        <location filename="../../app/ui/catalogue.py" line="966"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="940"/>
+        <location filename="../../app/ui/catalogue.py" line="967"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="941"/>
+        <location filename="../../app/ui/catalogue.py" line="968"/>
         <source>Computed result</source>
         <translation>Обчислений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="942"/>
+        <location filename="../../app/ui/catalogue.py" line="969"/>
         <source>Stated result</source>
         <translation>Указаний результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="943"/>
+        <location filename="../../app/ui/catalogue.py" line="970"/>
         <source>Rule outcome</source>
         <translation>Висновок за правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="944"/>
+        <location filename="../../app/ui/catalogue.py" line="971"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="945"/>
+        <location filename="../../app/ui/catalogue.py" line="972"/>
         <source>Label</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="946"/>
+        <location filename="../../app/ui/catalogue.py" line="973"/>
         <source>free-form question list</source>
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="947"/>
+        <location filename="../../app/ui/catalogue.py" line="974"/>
         <source>%1 to %2</source>
         <translation>з %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="948"/>
+        <location filename="../../app/ui/catalogue.py" line="975"/>
         <source>all dates</source>
         <translation>за весь час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="949"/>
+        <location filename="../../app/ui/catalogue.py" line="976"/>
         <source>Applicants per post and stage</source>
         <translation>Кандидати за постами й етапами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="950"/>
+        <location filename="../../app/ui/catalogue.py" line="977"/>
         <source>Funnel: cases at a stage or past it</source>
         <translation>Воронка: справи на етапі або далі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="951"/>
+        <location filename="../../app/ui/catalogue.py" line="978"/>
         <source>Outcomes</source>
         <translation>Підсумки рішень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="952"/>
+        <location filename="../../app/ui/catalogue.py" line="979"/>
         <source>Refusal reasons</source>
         <translation>Причини відмови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="953"/>
+        <location filename="../../app/ui/catalogue.py" line="980"/>
         <source>Time in stage (days)</source>
         <translation>Час на етапі (дні)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="954"/>
+        <location filename="../../app/ui/catalogue.py" line="981"/>
         <source>Overdue cases</source>
         <translation>Прострочені справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="955"/>
+        <location filename="../../app/ui/catalogue.py" line="982"/>
         <source>Flags by kind</source>
         <translation>Позначки за видами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="956"/>
+        <location filename="../../app/ui/catalogue.py" line="983"/>
         <source>Vetting statistics</source>
         <translation>Статистика перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="957"/>
+        <location filename="../../app/ui/catalogue.py" line="984"/>
         <source>Period: %1. Post: %2. Cases opened in the period: %3. Printed on %4.</source>
         <translation>Період: %1. Пост: %2. Справ відкрито за період: %3. Надруковано %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="958"/>
+        <location filename="../../app/ui/catalogue.py" line="985"/>
         <source>Aggregates only: no names, case numbers or free text.</source>
         <translation>Лише зведені числа: без імен, номерів справ і довільного тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="959"/>
+        <location filename="../../app/ui/catalogue.py" line="986"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="960"/>
+        <location filename="../../app/ui/catalogue.py" line="987"/>
         <source>Decisions</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="961"/>
+        <location filename="../../app/ui/catalogue.py" line="988"/>
         <source>Intervals</source>
         <translation>Проміжки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="962"/>
+        <location filename="../../app/ui/catalogue.py" line="989"/>
         <source>Median</source>
         <translation>Медіана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="963"/>
+        <location filename="../../app/ui/catalogue.py" line="990"/>
         <source>90th percentile</source>
         <translation>90-й процентиль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="964"/>
+        <location filename="../../app/ui/catalogue.py" line="991"/>
         <source>Polygraph examiners</source>
         <translation>Поліграфологи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="965"/>
+        <location filename="../../app/ui/catalogue.py" line="992"/>
         <source>Exams</source>
         <translation>Дослідження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="966"/>
+        <location filename="../../app/ui/catalogue.py" line="993"/>
         <source>Stated ≠ scored</source>
         <translation>Заявлений ≠ підрахований</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="967"/>
+        <location filename="../../app/ui/catalogue.py" line="994"/>
         <source>all posts</source>
         <translation>усі пости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="968"/>
+        <location filename="../../app/ui/catalogue.py" line="995"/>
         <source>None in this period.</source>
         <translation>За цей період немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="969"/>
+        <location filename="../../app/ui/catalogue.py" line="996"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="970"/>
+        <location filename="../../app/ui/catalogue.py" line="997"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="971"/>
+        <location filename="../../app/ui/catalogue.py" line="998"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="972"/>
+        <location filename="../../app/ui/catalogue.py" line="999"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="973"/>
+        <location filename="../../app/ui/catalogue.py" line="1000"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="974"/>
+        <location filename="../../app/ui/catalogue.py" line="1001"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="975"/>
+        <location filename="../../app/ui/catalogue.py" line="1002"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="976"/>
+        <location filename="../../app/ui/catalogue.py" line="1003"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="977"/>
+        <location filename="../../app/ui/catalogue.py" line="1004"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="978"/>
+        <location filename="../../app/ui/catalogue.py" line="1005"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="979"/>
+        <location filename="../../app/ui/catalogue.py" line="1006"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -2683,1184 +2683,1299 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="205"/>
+        <location filename="../../app/ui/catalogue.py" line="209"/>
         <source>The change was not saved.</source>
         <translation>Зміну не збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="206"/>
+        <location filename="../../app/ui/catalogue.py" line="210"/>
         <source>Sealed records cannot be changed that way.</source>
         <translation>Скріплені записи не можна змінювати в такий спосіб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="207"/>
+        <location filename="../../app/ui/catalogue.py" line="211"/>
         <source>The case has not reached the decision yet.</source>
         <translation>Справа ще не дійшла до рішення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="208"/>
+        <location filename="../../app/ui/catalogue.py" line="212"/>
         <source>Accepting a case with open red flags needs a written rationale of at least a sentence.</source>
         <translation>Щоб прийняти справу попри відкриті червоні позначки, потрібне письмове обґрунтування — щонайменше одне речення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="209"/>
+        <location filename="../../app/ui/catalogue.py" line="213"/>
         <source>No such record in this case.</source>
         <translation>У цій справі немає такого запису.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="210"/>
+        <location filename="../../app/ui/catalogue.py" line="214"/>
         <source>No such attachment in this case.</source>
         <translation>У цій справі немає такого вкладення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="211"/>
+        <location filename="../../app/ui/catalogue.py" line="215"/>
         <source>Wrong passphrase: the record was not sealed.</source>
         <translation>Неправильна парольна фраза: запис не скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="212"/>
+        <location filename="../../app/ui/catalogue.py" line="216"/>
         <source>%1 is already sealed.</source>
         <translation>%1: запис уже скріплено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="213"/>
+        <location filename="../../app/ui/catalogue.py" line="217"/>
         <source>%1 is not complete.</source>
         <translation>%1: запис заповнено не повністю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="214"/>
+        <location filename="../../app/ui/catalogue.py" line="218"/>
         <source>Every attachment needs its content (content_base64) when a case is added.</source>
         <translation>Коли справу додають, кожне вкладення має містити свій вміст (content_base64).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="215"/>
+        <location filename="../../app/ui/catalogue.py" line="219"/>
         <source>%1 attachment(s) have no content</source>
         <translation>вкладень без вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="216"/>
+        <location filename="../../app/ui/catalogue.py" line="220"/>
         <source>Decide &apos;distinct&apos; or &apos;merged&apos;.</source>
         <translation>Оберіть «різні» (distinct) або «об&apos;єднати» (merged).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="217"/>
+        <location filename="../../app/ui/catalogue.py" line="221"/>
         <source>A case cannot be its own duplicate.</source>
         <translation>Справа не може бути дублікатом самої себе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="218"/>
+        <location filename="../../app/ui/catalogue.py" line="222"/>
         <source>One of these cases is already merged into another case.</source>
         <translation>Одну з цих справ уже приєднано до іншої справи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="219"/>
+        <location filename="../../app/ui/catalogue.py" line="223"/>
         <source>Give a reason for deleting the case.</source>
         <translation>Вкажіть причину видалення справи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="220"/>
+        <location filename="../../app/ui/catalogue.py" line="224"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Причина довша за %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="221"/>
+        <location filename="../../app/ui/catalogue.py" line="225"/>
         <source>The reason must not name the applicant.</source>
         <translation>Причина не повинна називати кандидата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="222"/>
+        <location filename="../../app/ui/catalogue.py" line="226"/>
         <source>Only a supervisor or the officer who holds the case may hand it over.</source>
         <translation>Передати справу може лише керівник або офіцер, у якого вона перебуває.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="223"/>
+        <location filename="../../app/ui/catalogue.py" line="227"/>
         <source>No active officer or supervisor with that call sign: %1</source>
         <translation>Немає активного офіцера чи керівника з таким позивним: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="224"/>
+        <location filename="../../app/ui/catalogue.py" line="228"/>
         <source>The case is already held by %1</source>
         <translation>Справа вже перебуває у %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="225"/>
+        <location filename="../../app/ui/catalogue.py" line="229"/>
         <source>%1 is set by the vault and cannot be changed</source>
         <translation>%1: це значення встановлює сховище, його не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="226"/>
+        <location filename="../../app/ui/catalogue.py" line="230"/>
         <source>a decision is recorded in the name of its user</source>
         <translation>рішення записується від імені користувача, який його ухвалює</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="227"/>
+        <location filename="../../app/ui/catalogue.py" line="231"/>
         <source>An examiner may only record and change their own polygraph exams.</source>
         <translation>Поліграфолог може вносити й змінювати лише власні опитування на поліграфі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="228"/>
+        <location filename="../../app/ui/catalogue.py" line="232"/>
         <source>an amendment is made in the name of the user who makes it</source>
         <translation>поправка вноситься від імені користувача, який її робить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="229"/>
+        <location filename="../../app/ui/catalogue.py" line="233"/>
         <source>Only the user who sealed %1 (or a supervisor) may amend it.</source>
         <translation>Вносити поправки до запису «%1» може лише користувач, який його скріпив, або керівник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="230"/>
+        <location filename="../../app/ui/catalogue.py" line="234"/>
         <source>Only the examiner who sealed a polygraph exam may amend it.</source>
         <translation>Вносити поправки до опитування на поліграфі може лише поліграфолог, який його скріпив.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="231"/>
+        <location filename="../../app/ui/catalogue.py" line="235"/>
         <source>a waiver needs your call sign and a reason</source>
         <translation>для звільнення від перевірки потрібні ваш позивний і причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="232"/>
+        <location filename="../../app/ui/catalogue.py" line="236"/>
         <source>%1: %2 is not a user of this vault</source>
         <translation>%1: %2 не є користувачем цього сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="233"/>
+        <location filename="../../app/ui/catalogue.py" line="237"/>
         <source>%1: %2 is no longer a user of this vault</source>
         <translation>%1: %2 уже не є користувачем цього сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="234"/>
+        <location filename="../../app/ui/catalogue.py" line="238"/>
         <source>%1: %2 does not have the role for it (%3)</source>
         <translation>%1: %2 не має потрібної для цього ролі (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="235"/>
+        <location filename="../../app/ui/catalogue.py" line="239"/>
         <source>The %1 (%2) is an external name: choose a user of this vault first.</source>
         <translation>Поле «%1» (%2) містить зовнішнє ім&apos;я: спершу виберіть користувача цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="236"/>
+        <location filename="../../app/ui/catalogue.py" line="240"/>
         <source>Only its author (%1) can seal an interview.</source>
         <translation>Скріпити співбесіду може лише її автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="237"/>
+        <location filename="../../app/ui/catalogue.py" line="241"/>
         <source>Only its author (%1) can seal a check.</source>
         <translation>Скріпити перевірку може лише її автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="238"/>
+        <location filename="../../app/ui/catalogue.py" line="242"/>
         <source>Only its author (%1) can seal a polygraph exam.</source>
         <translation>Скріпити опитування на поліграфі може лише його автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="239"/>
+        <location filename="../../app/ui/catalogue.py" line="243"/>
         <source>Only its author (%1) can seal the decision.</source>
         <translation>Скріпити рішення може лише його автор (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="240"/>
+        <location filename="../../app/ui/catalogue.py" line="244"/>
         <source>%1 is sealed and cannot be removed</source>
         <translation>запис «%1» скріплено, його не можна видалити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="241"/>
+        <location filename="../../app/ui/catalogue.py" line="245"/>
         <source>the seal of %1 cannot be changed</source>
         <translation>скріплення запису «%1» не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="242"/>
+        <location filename="../../app/ui/catalogue.py" line="246"/>
         <source>the amendments of %1 cannot be changed</source>
         <translation>поправки до запису «%1» не можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="243"/>
+        <location filename="../../app/ui/catalogue.py" line="247"/>
         <source>%1 is sealed: a change needs exactly one new amendment with a reason</source>
         <translation>запис «%1» скріплено: для зміни потрібна рівно одна нова поправка з причиною</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="244"/>
+        <location filename="../../app/ui/catalogue.py" line="248"/>
         <source>the amendment of %1 needs a reason of at least %2 characters</source>
         <translation>поправка до запису «%1» потребує причини щонайменше з %2 символів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="245"/>
+        <location filename="../../app/ui/catalogue.py" line="249"/>
         <source>the amendment of %1 must keep the original record</source>
         <translation>поправка до запису «%1» має зберігати первісний запис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="246"/>
+        <location filename="../../app/ui/catalogue.py" line="250"/>
         <source>%1 can only be sealed with its author&apos;s passphrase</source>
         <translation>запис «%1» можна скріпити лише парольною фразою його автора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="247"/>
+        <location filename="../../app/ui/catalogue.py" line="251"/>
         <source>%1 is not sealed: it has no amendments to change</source>
         <translation>%1 не скріплено, тож у нього немає поправок, які можна змінити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="248"/>
+        <location filename="../../app/ui/catalogue.py" line="252"/>
         <source>%1 can only be attested by HQ&apos;s import of a signed bundle</source>
         <translation>%1 може засвідчити лише імпорт підписаного пакета справи в штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="249"/>
+        <location filename="../../app/ui/catalogue.py" line="253"/>
         <source>Wrong call sign or passphrase.</source>
         <translation>Неправильний позивний або парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="250"/>
+        <location filename="../../app/ui/catalogue.py" line="254"/>
         <source>Wrong call sign or passphrase. %1 attempt(s) left before this vault is erased.</source>
         <translation>Неправильний позивний або парольна фраза. Спроб до знищення сховища залишилося: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="251"/>
+        <location filename="../../app/ui/catalogue.py" line="255"/>
         <source>Wrong call sign or passphrase. After %1 failed attempts the vault has been erased, as its wipe policy requires.</source>
         <translation>Неправильний позивний або парольна фраза. Після %1 невдалих спроб сховище знищено, як вимагає його правило.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="252"/>
+        <location filename="../../app/ui/catalogue.py" line="256"/>
         <source>Too many failed attempts: try again in %1 s.</source>
         <translation>Забагато невдалих спроб: повторіть через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="253"/>
+        <location filename="../../app/ui/catalogue.py" line="257"/>
         <source>The vault is open in another window.</source>
         <translation>Сховище відкрите в іншому вікні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="254"/>
+        <location filename="../../app/ui/catalogue.py" line="258"/>
         <source>The vault&apos;s lock file (vault.lock) has been replaced by a folder or a link; remove it and try again, and tell HQ if you did not do this.</source>
         <translation>Файл блокування сховища (vault.lock) замінено текою або посиланням; видаліть його й спробуйте ще раз, а якщо це зробили не ви — повідомте штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="255"/>
+        <location filename="../../app/ui/catalogue.py" line="259"/>
         <source>The vault folder cannot be written (read-only or no permission); nothing was changed.</source>
         <translation>До теки сховища неможливо записувати (лише для читання або немає дозволу); нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="256"/>
+        <location filename="../../app/ui/catalogue.py" line="260"/>
         <source>No vault at that location. Create one with `dossier init`.</source>
         <translation>За цією адресою сховища немає. Створіть його командою `dossier init`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="257"/>
+        <location filename="../../app/ui/catalogue.py" line="261"/>
         <source>No vault at that location; nothing was erased.</source>
         <translation>Там немає сховища; нічого не знищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="258"/>
+        <location filename="../../app/ui/catalogue.py" line="262"/>
         <source>The vault&apos;s key file is damaged or has been altered; restore it from a backup.</source>
         <translation>Файл ключів сховища пошкоджено або змінено; відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="259"/>
+        <location filename="../../app/ui/catalogue.py" line="263"/>
         <source>The vault&apos;s key file is missing; restore it from a backup.</source>
         <translation>Файл ключів сховища відсутній; відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="260"/>
+        <location filename="../../app/ui/catalogue.py" line="264"/>
         <source>The vault database is damaged or has been altered (a page failed its check). Nothing more was written. Run `dossier check`, restore from a backup and tell HQ.</source>
         <translation>База даних сховища пошкоджена або змінена (сторінка не пройшла перевірку). Більше нічого не записано. Запустіть `dossier check`, відновіть із резервної копії та повідомте штаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="261"/>
+        <location filename="../../app/ui/catalogue.py" line="265"/>
         <source>The vault is locked; unlock it and try again.</source>
         <translation>Сховище заблоковано; розблокуйте його та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="262"/>
+        <location filename="../../app/ui/catalogue.py" line="266"/>
         <source>No case with that number.</source>
         <translation>Справи з таким номером немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="263"/>
+        <location filename="../../app/ui/catalogue.py" line="267"/>
         <source>Several cases had that number; name one of: %1</source>
         <translation>Цей номер мали кілька справ; укажіть одну з них: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="264"/>
+        <location filename="../../app/ui/catalogue.py" line="268"/>
         <source>This case was deleted: %1</source>
         <translation>Цю справу видалено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="265"/>
+        <location filename="../../app/ui/catalogue.py" line="269"/>
         <source>A vault holds at most %1 users.</source>
         <translation>Сховище може мати щонайбільше %1 користувачів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="266"/>
+        <location filename="../../app/ui/catalogue.py" line="270"/>
         <source>Erase after 3 to %1 failed attempts, or 0 for never.</source>
         <translation>Знищувати після 3–%1 невдалих спроб, або 0 — ніколи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="267"/>
+        <location filename="../../app/ui/catalogue.py" line="271"/>
         <source>These users must log in once before the data key can be changed (their key slots are from an older version): %1.</source>
         <translation>Перш ніж змінити ключ даних, ці користувачі мають один раз увійти (їхні ключові слоти зі старішої версії): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="268"/>
+        <location filename="../../app/ui/catalogue.py" line="272"/>
         <source>The re-encrypted copy failed its check; the data key was not changed.</source>
         <translation>Повторно зашифрована копія не пройшла перевірку; ключ даних не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="269"/>
+        <location filename="../../app/ui/catalogue.py" line="273"/>
         <source>A demo vault cannot be enrolled with HQ.</source>
         <translation>Демонстраційне сховище не можна зареєструвати в штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="270"/>
+        <location filename="../../app/ui/catalogue.py" line="274"/>
         <source>No such user.</source>
         <translation>Такого користувача немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="271"/>
+        <location filename="../../app/ui/catalogue.py" line="275"/>
         <source>No active user with that call sign.</source>
         <translation>Немає активного користувача з таким позивним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="272"/>
+        <location filename="../../app/ui/catalogue.py" line="276"/>
         <source>A user with that call sign already exists.</source>
         <translation>Користувач із таким позивним уже існує.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="273"/>
+        <location filename="../../app/ui/catalogue.py" line="277"/>
         <source>The last supervisor cannot lose the role.</source>
         <translation>Останній керівник не може втратити цю роль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="274"/>
+        <location filename="../../app/ui/catalogue.py" line="278"/>
         <source>The last supervisor cannot be removed.</source>
         <translation>Останнього керівника не можна видалити.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="275"/>
+        <location filename="../../app/ui/catalogue.py" line="279"/>
         <source>A call sign is 2-32 letters, digits, &apos;-&apos; or &apos;_&apos;, with no spaces.</source>
         <translation>Позивний — це від 2 до 32 літер, цифр, «-» або «_», без пробілів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="276"/>
+        <location filename="../../app/ui/catalogue.py" line="280"/>
         <source>written application text</source>
         <translation>текст письмової заяви</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="277"/>
+        <location filename="../../app/ui/catalogue.py" line="281"/>
         <source>at least one interview</source>
         <translation>принаймні одна співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="278"/>
+        <location filename="../../app/ui/catalogue.py" line="282"/>
         <source>at least one sealed interview</source>
         <translation>щонайменше одна скріплена співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="279"/>
+        <location filename="../../app/ui/catalogue.py" line="283"/>
         <source>at least one background check</source>
         <translation>принаймні одна перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="280"/>
+        <location filename="../../app/ui/catalogue.py" line="284"/>
         <source>%1 check is pending</source>
         <translation>перевірка «%1» очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="281"/>
+        <location filename="../../app/ui/catalogue.py" line="285"/>
         <source>a recorded decision</source>
         <translation>ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="282"/>
+        <location filename="../../app/ui/catalogue.py" line="286"/>
         <source>case file sent to HQ</source>
         <translation>справу надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="283"/>
+        <location filename="../../app/ui/catalogue.py" line="287"/>
         <source>polygraph exam %1 not recorded</source>
         <translation>опитування на поліграфі %1 не внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="284"/>
+        <location filename="../../app/ui/catalogue.py" line="288"/>
         <source>polygraph exam %1 has no result</source>
         <translation>опитування на поліграфі %1 без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="285"/>
+        <location filename="../../app/ui/catalogue.py" line="289"/>
         <source>polygraph exam %1 is not sealed</source>
         <translation>опитування на поліграфі %1 не скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="286"/>
+        <location filename="../../app/ui/catalogue.py" line="290"/>
         <source>The failed-unlock counter file was deleted.</source>
         <translation>Файл лічильника невдалих спроб розблокування було видалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="287"/>
+        <location filename="../../app/ui/catalogue.py" line="291"/>
         <source>The failed-unlock counter file was damaged or edited.</source>
         <translation>Файл лічильника невдалих спроб розблокування пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="288"/>
+        <location filename="../../app/ui/catalogue.py" line="292"/>
         <source>The failed-unlock counter was set back.</source>
         <translation>Лічильник невдалих спроб розблокування було відмотано назад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="289"/>
+        <location filename="../../app/ui/catalogue.py" line="293"/>
         <source>The failed-unlock counter was edited.</source>
         <translation>Лічильник невдалих спроб розблокування було змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="290"/>
+        <location filename="../../app/ui/catalogue.py" line="294"/>
         <source>The failed-unlock counter was damaged or edited.</source>
         <translation>Лічильник невдалих спроб розблокування було пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="291"/>
+        <location filename="../../app/ui/catalogue.py" line="295"/>
         <source>The key file&apos;s two copies do not match.</source>
         <translation>Дві копії у файлі ключів не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="292"/>
+        <location filename="../../app/ui/catalogue.py" line="296"/>
         <source>The vault&apos;s commit mark is damaged or was altered.</source>
         <translation>Позначку записів сховища пошкоджено або змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="293"/>
+        <location filename="../../app/ui/catalogue.py" line="297"/>
         <source>The vault&apos;s commit mark is missing.</source>
         <translation>Позначка записів сховища відсутня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="294"/>
+        <location filename="../../app/ui/catalogue.py" line="298"/>
         <source>%1 committed change(s) are missing: the database log was damaged, or the database was replaced by an older copy.</source>
         <translation>Бракує збережених змін: %1. Журнал бази даних пошкоджено, або базу замінено старішою копією.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="295"/>
+        <location filename="../../app/ui/catalogue.py" line="299"/>
         <source>The wipe policy in the key file had been changed; the vault&apos;s setting was put back.</source>
         <translation>Правило знищення у файлі ключів було змінено; налаштування сховища відновлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="296"/>
+        <location filename="../../app/ui/catalogue.py" line="300"/>
         <source>The key file is older than the vault&apos;s record of it: an earlier copy of it was put back.</source>
         <translation>Файл ключів старіший, ніж зафіксовано у сховищі: на його місце повернули попередню копію.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="297"/>
+        <location filename="../../app/ui/catalogue.py" line="301"/>
         <source>A removed user&apos;s key slot still opened this vault&apos;s data key: change the data key now (Administration &gt; Users &gt; Change the data key, or `dossier rekey`).</source>
         <translation>Ключовий слот вилученого користувача все ще відкривав ключ даних цього сховища: змініть ключ даних зараз (Адміністрування &gt; Користувачі &gt; Змінити ключ даних, або `dossier rekey`).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="298"/>
+        <location filename="../../app/ui/catalogue.py" line="302"/>
         <source>This vault&apos;s key file was converted from an older version, which may have left copies of it on the disk: change the data key (`dossier rekey`) so they open nothing.</source>
         <translation>Файл ключів цього сховища перетворено зі старішої версії, яка могла залишити його копії на диску: змініть ключ даних (`dossier rekey`), щоб вони нічого не відкривали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="299"/>
+        <location filename="../../app/ui/catalogue.py" line="303"/>
         <source>The disk is full: you can read and back up to another drive, but new work cannot be saved until space is freed.</source>
         <translation>Диск заповнений: ви можете переглядати справи й зробити резервну копію на інший носій, але нову роботу не буде збережено, доки не звільниться місце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="300"/>
+        <location filename="../../app/ui/catalogue.py" line="304"/>
         <source>Your key slot uses weaker key-derivation settings than this version requires: change your passphrase to strengthen it.</source>
         <translation>Ваш ключовий слот використовує слабші параметри виведення ключа, ніж вимагає ця версія: змініть парольну фразу, щоб посилити захист.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="301"/>
+        <location filename="../../app/ui/catalogue.py" line="305"/>
         <source>This computer&apos;s clock (%1 UTC) is earlier than the vault&apos;s last recorded action (%2 UTC). Set the correct date and time: records made now will carry a wrong time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує час, раніший за останню записану дію сховища (%2 UTC). Встановіть правильні дату й час: записи, зроблені зараз, матимуть хибний час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="302"/>
+        <location filename="../../app/ui/catalogue.py" line="306"/>
         <source>This computer&apos;s clock (%1 UTC) is more than a year after the vault&apos;s last recorded action (%2). Check the date and time.</source>
         <translation>Годинник цього комп’ютера (%1 UTC) показує більш ніж на рік пізніше за останню записану дію сховища (%2). Перевірте дату й час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="303"/>
+        <location filename="../../app/ui/catalogue.py" line="307"/>
         <source>HQ has revoked your certificate (since %1). This laptop will not sign case files or send them to HQ. Contact HQ.</source>
         <translation>Штаб відкликав ваш сертифікат (з %1). Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу. Зв&apos;яжіться зі штабом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="304"/>
+        <location filename="../../app/ui/catalogue.py" line="308"/>
         <source>Your certificate expired on %1. This laptop will not sign case files or send them to HQ until HQ enrols you again.</source>
         <translation>Строк дії вашого сертифіката скінчився %1. Цей ноутбук не підписуватиме справи й не надсилатиме їх до штабу, доки штаб не зареєструє вас знову.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="305"/>
+        <location filename="../../app/ui/catalogue.py" line="309"/>
         <source>Your certificate expires on %1. Ask HQ to enrol you again before then.</source>
         <translation>Строк дії вашого сертифіката спливає %1. Попросіть штаб зареєструвати вас знову до цієї дати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="306"/>
+        <location filename="../../app/ui/catalogue.py" line="310"/>
         <source>%1 case(s) written to a stick at least %2 days ago have no receipt from HQ. Check that the stick reached HQ.</source>
         <translation>Справ, записаних на носій щонайменше %2 дн. тому, без підтвердження штабу: %1. Перевірте, чи дійшов носій до штабу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="307"/>
+        <location filename="../../app/ui/catalogue.py" line="311"/>
         <source>The disk is full: nothing was saved. Free some space (or back up to another drive) and try again.</source>
         <translation>Диск заповнений: нічого не збережено. Звільніть місце (або зробіть резервну копію на інший носій) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="308"/>
+        <location filename="../../app/ui/catalogue.py" line="312"/>
         <source>The disk reported an error: the change was not saved. Check the drive, then run `dossier check`.</source>
         <translation>Диск повідомив про помилку: зміну не збережено. Перевірте накопичувач, потім запустіть `dossier check`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="309"/>
+        <location filename="../../app/ui/catalogue.py" line="313"/>
         <source>The vault is busy in another window; try again.</source>
         <translation>Сховище зайняте в іншому вікні; спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="310"/>
+        <location filename="../../app/ui/catalogue.py" line="314"/>
         <source>The data key was not changed (cancelled); nothing else changed.</source>
         <translation>Ключ даних не змінено (скасовано); більше нічого не змінилося.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="311"/>
+        <location filename="../../app/ui/catalogue.py" line="315"/>
         <source>The destination folder does not exist (is the stick mounted?).</source>
         <translation>Теки призначення немає (чи підключено накопичувач?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="312"/>
+        <location filename="../../app/ui/catalogue.py" line="316"/>
         <source>The destination folder is gone: was the stick removed?</source>
         <translation>Теки призначення більше немає: накопичувач від&apos;єднали?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="313"/>
+        <location filename="../../app/ui/catalogue.py" line="317"/>
         <source>The destination is full. Nothing was left on it.</source>
         <translation>Місце призначення заповнене. На ньому нічого не залишено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="314"/>
+        <location filename="../../app/ui/catalogue.py" line="318"/>
         <source>The destination disappeared or failed while writing (was the stick removed?). Nothing was kept.</source>
         <translation>Місце призначення зникло або дало збій під час запису (накопичувач від&apos;єднали?). Нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="315"/>
+        <location filename="../../app/ui/catalogue.py" line="319"/>
         <source>The destination is read-only or not writable.</source>
         <translation>Місце призначення лише для читання або недоступне для запису.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="316"/>
+        <location filename="../../app/ui/catalogue.py" line="320"/>
         <source>The file read back from the destination differs from what was written; the stick may be failing. It was removed.</source>
         <translation>Файл, прочитаний назад із місця призначення, відрізняється від записаного; можливо, накопичувач несправний. Файл вилучено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="317"/>
+        <location filename="../../app/ui/catalogue.py" line="321"/>
         <source>Not enough space on the destination: %1 free, %2 needed. Nothing was written.</source>
         <translation>Недостатньо місця: вільно %1, потрібно %2. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="318"/>
+        <location filename="../../app/ui/catalogue.py" line="322"/>
         <source>Cannot read the destination: %1.</source>
         <translation>Не вдається прочитати місце запису: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="319"/>
+        <location filename="../../app/ui/catalogue.py" line="323"/>
         <source>Writing to the destination failed: %1.</source>
         <translation>Не вдалося записати на носій: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="320"/>
+        <location filename="../../app/ui/catalogue.py" line="324"/>
         <source>%1 already exists on the destination; nothing was overwritten.</source>
         <translation>%1 уже є на носії; нічого не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="321"/>
+        <location filename="../../app/ui/catalogue.py" line="325"/>
         <source>the drive is full</source>
         <translation>диск заповнений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="322"/>
+        <location filename="../../app/ui/catalogue.py" line="326"/>
         <source>the drive is read-only</source>
         <translation>диск лише для читання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="323"/>
+        <location filename="../../app/ui/catalogue.py" line="327"/>
         <source>no permission</source>
         <translation>немає дозволу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="324"/>
+        <location filename="../../app/ui/catalogue.py" line="328"/>
         <source>the drive was removed or failed</source>
         <translation>диск від&apos;єднано або він несправний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="325"/>
+        <location filename="../../app/ui/catalogue.py" line="329"/>
         <source>the drive does not accept that file name</source>
         <translation>диск не приймає таку назву файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="326"/>
+        <location filename="../../app/ui/catalogue.py" line="330"/>
         <source>the system reported error %1</source>
         <translation>система повідомила про помилку %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="327"/>
+        <location filename="../../app/ui/catalogue.py" line="331"/>
         <source>The file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="328"/>
+        <location filename="../../app/ui/catalogue.py" line="332"/>
         <source>The manifest</source>
         <translation>Маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="329"/>
+        <location filename="../../app/ui/catalogue.py" line="333"/>
         <source>case.json</source>
         <translation>файл case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="330"/>
+        <location filename="../../app/ui/catalogue.py" line="334"/>
         <source>The deletion notice</source>
         <translation>Повідомлення про видалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="331"/>
+        <location filename="../../app/ui/catalogue.py" line="335"/>
         <source>The transfer</source>
         <translation>Документ про передання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="332"/>
+        <location filename="../../app/ui/catalogue.py" line="336"/>
         <source>%1 is too large (%2 bytes; the limit is %3).</source>
         <translation>%1 завеликий (%2 байт; межа — %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="333"/>
+        <location filename="../../app/ui/catalogue.py" line="337"/>
         <source>%1 is nested too deeply (the limit is %2 levels).</source>
         <translation>%1 має надто глибоку вкладеність (межа — %2 рівнів).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="334"/>
+        <location filename="../../app/ui/catalogue.py" line="338"/>
         <source>%1 is not valid JSON (line %2, column %3).</source>
         <translation>%1 не є коректним JSON (рядок %2, стовпець %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="335"/>
+        <location filename="../../app/ui/catalogue.py" line="339"/>
         <source>%1 is not valid JSON.</source>
         <translation>%1 не є коректним JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="336"/>
+        <location filename="../../app/ui/catalogue.py" line="340"/>
         <source>The JSON has the same key twice in one object.</source>
         <translation>У JSON один і той самий ключ повторюється в одному об’єкті.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="337"/>
+        <location filename="../../app/ui/catalogue.py" line="341"/>
         <source>The JSON holds NaN or Infinity, which are not allowed.</source>
         <translation>JSON містить NaN або Infinity, а вони не допускаються.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="338"/>
+        <location filename="../../app/ui/catalogue.py" line="342"/>
         <source>The dossier has %1 field(s) over their limits or out of range.</source>
         <translation>У справі полів, що перевищують допустимі межі або виходять за дозволений діапазон: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="339"/>
+        <location filename="../../app/ui/catalogue.py" line="343"/>
         <source>At most %1 characters.</source>
         <translation>Щонайбільше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="340"/>
+        <location filename="../../app/ui/catalogue.py" line="344"/>
         <source>Passphrase too weak: %1</source>
         <translation>Парольна фраза занадто слабка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="341"/>
+        <location filename="../../app/ui/catalogue.py" line="345"/>
         <source>Form file %1.json does not hold template %2 v%3.</source>
         <translation>Файл форми %1.json не містить шаблону %2 версії %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="342"/>
+        <location filename="../../app/ui/catalogue.py" line="346"/>
         <source>Unknown content %1/%2.</source>
         <translation>Невідомий вміст %1/%2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="343"/>
+        <location filename="../../app/ui/catalogue.py" line="347"/>
         <source>polygraph rule set</source>
         <translation>набір правил поліграфа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="344"/>
+        <location filename="../../app/ui/catalogue.py" line="348"/>
         <source>workflow rule set</source>
         <translation>набір правил етапів роботи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="345"/>
+        <location filename="../../app/ui/catalogue.py" line="349"/>
         <source>The %1 is not valid (nested too deeply).</source>
         <translation>Недійсний %1 (надто глибока вкладеність).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="346"/>
+        <location filename="../../app/ui/catalogue.py" line="350"/>
         <source>The %1 is not valid at %2.</source>
         <translation>Недійсний %1: помилка в %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="347"/>
+        <location filename="../../app/ui/catalogue.py" line="351"/>
         <source>The %1 is not valid: %2.</source>
         <translation>Недійсний %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="348"/>
+        <location filename="../../app/ui/catalogue.py" line="352"/>
         <source>charts min is above max</source>
         <translation>мінімальна кількість графіків більша за максимальну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="349"/>
+        <location filename="../../app/ui/catalogue.py" line="353"/>
         <source>method %1 names an unknown rule</source>
         <translation>метод %1 посилається на невідоме правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="350"/>
+        <location filename="../../app/ui/catalogue.py" line="354"/>
         <source>rule %1 has no %2 cutscore</source>
         <translation>у правилі %1 немає порогу %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="351"/>
+        <location filename="../../app/ui/catalogue.py" line="355"/>
         <source>rule %1 names an unknown method</source>
         <translation>правило %1 посилається на невідомий метод</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="352"/>
+        <location filename="../../app/ui/catalogue.py" line="356"/>
         <source>rule %1 names an ESS-M table or parameter that does not exist</source>
         <translation>правило %1 посилається на таблицю чи параметр ESS-M, яких не існує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="353"/>
+        <location filename="../../app/ui/catalogue.py" line="357"/>
         <source>format %1 names an unknown rule or method</source>
         <translation>формат %1 посилається на невідоме правило чи метод</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="354"/>
+        <location filename="../../app/ui/catalogue.py" line="358"/>
         <source>This field is required.</source>
         <translation>Обов&apos;язкове поле.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="355"/>
+        <location filename="../../app/ui/catalogue.py" line="359"/>
         <source>Not one of the listed choices.</source>
         <translation>Такого варіанта немає в переліку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="356"/>
+        <location filename="../../app/ui/catalogue.py" line="360"/>
         <source>Choose %1 to %2.</source>
         <translation>Виберіть від %1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="357"/>
+        <location filename="../../app/ui/catalogue.py" line="361"/>
         <source>Use a date as YYYY-MM-DD.</source>
         <translation>Вкажіть дату як РРРР-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="358"/>
+        <location filename="../../app/ui/catalogue.py" line="362"/>
         <source>Not allowed.</source>
         <translation>Не дозволено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="359"/>
+        <location filename="../../app/ui/catalogue.py" line="363"/>
         <source>%1: %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="360"/>
+        <location filename="../../app/ui/catalogue.py" line="364"/>
         <source>the interviewer&apos;s assessment is missing</source>
         <translation>бракує оцінки того, хто проводив співбесіду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="361"/>
+        <location filename="../../app/ui/catalogue.py" line="365"/>
         <source>the examiner&apos;s result is missing</source>
         <translation>бракує висновку поліграфолога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="362"/>
+        <location filename="../../app/ui/catalogue.py" line="366"/>
         <source>the result is still pending</source>
         <translation>результат ще очікується</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="363"/>
+        <location filename="../../app/ui/catalogue.py" line="367"/>
         <source>no outcome</source>
         <translation>рішення не вказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="364"/>
+        <location filename="../../app/ui/catalogue.py" line="368"/>
         <source>The backup copy failed its integrity check.</source>
         <translation>Резервна копія не пройшла перевірку цілісності.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="365"/>
+        <location filename="../../app/ui/catalogue.py" line="369"/>
         <source>The backup&apos;s audit log does not verify: %1.</source>
         <translation>Журнал аудиту в резервній копії не пройшов перевірку: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="366"/>
+        <location filename="../../app/ui/catalogue.py" line="370"/>
         <source>That backup file already exists; choose a new name.</source>
         <translation>Такий файл резервної копії вже існує; виберіть іншу назву.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="367"/>
+        <location filename="../../app/ui/catalogue.py" line="371"/>
         <source>This is not a Field Dossier backup, or it has been altered.</source>
         <translation>Це не резервна копія Field Dossier, або її змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="368"/>
+        <location filename="../../app/ui/catalogue.py" line="372"/>
         <source>This backup is larger than any vault could be.</source>
         <translation>Ця резервна копія більша, ніж може бути будь-яке сховище.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="369"/>
+        <location filename="../../app/ui/catalogue.py" line="373"/>
         <source>This backup was made by an unknown version.</source>
         <translation>Цю резервну копію зроблено невідомою версією програми.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="370"/>
+        <location filename="../../app/ui/catalogue.py" line="374"/>
         <source>The backup is damaged or has been altered.</source>
         <translation>Резервна копія пошкоджена або змінена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="371"/>
+        <location filename="../../app/ui/catalogue.py" line="375"/>
         <source>This is not a Field Dossier backup, or it is damaged.</source>
         <translation>Це не резервна копія Field Dossier, або вона пошкоджена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="372"/>
+        <location filename="../../app/ui/catalogue.py" line="376"/>
         <source>A vault already exists there; restore refuses to overwrite it.</source>
         <translation>Там уже є сховище; відновлення не перезаписує його.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="373"/>
+        <location filename="../../app/ui/catalogue.py" line="377"/>
         <source>The backup file was not found.</source>
         <translation>Файл резервної копії не знайдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="374"/>
+        <location filename="../../app/ui/catalogue.py" line="378"/>
         <source>The backup was not written: %1.</source>
         <translation>Резервну копію не записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="375"/>
+        <location filename="../../app/ui/catalogue.py" line="379"/>
         <source>The restored vault was not written: %1.</source>
         <translation>Відновлене сховище не записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="376"/>
+        <location filename="../../app/ui/catalogue.py" line="380"/>
         <source>The copy before the upgrade was not written: %1.</source>
         <translation>Копію перед оновленням не записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="377"/>
+        <location filename="../../app/ui/catalogue.py" line="381"/>
         <source>entry %1 is missing</source>
         <translation>запис %1 відсутній</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="378"/>
+        <location filename="../../app/ui/catalogue.py" line="382"/>
         <source>entry %1 does not follow entry %2</source>
         <translation>запис %1 не продовжує запис %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="379"/>
+        <location filename="../../app/ui/catalogue.py" line="383"/>
         <source>entry %1 has been altered</source>
         <translation>запис %1 змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="380"/>
+        <location filename="../../app/ui/catalogue.py" line="384"/>
         <source>Cannot open the vault&apos;s lock file: %1.</source>
         <translation>Не вдається відкрити файл блокування сховища: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="381"/>
+        <location filename="../../app/ui/catalogue.py" line="385"/>
         <source>The revocation list is damaged.</source>
         <translation>Список відкликаних сертифікатів пошкоджений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="382"/>
+        <location filename="../../app/ui/catalogue.py" line="386"/>
         <source>The revocation list is not signed by HQ.</source>
         <translation>Список відкликаних сертифікатів не підписаний штабом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="383"/>
+        <location filename="../../app/ui/catalogue.py" line="387"/>
         <source>The vault database is missing; restore it from a backup.</source>
         <translation>Базу даних сховища не знайдено; відновіть її з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="384"/>
+        <location filename="../../app/ui/catalogue.py" line="388"/>
         <source>An attachment&apos;s content does not match its recorded SHA-256.</source>
         <translation>Вміст вкладення не збігається із записаним SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="385"/>
+        <location filename="../../app/ui/catalogue.py" line="389"/>
         <source>This vault has no HQ recovery slot (it was enrolled without one).</source>
         <translation>Це сховище не має слоту відновлення для штабу (його зареєстровано без нього).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="386"/>
+        <location filename="../../app/ui/catalogue.py" line="390"/>
         <source>The recovery slot is not sealed to this HQ, or it is damaged.</source>
         <translation>Слот відновлення запечатаний не для цього штабу або пошкоджений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="387"/>
+        <location filename="../../app/ui/catalogue.py" line="391"/>
         <source>The recovery slot is damaged.</source>
         <translation>Слот відновлення пошкоджений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="388"/>
+        <location filename="../../app/ui/catalogue.py" line="392"/>
         <source>The recovery slot belongs to another vault.</source>
         <translation>Слот відновлення належить іншому сховищу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="389"/>
+        <location filename="../../app/ui/catalogue.py" line="393"/>
         <source>This update package is not newer than the one installed; nothing changed.</source>
         <translation>Цей пакет оновлення не новіший за встановлений; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="390"/>
+        <location filename="../../app/ui/catalogue.py" line="394"/>
         <source>No such version of that case.</source>
         <translation>Такої версії справи немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="391"/>
+        <location filename="../../app/ui/catalogue.py" line="395"/>
         <source>A stored record does not match the dossier format.</source>
         <translation>Збережений запис не відповідає формату досьє.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="392"/>
+        <location filename="../../app/ui/catalogue.py" line="396"/>
         <source>A stored polygraph exam does not match the dossier format.</source>
         <translation>Збережене опитування на поліграфі не відповідає формату досьє.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="393"/>
+        <location filename="../../app/ui/catalogue.py" line="397"/>
         <source>A post code is needed.</source>
         <translation>Потрібен код посту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="394"/>
+        <location filename="../../app/ui/catalogue.py" line="398"/>
         <source>A vault already exists there; it was not touched.</source>
         <translation>Там уже є сховище; його не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="395"/>
+        <location filename="../../app/ui/catalogue.py" line="399"/>
         <source>That folder is not empty; choose an empty or new folder.</source>
         <translation>Ця тека не порожня; виберіть порожню або нову теку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="396"/>
+        <location filename="../../app/ui/catalogue.py" line="400"/>
         <source>No vault at that location.</source>
         <translation>За цим шляхом сховища немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="397"/>
+        <location filename="../../app/ui/catalogue.py" line="401"/>
         <source>The recovery slot does not open this vault&apos;s database.</source>
         <translation>Слот відновлення не відкриває базу даних цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="398"/>
+        <location filename="../../app/ui/catalogue.py" line="402"/>
         <source>This vault was made by a newer version of Field Dossier; update the app.</source>
         <translation>Це сховище створене новішою версією Field Dossier; оновіть програму.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="399"/>
+        <location filename="../../app/ui/catalogue.py" line="403"/>
         <source>Search text is too long (over %1 characters).</source>
         <translation>Текст пошуку задовгий (понад %1 символів).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="400"/>
+        <location filename="../../app/ui/catalogue.py" line="404"/>
         <source>Unbalanced quote in search text.</source>
         <translation>У тексті пошуку непарна кількість лапок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="401"/>
+        <location filename="../../app/ui/catalogue.py" line="405"/>
         <source>&apos;*&apos; may only end a word, as in ivan*.</source>
         <translation>«*» може стояти лише в кінці слова, як-от іван*.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="402"/>
+        <location filename="../../app/ui/catalogue.py" line="406"/>
         <source>Type at least %1 letters before &apos;*&apos;.</source>
         <translation>Введіть щонайменше %1 літери перед «*».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="403"/>
+        <location filename="../../app/ui/catalogue.py" line="407"/>
         <source>Type a name, case number, document number or words to search for.</source>
         <translation>Введіть ім&apos;я, номер справи, номер документа або слова для пошуку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="404"/>
+        <location filename="../../app/ui/catalogue.py" line="408"/>
         <source>Use at most %1 words in one search.</source>
         <translation>В одному пошуку можна вжити щонайбільше %1 слів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="405"/>
+        <location filename="../../app/ui/catalogue.py" line="409"/>
         <source>The post code must be 2-8 Latin letters or digits, starting with a letter</source>
         <translation>Код посту — це 2–8 латинських літер або цифр, що починаються з літери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="406"/>
+        <location filename="../../app/ui/catalogue.py" line="410"/>
         <source>This post has used every station code; open a second post code.</source>
         <translation>Цей пост використав усі коди станцій; відкрийте другий код посту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="407"/>
+        <location filename="../../app/ui/catalogue.py" line="411"/>
         <source>The dossier document has %1 problem(s).</source>
         <translation>У документі досьє проблем: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="408"/>
+        <location filename="../../app/ui/catalogue.py" line="412"/>
         <source>The attachment needs a file name.</source>
         <translation>Вкладенню потрібна назва файлу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="409"/>
+        <location filename="../../app/ui/catalogue.py" line="413"/>
         <source>The file is empty.</source>
         <translation>Файл порожній.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="410"/>
+        <location filename="../../app/ui/catalogue.py" line="414"/>
         <source>This is not a retention policy (field-dossier/retention/1).</source>
         <translation>Це не політика зберігання (field-dossier/retention/1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="411"/>
+        <location filename="../../app/ui/catalogue.py" line="415"/>
         <source>The retention policy names an unknown outcome.</source>
         <translation>Політика зберігання називає невідоме рішення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="412"/>
+        <location filename="../../app/ui/catalogue.py" line="416"/>
         <source>Retention months must be whole numbers from 1 to 600.</source>
         <translation>Строк зберігання в місяцях має бути цілим числом від 1 до 600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="413"/>
+        <location filename="../../app/ui/catalogue.py" line="417"/>
         <source>That is not an age recipient (age1…).</source>
         <translation>Це не одержувач age (age1…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="414"/>
+        <location filename="../../app/ui/catalogue.py" line="418"/>
         <source>This vault is not enrolled with HQ, so it has no HQ key to encrypt to. Enrol it (dossier enroll FILE), or give HQ&apos;s recipient.txt with --recipient-file.</source>
         <translation>Це сховище не зареєстроване в штабі, тож не має ключа штабу для шифрування. Зареєструйте його (dossier enroll ФАЙЛ) або вкажіть recipient.txt штабу через --recipient-file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="415"/>
+        <location filename="../../app/ui/catalogue.py" line="419"/>
         <source>Cannot write the enrolment file: %1.</source>
         <translation>Не вдається записати файл реєстрації: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="416"/>
+        <location filename="../../app/ui/catalogue.py" line="420"/>
         <source>Cannot read the enrolment file: %1.</source>
         <translation>Не вдається прочитати файл реєстрації: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="417"/>
+        <location filename="../../app/ui/catalogue.py" line="421"/>
         <source>That is not an enrolment file (too large).</source>
         <translation>Це не файл реєстрації (завеликий).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="418"/>
+        <location filename="../../app/ui/catalogue.py" line="422"/>
         <source>Wrong one-time passphrase, or the enrolment file is damaged.</source>
         <translation>Неправильна одноразова парольна фраза, або файл реєстрації пошкоджений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="419"/>
+        <location filename="../../app/ui/catalogue.py" line="423"/>
         <source>The enrolment file is damaged.</source>
         <translation>Файл реєстрації пошкоджений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="420"/>
+        <location filename="../../app/ui/catalogue.py" line="424"/>
         <source>The enrolment file is damaged or incomplete.</source>
         <translation>Файл реєстрації пошкоджений або неповний.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="421"/>
+        <location filename="../../app/ui/catalogue.py" line="425"/>
         <source>The officer certificate is %1.</source>
         <translation>Сертифікат офіцера: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="422"/>
+        <location filename="../../app/ui/catalogue.py" line="426"/>
         <source>The officer key does not match its certificate.</source>
         <translation>Ключ офіцера не відповідає його сертифікату.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="423"/>
+        <location filename="../../app/ui/catalogue.py" line="427"/>
         <source>The stored signing key is not an ECDSA key.</source>
         <translation>Збережений ключ підпису не є ключем ECDSA.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="424"/>
+        <location filename="../../app/ui/catalogue.py" line="428"/>
         <source>A certificate is damaged.</source>
         <translation>Сертифікат пошкоджений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="425"/>
+        <location filename="../../app/ui/catalogue.py" line="429"/>
         <source>Cannot read the bundle: %1.</source>
         <translation>Не вдається прочитати пакет: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="426"/>
+        <location filename="../../app/ui/catalogue.py" line="430"/>
         <source>An HQ key store already exists there; it was not touched.</source>
         <translation>Там уже є сховище ключів штабу; його не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="427"/>
+        <location filename="../../app/ui/catalogue.py" line="431"/>
         <source>No HQ key store there; create one with `dossier hq init DIR`.</source>
         <translation>Там немає сховища ключів штабу; створіть його командою `dossier hq init ТЕКА`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="428"/>
+        <location filename="../../app/ui/catalogue.py" line="432"/>
         <source>The HQ key store is damaged.</source>
         <translation>Сховище ключів штабу пошкоджене.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="429"/>
+        <location filename="../../app/ui/catalogue.py" line="433"/>
         <source>Wrong HQ passphrase, or the HQ key store is damaged.</source>
         <translation>Неправильна парольна фраза штабу, або сховище ключів штабу пошкоджене.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="430"/>
+        <location filename="../../app/ui/catalogue.py" line="434"/>
         <source>No certificate in force has that serial number.</source>
         <translation>Немає чинного сертифіката з таким серійним номером.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="431"/>
+        <location filename="../../app/ui/catalogue.py" line="435"/>
         <source>Name the certificate: its serial number, or the call sign and the post.</source>
         <translation>Укажіть сертифікат: його серійний номер або позивний і пост.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="432"/>
+        <location filename="../../app/ui/catalogue.py" line="436"/>
         <source>No certificate in force for that call sign at that post.</source>
         <translation>Немає чинного сертифіката для цього позивного на цьому посту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="433"/>
+        <location filename="../../app/ui/catalogue.py" line="437"/>
         <source>That folder is not an HQ key store.</source>
         <translation>Ця тека не є сховищем ключів штабу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="434"/>
+        <location filename="../../app/ui/catalogue.py" line="438"/>
         <source>The form template is not valid: %1</source>
         <translation>Шаблон форми недійсний: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="435"/>
+        <location filename="../../app/ui/catalogue.py" line="439"/>
         <source>The form template is not valid: field ids must be unique</source>
         <translation>Шаблон форми недійсний: ідентифікатори полів мають бути унікальними</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="436"/>
+        <location filename="../../app/ui/catalogue.py" line="440"/>
         <source>No form template %1 version %2.</source>
         <translation>Немає шаблону форми %1 версії %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="437"/>
+        <location filename="../../app/ui/catalogue.py" line="441"/>
         <source>The watchlist has %1 problem(s).</source>
         <translation>У списку спостереження проблем: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="438"/>
+        <location filename="../../app/ui/catalogue.py" line="442"/>
         <source>A post&apos;s vault holds the figures of its own post (%1) only.</source>
         <translation>Сховище поста містить дані лише свого поста (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="439"/>
+        <location filename="../../app/ui/catalogue.py" line="443"/>
         <source>The range starts (%1) after it ends (%2).</source>
         <translation>Період починається (%1) пізніше, ніж закінчується (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="440"/>
+        <location filename="../../app/ui/catalogue.py" line="444"/>
         <source>Dates are written YYYY-MM-DD (%1).</source>
         <translation>Дати записують як РРРР-ММ-ДД (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="445"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не вдалося записати %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="446"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдалося прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="447"/>
+        <source>the transfer</source>
+        <translation>документ про передання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="448"/>
+        <source>the deletion notice</source>
+        <translation>повідомлення про видалення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="449"/>
+        <source>the re-issued case</source>
+        <translation>перевидану справу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="450"/>
+        <source>That is not a transfer for this HQ, or it is damaged.</source>
+        <translation>Це не документ про передання для цього штабу, або його пошкоджено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="451"/>
+        <source>That is not a deletion notice for this HQ, or it is damaged.</source>
+        <translation>Це не повідомлення про видалення для цього штабу, або його пошкоджено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="452"/>
+        <source>Only a supervisor whose certificate from HQ says supervisor can hand a case to another post; ask HQ to make the transfer.</source>
+        <translation>Передати справу на інший пункт може лише керівник, чий сертифікат від штабу засвідчує, що він керівник; попросіть штаб оформити передавання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="453"/>
+        <source>This vault is not enrolled with HQ, so it cannot hand a case to another post. Enrol it first.</source>
+        <translation>Це сховище не зареєстроване у штабі, тож не може передати справу на інший пункт. Спершу зареєструйте його.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="454"/>
+        <source>Post %1 is this post: hand the case over inside the vault instead (Hand over case…).</source>
+        <translation>Пункт %1 — це ваш пункт: передайте справу в межах сховища (Передати справу…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="455"/>
+        <source>Case %1 was handed over to %2 (%3) through HQ on %4: it is read-only here.</source>
+        <translation>Справу %1 передано %2 (%3) через штаб %4: тут вона лише для читання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="456"/>
+        <source>That is not a case HQ re-issued to this post, or it is damaged or truncated; nothing was installed.</source>
+        <translation>Це не справа, яку штаб переоформив на цей пункт, або файл пошкоджений чи неповний; нічого не встановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="457"/>
+        <source>The re-issued case is not signed by your HQ&apos;s certificate authority; nothing was installed.</source>
+        <translation>Переоформлену справу не підписав центр сертифікації (УЦ) вашого штабу; нічого не встановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="458"/>
+        <source>The re-issued case is damaged (%1); nothing was installed.</source>
+        <translation>Переоформлена справа пошкоджена (%1); нічого не встановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="459"/>
+        <source>The case inside the hand-over failed its check at %1 (%2); nothing was installed.</source>
+        <translation>Справа в переданому файлі не пройшла перевірку «%1» (%2); нічого не встановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="460"/>
+        <source>HQ re-issued this case to %1 (%2), not to you (%3, %4); nothing was installed.</source>
+        <translation>Штаб переоформив цю справу на %1 (%2), а не на вас (%3, %4); нічого не встановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="461"/>
+        <source>HQ re-issued this case to certificate %1 of %2, but your enrolment on this vault is certificate %3; nothing was installed. Ask HQ to re-issue it to your current enrolment.</source>
+        <translation>Штаб переоформив цю справу на сертифікат %1 офіцера %2, а ваша реєстрація в цьому сховищі — сертифікат %3; нічого не встановлено. Попросіть штаб переоформити справу на вашу чинну реєстрацію.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="462"/>
+        <source>This hand-over (%1) was already installed on %2: a copy cannot bring the case back; nothing changed.</source>
+        <translation>Це передавання (%1) уже встановлено %2: копія не може повернути справу; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="463"/>
+        <source>Case %1 is already in this vault; nothing was installed.</source>
+        <translation>Справа %1 уже є в цьому сховищі; нічого не встановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="464"/>
+        <source>HQ has no active enrolment of %1 at post %2: enrol the officer first.</source>
+        <translation>У штабі немає чинної реєстрації %1 на пункті %2: спершу зареєструйте офіцера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="465"/>
+        <source>No transfer of case %1 to another officer is on record: record one first (dossier hq transfer).</source>
+        <translation>Передавання справи %1 іншому офіцеру не записано: спершу запишіть його (dossier hq transfer).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="466"/>
+        <source>HQ holds no imported version of case %1: import its bundle first.</source>
+        <translation>У штабі немає імпортованої версії справи %1: спершу імпортуйте її пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="467"/>
+        <source>The transfer of case %1 stays at post %2: HQ re-issues only to another post.</source>
+        <translation>Передавання справи %1 не виходить за межі пункту %2: штаб переоформлює справи лише на інший пункт.</translation>
     </message>
 </context>
 <context>
@@ -4178,122 +4293,127 @@
 <context>
     <name>FlagNames</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="34"/>
+        <location filename="../../app/ui/catalogue.py" line="35"/>
         <source>polygraph: deception indicated</source>
         <translation>поліграф: виявлено ознаки обману</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="35"/>
+        <location filename="../../app/ui/catalogue.py" line="36"/>
         <source>polygraph: inconclusive</source>
         <translation>поліграф: невизначений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="36"/>
+        <location filename="../../app/ui/catalogue.py" line="37"/>
         <source>polygraph: no opinion</source>
         <translation>поліграф: без висновку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="37"/>
+        <location filename="../../app/ui/catalogue.py" line="38"/>
         <source>polygraph: purposeful non-cooperation</source>
         <translation>поліграф: навмисна відмова від співпраці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="38"/>
+        <location filename="../../app/ui/catalogue.py" line="39"/>
         <source>examiner&apos;s result differs from the scores</source>
         <translation>висновок поліграфолога розходиться з оцінками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="39"/>
+        <location filename="../../app/ui/catalogue.py" line="40"/>
         <source>the two polygraph exams disagree</source>
         <translation>два опитування на поліграфі розходяться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="40"/>
+        <location filename="../../app/ui/catalogue.py" line="41"/>
         <source>the two exams are not independent</source>
         <translation>два опитування не є незалежними</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="41"/>
+        <location filename="../../app/ui/catalogue.py" line="42"/>
         <source>adverse background check</source>
         <translation>негативна перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="42"/>
+        <location filename="../../app/ui/catalogue.py" line="43"/>
         <source>inconclusive background check</source>
         <translation>невизначена перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="43"/>
+        <location filename="../../app/ui/catalogue.py" line="44"/>
         <source>interview not credible</source>
         <translation>співбесіда неправдоподібна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="44"/>
+        <location filename="../../app/ui/catalogue.py" line="45"/>
         <source>interview doubtful</source>
         <translation>співбесіда сумнівна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="45"/>
+        <location filename="../../app/ui/catalogue.py" line="46"/>
         <source>contact with Russian services</source>
         <translation>контакт із російськими спецслужбами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="46"/>
+        <location filename="../../app/ui/catalogue.py" line="47"/>
         <source>relatives in hostile territory</source>
         <translation>родичі на ворожій території</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="47"/>
+        <location filename="../../app/ui/catalogue.py" line="48"/>
         <source>interview differs from the application</source>
         <translation>співбесіда розходиться із заявою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="48"/>
+        <location filename="../../app/ui/catalogue.py" line="49"/>
         <source>a step is overdue</source>
         <translation>етап прострочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="49"/>
+        <location filename="../../app/ui/catalogue.py" line="50"/>
         <source>possible duplicate</source>
         <translation>можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="50"/>
+        <location filename="../../app/ui/catalogue.py" line="51"/>
         <source>watchlist match</source>
         <translation>збіг зі списком спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="746"/>
+        <location filename="../../app/ui/catalogue.py" line="52"/>
+        <source>handed over to another post (read-only)</source>
+        <translation>передано на інший пункт (лише для читання)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="773"/>
         <source>likely duplicate</source>
         <translation>ймовірний дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="747"/>
+        <location filename="../../app/ui/catalogue.py" line="774"/>
         <source>possible watchlist match</source>
         <translation>можливий збіг зі списком спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="748"/>
+        <location filename="../../app/ui/catalogue.py" line="775"/>
         <source>two polygraph exams disagree</source>
         <translation>два поліграфні дослідження розходяться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="749"/>
+        <location filename="../../app/ui/catalogue.py" line="776"/>
         <source>exam scored with an unknown rule</source>
         <translation>дослідження оцінено за невідомим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="750"/>
+        <location filename="../../app/ui/catalogue.py" line="777"/>
         <source>decision rule does not fit the exam</source>
         <translation>правило рішення не відповідає дослідженню</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="751"/>
+        <location filename="../../app/ui/catalogue.py" line="778"/>
         <source>another case was merged into this one</source>
         <translation>до цієї справи об&apos;єднано іншу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="752"/>
+        <location filename="../../app/ui/catalogue.py" line="779"/>
         <source>merged into another case</source>
         <translation>об&apos;єднано з іншою справою</translation>
     </message>
@@ -4414,6 +4534,11 @@
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="33"/>
+        <source>Handed over to %1 (%2) through HQ on %3: read-only here.</source>
+        <translation>Передано %1 (%2) через штаб %3: тут лише для читання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="34"/>
         <source>In merged case %1: %2</source>
         <translation>У приєднаній справі %1: %2</translation>
     </message>
@@ -4459,7 +4584,7 @@
 <context>
     <name>FormText</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="194"/>
+        <location filename="../../app/ui/catalogue.py" line="198"/>
         <source>%1</source>
         <translation>%2</translation>
     </message>
@@ -4498,278 +4623,288 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="54"/>
+        <location filename="../../app/ui/catalogue.py" line="56"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="55"/>
+        <location filename="../../app/ui/catalogue.py" line="57"/>
         <source>opened</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="56"/>
+        <location filename="../../app/ui/catalogue.py" line="58"/>
         <source>saved</source>
         <translation>збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="57"/>
+        <location filename="../../app/ui/catalogue.py" line="59"/>
         <source>decision recorded</source>
         <translation>внесено рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="58"/>
+        <location filename="../../app/ui/catalogue.py" line="60"/>
         <source>sealed</source>
         <translation>скріплено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="59"/>
+        <location filename="../../app/ui/catalogue.py" line="61"/>
         <source>printed</source>
         <translation>надруковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="60"/>
+        <location filename="../../app/ui/catalogue.py" line="62"/>
         <source>attachment added</source>
         <translation>додано вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="61"/>
+        <location filename="../../app/ui/catalogue.py" line="63"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="62"/>
+        <location filename="../../app/ui/catalogue.py" line="64"/>
         <source>case file signed</source>
         <translation>справу підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="63"/>
+        <location filename="../../app/ui/catalogue.py" line="65"/>
         <source>imported at HQ</source>
         <translation>імпортовано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="64"/>
+        <location filename="../../app/ui/catalogue.py" line="66"/>
         <source>marked not a duplicate</source>
         <translation>позначено як не дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="65"/>
+        <location filename="../../app/ui/catalogue.py" line="67"/>
         <source>merged as a duplicate</source>
         <translation>об&apos;єднано як дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="66"/>
-        <location filename="../../app/ui/catalogue.py" line="88"/>
+        <location filename="../../app/ui/catalogue.py" line="68"/>
+        <location filename="../../app/ui/catalogue.py" line="90"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="67"/>
+        <location filename="../../app/ui/catalogue.py" line="69"/>
         <source>backup made</source>
         <translation>створено резервну копію</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="68"/>
+        <location filename="../../app/ui/catalogue.py" line="70"/>
         <source>bundle sent again</source>
         <translation>пакет надіслано повторно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="69"/>
+        <location filename="../../app/ui/catalogue.py" line="71"/>
         <source>revocation list installed</source>
         <translation>встановлено список відкликаних сертифікатів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="70"/>
+        <location filename="../../app/ui/catalogue.py" line="72"/>
         <source>enrolled with HQ</source>
         <translation>зареєстровано у штабі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="71"/>
+        <location filename="../../app/ui/catalogue.py" line="73"/>
         <source>failed unlock</source>
         <translation>невдала спроба розблокування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="72"/>
+        <location filename="../../app/ui/catalogue.py" line="74"/>
         <source>HQ changed</source>
         <translation>змінено штаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="73"/>
+        <location filename="../../app/ui/catalogue.py" line="75"/>
         <source>vault identity created</source>
         <translation>створено ідентичність сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="74"/>
+        <location filename="../../app/ui/catalogue.py" line="76"/>
         <source>unlocked</source>
         <translation>розблоковано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="75"/>
+        <location filename="../../app/ui/catalogue.py" line="77"/>
         <source>passphrase changed</source>
         <translation>змінено парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="76"/>
+        <location filename="../../app/ui/catalogue.py" line="78"/>
         <source>vault policy changed</source>
         <translation>змінено правила сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="77"/>
+        <location filename="../../app/ui/catalogue.py" line="79"/>
         <source>data key changed</source>
         <translation>змінено ключ даних</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="78"/>
+        <location filename="../../app/ui/catalogue.py" line="80"/>
         <source>role changed</source>
         <translation>змінено роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="79"/>
+        <location filename="../../app/ui/catalogue.py" line="81"/>
         <source>setting changed</source>
         <translation>змінено налаштування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="80"/>
+        <location filename="../../app/ui/catalogue.py" line="82"/>
         <source>signing refused</source>
         <translation>у підписанні відмовлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="81"/>
+        <location filename="../../app/ui/catalogue.py" line="83"/>
         <source>station code assigned</source>
         <translation>призначено код станції</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="82"/>
+        <location filename="../../app/ui/catalogue.py" line="84"/>
         <source>transfer recorded</source>
         <translation>передавання записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="83"/>
+        <location filename="../../app/ui/catalogue.py" line="85"/>
         <source>transfer signed</source>
         <translation>передавання підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="84"/>
+        <location filename="../../app/ui/catalogue.py" line="86"/>
         <source>update package installed</source>
         <translation>встановлено пакет оновлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="85"/>
+        <location filename="../../app/ui/catalogue.py" line="87"/>
         <source>user added</source>
         <translation>додано користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="86"/>
+        <location filename="../../app/ui/catalogue.py" line="88"/>
         <source>user removed</source>
         <translation>вилучено користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="87"/>
+        <location filename="../../app/ui/catalogue.py" line="89"/>
         <source>watchlist imported</source>
         <translation>імпортовано список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="89"/>
+        <location filename="../../app/ui/catalogue.py" line="91"/>
         <source>retention policy set</source>
         <translation>правило зберігання встановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="90"/>
+        <location filename="../../app/ui/catalogue.py" line="92"/>
         <source>retention applied</source>
         <translation>правило зберігання застосовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="91"/>
+        <location filename="../../app/ui/catalogue.py" line="93"/>
         <source>handed over</source>
         <translation>справу передано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="92"/>
+        <location filename="../../app/ui/catalogue.py" line="94"/>
+        <source>handed over to another post</source>
+        <translation>справу передано на інший пункт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="95"/>
+        <source>case re-issued to another post</source>
+        <translation>справу переоформлено на інший пункт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="96"/>
         <source>deletion notice written</source>
         <translation>повідомлення про видалення записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="93"/>
+        <location filename="../../app/ui/catalogue.py" line="97"/>
         <source>deletion notice recorded</source>
         <translation>повідомлення про видалення зареєстровано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="94"/>
+        <location filename="../../app/ui/catalogue.py" line="98"/>
         <source>bundle of a deleted case refused</source>
         <translation>пакет видаленої справи відхилено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="95"/>
+        <location filename="../../app/ui/catalogue.py" line="99"/>
         <source>bundle refused: the same export number with other content</source>
         <translation>пакет відхилено: той самий номер вивантаження з іншим вмістом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="96"/>
+        <location filename="../../app/ui/catalogue.py" line="100"/>
         <source>bundle kept aside: signed out of order</source>
         <translation>пакет відкладено: підписано не по черзі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="97"/>
+        <location filename="../../app/ui/catalogue.py" line="101"/>
         <source>bundle refused: not signed by the case&apos;s officer</source>
         <translation>пакет відхилено: підписав не офіцер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="98"/>
+        <location filename="../../app/ui/catalogue.py" line="102"/>
         <source>bundle refused: sent from another laptop</source>
         <translation>пакет відхилено: надіслано з іншого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="99"/>
+        <location filename="../../app/ui/catalogue.py" line="103"/>
         <source>older bundle kept, not made current</source>
         <translation>старіший пакет збережено, але не зроблено поточним</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="100"/>
+        <location filename="../../app/ui/catalogue.py" line="104"/>
         <source>tampering detected</source>
         <translation>виявлено втручання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="101"/>
+        <location filename="../../app/ui/catalogue.py" line="105"/>
         <source>changes missing</source>
         <translation>бракує змін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="102"/>
+        <location filename="../../app/ui/catalogue.py" line="106"/>
         <source>clock wrong</source>
         <translation>неправильний годинник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="103"/>
+        <location filename="../../app/ui/catalogue.py" line="107"/>
         <source>certificate warning</source>
         <translation>попередження про сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="104"/>
+        <location filename="../../app/ui/catalogue.py" line="108"/>
         <source>receipts from HQ overdue</source>
         <translation>підтвердження від штабу запізнюються</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="105"/>
+        <location filename="../../app/ui/catalogue.py" line="109"/>
         <source>vault created</source>
         <translation>сховище створено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="106"/>
+        <location filename="../../app/ui/catalogue.py" line="110"/>
         <source>restored from a backup</source>
         <translation>відновлено з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="107"/>
+        <location filename="../../app/ui/catalogue.py" line="111"/>
         <source>access recovered by HQ</source>
         <translation>доступ відновлено штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="108"/>
+        <location filename="../../app/ui/catalogue.py" line="112"/>
         <source>HQ decision or request recorded</source>
         <translation>внесено рішення або запит штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="109"/>
+        <location filename="../../app/ui/catalogue.py" line="113"/>
         <source>HQ decision or request received</source>
         <translation>отримано рішення або запит штабу</translation>
     </message>
@@ -5095,77 +5230,77 @@ HQ in this file: {1}</source>
 <context>
     <name>HqDecisions</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="731"/>
+        <location filename="../../app/ui/catalogue.py" line="758"/>
         <source>Give the reason or what is asked in at least %1 characters.</source>
         <translation>Вкажіть причину або що потрібно щонайменше %1 символами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="732"/>
+        <location filename="../../app/ui/catalogue.py" line="759"/>
         <source>The reason or what is asked may be at most %1 characters.</source>
         <translation>Причина або що потрібно — щонайбільше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="733"/>
+        <location filename="../../app/ui/catalogue.py" line="760"/>
         <source>Choose accept or reject for a decision, or interview, polygraph or check for a request.</source>
         <translation>Для рішення оберіть «прийняти» або «відмовити», для запиту — співбесіду, поліграф або перевірку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="734"/>
+        <location filename="../../app/ui/catalogue.py" line="761"/>
         <source>Only an HQ vault records HQ&apos;s decisions and requests.</source>
         <translation>Рішення й запити штабу записують лише у сховищі штабу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="735"/>
+        <location filename="../../app/ui/catalogue.py" line="762"/>
         <source>HQ has not received this case from a post, so there is no post to send a decision to.</source>
         <translation>Штаб не отримував цю справу від жодного пункту, тож рішення нікуди надіслати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="736"/>
+        <location filename="../../app/ui/catalogue.py" line="763"/>
         <source>Wrong passphrase: nothing was recorded.</source>
         <translation>Неправильна парольна фраза: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="737"/>
+        <location filename="../../app/ui/catalogue.py" line="764"/>
         <source>The text names the applicant: the update package goes to every post. Refer to the case number instead.</source>
         <translation>У тексті назване ім&apos;я кандидата, а пакет оновлення отримують усі пункти. Посилайтеся на номер справи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="738"/>
+        <location filename="../../app/ui/catalogue.py" line="765"/>
         <source>The update package&apos;s HQ decisions are damaged.</source>
         <translation>Рішення штабу в пакеті оновлення пошкоджені.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="739"/>
+        <location filename="../../app/ui/catalogue.py" line="766"/>
         <source>Accepted by HQ</source>
         <translation>Прийнято штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="740"/>
+        <location filename="../../app/ui/catalogue.py" line="767"/>
         <source>Rejected by HQ</source>
         <translation>Відмовлено штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="741"/>
+        <location filename="../../app/ui/catalogue.py" line="768"/>
         <source>HQ asks for another interview</source>
         <translation>Штаб просить ще одну співбесіду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="742"/>
+        <location filename="../../app/ui/catalogue.py" line="769"/>
         <source>HQ asks for another polygraph exam</source>
         <translation>Штаб просить ще одне поліграфне дослідження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="743"/>
+        <location filename="../../app/ui/catalogue.py" line="770"/>
         <source>HQ asks for a check</source>
         <translation>Штаб просить перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="744"/>
+        <location filename="../../app/ui/catalogue.py" line="771"/>
         <source>%1 new decision(s) or request(s) from HQ.</source>
         <translation>Нових рішень або запитів від штабу: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="745"/>
+        <location filename="../../app/ui/catalogue.py" line="772"/>
         <source>%1 decision(s) or request(s) from HQ name a case this vault does not hold; they were not stored.</source>
         <translation>Рішень або запитів штабу щодо справ, яких немає в цьому сховищі: %1; їх не збережено.</translation>
     </message>
@@ -5510,383 +5645,383 @@ HQ in this file: {1}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="110"/>
+        <location filename="../../app/ui/catalogue.py" line="114"/>
         <source>serving soldier</source>
         <translation>військовослужбовець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="111"/>
+        <location filename="../../app/ui/catalogue.py" line="115"/>
         <source>prisoner of war</source>
         <translation>військовополонений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="112"/>
+        <location filename="../../app/ui/catalogue.py" line="116"/>
         <source>civilian</source>
         <translation>цивільний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="113"/>
+        <location filename="../../app/ui/catalogue.py" line="117"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="114"/>
+        <location filename="../../app/ui/catalogue.py" line="118"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="115"/>
+        <location filename="../../app/ui/catalogue.py" line="119"/>
         <source>background checks</source>
         <translation>перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="116"/>
+        <location filename="../../app/ui/catalogue.py" line="120"/>
         <source>polygraph</source>
         <translation>поліграф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="117"/>
+        <location filename="../../app/ui/catalogue.py" line="121"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="118"/>
+        <location filename="../../app/ui/catalogue.py" line="122"/>
         <source>sent to HQ</source>
         <translation>надіслано до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="119"/>
+        <location filename="../../app/ui/catalogue.py" line="123"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="120"/>
+        <location filename="../../app/ui/catalogue.py" line="124"/>
         <source>credible</source>
         <translation>правдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="121"/>
+        <location filename="../../app/ui/catalogue.py" line="125"/>
         <source>doubtful</source>
         <translation>сумнівно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="122"/>
+        <location filename="../../app/ui/catalogue.py" line="126"/>
         <source>not credible</source>
         <translation>неправдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="123"/>
+        <location filename="../../app/ui/catalogue.py" line="127"/>
         <source>security service records</source>
         <translation>обліки СБУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="124"/>
+        <location filename="../../app/ui/catalogue.py" line="128"/>
         <source>counter-intelligence</source>
         <translation>контррозвідка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="125"/>
+        <location filename="../../app/ui/catalogue.py" line="129"/>
         <source>document verification</source>
         <translation>перевірка документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="126"/>
+        <location filename="../../app/ui/catalogue.py" line="130"/>
         <source>open sources</source>
         <translation>відкриті джерела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="127"/>
+        <location filename="../../app/ui/catalogue.py" line="131"/>
         <source>watchlist</source>
         <translation>список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="128"/>
+        <location filename="../../app/ui/catalogue.py" line="132"/>
         <source>pending</source>
         <translation>очікує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="129"/>
+        <location filename="../../app/ui/catalogue.py" line="133"/>
         <source>no record</source>
         <translation>відомостей немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="130"/>
+        <location filename="../../app/ui/catalogue.py" line="134"/>
         <source>adverse</source>
         <translation>негативний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="131"/>
+        <location filename="../../app/ui/catalogue.py" line="135"/>
         <source>inconclusive</source>
         <translation>невизначений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="132"/>
+        <location filename="../../app/ui/catalogue.py" line="136"/>
         <source>relevant</source>
         <translation>релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="133"/>
+        <location filename="../../app/ui/catalogue.py" line="137"/>
         <source>comparison</source>
         <translation>контрольне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="134"/>
+        <location filename="../../app/ui/catalogue.py" line="138"/>
         <source>irrelevant</source>
         <translation>нейтральне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="135"/>
+        <location filename="../../app/ui/catalogue.py" line="139"/>
         <source>symptomatic</source>
         <translation>симптоматичне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="136"/>
+        <location filename="../../app/ui/catalogue.py" line="140"/>
         <source>sacrifice relevant</source>
         <translation>жертовне релевантне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="137"/>
+        <location filename="../../app/ui/catalogue.py" line="141"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="138"/>
+        <location filename="../../app/ui/catalogue.py" line="142"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="139"/>
+        <location filename="../../app/ui/catalogue.py" line="143"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="140"/>
+        <location filename="../../app/ui/catalogue.py" line="144"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="141"/>
+        <location filename="../../app/ui/catalogue.py" line="145"/>
         <source>officer</source>
         <translation>офіцер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="142"/>
-        <location filename="../../app/ui/catalogue.py" line="175"/>
+        <location filename="../../app/ui/catalogue.py" line="146"/>
+        <location filename="../../app/ui/catalogue.py" line="179"/>
         <source>examiner</source>
         <translation>поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="143"/>
+        <location filename="../../app/ui/catalogue.py" line="147"/>
         <source>supervisor</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="144"/>
+        <location filename="../../app/ui/catalogue.py" line="148"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="145"/>
+        <location filename="../../app/ui/catalogue.py" line="149"/>
         <source>passport</source>
         <translation>паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="146"/>
+        <location filename="../../app/ui/catalogue.py" line="150"/>
         <source>internal passport</source>
         <translation>внутрішній паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="147"/>
+        <location filename="../../app/ui/catalogue.py" line="151"/>
         <source>military ID</source>
         <translation>військовий квиток</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="148"/>
+        <location filename="../../app/ui/catalogue.py" line="152"/>
         <source>birth certificate</source>
         <translation>свідоцтво про народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="149"/>
+        <location filename="../../app/ui/catalogue.py" line="153"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="150"/>
+        <location filename="../../app/ui/catalogue.py" line="154"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="151"/>
+        <location filename="../../app/ui/catalogue.py" line="155"/>
         <source>pneumo</source>
         <translation>пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="152"/>
+        <location filename="../../app/ui/catalogue.py" line="156"/>
         <source>EDA</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="153"/>
+        <location filename="../../app/ui/catalogue.py" line="157"/>
         <source>cardio</source>
         <translation>кардіо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="160"/>
+        <location filename="../../app/ui/catalogue.py" line="164"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="161"/>
+        <location filename="../../app/ui/catalogue.py" line="165"/>
         <source>place</source>
         <translation>місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="162"/>
+        <location filename="../../app/ui/catalogue.py" line="166"/>
         <source>interpreter</source>
         <translation>перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="163"/>
+        <location filename="../../app/ui/catalogue.py" line="167"/>
         <source>assessment</source>
         <translation>оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="164"/>
+        <location filename="../../app/ui/catalogue.py" line="168"/>
         <source>red flags</source>
         <translation>тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="165"/>
+        <location filename="../../app/ui/catalogue.py" line="169"/>
         <source>notes</source>
         <translation>нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="166"/>
+        <location filename="../../app/ui/catalogue.py" line="170"/>
         <source>answers</source>
         <translation>відповіді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="167"/>
+        <location filename="../../app/ui/catalogue.py" line="171"/>
         <source>started</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="168"/>
+        <location filename="../../app/ui/catalogue.py" line="172"/>
         <source>ended</source>
         <translation>завершення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="169"/>
+        <location filename="../../app/ui/catalogue.py" line="173"/>
         <source>check</source>
         <translation>перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="170"/>
+        <location filename="../../app/ui/catalogue.py" line="174"/>
         <source>requested on</source>
         <translation>дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="171"/>
+        <location filename="../../app/ui/catalogue.py" line="175"/>
         <source>requested by</source>
         <translation>хто запитав</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="172"/>
+        <location filename="../../app/ui/catalogue.py" line="176"/>
         <source>reference</source>
         <translation>реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="173"/>
+        <location filename="../../app/ui/catalogue.py" line="177"/>
         <source>result</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="174"/>
+        <location filename="../../app/ui/catalogue.py" line="178"/>
         <source>summary</source>
         <translation>підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="176"/>
+        <location filename="../../app/ui/catalogue.py" line="180"/>
         <source>held on</source>
         <translation>дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="177"/>
+        <location filename="../../app/ui/catalogue.py" line="181"/>
         <source>questions</source>
         <translation>запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="178"/>
+        <location filename="../../app/ui/catalogue.py" line="182"/>
         <source>scores</source>
         <translation>оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="179"/>
+        <location filename="../../app/ui/catalogue.py" line="183"/>
         <source>charts</source>
         <translation>пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="180"/>
+        <location filename="../../app/ui/catalogue.py" line="184"/>
         <source>scoring method</source>
         <translation>метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="181"/>
+        <location filename="../../app/ui/catalogue.py" line="185"/>
         <source>decision rule</source>
         <translation>правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="182"/>
+        <location filename="../../app/ui/catalogue.py" line="186"/>
         <source>admissions</source>
         <translation>зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="183"/>
+        <location filename="../../app/ui/catalogue.py" line="187"/>
         <source>pre-test notes</source>
         <translation>нотатки до тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="184"/>
+        <location filename="../../app/ui/catalogue.py" line="188"/>
         <source>post-test notes</source>
         <translation>нотатки після тесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="185"/>
+        <location filename="../../app/ui/catalogue.py" line="189"/>
         <source>outcome</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="186"/>
+        <location filename="../../app/ui/catalogue.py" line="190"/>
         <source>reason code</source>
         <translation>код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="187"/>
+        <location filename="../../app/ui/catalogue.py" line="191"/>
         <source>rationale</source>
         <translation>обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="188"/>
+        <location filename="../../app/ui/catalogue.py" line="192"/>
         <source>approved by</source>
         <translation>затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="189"/>
+        <location filename="../../app/ui/catalogue.py" line="193"/>
         <source>decided by</source>
         <translation>ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="190"/>
+        <location filename="../../app/ui/catalogue.py" line="194"/>
         <source>decided at</source>
         <translation>час рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="191"/>
+        <location filename="../../app/ui/catalogue.py" line="195"/>
         <source>format</source>
         <translation>формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="192"/>
+        <location filename="../../app/ui/catalogue.py" line="196"/>
         <source>received on</source>
         <translation>дата отримання</translation>
     </message>
@@ -5994,6 +6129,56 @@ HQ in this file: {1}</source>
         <location filename="../../app/ui/lifecycle_actions.py" line="155"/>
         <source>The record hash printed on the paper, or the QR text:</source>
         <translation>Хеш запису, надрукований на папері, або текст QR-коду:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="177"/>
+        <source>Hand over to another post</source>
+        <translation>Передати на інший пункт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="178"/>
+        <source>Call sign of the officer at the other post who takes over case {0}:</source>
+        <translation>Позивний офіцера іншого пункту, який приймає справу {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="181"/>
+        <source>Their post:</source>
+        <translation>Його пункт:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="184"/>
+        <source>Why? (kept in the history and sent to HQ; do not name the applicant)</source>
+        <translation>Чому? (залишиться в історії й піде до штабу; не називайте кандидата)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="187"/>
+        <source>The stick for HQ</source>
+        <translation>Носій для штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="193"/>
+        <source>Write case {0} and your signed transfer to {1} ({2}) on the stick for HQ? The case becomes read-only here; HQ re-issues it to the other post.</source>
+        <translation>Записати справу {0} і ваше підписане передавання {1} ({2}) на носій для штабу? Тут справа стане лише для читання; штаб переоформить її на інший пункт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="201"/>
+        <source>Case {0} is on the stick with its transfer: give it to HQ. The case is read-only here from now on.</source>
+        <translation>Справа {0} разом із передаванням на носії: передайте його до штабу. Відтепер тут справа лише для читання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="212"/>
+        <source>Receive a case from HQ</source>
+        <translation>Отримати справу від штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="214"/>
+        <source>Cases re-issued by HQ (*.fdr.age)</source>
+        <translation>Справи, переоформлені штабом (*.fdr.age)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle_actions.py" line="221"/>
+        <source>Case {0} received from {1} ({2}), re-issued by HQ: it is yours now.</source>
+        <translation>Справу {0} отримано від {1} ({2}), переоформлено штабом: тепер вона ваша.</translation>
     </message>
 </context>
 <context>
@@ -6198,107 +6383,117 @@ HQ in this file: {1}</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="159"/>
+        <source>Hand over to another &amp;post…</source>
+        <translation>Передати на &amp;інший пункт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="160"/>
+        <source>Recei&amp;ve a case from HQ…</source>
+        <translation>&amp;Отримати справу від штабу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>S&amp;tatistics…</source>
         <translation>&amp;Статистика…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Журнал аудиту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Retention…</source>
         <translation>Строки &amp;зберігання…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Резервна копія сховища…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Check integrity…</source>
         <translation>Перевірка &amp;цілісності…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Enrol with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Install &amp;update package…</source>
         <translation>Встановити пакет &amp;оновлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>E&amp;rase this vault (panic)…</source>
         <translation>З&amp;нищити це сховище (тривога)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Імпортувати пакети справ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Verify a &amp;printout…</source>
         <translation>Перевірити &amp;роздруківку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Case &amp;versions…</source>
         <translation>&amp;Версії справи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Duplicates between posts…</source>
         <translation>&amp;Дублікати між пунктами…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>User &amp;guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;About Field Dossier</source>
         <translation>&amp;Про Field Dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>%n applicant(s)</source>
         <translation>
             <numerusform>%n заявник</numerusform>
@@ -6307,7 +6502,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n збіг</numerusform>
@@ -6316,7 +6511,7 @@ HQ in this file: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>(%1 shown by the filters)</source>
         <translation>(показано фільтрами: %1)</translation>
     </message>
@@ -6324,17 +6519,17 @@ HQ in this file: {1}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="202"/>
+        <location filename="../../app/ui/catalogue.py" line="206"/>
         <source>An officer may not %1.</source>
         <translation>Офіцер не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="203"/>
+        <location filename="../../app/ui/catalogue.py" line="207"/>
         <source>An examiner may not %1.</source>
         <translation>Поліграфолог не може %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="204"/>
+        <location filename="../../app/ui/catalogue.py" line="208"/>
         <source>A supervisor may not %1.</source>
         <translation>Керівник не може %1.</translation>
     </message>
@@ -6972,132 +7167,132 @@ HQ in this file: {1}</source>
 <context>
     <name>Polygraph</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="441"/>
+        <location filename="../../app/ui/catalogue.py" line="468"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="442"/>
+        <location filename="../../app/ui/catalogue.py" line="469"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="443"/>
+        <location filename="../../app/ui/catalogue.py" line="470"/>
         <source>lowest subtotal %1 %2 ≤ %3</source>
         <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="444"/>
+        <location filename="../../app/ui/catalogue.py" line="471"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="445"/>
+        <location filename="../../app/ui/catalogue.py" line="472"/>
         <source>grand total %1 between the cutscores and no subtotal decides</source>
         <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="446"/>
+        <location filename="../../app/ui/catalogue.py" line="473"/>
         <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
         <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="447"/>
+        <location filename="../../app/ui/catalogue.py" line="474"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна сума за запитанням ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="448"/>
+        <location filename="../../app/ui/catalogue.py" line="475"/>
         <source>subtotals between the cutscores</source>
         <translation>суми за запитаннями між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="449"/>
+        <location filename="../../app/ui/catalogue.py" line="476"/>
         <source>subtotal %1 is %2</source>
         <translation>сума за запитанням %1 дорівнює %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="450"/>
+        <location filename="../../app/ui/catalogue.py" line="477"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="451"/>
+        <location filename="../../app/ui/catalogue.py" line="478"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="452"/>
+        <location filename="../../app/ui/catalogue.py" line="479"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="453"/>
+        <location filename="../../app/ui/catalogue.py" line="480"/>
         <source>chart %1, %2, %3: %4 is outside %5..%6</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="454"/>
+        <location filename="../../app/ui/catalogue.py" line="481"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="455"/>
+        <location filename="../../app/ui/catalogue.py" line="482"/>
         <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
         <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="456"/>
+        <location filename="../../app/ui/catalogue.py" line="483"/>
         <source>the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing</source>
         <translation>правило рішення не належить до відомих цьому сховищу: перед скріпленням виберіть одне з його правил (опитування буде оцінено заново)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="457"/>
+        <location filename="../../app/ui/catalogue.py" line="484"/>
         <source>the decision rule is not for this scoring method</source>
         <translation>правило рішення не призначене для цього методу оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="458"/>
+        <location filename="../../app/ui/catalogue.py" line="485"/>
         <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
         <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="459"/>
+        <location filename="../../app/ui/catalogue.py" line="486"/>
         <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
         <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="460"/>
+        <location filename="../../app/ui/catalogue.py" line="487"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різні (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="461"/>
+        <location filename="../../app/ui/catalogue.py" line="488"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="462"/>
+        <location filename="../../app/ui/catalogue.py" line="489"/>
         <source>exams %1 and %2 were given by the same examiner</source>
         <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="463"/>
+        <location filename="../../app/ui/catalogue.py" line="490"/>
         <source>exams %1 and %2 were held on the same day</source>
         <translation>опитування %1 і %2 проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="464"/>
+        <location filename="../../app/ui/catalogue.py" line="491"/>
         <source>pneumo</source>
         <translation>пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="465"/>
+        <location filename="../../app/ui/catalogue.py" line="492"/>
         <source>eda</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="466"/>
+        <location filename="../../app/ui/catalogue.py" line="493"/>
         <source>cardio</source>
         <translation>кардіо</translation>
     </message>
@@ -7193,37 +7388,37 @@ HQ in this file: {1}</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="195"/>
+        <location filename="../../app/ui/catalogue.py" line="199"/>
         <source>application received %1</source>
         <translation>заяву отримано %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="196"/>
+        <location filename="../../app/ui/catalogue.py" line="200"/>
         <source>interview %1: %2, %3</source>
         <translation>співбесіда %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="197"/>
+        <location filename="../../app/ui/catalogue.py" line="201"/>
         <source>check %1: %2, %3</source>
         <translation>перевірка %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="198"/>
+        <location filename="../../app/ui/catalogue.py" line="202"/>
         <source>polygraph exam %1: %2</source>
         <translation>опитування на поліграфі %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="199"/>
+        <location filename="../../app/ui/catalogue.py" line="203"/>
         <source>decision: %1</source>
         <translation>рішення: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="200"/>
+        <location filename="../../app/ui/catalogue.py" line="204"/>
         <source>not assessed</source>
         <translation>без оцінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="201"/>
+        <location filename="../../app/ui/catalogue.py" line="205"/>
         <source>no result</source>
         <translation>без результату</translation>
     </message>
@@ -7414,32 +7609,32 @@ HQ in this file: {1}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="154"/>
+        <location filename="../../app/ui/catalogue.py" line="158"/>
         <source>Federal grand total (single issue)</source>
         <translation>Федеральна загальна сума (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="155"/>
+        <location filename="../../app/ui/catalogue.py" line="159"/>
         <source>Grand total, 3-position (single issue)</source>
         <translation>Загальна сума, 3-бальна шкала (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="156"/>
+        <location filename="../../app/ui/catalogue.py" line="160"/>
         <source>Krapohl asymmetric two-stage (single issue)</source>
         <translation>Асиметричне двоетапне правило Крапола (одна тема)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="157"/>
+        <location filename="../../app/ui/catalogue.py" line="161"/>
         <source>Subtotal (spot) rule, 7-position (multi-issue screening)</source>
         <translation>Правило проміжних сум, 7-бальна шкала (скринінг за кількома темами)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="158"/>
+        <location filename="../../app/ui/catalogue.py" line="162"/>
         <source>ESS single issue (two-stage)</source>
         <translation>ESS, одна тема (двоетапне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="159"/>
+        <location filename="../../app/ui/catalogue.py" line="163"/>
         <source>ESS multi-issue (subtotal)</source>
         <translation>ESS, кілька тем (проміжні суми)</translation>
     </message>
@@ -7759,17 +7954,17 @@ HQ in this file: {1}</source>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="51"/>
+        <location filename="../../app/ui/catalogue.py" line="53"/>
         <source>red</source>
         <translation>червона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="52"/>
+        <location filename="../../app/ui/catalogue.py" line="54"/>
         <source>amber</source>
         <translation>жовта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="53"/>
+        <location filename="../../app/ui/catalogue.py" line="55"/>
         <source>info</source>
         <translation>довідкова</translation>
     </message>
@@ -8211,727 +8406,727 @@ HQ in this file: {1}</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="467"/>
+        <location filename="../../app/ui/catalogue.py" line="494"/>
         <source>size</source>
         <translation>розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="468"/>
+        <location filename="../../app/ui/catalogue.py" line="495"/>
         <source>decrypt</source>
         <translation>розшифрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="469"/>
+        <location filename="../../app/ui/catalogue.py" line="496"/>
         <source>archive</source>
         <translation>архів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="470"/>
+        <location filename="../../app/ui/catalogue.py" line="497"/>
         <source>manifest-signature</source>
         <translation>підпис маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="471"/>
+        <location filename="../../app/ui/catalogue.py" line="498"/>
         <source>manifest</source>
         <translation>маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="472"/>
+        <location filename="../../app/ui/catalogue.py" line="499"/>
         <source>signing-time</source>
         <translation>час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="473"/>
+        <location filename="../../app/ui/catalogue.py" line="500"/>
         <source>officer-certificate</source>
         <translation>сертифікат офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="474"/>
+        <location filename="../../app/ui/catalogue.py" line="501"/>
         <source>revocation</source>
         <translation>відкликання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="475"/>
+        <location filename="../../app/ui/catalogue.py" line="502"/>
         <source>officer-block</source>
         <translation>дані офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="476"/>
+        <location filename="../../app/ui/catalogue.py" line="503"/>
         <source>manifest-hashes</source>
         <translation>хеші маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="477"/>
+        <location filename="../../app/ui/catalogue.py" line="504"/>
         <source>attachment-names</source>
         <translation>назви вкладень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="478"/>
+        <location filename="../../app/ui/catalogue.py" line="505"/>
         <source>pdf-signature</source>
         <translation>підпис PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="479"/>
+        <location filename="../../app/ui/catalogue.py" line="506"/>
         <source>json-schema</source>
         <translation>схема JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="480"/>
+        <location filename="../../app/ui/catalogue.py" line="507"/>
         <source>json-vs-manifest</source>
         <translation>JSON і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="481"/>
+        <location filename="../../app/ui/catalogue.py" line="508"/>
         <source>attachments-vs-json</source>
         <translation>вкладення і JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="482"/>
+        <location filename="../../app/ui/catalogue.py" line="509"/>
         <source>pdf-vs-manifest</source>
         <translation>PDF і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="483"/>
+        <location filename="../../app/ui/catalogue.py" line="510"/>
         <source>sequence</source>
         <translation>черговість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="484"/>
+        <location filename="../../app/ui/catalogue.py" line="511"/>
         <source>sequence-time</source>
         <translation>черговість за часом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="485"/>
+        <location filename="../../app/ui/catalogue.py" line="512"/>
         <source>case-owner</source>
         <translation>власник справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="486"/>
+        <location filename="../../app/ui/catalogue.py" line="513"/>
         <source>case-origin</source>
         <translation>походження справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="487"/>
+        <location filename="../../app/ui/catalogue.py" line="514"/>
         <source>case-deleted</source>
         <translation>справу видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="488"/>
+        <location filename="../../app/ui/catalogue.py" line="515"/>
         <source>read</source>
         <translation>читання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="489"/>
+        <location filename="../../app/ui/catalogue.py" line="516"/>
         <source>internal</source>
         <translation>внутрішня помилка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="490"/>
+        <location filename="../../app/ui/catalogue.py" line="517"/>
         <source>PASS</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="491"/>
+        <location filename="../../app/ui/catalogue.py" line="518"/>
         <source>FAIL</source>
         <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="492"/>
+        <location filename="../../app/ui/catalogue.py" line="519"/>
         <source>%1 bytes</source>
         <translation>%1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="493"/>
+        <location filename="../../app/ui/catalogue.py" line="520"/>
         <source>encrypted to this HQ; envelope intact</source>
         <translation>зашифровано для цього штабу; конверт неушкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="494"/>
+        <location filename="../../app/ui/catalogue.py" line="521"/>
         <source>%1 members, all expected, nothing else</source>
         <translation>файлів в архіві: %1, усі очікувані, нічого зайвого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="495"/>
+        <location filename="../../app/ui/catalogue.py" line="522"/>
         <source>valid CMS signature over the manifest&apos;s bytes, by %1 (%2)</source>
         <translation>чинний підпис CMS над байтами маніфесту, підписав %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="496"/>
+        <location filename="../../app/ui/catalogue.py" line="523"/>
         <source>case %1, %2 files, export %3</source>
         <translation>справа %1, файлів: %2, відправлення %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="497"/>
+        <location filename="../../app/ui/catalogue.py" line="524"/>
         <source>signed %1 UTC</source>
         <translation>підписано %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="498"/>
+        <location filename="../../app/ui/catalogue.py" line="525"/>
         <source>issued by HQ CA, serial %1, valid when signed</source>
         <translation>видано центром сертифікації штабу, серійний номер %1, чинний на час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="499"/>
+        <location filename="../../app/ui/catalogue.py" line="526"/>
         <source>not revoked</source>
         <translation>не відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="500"/>
+        <location filename="../../app/ui/catalogue.py" line="527"/>
         <source>the manifest names the certificate&apos;s officer</source>
         <translation>маніфест називає офіцера, якому належить сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="501"/>
+        <location filename="../../app/ui/catalogue.py" line="528"/>
         <source>%1 files match</source>
         <translation>збігаються файли: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="502"/>
+        <location filename="../../app/ui/catalogue.py" line="529"/>
         <source>%1 attachment(s) named by their content hash</source>
         <translation>вкладень, названих за хешем вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="503"/>
+        <location filename="../../app/ui/catalogue.py" line="530"/>
         <source>PAdES signature valid over the whole file, chains to HQ&apos;s CA</source>
         <translation>підпис PAdES чинний для всього файлу, ланцюжок веде до центру сертифікації штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="504"/>
+        <location filename="../../app/ui/catalogue.py" line="531"/>
         <source>case.json is a valid field-dossier/1 dossier</source>
         <translation>case.json — чинне досьє формату field-dossier/1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="505"/>
+        <location filename="../../app/ui/catalogue.py" line="532"/>
         <source>case.json is the manifest&apos;s case, content and record</source>
         <translation>case.json відповідає справі, вмісту й запису з маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="506"/>
+        <location filename="../../app/ui/catalogue.py" line="533"/>
         <source>the attachments are exactly those case.json lists</source>
         <translation>вкладення точно ті, що перелічені в case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="507"/>
+        <location filename="../../app/ui/catalogue.py" line="534"/>
         <source>the PDF is this case and content, signed by the same officer at the same time</source>
         <translation>PDF — ця сама справа й вміст, підписані тим самим офіцером у той самий час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="508"/>
+        <location filename="../../app/ui/catalogue.py" line="535"/>
         <source>case id %1 is held here for a case created in vault %2 by %3 (%4); this bundle&apos;s case says vault %5, %6 (%7): a copied case id</source>
         <translation>ідентифікатор справи %1 тут уже належить справі, створеній у сховищі %2 офіцером %3 (%4); справа з цього пакета вказує сховище %5, %6 (%7): ідентифікатор скопійовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="509"/>
+        <location filename="../../app/ui/catalogue.py" line="536"/>
         <source>the case is kept by vault %1; this bundle comes from vault %2 and no signed transfer moves it there</source>
         <translation>справу веде сховище %1; цей пакет надійшов зі сховища %2, і жодна підписана передача не переводить справу туди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="510"/>
+        <location filename="../../app/ui/catalogue.py" line="537"/>
         <source>a repeat of export %1 of vault %2, first received %3 UTC; nothing changed</source>
         <translation>повтор відправлення %1 зі сховища %2, уперше отриманого %3 UTC; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="511"/>
+        <location filename="../../app/ui/catalogue.py" line="538"/>
         <source>export %1 of this vault was already received with other content: a cloned or forged vault</source>
         <translation>відправлення %1 з цього сховища вже надходило з іншим вмістом: сховище склоноване або підроблене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="512"/>
+        <location filename="../../app/ui/catalogue.py" line="539"/>
         <source>signed %1 UTC, before an export with a lower number from the same vault (%2 UTC): the laptop&apos;s clock was set back</source>
         <translation>підписано %1 UTC, раніше за відправлення з меншим номером із того самого сховища (%2 UTC): годинник ноутбука переведено назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="513"/>
+        <location filename="../../app/ui/catalogue.py" line="540"/>
         <source>signed %1 UTC, after an export with a higher number from the same vault (%2 UTC)</source>
         <translation>підписано %1 UTC, пізніше за відправлення з більшим номером із того самого сховища (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="514"/>
+        <location filename="../../app/ui/catalogue.py" line="541"/>
         <source>the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over</source>
         <translation>справа належить %1 (%2), а підписав її %3 (%4); жодна підписана передача не передає її</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="515"/>
+        <location filename="../../app/ui/catalogue.py" line="542"/>
         <source>post %1 deleted this case and HQ recorded its signed deletion notice on %2 UTC; a bundle of it from there is refused (signed %3 UTC)</source>
         <translation>пункт %1 видалив цю справу, і штаб зареєстрував його підписане повідомлення про видалення %2 UTC; пакет цієї справи звідти відхиляється (підписано %3 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="516"/>
+        <location filename="../../app/ui/catalogue.py" line="543"/>
         <source>export %1 is not newer than export %2, which made the current version; kept, not made current</source>
         <translation>відправлення %1 не новіше за відправлення %2, з якого походить поточна версія; збережено, але не зроблено поточним</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="517"/>
+        <location filename="../../app/ui/catalogue.py" line="544"/>
         <source>the file could not be read</source>
         <translation>файл не вдалося прочитати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="518"/>
+        <location filename="../../app/ui/catalogue.py" line="545"/>
         <source>an unexpected error stopped this bundle; the details are in the log</source>
         <translation>непередбачена помилка зупинила цей пакет; подробиці в журналі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="519"/>
+        <location filename="../../app/ui/catalogue.py" line="546"/>
         <source>it is not a bundle file of an acceptable size</source>
         <translation>це не файл пакета справи допустимого розміру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="520"/>
+        <location filename="../../app/ui/catalogue.py" line="547"/>
         <source>it cannot be opened with this HQ&apos;s key: damaged, cut short or meant for another HQ</source>
         <translation>його не можна відкрити ключем цього штабу: пошкоджений, обрізаний або призначений іншому штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="521"/>
+        <location filename="../../app/ui/catalogue.py" line="548"/>
         <source>its archive holds something else than what the program writes</source>
         <translation>його архів містить не те, що записує програма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="522"/>
+        <location filename="../../app/ui/catalogue.py" line="549"/>
         <source>the signature over its list of contents is not valid</source>
         <translation>підпис під переліком його вмісту недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="523"/>
+        <location filename="../../app/ui/catalogue.py" line="550"/>
         <source>its list of contents is not in the program&apos;s format</source>
         <translation>перелік його вмісту не у форматі програми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="524"/>
+        <location filename="../../app/ui/catalogue.py" line="551"/>
         <source>its signing time does not agree with itself or is after it arrived</source>
         <translation>час його підписання суперечливий або пізніший за час надходження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="525"/>
+        <location filename="../../app/ui/catalogue.py" line="552"/>
         <source>it was not signed with a certificate this HQ issued</source>
         <translation>його підписано не сертифікатом, виданим цим штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="526"/>
+        <location filename="../../app/ui/catalogue.py" line="553"/>
         <source>it was signed with a revoked certificate</source>
         <translation>його підписано відкликаним сертифікатом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="527"/>
+        <location filename="../../app/ui/catalogue.py" line="554"/>
         <source>the officer it names is not the one who signed it</source>
         <translation>указаний у ньому офіцер — не той, хто його підписав</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="528"/>
+        <location filename="../../app/ui/catalogue.py" line="555"/>
         <source>a file in it was changed after it was signed</source>
         <translation>файл у ньому змінено після підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="529"/>
+        <location filename="../../app/ui/catalogue.py" line="556"/>
         <source>an attachment in it was changed after it was signed</source>
         <translation>вкладення в ньому змінено після підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="530"/>
+        <location filename="../../app/ui/catalogue.py" line="557"/>
         <source>the signature of its case file is not valid</source>
         <translation>підпис його файлу справи недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="531"/>
+        <location filename="../../app/ui/catalogue.py" line="558"/>
         <source>its case data is not a valid dossier</source>
         <translation>його дані справи не є чинною справою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="532"/>
+        <location filename="../../app/ui/catalogue.py" line="559"/>
         <source>its case data is not what was signed</source>
         <translation>його дані справи не ті, що було підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="533"/>
+        <location filename="../../app/ui/catalogue.py" line="560"/>
         <source>its attachments are not those its case lists</source>
         <translation>його вкладення не ті, що перелічені у справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="534"/>
+        <location filename="../../app/ui/catalogue.py" line="561"/>
         <source>its case file is not the signed case</source>
         <translation>його файл справи не відповідає підписаній справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="535"/>
+        <location filename="../../app/ui/catalogue.py" line="562"/>
         <source>the same export number arrived before with other content</source>
         <translation>передача з тим самим номером уже надходила з іншим вмістом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="536"/>
+        <location filename="../../app/ui/catalogue.py" line="563"/>
         <source>it was signed out of the laptop&apos;s order</source>
         <translation>його підписано не в тому порядку, в якому ноутбук робив передачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="537"/>
+        <location filename="../../app/ui/catalogue.py" line="564"/>
         <source>it was signed by someone else than the case&apos;s officer</source>
         <translation>його підписав не офіцер, якому належить справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="538"/>
+        <location filename="../../app/ui/catalogue.py" line="565"/>
         <source>it was sent from another laptop than the one that keeps the case</source>
         <translation>його надіслано з іншого ноутбука, ніж той, що веде справу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="539"/>
+        <location filename="../../app/ui/catalogue.py" line="566"/>
         <source>its post deleted this case</source>
         <translation>його пункт видалив цю справу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="540"/>
+        <location filename="../../app/ui/catalogue.py" line="567"/>
         <source>Verification failed at %1: %2.</source>
         <translation>Перевірка не пройшла на кроці %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="541"/>
+        <location filename="../../app/ui/catalogue.py" line="568"/>
         <source>Verification failed.</source>
         <translation>Перевірка не пройшла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="542"/>
+        <location filename="../../app/ui/catalogue.py" line="569"/>
         <source>a link, not a bundle file</source>
         <translation>посилання, а не файл пакета</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="543"/>
+        <location filename="../../app/ui/catalogue.py" line="570"/>
         <source>not a regular file</source>
         <translation>не звичайний файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="544"/>
+        <location filename="../../app/ui/catalogue.py" line="571"/>
         <source>%1 bytes is over the %2 byte limit</source>
         <translation>%1 байтів — понад обмеження в %2 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="545"/>
+        <location filename="../../app/ui/catalogue.py" line="572"/>
         <source>over the %1 byte limit</source>
         <translation>понад обмеження в %1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="546"/>
+        <location filename="../../app/ui/catalogue.py" line="573"/>
         <source>%1 bytes is over the limit</source>
         <translation>%1 байтів — понад обмеження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="547"/>
+        <location filename="../../app/ui/catalogue.py" line="574"/>
         <source>cannot decrypt: not encrypted to this HQ</source>
         <translation>не вдається розшифрувати: зашифровано не для цього штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="548"/>
+        <location filename="../../app/ui/catalogue.py" line="575"/>
         <source>cannot decrypt: damaged or truncated</source>
         <translation>не вдається розшифрувати: пошкоджено або обрізано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="549"/>
+        <location filename="../../app/ui/catalogue.py" line="576"/>
         <source>%1 is missing</source>
         <translation>бракує %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="550"/>
+        <location filename="../../app/ui/catalogue.py" line="577"/>
         <source>the members are not in the order this program writes them</source>
         <translation>файли в архіві не в тому порядку, у якому їх записує ця програма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="551"/>
+        <location filename="../../app/ui/catalogue.py" line="578"/>
         <source>a header&apos;s size is not a plain octal number</source>
         <translation>розмір у заголовку — не просте вісімкове число</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="552"/>
+        <location filename="../../app/ui/catalogue.py" line="579"/>
         <source>a header&apos;s time is not a plain octal number</source>
         <translation>час у заголовку — не просте вісімкове число</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="553"/>
+        <location filename="../../app/ui/catalogue.py" line="580"/>
         <source>a member name is not plain ASCII</source>
         <translation>назва файлу в архіві — не простий ASCII</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="554"/>
+        <location filename="../../app/ui/catalogue.py" line="581"/>
         <source>the archive ends in the middle (no end-of-archive marker)</source>
         <translation>архів обривається посередині (немає позначки кінця архіву)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="555"/>
+        <location filename="../../app/ui/catalogue.py" line="582"/>
         <source>more than %1 members</source>
         <translation>більше ніж %1 файлів в архіві</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="556"/>
+        <location filename="../../app/ui/catalogue.py" line="583"/>
         <source>a member of type %1: links, devices, sparse files and PAX or GNU extensions are not accepted</source>
         <translation>файл типу %1: посилання, пристрої, розріджені файли та розширення PAX чи GNU не приймаються</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="557"/>
+        <location filename="../../app/ui/catalogue.py" line="584"/>
         <source>unexpected member %1 (path or name not allowed)</source>
         <translation>неочікуваний файл %1 (шлях або назва недозволені)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="558"/>
+        <location filename="../../app/ui/catalogue.py" line="585"/>
         <source>%1 appears twice</source>
         <translation>%1 трапляється двічі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="559"/>
+        <location filename="../../app/ui/catalogue.py" line="586"/>
         <source>%1 is %2 bytes, over the %3 byte limit</source>
         <translation>%1 має %2 байтів — понад обмеження в %3 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="560"/>
+        <location filename="../../app/ui/catalogue.py" line="587"/>
         <source>the members carry different times</source>
         <translation>файли в архіві мають різний час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="561"/>
+        <location filename="../../app/ui/catalogue.py" line="588"/>
         <source>%1 has a header this program does not write (owner, mode, link or extension)</source>
         <translation>%1 має заголовок, якого ця програма не пише (власник, права, посилання чи розширення)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="562"/>
+        <location filename="../../app/ui/catalogue.py" line="589"/>
         <source>%1 is cut short: its header claims more bytes than the archive holds</source>
         <translation>%1 обрізано: заголовок заявляє більше байтів, ніж є в архіві</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="563"/>
+        <location filename="../../app/ui/catalogue.py" line="590"/>
         <source>bytes hidden in the padding after %1</source>
         <translation>у доповненні після %1 приховано байти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="564"/>
+        <location filename="../../app/ui/catalogue.py" line="591"/>
         <source>data after the end of the archive</source>
         <translation>дані після кінця архіву</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="565"/>
+        <location filename="../../app/ui/catalogue.py" line="592"/>
         <source>not a single-signer CMS signature</source>
         <translation>не підпис CMS з одним підписантом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="566"/>
+        <location filename="../../app/ui/catalogue.py" line="593"/>
         <source>the signer&apos;s certificate is missing</source>
         <translation>бракує сертифіката підписанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="567"/>
+        <location filename="../../app/ui/catalogue.py" line="594"/>
         <source>unexpected digest algorithm</source>
         <translation>неочікуваний алгоритм гешування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="568"/>
+        <location filename="../../app/ui/catalogue.py" line="595"/>
         <source>the signature is damaged</source>
         <translation>підпис пошкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="569"/>
+        <location filename="../../app/ui/catalogue.py" line="596"/>
         <source>the signature does not match the manifest</source>
         <translation>підпис не відповідає маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="570"/>
+        <location filename="../../app/ui/catalogue.py" line="597"/>
         <source>the signature carries unsigned data</source>
         <translation>підпис містить непідписані дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="571"/>
+        <location filename="../../app/ui/catalogue.py" line="598"/>
         <source>the signature carries a certificate that is neither the officer&apos;s nor HQ&apos;s CA</source>
         <translation>підпис містить сертифікат, що не належить ні офіцерові, ні ЦС штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="572"/>
+        <location filename="../../app/ui/catalogue.py" line="599"/>
         <source>the signature is not in the form this program writes</source>
         <translation>підпис не в тій формі, яку пише ця програма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="573"/>
+        <location filename="../../app/ui/catalogue.py" line="600"/>
         <source>the manifest is not a valid field-dossier-bundle/2 manifest</source>
         <translation>маніфест не є дійсним маніфестом field-dossier-bundle/2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="574"/>
+        <location filename="../../app/ui/catalogue.py" line="601"/>
         <source>made by an older version of the program (format 1); export the case again</source>
         <translation>створено старішою версією програми (формат 1); надішліть справу ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="575"/>
+        <location filename="../../app/ui/catalogue.py" line="602"/>
         <source>the manifest is not in canonical form</source>
         <translation>маніфест не в канонічній формі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="576"/>
+        <location filename="../../app/ui/catalogue.py" line="603"/>
         <source>the manifest&apos;s signing time is not a date</source>
         <translation>час підписання в маніфесті не є датою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="577"/>
+        <location filename="../../app/ui/catalogue.py" line="604"/>
         <source>the signature carries no signing time</source>
         <translation>підпис не містить часу підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="578"/>
+        <location filename="../../app/ui/catalogue.py" line="605"/>
         <source>the manifest&apos;s time and the signature&apos;s signing time differ</source>
         <translation>час у маніфесті й час підписання в підписі різняться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="579"/>
+        <location filename="../../app/ui/catalogue.py" line="606"/>
         <source>signed %1 UTC, after the bundle arrived (%2 UTC): a wrong clock or a forgery</source>
         <translation>підписано %1 UTC, уже після надходження пакета (%2 UTC): неправильний годинник або підробка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="580"/>
+        <location filename="../../app/ui/catalogue.py" line="607"/>
         <source>the archive&apos;s time is not the manifest&apos;s signing time</source>
         <translation>час архіву не збігається з часом підписання маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="581"/>
+        <location filename="../../app/ui/catalogue.py" line="608"/>
         <source>NOT ENROLLED: signed with a self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: підписано самопідписаним сертифікатом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="582"/>
+        <location filename="../../app/ui/catalogue.py" line="609"/>
         <source>the certificate is %1</source>
         <translation>сертифікат: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="583"/>
+        <location filename="../../app/ui/catalogue.py" line="610"/>
         <source>its CA signature does not verify</source>
         <translation>підпис ЦС на ньому не проходить перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="584"/>
+        <location filename="../../app/ui/catalogue.py" line="611"/>
         <source>not issued by this HQ&apos;s CA</source>
         <translation>виданий не ЦС цього штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="585"/>
+        <location filename="../../app/ui/catalogue.py" line="612"/>
         <source>it was not valid at that time</source>
         <translation>на той час він був недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="586"/>
+        <location filename="../../app/ui/catalogue.py" line="613"/>
         <source>issued by a CA that was not valid at that time</source>
         <translation>виданий ЦС, що на той час був недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="587"/>
+        <location filename="../../app/ui/catalogue.py" line="614"/>
         <source>%1&apos;s certificate (serial %2) is revoked</source>
         <translation>сертифікат %1 (серійний номер %2) відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="588"/>
+        <location filename="../../app/ui/catalogue.py" line="615"/>
         <source>%1&apos;s certificate (serial %2) is revoked since %3 UTC</source>
         <translation>сертифікат %1 (серійний номер %2) відкликано з %3 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="589"/>
+        <location filename="../../app/ui/catalogue.py" line="616"/>
         <source>the manifest&apos;s officer %1 is not the signing certificate&apos;s</source>
         <translation>%1 офіцера в маніфесті не збігається із сертифікатом підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="590"/>
+        <location filename="../../app/ui/catalogue.py" line="617"/>
         <source>call sign</source>
         <translation>позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="591"/>
+        <location filename="../../app/ui/catalogue.py" line="618"/>
         <source>post</source>
         <translation>пост</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="592"/>
+        <location filename="../../app/ui/catalogue.py" line="619"/>
         <source>enrolment</source>
         <translation>реєстрація</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="593"/>
+        <location filename="../../app/ui/catalogue.py" line="620"/>
         <source>serial number</source>
         <translation>серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="594"/>
+        <location filename="../../app/ui/catalogue.py" line="621"/>
         <source>the files in the bundle differ from the manifest&apos;s list</source>
         <translation>файли в пакеті відрізняються від переліку в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="595"/>
+        <location filename="../../app/ui/catalogue.py" line="622"/>
         <source>%1 does not match its manifest hash</source>
         <translation>%1 не збігається зі своїм гешем у маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="596"/>
+        <location filename="../../app/ui/catalogue.py" line="623"/>
         <source>%1… is not named by the hash of its content</source>
         <translation>%1… названо не за гешем його вмісту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="597"/>
+        <location filename="../../app/ui/catalogue.py" line="624"/>
         <source>%1 signatures instead of one</source>
         <translation>підписів: %1 замість одного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="598"/>
+        <location filename="../../app/ui/catalogue.py" line="625"/>
         <source>the PDF or its signature is damaged</source>
         <translation>PDF або його підпис пошкоджені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="599"/>
+        <location filename="../../app/ui/catalogue.py" line="626"/>
         <source>the signature does not match the document</source>
         <translation>підпис не відповідає документу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="600"/>
+        <location filename="../../app/ui/catalogue.py" line="627"/>
         <source>the file was changed after signing</source>
         <translation>файл змінено після підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="601"/>
+        <location filename="../../app/ui/catalogue.py" line="628"/>
         <source>the signer&apos;s certificate is revoked</source>
         <translation>сертифікат підписанта відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="602"/>
+        <location filename="../../app/ui/catalogue.py" line="629"/>
         <source>the signer does not chain to HQ&apos;s CA at the signing time</source>
         <translation>на час підписання сертифікат підписанта не веде до ЦС штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="603"/>
+        <location filename="../../app/ui/catalogue.py" line="630"/>
         <source>case.json is for another case than the manifest</source>
         <translation>case.json стосується іншої справи, ніж маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="604"/>
+        <location filename="../../app/ui/catalogue.py" line="631"/>
         <source>case.json does not match the manifest&apos;s case hash</source>
         <translation>case.json не збігається з гешем справи в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="605"/>
+        <location filename="../../app/ui/catalogue.py" line="632"/>
         <source>case.json does not match the manifest&apos;s record hash</source>
         <translation>case.json не збігається з гешем запису в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="606"/>
+        <location filename="../../app/ui/catalogue.py" line="633"/>
         <source>an attachment listed in case.json is not in the bundle</source>
         <translation>вкладення, зазначеного в case.json, немає в пакеті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="607"/>
+        <location filename="../../app/ui/catalogue.py" line="634"/>
         <source>the bundle holds an attachment that case.json does not list</source>
         <translation>у пакеті є вкладення, якого немає в переліку case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="608"/>
+        <location filename="../../app/ui/catalogue.py" line="635"/>
         <source>the PDF was signed by someone else than the manifest</source>
         <translation>PDF підписав не той, хто підписав маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="609"/>
+        <location filename="../../app/ui/catalogue.py" line="636"/>
         <source>the PDF&apos;s signing time is not the manifest&apos;s</source>
         <translation>час підписання PDF не збігається з часом маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="610"/>
+        <location filename="../../app/ui/catalogue.py" line="637"/>
         <source>the PDF is the case file of another case</source>
         <translation>PDF — матеріали іншої справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="611"/>
+        <location filename="../../app/ui/catalogue.py" line="638"/>
         <source>the PDF shows another version of the case than case.json</source>
         <translation>PDF показує іншу версію справи, ніж case.json</translation>
     </message>
@@ -8939,358 +9134,358 @@ HQ in this file: {1}</source>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="659"/>
+        <location filename="../../app/ui/catalogue.py" line="686"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="660"/>
+        <location filename="../../app/ui/catalogue.py" line="687"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="661"/>
+        <location filename="../../app/ui/catalogue.py" line="688"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="662"/>
+        <location filename="../../app/ui/catalogue.py" line="689"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="663"/>
+        <location filename="../../app/ui/catalogue.py" line="690"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="664"/>
+        <location filename="../../app/ui/catalogue.py" line="691"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="665"/>
+        <location filename="../../app/ui/catalogue.py" line="692"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="666"/>
+        <location filename="../../app/ui/catalogue.py" line="693"/>
         <source>attachment %1</source>
         <translation>вкладення %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="667"/>
+        <location filename="../../app/ui/catalogue.py" line="694"/>
         <source>changed</source>
         <translation>змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="668"/>
+        <location filename="../../app/ui/catalogue.py" line="695"/>
         <source>added</source>
         <translation>додано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="669"/>
+        <location filename="../../app/ui/catalogue.py" line="696"/>
         <source>removed</source>
         <translation>вилучено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="670"/>
+        <location filename="../../app/ui/catalogue.py" line="697"/>
         <source>sealed by %1</source>
         <translation>запечатав %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="671"/>
+        <location filename="../../app/ui/catalogue.py" line="698"/>
         <source>amended by %1: %2</source>
         <translation>виправлення від %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="672"/>
+        <location filename="../../app/ui/catalogue.py" line="699"/>
         <source>case number</source>
         <translation>номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="673"/>
+        <location filename="../../app/ui/catalogue.py" line="700"/>
         <source>surname</source>
         <translation>прізвище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="674"/>
+        <location filename="../../app/ui/catalogue.py" line="701"/>
         <source>given name</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="675"/>
+        <location filename="../../app/ui/catalogue.py" line="702"/>
         <source>patronymic</source>
         <translation>по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="676"/>
+        <location filename="../../app/ui/catalogue.py" line="703"/>
         <source>surname (Latin)</source>
         <translation>прізвище (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="677"/>
+        <location filename="../../app/ui/catalogue.py" line="704"/>
         <source>given name (Latin)</source>
         <translation>ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="678"/>
+        <location filename="../../app/ui/catalogue.py" line="705"/>
         <source>patronymic (Latin)</source>
         <translation>по батькові (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="679"/>
+        <location filename="../../app/ui/catalogue.py" line="706"/>
         <source>other names</source>
         <translation>інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="680"/>
+        <location filename="../../app/ui/catalogue.py" line="707"/>
         <source>call sign</source>
         <translation>позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="681"/>
+        <location filename="../../app/ui/catalogue.py" line="708"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="682"/>
+        <location filename="../../app/ui/catalogue.py" line="709"/>
         <source>date of birth known to</source>
         <translation>точність дати народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="683"/>
+        <location filename="../../app/ui/catalogue.py" line="710"/>
         <source>place of birth</source>
         <translation>місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="684"/>
+        <location filename="../../app/ui/catalogue.py" line="711"/>
         <source>citizenships</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="685"/>
+        <location filename="../../app/ui/catalogue.py" line="712"/>
         <source>documents</source>
         <translation>документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="686"/>
+        <location filename="../../app/ui/catalogue.py" line="713"/>
         <source>category</source>
         <translation>категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="687"/>
+        <location filename="../../app/ui/catalogue.py" line="714"/>
         <source>military service</source>
         <translation>військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="688"/>
-        <location filename="../../app/ui/catalogue.py" line="717"/>
+        <location filename="../../app/ui/catalogue.py" line="715"/>
+        <location filename="../../app/ui/catalogue.py" line="744"/>
         <source>contact</source>
         <translation>зв&apos;язок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="689"/>
+        <location filename="../../app/ui/catalogue.py" line="716"/>
         <source>relatives</source>
         <translation>родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="690"/>
+        <location filename="../../app/ui/catalogue.py" line="717"/>
         <source>languages</source>
         <translation>мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="691"/>
+        <location filename="../../app/ui/catalogue.py" line="718"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="692"/>
+        <location filename="../../app/ui/catalogue.py" line="719"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="693"/>
+        <location filename="../../app/ui/catalogue.py" line="720"/>
         <source>signed</source>
         <translation>підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="694"/>
+        <location filename="../../app/ui/catalogue.py" line="721"/>
         <source>scanned pages</source>
         <translation>скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="695"/>
+        <location filename="../../app/ui/catalogue.py" line="722"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="696"/>
+        <location filename="../../app/ui/catalogue.py" line="723"/>
         <source>form version</source>
         <translation>версія форми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="697"/>
+        <location filename="../../app/ui/catalogue.py" line="724"/>
         <source>attachments</source>
         <translation>вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="698"/>
+        <location filename="../../app/ui/catalogue.py" line="725"/>
         <source>waived by</source>
         <translation>скасував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="699"/>
+        <location filename="../../app/ui/catalogue.py" line="726"/>
         <source>waiver reason</source>
         <translation>причина скасування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="700"/>
+        <location filename="../../app/ui/catalogue.py" line="727"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="701"/>
+        <location filename="../../app/ui/catalogue.py" line="728"/>
         <source>instrument</source>
         <translation>прилад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="702"/>
+        <location filename="../../app/ui/catalogue.py" line="729"/>
         <source>serial number</source>
         <translation>серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="703"/>
+        <location filename="../../app/ui/catalogue.py" line="730"/>
         <source>technique</source>
         <translation>методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="704"/>
+        <location filename="../../app/ui/catalogue.py" line="731"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="705"/>
+        <location filename="../../app/ui/catalogue.py" line="732"/>
         <source>issued by</source>
         <translation>ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="706"/>
+        <location filename="../../app/ui/catalogue.py" line="733"/>
         <source>issued on</source>
         <translation>дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="707"/>
+        <location filename="../../app/ui/catalogue.py" line="734"/>
         <source>expires on</source>
         <translation>дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="708"/>
+        <location filename="../../app/ui/catalogue.py" line="735"/>
         <source>unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="709"/>
+        <location filename="../../app/ui/catalogue.py" line="736"/>
         <source>rank</source>
         <translation>звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="710"/>
+        <location filename="../../app/ui/catalogue.py" line="737"/>
         <source>branch</source>
         <translation>рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="711"/>
+        <location filename="../../app/ui/catalogue.py" line="738"/>
         <source>served from</source>
         <translation>служба з</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="712"/>
+        <location filename="../../app/ui/catalogue.py" line="739"/>
         <source>served to</source>
         <translation>служба до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="713"/>
+        <location filename="../../app/ui/catalogue.py" line="740"/>
         <source>relation</source>
         <translation>ступінь спорідненості</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="714"/>
+        <location filename="../../app/ui/catalogue.py" line="741"/>
         <source>name</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="715"/>
+        <location filename="../../app/ui/catalogue.py" line="742"/>
         <source>residence</source>
         <translation>місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="716"/>
+        <location filename="../../app/ui/catalogue.py" line="743"/>
         <source>in hostile territory</source>
         <translation>на ворожій території</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="718"/>
+        <location filename="../../app/ui/catalogue.py" line="745"/>
         <source>label</source>
         <translation>позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="719"/>
+        <location filename="../../app/ui/catalogue.py" line="746"/>
         <source>chart</source>
         <translation>запис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="720"/>
+        <location filename="../../app/ui/catalogue.py" line="747"/>
         <source>question</source>
         <translation>питання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="721"/>
+        <location filename="../../app/ui/catalogue.py" line="748"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="722"/>
+        <location filename="../../app/ui/catalogue.py" line="749"/>
         <source>score</source>
         <translation>оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="723"/>
+        <location filename="../../app/ui/catalogue.py" line="750"/>
         <source>file type</source>
         <translation>тип файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="724"/>
+        <location filename="../../app/ui/catalogue.py" line="751"/>
         <source>size</source>
         <translation>розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="725"/>
+        <location filename="../../app/ui/catalogue.py" line="752"/>
         <source>purpose</source>
         <translation>призначення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="726"/>
+        <location filename="../../app/ui/catalogue.py" line="753"/>
         <source>threshold (no deception)</source>
         <translation>поріг (без ознак обману)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="727"/>
+        <location filename="../../app/ui/catalogue.py" line="754"/>
         <source>threshold (deception)</source>
         <translation>поріг (ознаки обману)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="728"/>
+        <location filename="../../app/ui/catalogue.py" line="755"/>
         <source>Versions %1 and %2 are the same in every field.</source>
         <translation>Версії %1 і %2 однакові в усіх полях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="729"/>
+        <location filename="../../app/ui/catalogue.py" line="756"/>
         <source>Case %1 has no versions received at HQ in this vault.</source>
         <translation>У цьому сховищі немає версій справи %1, отриманих штабом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="730"/>
+        <location filename="../../app/ui/catalogue.py" line="757"/>
         <source>Case %1 has no version %2.</source>
         <translation>Справа %1 не має версії %2.</translation>
     </message>
@@ -9398,47 +9593,47 @@ HQ in this file: {1}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="193"/>
+        <location filename="../../app/ui/catalogue.py" line="197"/>
         <source>polygraph %1</source>
         <translation>поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="651"/>
+        <location filename="../../app/ui/catalogue.py" line="678"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="652"/>
+        <location filename="../../app/ui/catalogue.py" line="679"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="653"/>
+        <location filename="../../app/ui/catalogue.py" line="680"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="654"/>
+        <location filename="../../app/ui/catalogue.py" line="681"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="655"/>
+        <location filename="../../app/ui/catalogue.py" line="682"/>
         <source>Interview %1</source>
         <translation>Співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="656"/>
+        <location filename="../../app/ui/catalogue.py" line="683"/>
         <source>Check %1</source>
         <translation>Перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="657"/>
+        <location filename="../../app/ui/catalogue.py" line="684"/>
         <source>Polygraph exam %1</source>
         <translation>Опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="658"/>
+        <location filename="../../app/ui/catalogue.py" line="685"/>
         <source>The decision</source>
         <translation>Рішення</translation>
     </message>

@@ -27,6 +27,9 @@ same transaction as the change and its audit entry. Nothing else writes a dossie
   watchlist `import_watchlist` / `replace_watchlist` (also from update packages), an update
   package's files `install_files` (its polygraph rule set is remembered as known), the export's
   `mark_sent` — role;
+* hand-over to another post (handover.py): the old post marks the case handed away (read-only
+  from then on, every write above refuses it); the new post installs the case HQ re-issued, only
+  for the officer, post and certificate it names, once;
 * HQ import of a verified bundle: `import_arrival` — supervisor; admitted first in the same
   transaction (app/vault/receiving.py: repeat, stale, copied case id, another laptop, not the
   owner's, out of order) and recorded with its export number; `import_version` is the import
@@ -42,6 +45,7 @@ same transaction as the change and its audit entry. Nothing else writes a dossie
 
 from __future__ import annotations
 
+from app.vault.guard.handover import HandoverMixin
 from app.vault.guard.hq_decisions import HqDecisionsMixin
 from app.vault.guard.hq_import import HqImportMixin
 from app.vault.guard.maintenance import MaintenanceMixin
@@ -51,7 +55,8 @@ from app.vault.guard.seal import SealMixin
 from app.vault.guard.store import rebuild_matching, rebuild_sort_keys, rescore_exams
 
 
-class GuardMixin(RecordsMixin, SealMixin, MaintenanceMixin, HqImportMixin, RetentionMixin, HqDecisionsMixin):
+class GuardMixin(RecordsMixin, SealMixin, MaintenanceMixin, HqImportMixin, RetentionMixin, HqDecisionsMixin,
+                 HandoverMixin):
     """The session's guarded write methods (composed into VaultSession)."""
 
 

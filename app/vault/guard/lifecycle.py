@@ -23,6 +23,7 @@ from app.vault import dossiers
 from app.vault.connection import Connection, checkpoint
 from app.vault.guard import store
 from app.vault.guard.base import GuardBase
+from app.vault.guard.handed import HANDED_KEY, refuse_if_handed_away
 from app.vault.tombstones import TOMBSTONE, Tombstone, tombstones
 
 REASON_MAX = 300
@@ -65,6 +66,7 @@ def purge(conn: Connection, applicant_id: int, numbers: list[str], case_id: str 
         conn.execute("DELETE FROM case_versions WHERE case_id = ?", (case_id,))
         conn.execute("UPDATE received_bundles SET content = NULL WHERE case_key = ?", (case_id,))
         conn.execute("UPDATE exports SET target = '' WHERE case_key = ?", (case_id,))
+        conn.execute("DELETE FROM meta WHERE key = ?", (HANDED_KEY + case_id,))
     conn.execute(f"DELETE FROM drafts WHERE draft_key IN ({marks})", numbers)
     conn.execute(f"DELETE FROM match_decisions WHERE case_a IN ({marks}) OR case_b IN ({marks})",
                  (*numbers, *numbers))
@@ -119,6 +121,7 @@ class LifecycleMixin(GuardBase):
 
         with self.write() as c:
             applicant_id = dossiers.id_for(c, case)
+            refuse_if_handed_away(c, applicant_id)
             d = dossiers.load_by_id(c, applicant_id)
             text = check_reason(reason, d)
             before = holder(c, applicant_id, d.case_number)

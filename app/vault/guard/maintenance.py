@@ -13,6 +13,7 @@ from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 from app.vault.guard import store
 from app.vault.guard.base import GuardBase
+from app.vault.guard.handed import refuse_if_handed_away
 
 
 class MaintenanceMixin(GuardBase):
@@ -26,6 +27,8 @@ class MaintenanceMixin(GuardBase):
             raise ValidationError(msg.text("err.duplicate_decision"))
         with self.write() as c:
             a_id, b_id = dossiers.id_for(c, case_a), dossiers.id_for(c, case_b)
+            refuse_if_handed_away(c, a_id)
+            refuse_if_handed_away(c, b_id)
             if a_id == b_id:
                 raise ValidationError(msg.text("err.own_duplicate"))
             a, b = dossiers.case_number_of(c, a_id), dossiers.case_number_of(c, b_id)

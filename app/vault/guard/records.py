@@ -16,6 +16,7 @@ from app.vault.connection import Connection
 from app.vault.dossiers import now_utc
 from app.vault.guard import rules_trust, store
 from app.vault.guard.base import GuardBase
+from app.vault.guard.handed import refuse_if_handed_away
 
 DRAFT_NOTE = "imported from a document as drafts"
 
@@ -121,6 +122,7 @@ class RecordsMixin(GuardBase):
         check_limits(d)
         with self.write() as c:
             applicant_id = dossiers.id_for(c, d.case_id or d.case_number)
+            refuse_if_handed_away(c, applicant_id)
             stored = dossiers.load_by_id(c, applicant_id)
             self._fill_identity(stored, d)
             users = self.users_directory(c)
@@ -148,6 +150,7 @@ class RecordsMixin(GuardBase):
         self.require(Action.ATTACH)
         with self.write() as c:
             applicant_id = dossiers.id_for(c, case_number)
+            refuse_if_handed_away(c, applicant_id)
             att = store.put_attachment(c, applicant_id, name, data, purpose)
             self.audit(c, "attachment_added", dossiers.case_number_of(c, applicant_id), att.sha256[:16])
         return att
@@ -160,6 +163,7 @@ class RecordsMixin(GuardBase):
         self.require(Action.SEND_TO_HQ)
         with self.write() as c:
             applicant_id = dossiers.id_for(c, case_number)
+            refuse_if_handed_away(c, applicant_id)
             d = dossiers.load_by_id(c, applicant_id)
             d.sent_to_hq_at = now_utc()
             store.update(c, d, applicant_id, by=self.user.callsign)
@@ -170,4 +174,5 @@ class RecordsMixin(GuardBase):
 
     def _load_for_update(self, c: Connection, case: str) -> tuple[int, Dossier]:
         applicant_id = dossiers.id_for(c, case)
+        refuse_if_handed_away(c, applicant_id)
         return applicant_id, dossiers.load_by_id(c, applicant_id)

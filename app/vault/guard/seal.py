@@ -12,6 +12,7 @@ from app.vault import dossiers
 from app.vault.dossiers import now_utc
 from app.vault.guard import rules_trust, store
 from app.vault.guard.base import GuardBase
+from app.vault.guard.handed import refuse_if_handed_away
 
 
 class SealMixin(GuardBase):
@@ -27,6 +28,7 @@ class SealMixin(GuardBase):
             raise AuthenticationError(msg.text("err.seal_wrong_passphrase")) from None
         with self.write() as c:
             applicant_id = dossiers.id_for(c, case_number)
+            refuse_if_handed_away(c, applicant_id)
             d = dossiers.load_by_id(c, applicant_id)
             record = sealing.records(d).get((kind, key))
             if record is None:
