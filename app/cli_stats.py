@@ -90,7 +90,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         hq, own = session.statistics_scope()
         lang = args.lang or session.setting(SETTING)
     if csv_out is not None:
-        stats_report.write_file(csv_out, stats_report.csv_text(s).encode("utf-8"))
+        stats_report.write_file(csv_out, stats_report.csv_text(s, lang).encode("utf-8"))
     if pdf_out is not None:
         post = (f.post.upper() or "") if hq else own
         stats_report.write_file(pdf_out, stats_report.render_pdf(s, f, lang, post, date.today()))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from app.casefile.words import Printer
 from app.domain import stats
 from app.domain.stats import CaseRow, StatsFilter, Transition
 from tests.conftest import sample_doc, seed_dossier
@@ -88,20 +89,26 @@ def test_stats_table_is_in_words(vault_dir: Path) -> None:
 def test_csv_has_aggregates_only(vault_dir: Path, tmp_path: Path) -> None:
     cases = _post(vault_dir)
     out_file = tmp_path / "figures.csv"
-    code, _, err = cli(vault_dir, "supervisor", "stats", "--csv", str(out_file))
+    code, _, err = cli(vault_dir, "supervisor", "stats", "--csv", str(out_file), "--lang", "en")
     assert code == 0, err
     text = out_file.read_text("utf-8")
     rows = list(csv.reader(io.StringIO(text)))
-    assert rows[0] == ["section", "post", "item", "measure", "value"]
-    assert ["refusal_reason", "", "other", "decisions", "1"] in rows
-    assert ["examiner", "", "Bravo", "exams", "3"] in rows
+    assert rows[0] == ["Section", "Post", "Item", "Measure", "Value"]  # words for the person who opens it
+    assert ["Refusal reasons", "", Printer("en").label("other"), "Decisions", "1"] in rows
+    assert ["Polygraph examiners", "", "Bravo", "Exams", "3"] in rows
     doc = sample_doc()
     forbidden = [*cases, *(c.split("-")[-1] for c in cases), doc["person"]["surname"], doc["person"]["given_name"],
                  doc["person"]["patronymic"], "Shevchuk", "Шевчук", "Мелітополь", RATIONALE[:12],
                  doc["application"]["text"][:10], "FA123456", "1991-04-12"]
     for word in forbidden:
         assert word.lower() not in text.lower(), word
-    assert all(re.fullmatch(r"[A-Za-z0-9_.\-/]*", cell) for row in rows for cell in row), "free text in the CSV"
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", text), "a stored code in the CSV"
+    uk_file = tmp_path / "figures-uk.csv"
+    code, _, err = cli(vault_dir, "supervisor", "stats", "--csv", str(uk_file), "--lang", "uk")
+    assert code == 0, err
+    uk = uk_file.read_text("utf-8")
+    assert uk.startswith("Розділ,") and "Причини відмови" in uk and "Refusal reasons" not in uk
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", uk), "a stored code in the CSV"
     code, _, err = cli(vault_dir, "supervisor", "stats", "--csv", str(out_file))
     assert code == 2 and "not overwritten" in err
 

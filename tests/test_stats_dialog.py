@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from app.casefile.words import SETTING, Printer
 from app.ui.i18n import install_language
 from app.ui.main_window import MainWindow
 from app.ui.stats_dialog import StatsDialog
@@ -53,7 +54,9 @@ def test_statistics_window_from_the_menu_filters_and_exports(qtbot, vault_dir: P
         assert sum(_bars(dialog)) == 0
         scripted.save_paths = [str(tmp_path / "s.csv"), str(tmp_path / "s.pdf")]
         qtbot.mouseClick(dialog.csv_button, Qt.MouseButton.LeftButton)
-        assert (tmp_path / "s.csv").read_text("utf-8").startswith("section,post,item,measure,value")
+        printer = Printer(s.setting(SETTING))  # the printout language of the user's settings
+        header = ",".join(printer.t(w) for w in ("Section", "Post", "Item", "Measure", "Value"))
+        assert (tmp_path / "s.csv").read_text("utf-8").startswith(header + "\n")
         qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
         assert tool("qpdf", "--check", str(tmp_path / "s.pdf")).returncode == 0
         dialog.close()

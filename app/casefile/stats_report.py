@@ -2,9 +2,9 @@
 embedded fonts, Ukrainian or English through app.casefile.words) and a CSV of aggregates.
 
 Neither holds a name, a case number or free text: counts per post, stage, outcome, reason code
-(a code, else `other`), flag kind and examiner call sign (a call sign, else `other`). The CSV
-keeps the stored codes (stage `sent_to_hq`, outcome `reject`) so a spreadsheet can sort and join
-on them; the PDF and the screens show words.
+(a code, else `other`), flag kind and examiner call sign (a call sign, else `other`). Both are
+for people, so both are in words of the chosen language (a stage as the screens name it, never
+its stored code); `dossier stats --json` keeps the stored codes for scripts.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from app.domain.msg import TEXT
 from app.domain.stats import STAGES, Statistics, StatsFilter
 
 CALLSIGN = re.compile(r"^[\w-]{2,32}$")  # as app/vault/keyslots.py: a user's call sign, never a name with spaces
-CSV_HEADER = ("section", "post", "item", "measure", "value")
 
 
 def examiner_label(name: str) -> str:
@@ -53,11 +52,32 @@ def csv_rows(s: Statistics) -> list[tuple[str, str, str, str, str | int | float]
     return out
 
 
-def csv_text(s: Statistics) -> str:
+def csv_text(s: Statistics, lang: str = "en") -> str:
+    """The aggregates, one figure a row (section, post, item, measure, value), in words of `lang`."""
+    p = Printer(lang)
+    sections = {"cases": p.t("Cases"), "funnel": p.t("Applicants per post and stage"),
+                "reached": p.t("Funnel: cases at a stage or past it"), "outcome": p.t("Outcomes"),
+                "refusal_reason": p.t("Refusal reasons"), "time_in_stage": p.t("Time in stage (days)"),
+                "overdue": p.t("Overdue cases"), "flag": p.t("Flags by kind"), "examiner": p.t("Polygraph examiners")}
+    measures = {"cases": p.t("Cases"), "decisions": p.t("Decisions"), "intervals": p.t("Intervals"),
+                "median_days": p.t("Median"), "p90_days": p.t("90th percentile"), "exams": p.t("Exams"),
+                "sealed": p.t("Sealed"), "compared": p.t("Compared"), "disagreements": p.t("Stated ≠ scored")}
+
+    def item(section: str, code: str) -> str:
+        if section in ("funnel", "reached", "time_in_stage", "overdue"):
+            return stage_word(p, code)
+        if section in ("outcome", "refusal_reason"):
+            return p.label(code)
+        return flag_word(p, code) if section == "flag" else code
+
+    def measure(code: str) -> str:
+        return code.removeprefix("result_").upper() if code.startswith("result_") else measures[code]
+
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_HEADER)
-    w.writerows(csv_rows(s))
+    w.writerow((p.t("Section"), p.t("Post"), p.t("Item"), p.t("Measure"), p.t("Value")))
+    w.writerows((sections[sec], post, item(sec, it) if it else "", measure(m), value)
+                for sec, post, it, m, value in csv_rows(s))
     return buf.getvalue()
 
 

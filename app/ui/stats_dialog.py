@@ -203,7 +203,8 @@ class StatsDialog(QDialog):
 
     def export_csv(self) -> None:
         from app.casefile.stats_report import csv_text
+        from app.casefile.words import SETTING
 
         if self.stats is not None:
             self._save(self.tr("Export CSV"), "statistics.csv", self.tr("CSV files (*.csv)"),
-                       csv_text(self.stats).encode("utf-8"))
+                       csv_text(self.stats, self.session.setting(SETTING)).encode("utf-8"))

@@ -1786,167 +1786,197 @@
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="974"/>
+        <location filename="../../app/ui/catalogue.py" line="988"/>
+        <source>Sealed</source>
+        <translation>Запечатано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="989"/>
+        <source>Compared</source>
+        <translation>Порівняно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="991"/>
         <source>%1 to %2</source>
         <translation>з %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="975"/>
+        <location filename="../../app/ui/catalogue.py" line="992"/>
         <source>all dates</source>
         <translation>за весь час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="976"/>
+        <location filename="../../app/ui/catalogue.py" line="975"/>
         <source>Applicants per post and stage</source>
         <translation>Кандидати за постами й етапами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="977"/>
+        <location filename="../../app/ui/catalogue.py" line="976"/>
         <source>Funnel: cases at a stage or past it</source>
         <translation>Воронка: справи на етапі або далі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="978"/>
+        <location filename="../../app/ui/catalogue.py" line="977"/>
         <source>Outcomes</source>
         <translation>Підсумки рішень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="979"/>
+        <location filename="../../app/ui/catalogue.py" line="978"/>
         <source>Refusal reasons</source>
         <translation>Причини відмови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="980"/>
+        <location filename="../../app/ui/catalogue.py" line="979"/>
         <source>Time in stage (days)</source>
         <translation>Час на етапі (дні)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="981"/>
+        <location filename="../../app/ui/catalogue.py" line="980"/>
         <source>Overdue cases</source>
         <translation>Прострочені справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="982"/>
+        <location filename="../../app/ui/catalogue.py" line="981"/>
         <source>Flags by kind</source>
         <translation>Позначки за видами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="983"/>
+        <location filename="../../app/ui/catalogue.py" line="997"/>
         <source>Vetting statistics</source>
         <translation>Статистика перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="984"/>
+        <location filename="../../app/ui/catalogue.py" line="998"/>
         <source>Period: %1. Post: %2. Cases opened in the period: %3. Printed on %4.</source>
         <translation>Період: %1. Пост: %2. Справ відкрито за період: %3. Надруковано %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="985"/>
+        <location filename="../../app/ui/catalogue.py" line="999"/>
         <source>Aggregates only: no names, case numbers or free text.</source>
         <translation>Лише зведені числа: без імен, номерів справ і довільного тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="986"/>
+        <location filename="../../app/ui/catalogue.py" line="974"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="987"/>
+        <location filename="../../app/ui/catalogue.py" line="983"/>
         <source>Decisions</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="988"/>
+        <location filename="../../app/ui/catalogue.py" line="984"/>
         <source>Intervals</source>
         <translation>Проміжки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="989"/>
+        <location filename="../../app/ui/catalogue.py" line="985"/>
         <source>Median</source>
         <translation>Медіана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="990"/>
+        <location filename="../../app/ui/catalogue.py" line="986"/>
         <source>90th percentile</source>
         <translation>90-й процентиль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="991"/>
+        <location filename="../../app/ui/catalogue.py" line="982"/>
         <source>Polygraph examiners</source>
         <translation>Поліграфологи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="992"/>
+        <location filename="../../app/ui/catalogue.py" line="987"/>
         <source>Exams</source>
         <translation>Дослідження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="993"/>
+        <location filename="../../app/ui/catalogue.py" line="990"/>
         <source>Stated ≠ scored</source>
         <translation>Заявлений ≠ підрахований</translation>
     </message>
     <message>
+        <location filename="../../app/ui/catalogue.py" line="993"/>
+        <source>Section</source>
+        <translation>Розділ</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/catalogue.py" line="994"/>
+        <source>Item</source>
+        <translation>Позиція</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="995"/>
+        <source>Measure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="996"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="1000"/>
         <source>all posts</source>
         <translation>усі пости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="995"/>
+        <location filename="../../app/ui/catalogue.py" line="1001"/>
         <source>None in this period.</source>
         <translation>За цей період немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="996"/>
+        <location filename="../../app/ui/catalogue.py" line="1002"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="997"/>
+        <location filename="../../app/ui/catalogue.py" line="1003"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="998"/>
+        <location filename="../../app/ui/catalogue.py" line="1004"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="999"/>
+        <location filename="../../app/ui/catalogue.py" line="1005"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1000"/>
+        <location filename="../../app/ui/catalogue.py" line="1006"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1001"/>
+        <location filename="../../app/ui/catalogue.py" line="1007"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1002"/>
+        <location filename="../../app/ui/catalogue.py" line="1008"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1003"/>
+        <location filename="../../app/ui/catalogue.py" line="1009"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1004"/>
+        <location filename="../../app/ui/catalogue.py" line="1010"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1005"/>
+        <location filename="../../app/ui/catalogue.py" line="1011"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1006"/>
+        <location filename="../../app/ui/catalogue.py" line="1012"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -8126,12 +8156,12 @@ HQ in this file: {1}</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_dialog.py" line="208"/>
+        <location filename="../../app/ui/stats_dialog.py" line="209"/>
         <source>Export CSV</source>
         <translation>Експорт CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_dialog.py" line="208"/>
+        <location filename="../../app/ui/stats_dialog.py" line="209"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
