@@ -2565,7 +2565,7 @@
     <message>
         <location filename="../../app/ui/dossier/read_only.py" line="34"/>
         <source>Handed over to post %1 (officer %2) on %3; read-only on this laptop.</source>
-        <translation>Передано на пост %1 (офіцеру %2) %3; на цьому ноутбуці лише для читання.</translation>
+        <translation>Передано на пункт %1 (офіцеру %2) %3; на цьому ноутбуці лише для читання.</translation>
     </message>
 </context>
 <context>
