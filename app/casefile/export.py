@@ -100,6 +100,7 @@ def export_cases(
     workers: int | None = None,
 ) -> ExportReport:
     session.require(Action.SEND_TO_HQ)  # before anything is written to the stick
+    session.refuse_handed_away(cases)  # a case handed to another post: refused here, not after its bundle
     if not dest.is_dir():
         raise media.MediaError(msg.text("err.dest_not_mounted"))
     rcpt = recipient_for(session, recipient)

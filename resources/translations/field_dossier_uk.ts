@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dossier/duplicate_actions.py" line="26"/>
-        <location filename="../../app/ui/dossier/window.py" line="354"/>
+        <location filename="../../app/ui/dossier/window.py" line="355"/>
         <source>Save the applicant first.</source>
         <translation>Спочатку збережіть кандидата.</translation>
     </message>
@@ -2381,216 +2381,221 @@
         <translation>Чому справа може рухатися далі без цієї перевірки?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="86"/>
+        <location filename="../../app/ui/dossier/window.py" line="87"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="86"/>
+        <location filename="../../app/ui/dossier/window.py" line="87"/>
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="87"/>
+        <location filename="../../app/ui/dossier/window.py" line="88"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="87"/>
+        <location filename="../../app/ui/dossier/window.py" line="88"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="88"/>
+        <location filename="../../app/ui/dossier/window.py" line="89"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="88"/>
+        <location filename="../../app/ui/dossier/window.py" line="89"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="89"/>
+        <location filename="../../app/ui/dossier/window.py" line="90"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="114"/>
+        <location filename="../../app/ui/dossier/window.py" line="116"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="115"/>
+        <location filename="../../app/ui/dossier/window.py" line="117"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Друк довідки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="116"/>
+        <location filename="../../app/ui/dossier/window.py" line="118"/>
         <source>Case &amp;file (signed PDF)…</source>
         <translation>&amp;Справа (підписаний PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="117"/>
+        <location filename="../../app/ui/dossier/window.py" line="119"/>
         <source>Send to &amp;HQ…</source>
         <translation>Надіслати до &amp;штабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="118"/>
+        <location filename="../../app/ui/dossier/window.py" line="120"/>
         <source>Another &amp;polygraph exam</source>
         <translation>Ще одне &amp;опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="119"/>
+        <location filename="../../app/ui/dossier/window.py" line="121"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="126"/>
+        <location filename="../../app/ui/dossier/window.py" line="130"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Версії…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="143"/>
+        <location filename="../../app/ui/dossier/window.py" line="147"/>
         <source>New applicant</source>
         <translation>Новий заявник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="144"/>
+        <location filename="../../app/ui/dossier/window.py" line="148"/>
         <source> — DEMO</source>
         <translation> — ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="164"/>
+        <location filename="../../app/ui/dossier/window.py" line="163"/>
         <source>Polygraph %1</source>
         <translation>Поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="183"/>
+        <location filename="../../app/ui/dossier/window.py" line="182"/>
         <source>Polygraph</source>
         <translation>Поліграф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="183"/>
+        <location filename="../../app/ui/dossier/window.py" line="182"/>
         <source>A case holds at most %1 exams.</source>
         <translation>Справа може містити не більше %1 опитувань.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="209"/>
+        <location filename="../../app/ui/dossier/window.py" line="210"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="210"/>
+        <location filename="../../app/ui/dossier/window.py" line="211"/>
         <source>There are unsaved changes to this dossier from %1. Restore them?</source>
         <translation>Є незбережені зміни до цієї справи від %1. Відновити їх?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="221"/>
+        <location filename="../../app/ui/dossier/window.py" line="222"/>
         <source>Restored unsaved changes; save them with Ctrl+S.</source>
         <translation>Незбережені зміни відновлено; збережіть їх через Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="227"/>
+        <location filename="../../app/ui/dossier/window.py" line="228"/>
         <source>Editing… (* in the title: not saved yet; a draft is kept as you type)</source>
         <translation>Редагування… (* у заголовку: ще не збережено; чернетка зберігається під час введення)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="244"/>
+        <location filename="../../app/ui/dossier/window.py" line="245"/>
         <source>Autosave failed; the details are in the log.</source>
         <translation>Автозбереження не вдалося; подробиці — у журналі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="250"/>
+        <location filename="../../app/ui/dossier/window.py" line="251"/>
         <source>Draft saved in the vault.</source>
         <translation>Чернетку збережено у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="262"/>
+        <location filename="../../app/ui/dossier/window.py" line="263"/>
         <source>Not saved yet</source>
         <translation>Ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="263"/>
+        <location filename="../../app/ui/dossier/window.py" line="264"/>
         <source>Please correct these first (your typing is kept as a draft):</source>
         <translation>Спершу виправте (введене збережено як чернетку):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="273"/>
+        <location filename="../../app/ui/dossier/window.py" line="274"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="278"/>
+        <location filename="../../app/ui/dossier/window.py" line="279"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="292"/>
+        <location filename="../../app/ui/dossier/window.py" line="293"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="303"/>
+        <location filename="../../app/ui/dossier/window.py" line="304"/>
         <source>likely the same person</source>
         <translation>ймовірно, та сама особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="303"/>
+        <location filename="../../app/ui/dossier/window.py" line="304"/>
         <source>possibly the same person</source>
         <translation>можливо, та сама особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="306"/>
+        <location filename="../../app/ui/dossier/window.py" line="307"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="307"/>
+        <location filename="../../app/ui/dossier/window.py" line="308"/>
         <source>This person may already have a case. A supervisor can merge the cases or mark them distinct from the flag (or with dossier duplicates …):</source>
         <translation>Ця особа, можливо, вже має справу. Керівник може об&apos;єднати справи або позначити їх як різні за допомогою позначки (або командою dossier duplicates …):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="311"/>
+        <location filename="../../app/ui/dossier/window.py" line="312"/>
         <source>Scanned pages</source>
         <translation>Скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="311"/>
-        <location filename="../../app/ui/dossier/window.py" line="336"/>
+        <location filename="../../app/ui/dossier/window.py" line="312"/>
+        <location filename="../../app/ui/dossier/window.py" line="337"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="336"/>
-        <location filename="../../app/ui/dossier/window.py" line="339"/>
+        <location filename="../../app/ui/dossier/window.py" line="337"/>
+        <location filename="../../app/ui/dossier/window.py" line="340"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="339"/>
+        <location filename="../../app/ui/dossier/window.py" line="340"/>
         <source>The photo must be an image.</source>
         <translation>Фото має бути зображенням.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="346"/>
+        <location filename="../../app/ui/dossier/window.py" line="347"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="346"/>
+        <location filename="../../app/ui/dossier/window.py" line="347"/>
         <source>Save the applicant before printing.</source>
         <translation>Збережіть заявника перед друком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="361"/>
+        <location filename="../../app/ui/dossier/window.py" line="362"/>
         <source>Case file</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/window.py" line="372"/>
+        <location filename="../../app/ui/dossier/window.py" line="373"/>
         <source>Send to HQ</source>
         <translation>Надіслати до штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier/read_only.py" line="34"/>
+        <source>Handed over to post %1 (officer %2) on %3; read-only on this laptop.</source>
+        <translation>Передано на пункт %1 (офіцеру %2) %3; на цьому ноутбуці лише для читання.</translation>
     </message>
 </context>
 <context>
@@ -5612,62 +5617,62 @@ HQ in this file: {1}</source>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="51"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="52"/>
         <source>New interview</source>
         <translation>Нова співбесіда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="65"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="66"/>
         <source>(not assessed)</source>
         <translation>(не оцінено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="66"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="67"/>
         <source>Credible</source>
         <translation>Правдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="66"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="67"/>
         <source>Doubtful</source>
         <translation>Сумнівно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="67"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="68"/>
         <source>Not credible</source>
         <translation>Неправдоподібно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="72"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="73"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="73"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="74"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="74"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="75"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="75"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="76"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="76"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="77"/>
         <source>Red flags (comma-separated)</source>
         <translation>Тривожні ознаки (через кому)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="77"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="78"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier/interviews_tab.py" line="213"/>
+        <location filename="../../app/ui/dossier/interviews_tab.py" line="216"/>
         <source>Interview %1: %2 field(s) need attention.</source>
         <translation>Співбесіда %1: полів, що потребують уваги: %2.</translation>
     </message>

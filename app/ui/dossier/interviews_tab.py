@@ -37,6 +37,7 @@ class InterviewsTab(SectionTab):
         self.interviews: list[Interview] = []
         self.originals: list[Interview] = []
         self.amend_reasons: dict[int, str] = {}
+        self.read_only = False  # a case handed over to another post (app/ui/dossier/read_only.py)
         self.seal_bar = SealBar()
         self.current = -1
         self.incomplete = 0
@@ -152,6 +153,8 @@ class InterviewsTab(SectionTab):
         self.refresh_seal()
 
     def _editable(self, index: int) -> bool:
+        if self.read_only:
+            return False
         sealed = index < len(self.originals) and bool(self.originals[index].sealed_by)
         return not sealed or index in self.amend_reasons
 

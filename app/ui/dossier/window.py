@@ -25,7 +25,7 @@ from app.domain.serde import from_jsonable
 from app.errors import DossierError
 from app.ui import limits as input_limits
 from app.ui import prompts
-from app.ui.dossier import duplicate_actions, hq_tab, record_actions
+from app.ui.dossier import duplicate_actions, hq_tab, read_only, record_actions
 from app.ui.dossier.application_tab import ApplicationTab
 from app.ui.dossier.attachments_tab import AttachmentsTab
 from app.ui.dossier.autosave import AutosaveClock
@@ -57,6 +57,7 @@ class DossierWindow(QMainWindow):
         self.session = session
         self.dossier = session.get_dossier(case_number) if case_number else Dossier(person=Person("", ""))
         self.dirty = False
+        self.read_only = read_only.reason(session, case_number)  # "" unless handed over to another post
         fit_to_screen(self, 1280, 860)
         self.pipeline = PipelineBar()
         self.pipeline.step_clicked.connect(self.open_step)
@@ -104,6 +105,7 @@ class DossierWindow(QMainWindow):
         if session.is_demo:
             layout.addWidget(demo_banner())
         layout.addWidget(self.pipeline)
+        layout.addWidget(read_only.banner(self.read_only))
         layout.addWidget(self.hq_banner)
         layout.addWidget(FlagsArea(self.flags))
         layout.addWidget(self.links_banner)
@@ -117,6 +119,8 @@ class DossierWindow(QMainWindow):
                                  (self.tr("Send to &HQ…"), QKeySequence("Ctrl+Shift+S"), self.send_to_hq),
                                  (self.tr("Another &polygraph exam"), QKeySequence("Ctrl+Shift+E"), self.add_exam),
                                  (self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)):
+            if self.read_only and slot in (self.save, self.send_to_hq, self.add_exam):
+                continue
             action = QAction(text, self)
             action.setShortcut(keys)
             action.triggered.connect(slot)
@@ -145,13 +149,8 @@ class DossierWindow(QMainWindow):
         self.setWindowTitle(f"[*]{self.dossier.case_number or self.tr('(unsaved)')} — {name}{demo}")
         self.setWindowModified(self.dirty)
 
-    @property
-    def exam1(self) -> ExamTab:
-        return self.exam_tabs[1]
-
-    @property
-    def exam2(self) -> ExamTab:
-        return self.exam_tabs[2]
+    exam1 = property(lambda self: self.exam_tabs[1])
+    exam2 = property(lambda self: self.exam_tabs[2])
 
     def _exam_tab(self, number: int) -> ExamTab:
         """The tab of exam `number`, added before the decision if it is not there yet."""
@@ -195,10 +194,12 @@ class DossierWindow(QMainWindow):
         hq_tab.show_in(self, d)
         self.pipeline.update_for(d)
         self.flags.update_for(self.session.flags_for(d))
+        if self.read_only:
+            read_only.apply(self)
         self._title()
 
     def _offer_draft(self) -> None:
-        found = self.session.load_draft(self.draft_key)
+        found = None if self.read_only else self.session.load_draft(self.draft_key)
         if not found:
             return
         doc, saved_at = found

@@ -20,7 +20,7 @@ from app.domain.casenumber import with_id_suffix
 from app.domain.interchange import ParsedDossier, check_limits
 from app.domain.names import fill_latin
 from app.domain.roles import Action
-from app.errors import IntegrityError, PermissionDenied, ValidationError
+from app.errors import IntegrityError, NotFoundError, PermissionDenied, ValidationError
 from app.vault import dossiers
 from app.vault.dossiers import get_meta, now_utc, set_meta
 from app.vault.exchange import Incoming
@@ -56,6 +56,17 @@ class HandoverMixin(GuardBase):
         """Where this post handed the case ({to, post, at}), or None."""
         with self.read() as c:
             return handed_away(c, dossiers.id_for(c, case))
+
+    def refuse_handed_away(self, cases: list[str]) -> None:
+        """Before a send writes anything: PermissionDenied naming the first case this post handed away
+        (a case that is not here is left to the send itself, which says so in its turn)."""
+        with self.read() as c:
+            for case in cases:
+                try:
+                    applicant_id = dossiers.id_for(c, case)
+                except NotFoundError:
+                    continue
+                refuse_if_handed_away(c, applicant_id)
 
     def install_reissued(self, parsed: ParsedDossier, inc: Incoming) -> str:
         """The new post: install a case HQ re-issued to this user; returns its case number."""
