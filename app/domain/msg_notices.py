@@ -220,3 +220,24 @@ SEALED = {  # app/casefile/sealed.py: transfers, deletion notices, re-issued cas
     "sealed_not_deletion": "That is not a deletion notice for this HQ, or it is damaged.",
 }
 NOTICES = {**NOTICES, **SEALED}
+
+PACKAGE = {  # app/casefile/package.py: building and reading HQ's update packages (issue 17)
+    "pkg_receipts_damaged": "The update package's receipts are damaged.",
+    "pkg_no_forms": "No form templates (NAME.vN.json) in that folder.",
+    "pkg_not_rules": "%1 is not a polygraph or workflow rule set.",
+    "pkg_nothing": "Nothing to package: give --watchlist, --forms, --rules or --retention.",
+    "pkg_bad_name": "Bad file name in package: %1",
+    "pkg_cannot_write": "Cannot write the package: %1.",
+    "pkg_cannot_read": "Cannot read the package: %1.",
+    "pkg_too_large": "The update package is too large.",
+    "pkg_not_ours": "The update package is not from your HQ, or it is damaged or truncated.",
+    "pkg_unexpected_file": "The update package contains an unexpected file.",
+    "pkg_unsigned": "The update package is unsigned.",
+    "pkg_signature": "The update package's signature is not HQ's.",
+    "pkg_manifest": "The update package's manifest is damaged.",
+    "pkg_hash": "A file in the update package does not match its signed hash.",
+    "pkg_not_json": "A file in the update package is not JSON.",
+    "pkg_not_enrolled": "This vault is not enrolled with HQ, so it cannot check update packages. Enrol it first.",
+    "pkg_not_newer": "This package (number %1) is not newer than the installed one (number %2); nothing changed.",
+}
+NOTICES = {**NOTICES, **PACKAGE}
