@@ -241,3 +241,17 @@ PACKAGE = {  # app/casefile/package.py: building and reading HQ's update package
     "pkg_not_newer": "This package (number %1) is not newer than the installed one (number %2); nothing changed.",
 }
 NOTICES = {**NOTICES, **PACKAGE}
+
+HQ_OPS = {  # app/casefile/hq_ops.py: checking a printout against the record, HQ's recovery slot (issue 17)
+    "paper_qr_other_case": "The QR code is for case %1, not %2.",
+    "paper_give_hash": "Give the SHA-256 printed under the QR code (64 hexadecimal characters) or the QR code's text.",
+    "paper_newest": "it is the newest version on record",
+    "paper_newer_exists": "a newer version exists: version %1",
+    "paper_match_version": "MATCH: the paper is version %1 of %2, signed %3 UTC by %4 (%5), imported %6 UTC; %7.",
+    "paper_no_match_versions": "NO MATCH: the paper matches none of the %1 version(s) of %2 on record. Treat the paper as altered or unknown.",
+    "paper_case_not_here": "Case %1 is not in this vault.",
+    "paper_match_current": "MATCH: the paper shows the current record of %1.",
+    "paper_no_match_current": "NO MATCH: the record of %1 has changed since the paper was printed, or the paper was altered.",
+    "recovery_slot_empty": "The recovery slot is empty.",
+}
+NOTICES = {**NOTICES, **HQ_OPS}
