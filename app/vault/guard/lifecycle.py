@@ -102,7 +102,7 @@ class LifecycleMixin(GuardBase):
             outcome = d.decision.outcome.value if d.decision is not None else ""
             purge(c, aid, numbers, d.case_id)
             detail = json.dumps({"case_id": d.case_id, "former": d.former_numbers, "outcome": outcome,
-                                 "reason": reason}, ensure_ascii=False, sort_keys=True)
+                                 "reason": msg.stored(reason)}, ensure_ascii=False, sort_keys=True)
             self.audit(c, TOMBSTONE, d.case_number, detail)
             done.append(d.case_number)
         return done
