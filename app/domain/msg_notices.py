@@ -255,3 +255,37 @@ HQ_OPS = {  # app/casefile/hq_ops.py: checking a printout against the record, HQ
     "recovery_slot_empty": "The recovery slot is empty.",
 }
 NOTICES = {**NOTICES, **HQ_OPS}
+
+FORM_DEF = {  # app/domain/forms.py, essm.py: what is wrong in a form template HQ sent, or an ESS-M table (issue 17)
+    "expr_cannot_read": "cannot read expression at: %1",
+    "expr_expected": "expected %1",
+    "expr_expected_more": "expected more",
+    "expr_unexpected": "unexpected %1",
+    "expr_unknown_function": "unknown function %1()",
+    "tpl_texts": "%1 must map language codes to text",
+    "tpl_text": "%1 must be text",
+    "tpl_whole": "%1 must be a whole number",
+    "tpl_field_object": "a field must be an object",
+    "tpl_unknown_type": "field %1: unknown type %2",
+    "tpl_choices_list": "field %1: choices must be a list of objects",
+    "tpl_needs_choices": "field %1: a choice field needs choices",
+    "tpl_sections": "a template is an object with a list of sections",
+    "tpl_section_fields": "a section is an object with a list of fields",
+    "tpl_section_id": "a section id",
+    "tpl_section_title": "a section title",
+    "tpl_template_id": "the template id",
+    "tpl_version": "the version",
+    "tpl_title": "the title",
+    "tpl_field_id": "a field id",
+    "tpl_choice_value": "a choice value",
+    "tpl_choice_label": "a choice label",
+    "tpl_field_label": "field %1 label",
+    "tpl_constraint": "a constraint",
+    "tpl_constraint_message": "a constraint message",
+    "tpl_relevant": "a relevance rule",
+    "tpl_hint": "a hint",
+    "essm_no_table": "no ESS-M table %1",
+    "essm_prior_above": "prior %1 is above every prior in %2",
+    "essm_alpha_below": "alpha %1 is below .01",
+}
+NOTICES = {**NOTICES, **FORM_DEF}
