@@ -69,3 +69,10 @@ AUDIT.update({
     "retention_reason_decision": "retention: %1, %2 month(s) after the decision",
     "retention_reason_receipt": "retention: %1, %2 month(s) after HQ's receipt",
 })
+
+# issue 17: a case sent to HQ (app/vault/guard/records.py) and deletion notices written (lifecycle.py), stored coded
+AUDIT.update({
+    "exported_bundle": "export %1, bundle sha256 %2",
+    "exported_bundle_only": "bundle sha256 %1",
+    "notices_written": "%1 notice(s) written",
+})

@@ -154,7 +154,7 @@ class LifecycleMixin(GuardBase):
         with self.write() as c:
             if upto_seq > int(dossiers.get_meta(c, NOTIFIED_KEY) or 0):
                 dossiers.set_meta(c, NOTIFIED_KEY, str(upto_seq))
-            self.audit(c, "deletion_notice", None, f"{count} notice(s) written")  # no folder: see mark_sent
+            self.audit(c, "deletion_notice", None, msg.text("audit.notices_written", count))  # no folder: see mark_sent
 
     def record_deletion_notice(self, case_id: str, case_number: str, post: str, signed_by: str) -> bool:
         """HQ: a verified notice marks the case deleted at its post (HQ keeps its own versions, as its
