@@ -729,17 +729,17 @@
     <message>
         <location filename="../../app/ui/catalogue.py" line="732"/>
         <source>export %1, bundle sha256 %2</source>
-        <translation type="unfinished">експорт %1, пакет sha256 %2</translation>
+        <translation>експорт %1, пакет sha256 %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="733"/>
         <source>bundle sha256 %1</source>
-        <translation type="unfinished">пакет sha256 %1</translation>
+        <translation>пакет sha256 %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="734"/>
         <source>%1 notice(s) written</source>
-        <translation type="unfinished">записано повідомлень: %1</translation>
+        <translation>записано повідомлень: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="735"/>
