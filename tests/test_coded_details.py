@@ -283,3 +283,14 @@ def test_a_retention_tombstone_reason_is_stored_coded_and_old_rows_still_show(uk
     old = json.dumps({"case_id": "0f1e2d3c", "former": [], "outcome": "reject",
                       "reason": "retention: reject, 6 month(s) after the decision"})
     assert tr_detail(old).endswith(", причина: retention: reject, 6 month(s) after the decision")
+
+
+def test_a_deletion_notice_detail_is_kept_by_code(session: Any, ukrainian: None) -> None:
+    from app.ui.messages import tr_detail
+
+    session.deletion_notices_written(0, 2)
+    with session.read() as c:
+        raw = c.execute("SELECT detail FROM audit WHERE action = 'deletion_notice'").fetchone()[0]
+    assert json.loads(raw) == {"msg": "audit.notices_written", "params": ["2"]}
+    entry = next(e for e in session.audit_log() if e.action == "deletion_notice")
+    assert entry.detail == "2 notice(s) written" and tr_detail(entry.detail) == "записано повідомлень: 2"
