@@ -224,3 +224,73 @@ def test_what_an_interview_lacks_names_its_field_in_the_readers_language(ukraini
     assert uk in shown and shown[-1] == "бракує оцінки того, хто проводив співбесіду"
     assert words.Printer("uk").message(problems[problems.index(en)].message) == uk
     assert not any(required.id in s for s in shown if "_" in required.id)
+
+
+def _refused(call: Any) -> msg.Text:
+    with pytest.raises((DossierError, ValueError)) as caught:
+        call()
+    exc = caught.value
+    text = exc.message if isinstance(exc, DossierError) else exc.args[0]
+    assert isinstance(text, msg.Text), text
+    return text
+
+
+def test_update_package_paper_check_form_and_essm_refusals_are_in_ukrainian(tmp_path: Path,
+                                                                            ukrainian: None) -> None:
+    """Issue 17: what the update package, the printout check, a form template HQ sent and the ESS-M tables
+    refuse is coded below the UI: the CLI keeps its English, the desktop and the printouts show Ukrainian."""
+    import pyrage
+
+    from app.casefile import hq_ops, package
+    from app.domain import essm, forms
+
+    nothing = _refused(lambda: package.build(None, tmp_path / "p.age", None, None, []))  # type: ignore[arg-type]
+    assert nothing == "Nothing to package: give --watchlist, --forms, --rules or --retention."
+    assert _uk(nothing).startswith("Нічого пакувати: вкажіть --watchlist")
+    (tmp_path / "junk.age").write_bytes(b"not an age file at all")
+    junk = _refused(lambda: package.read(tmp_path / "junk.age", str(pyrage.x25519.Identity.generate()), ""))
+    assert _uk(junk) in ("Пакет оновлення не від вашого штабу або пошкоджений чи обрізаний.",)
+    missing = _refused(lambda: package.read(tmp_path / "absent.age", "", ""))
+    assert _uk(missing).startswith("Не вдалося прочитати пакет: ") and not LATIN.search(_uk(missing))
+    paper = _refused(lambda: hq_ops.paper_hash(None, "A-1", "not a hash"))  # type: ignore[arg-type]
+    assert paper.startswith("Give the SHA-256") and _uk(paper).startswith("Вкажіть SHA-256")
+    tpl = {"id": "x", "version": 1, "title": {"en": "t"}, "sections": [{"id": "s", "title": {"en": "S"}, "fields": [
+        {"id": "a", "type": "text", "label": {"en": "A"}, "constraint": "foo(1)"}]}]}
+    bad = _refused(lambda: forms.parse_template(tpl))
+    assert bad == "The form template is not valid: unknown function foo()"
+    assert _uk(bad) == "Шаблон форми недійсний: невідома функція foo()"
+    tpl["sections"][0]["fields"][0] = {"id": "a", "type": "text", "label": "A"}  # type: ignore[index]
+    assert _uk(_refused(lambda: forms.parse_template(tpl))) == \
+        "Шаблон форми недійсний: підпис поля 'a' має зіставляти коди мов із текстом"
+    alpha = _refused(lambda: essm.table_alpha(0.001))
+    assert alpha == "alpha 0.001 is below .01" and _uk(alpha) == "альфа 0.001 менша за .01"
+
+
+def test_a_retention_tombstone_reason_is_stored_coded_and_old_rows_still_show(ukrainian: None) -> None:
+    from datetime import UTC, datetime
+
+    from app.domain import retention
+    from app.ui.messages import tr_detail
+
+    facts = retention.CaseFacts("A-1", "reject", datetime(2020, 1, 1, tzinfo=UTC), None)
+    due = retention.due(retention.Policy({"reject": 6}), facts, datetime(2026, 1, 1, tzinfo=UTC), True)
+    assert due is not None and due.reason == "retention: reject, 6 month(s) after the decision"
+    tomb = json.dumps({"case_id": "0f1e2d3c", "former": [], "outcome": "reject", "reason": msg.stored(due.reason)})
+    assert "month(s)" not in tomb  # kept by code and parameters
+    shown = tr_detail(tomb)
+    assert "зберігання: " in shown and "6 міс. після рішення" in shown and not LATIN.search(shown), shown
+    assert str(msg.readable(tomb)).endswith("reason: retention: reject, 6 month(s) after the decision")
+    old = json.dumps({"case_id": "0f1e2d3c", "former": [], "outcome": "reject",
+                      "reason": "retention: reject, 6 month(s) after the decision"})
+    assert tr_detail(old).endswith(", причина: retention: reject, 6 month(s) after the decision")
+
+
+def test_a_deletion_notice_detail_is_kept_by_code(session: Any, ukrainian: None) -> None:
+    from app.ui.messages import tr_detail
+
+    session.deletion_notices_written(0, 2)
+    with session.read() as c:
+        raw = c.execute("SELECT detail FROM audit WHERE action = 'deletion_notice'").fetchone()[0]
+    assert json.loads(raw) == {"msg": "audit.notices_written", "params": ["2"]}
+    entry = next(e for e in session.audit_log() if e.action == "deletion_notice")
+    assert entry.detail == "2 notice(s) written" and tr_detail(entry.detail) == "записано повідомлень: 2"

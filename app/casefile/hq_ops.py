@@ -23,7 +23,7 @@ from app.casefile.verify import (
     raise_for,
     verify_path,
 )
-from app.domain import record, safejson
+from app.domain import msg, record, safejson
 from app.domain.changes import case_identity
 from app.domain.interchange import to_document
 from app.errors import IntegrityError, NotFoundError, ValidationError
@@ -131,11 +131,10 @@ def paper_hash(session: VaultSession, case_number: str, text: str) -> tuple[str,
     if scanned is not None:
         tag, case, sha = scanned
         if case != case_number.strip().upper() and not _same_case(session, case, case_number):
-            raise ValidationError(f"The QR code is for case {case}, not {case_number.strip().upper()}.")
+            raise ValidationError(msg.text("err.paper_qr_other_case", case, case_number.strip().upper()))
         return tag, sha
     if not HEX64.fullmatch(text.strip()):
-        raise ValidationError("Give the SHA-256 printed under the QR code (64 hexadecimal characters) "
-                              "or the QR code's text.")
+        raise ValidationError(msg.text("err.paper_give_hash"))
     return "", text.strip().lower()
 
 
@@ -159,12 +158,11 @@ def verify_paper(session: VaultSession, case_number: str, text: str) -> tuple[bo
     for r in versions:
         v = r.version
         if sha in (r.record_sha256, v.json_sha256 if tag in ("FD1", "") else ""):
-            newer = "it is the newest version on record" if v.version == latest else \
-                f"a newer version exists: version {latest}"
-            return True, (f"MATCH: the paper is version {v.version} of {v.case_number}, signed {r.signed_at} UTC "
-                          f"by {v.officer} ({v.post}), imported {v.imported_at[:16]} UTC; {newer}.")
-    return False, (f"NO MATCH: the paper matches none of the {len(versions)} version(s) of {case} on record. "
-                   "Treat the paper as altered or unknown.")
+            newer = msg.text("err.paper_newest") if v.version == latest else \
+                msg.text("err.paper_newer_exists", latest)
+            return True, msg.text("err.paper_match_version", v.version, v.case_number, r.signed_at, v.officer,
+                                  v.post, v.imported_at[:16], newer)
+    return False, msg.text("err.paper_no_match_versions", len(versions), case)
 
 
 def _verify_local(session: VaultSession, case: str, tag: str, sha: str) -> tuple[bool, str]:
@@ -172,11 +170,10 @@ def _verify_local(session: VaultSession, case: str, tag: str, sha: str) -> tuple
     try:
         d = session.get_dossier(case)
     except NotFoundError:
-        raise ValidationError(f"Case {case} is not in this vault.") from None
+        raise ValidationError(msg.text("err.paper_case_not_here", case)) from None
     if tag == record.QR_TAG and record.record_sha256(to_document(d)) == sha:
-        return True, f"MATCH: the paper shows the current record of {case}."
-    return False, (f"NO MATCH: the record of {case} has changed since the paper was printed, or the paper "
-                   "was altered.")
+        return True, msg.text("err.paper_match_current", case)
+    return False, msg.text("err.paper_no_match_current", case)
 
 
 def recover(vault_dir: Path, ks: HqKeystore, callsign: str, passphrase: str) -> None:
@@ -185,5 +182,5 @@ def recover(vault_dir: Path, ks: HqKeystore, callsign: str, passphrase: str) -> 
     slots = keyslots.load(vault_dir)
     key = open_recovery(slots, ks.identity)
     if not key:
-        raise IntegrityError("The recovery slot is empty.")
+        raise IntegrityError(msg.text("err.recovery_slot_empty"))
     vault.recover(vault_dir, key, callsign, passphrase)

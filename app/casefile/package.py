@@ -30,7 +30,7 @@ from app.casefile.hq import HqKeystore
 from app.domain import content, hq_decisions, msg, safejson, watchlist
 from app.domain.hq_decisions import HqDecision
 from app.domain.interchange import canonical_json, parse_json_text
-from app.errors import IntegrityError, UsageError, ValidationError
+from app.errors import IntegrityError, UsageError, ValidationError, os_reason
 from app.vault.files import atomic_write, read_at_most
 
 FORMAT = "field-dossier-update/1"
@@ -63,7 +63,7 @@ def _allowed(name: str) -> bool:
 
 def _receipts(doc: Any) -> list[dict[str, Any]]:
     """HQ's receipts (what it received from each vault), checked field by field."""
-    bad = IntegrityError("The update package's receipts are damaged.")
+    bad = IntegrityError(msg.text("err.pkg_receipts_damaged"))
     if not isinstance(doc, dict) or doc.get("format") != RECEIPTS_FORMAT or not isinstance(doc.get("receipts"), list):
         raise bad
     out = []
@@ -85,7 +85,7 @@ def _read_json(path: Path) -> Any:
     try:
         return parse_json_text(path.read_bytes())
     except OSError as exc:
-        raise UsageError(f"Cannot read {path.name}: {exc.strerror}.") from None
+        raise UsageError(msg.text("err.sealed_cannot_read", path.name, os_reason(exc))) from None
 
 
 def _validate(files: dict[str, Any]) -> tuple[Any | None, list[tuple[str, str, Any]]]:
@@ -122,7 +122,7 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
     if forms_dir:
         found = sorted(forms_dir.glob("*.v*.json"))
         if not found:
-            raise UsageError("No form templates (NAME.vN.json) in that folder.")
+            raise UsageError(msg.text("err.pkg_no_forms"))
         for p in found:
             files[f"forms/{p.name}"] = _read_json(p)
     for p in rules_files:
@@ -130,15 +130,15 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
         kind = {"field-dossier/polygraph-rules/1": "polygraph", "field-dossier/workflow-rules/1": "workflow"}.get(
             str(doc.get("format")) if isinstance(doc, dict) else "")
         if kind is None:
-            raise ValidationError(f"{p.name} is not a polygraph or workflow rule set.")
+            raise ValidationError(msg.text("err.pkg_not_rules", p.name))
         files[f"rules/{kind}.json"] = doc
     if retention_file:
         files["policy/retention.json"] = _read_json(retention_file)
     if not files and receipts is None and decisions is None:
-        raise UsageError("Nothing to package: give --watchlist, --forms, --rules or --retention.")
+        raise UsageError(msg.text("err.pkg_nothing"))
     bad = [n for n in files if not NAME_RE.fullmatch(n)]
     if bad:
-        raise ValidationError(f"Bad file name in package: {bad[0]}")
+        raise ValidationError(msg.text("err.pkg_bad_name", bad[0]))
     _validate(files)
     ks.reissue_crl()  # every package carries a fresh CRL with a higher number
     seq = ks.next_package_sequence()
@@ -162,7 +162,7 @@ def build(ks: HqKeystore, out: Path, watchlist_file: Path | None, forms_dir: Pat
     try:
         atomic_write(out, bytes(sealed))
     except OSError as exc:
-        raise UsageError(f"Cannot write the package: {exc.strerror}.") from None
+        raise UsageError(msg.text("err.pkg_cannot_write", os_reason(exc))) from None
     return seq
 
 
@@ -171,23 +171,23 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     try:
         raw = read_at_most(path, MAX_PACKAGE + 1)
     except OSError as exc:
-        raise UsageError(f"Cannot read the package: {exc.strerror}.") from None
+        raise UsageError(msg.text("err.pkg_cannot_read", os_reason(exc))) from None
     if len(raw) > MAX_PACKAGE:
-        raise IntegrityError("The update package is too large.")
+        raise IntegrityError(msg.text("err.pkg_too_large"))
     try:
         inner = pyrage.decrypt(raw, [pyrage.x25519.Identity.from_str(field_identity)])
     except pyrage.DecryptError:
-        raise IntegrityError("The update package is not from your HQ, or it is damaged or truncated.") from None
+        raise IntegrityError(msg.text("err.pkg_not_ours")) from None
     try:
         members, _ = tarsafe.read(bytes(inner), _allowed, max_members=MAX_FILES, max_member=MAX_PACKAGE)
     except tarsafe.TarRefused:
-        raise IntegrityError("The update package contains an unexpected file.") from None
+        raise IntegrityError(msg.text("err.pkg_unexpected_file")) from None
     if "package.json" not in members or "package.p7s" not in members:
-        raise IntegrityError("The update package is unsigned.")
+        raise IntegrityError(msg.text("err.pkg_unsigned"))
     cms = signing.verify_detached(members["package.json"], members["package.p7s"])
     ca = pki.load_cert(ca_pem.encode())
     if not cms.ok or cms.signer is None or cms.signer != ca:
-        raise IntegrityError("The update package's signature is not HQ's.")
+        raise IntegrityError(msg.text("err.pkg_signature"))
     try:
         man = safejson.loads(members["package.json"], max_bytes=1024 * 1024, max_depth=4)
         listed = {str(f["path"]): str(f["sha256"]) for f in man["files"]}
@@ -195,10 +195,10 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
         if man["format"] != FORMAT or len(listed) != len(man["files"]):
             raise ValueError
     except (ValueError, KeyError, TypeError, safejson.JsonLimitError):
-        raise IntegrityError("The update package's manifest is damaged.") from None
+        raise IntegrityError(msg.text("err.pkg_manifest")) from None
     body = {n: b for n, b in members.items() if n not in ("package.json", "package.p7s")}
     if set(body) != set(listed) or any(hashlib.sha256(b).hexdigest() != listed[n] for n, b in body.items()):
-        raise IntegrityError("A file in the update package does not match its signed hash.")
+        raise IntegrityError(msg.text("err.pkg_hash"))
     crl = body.pop("crl.pem", b"")
     if crl:
         pki.load_crl(crl, ca)
@@ -212,11 +212,11 @@ def read(path: Path, field_identity: str, ca_pem: str) -> Package:
     try:
         receipts = _receipts(safejson.loads(receipts_raw, max_bytes=MAX_PACKAGE)) if receipts_raw else None
     except safejson.JsonLimitError:
-        raise IntegrityError("The update package's receipts are damaged.") from None
+        raise IntegrityError(msg.text("err.pkg_receipts_damaged")) from None
     try:
         files = {n: safejson.loads(b) for n, b in body.items()}
     except safejson.JsonLimitError:
-        raise IntegrityError("A file in the update package is not JSON.") from None
+        raise IntegrityError(msg.text("err.pkg_not_json")) from None
     wl, items = _validate(files)
     return Package(seq, str(man.get("created_at", "")), wl, items, crl, receipts, decisions)
 
@@ -225,12 +225,11 @@ def install(session: Any, path: Path) -> Package:
     """Verify a package against the HQ trust stored at enrolment, then install it."""
     trust = session.hq_trust()
     if not trust["hq_ca_pem"]:
-        raise UsageError("This vault is not enrolled with HQ, so it cannot check update packages. Enrol it first.")
+        raise UsageError(msg.text("err.pkg_not_enrolled"))
     pkg = read(path, trust["hq_field_identity"], trust["hq_ca_pem"])
     installed = session.package_sequence
     if pkg.sequence <= installed:
-        raise IntegrityError(f"This package (number {pkg.sequence}) is not newer than the installed one "
-                             f"(number {installed}); nothing changed.")
+        raise IntegrityError(msg.text("err.pkg_not_newer", pkg.sequence, installed))
     result = session.install_package(pkg.sequence, pkg.content, pkg.watchlist, pkg.crl_pem, pkg.receipts,
                                      pkg.decisions)
     return replace(pkg, hq_result=(int(result[0]), int(result[1])))

@@ -13,6 +13,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 
+from app.domain import msg
 from app.resources import resource_path
 
 ALPHAS = (0.01, 0.05, 0.10)
@@ -41,7 +42,7 @@ def _cell(text: str) -> int | None:
 @cache
 def table(name: str) -> Table:
     if name not in TABLES:
-        raise TableError(f"no ESS-M table {name!r}")
+        raise TableError(msg.text("err.essm_no_table", repr(name)))
     with resource_path("rules", "essm", f"{name}.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     priors = tuple(float(r["priorG"]) for r in rows)
@@ -53,7 +54,7 @@ def table_prior(t: Table, prior: float) -> float:
     """The table row the author's code uses: the smallest table prior at or above `prior`."""
     at_or_above = [p for p in t.priors if p >= prior]
     if not at_or_above:
-        raise TableError(f"prior {prior} is above every prior in {t.name}")
+        raise TableError(msg.text("err.essm_prior_above", prior, t.name))
     return min(at_or_above)
 
 
@@ -61,7 +62,7 @@ def table_alpha(alpha: float) -> float:
     """The largest of .01, .05, .10 that is not above `alpha`."""
     below = [a for a in ALPHAS if a <= alpha]
     if not below:
-        raise TableError(f"alpha {alpha} is below .01")
+        raise TableError(msg.text("err.essm_alpha_below", alpha))
     return max(below)
 
 

@@ -89,7 +89,7 @@ def _tokens(expr: str) -> list[tuple[str, str]]:
     while pos < len(expr):
         m = _TOKEN.match(expr, pos)
         if not m or m.end() == pos:
-            raise ExpressionError(f"cannot read expression at: {expr[pos:pos + 10]!r}")
+            raise ExpressionError(msg.text("err.expr_cannot_read", repr(expr[pos:pos + 10])))
         kinds = ("ref", "str", "num", "op", "name", "dot")
         kind = next(k for k, g in zip(kinds, m.groups(), strict=True) if g is not None)
         out.append((kind, m.group(m.lastindex or 0)))
@@ -109,14 +109,14 @@ class _Parser:
     def take(self, value: str | None = None) -> tuple[str, str]:
         tok = self.peek()
         if tok is None or (value is not None and tok[1] != value):
-            raise ExpressionError(f"expected {value or 'more'}")
+            raise ExpressionError(msg.text("err.expr_expected", value) if value else msg.text("err.expr_expected_more"))
         self.i += 1
         return tok
 
     def parse(self) -> Any:
         value = self.or_()
         if self.peek() is not None:
-            raise ExpressionError(f"unexpected {self.peek()[1]!r}")  # type: ignore[index]
+            raise ExpressionError(msg.text("err.expr_unexpected", repr(self.peek()[1])))  # type: ignore[index]
         return value
 
     def or_(self) -> Any:
@@ -167,7 +167,7 @@ class _Parser:
                     args.append(self.or_())
             self.take(")")
             return _call(text, args)
-        raise ExpressionError(f"unexpected {text!r}")
+        raise ExpressionError(msg.text("err.expr_unexpected", repr(text)))
 
 
 def _compare(op: str, a: Any, b: Any) -> bool:
@@ -198,7 +198,7 @@ def _call(name: str, args: list[Any]) -> Any:
         return len(args[0]) if isinstance(args[0], list) else 0
     if name == "string-length" and len(args) == 1:
         return len(str(args[0] or ""))
-    raise ExpressionError(f"unknown function {name}()")
+    raise ExpressionError(msg.text("err.expr_unknown_function", name))
 
 
 def evaluate(expr: str, answers: dict[str, Any], current: Any = None) -> Any:
@@ -206,46 +206,51 @@ def evaluate(expr: str, answers: dict[str, Any], current: Any = None) -> Any:
 
 
 # -- templates -----------------------------------------------------------------------------
-def _texts(value: Any, what: str) -> dict[str, str]:
+def _what(code: str, *params: object) -> msg.Text:
+    """A part of a template, named in a refusal (`err.tpl_<code>`)."""
+    return msg.text(f"err.tpl_{code}", *params)
+
+
+def _texts(value: Any, what: msg.Text) -> dict[str, str]:
     """A {language: text} map, checked (a template is untrusted input)."""
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-        raise ValueError(f"{what} must map language codes to text")
+        raise ValueError(_what("texts", what))
     return dict(value)
 
 
-def _str(value: Any, what: str) -> str:
+def _str(value: Any, what: msg.Text) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be text")
+        raise ValueError(_what("text", what))
     return value
 
 
-def _int(value: Any, what: str) -> int:
+def _int(value: Any, what: msg.Text | str) -> int:
     if type(value) is not int or not -1_000_000 <= value <= 1_000_000:
-        raise ValueError(f"{what} must be a whole number")
+        raise ValueError(_what("whole", what))
     return value
 
 
 def _field(raw: Any) -> Field:
     if not isinstance(raw, dict):
-        raise ValueError("a field must be an object")
-    fid = _str(raw.get("id"), "a field id")
+        raise ValueError(_what("field_object"))
+    fid = _str(raw.get("id"), _what("field_id"))
     ftype = raw.get("type")
     if ftype not in FIELD_TYPES:
-        raise ValueError(f"field {fid!r}: unknown type {ftype!r}")
+        raise ValueError(_what("unknown_type", repr(fid), repr(ftype)))
     raw_choices = raw.get("choices", [])
     if not isinstance(raw_choices, list) or not all(isinstance(c, dict) for c in raw_choices):
-        raise ValueError(f"field {fid!r}: choices must be a list of objects")
-    choices = tuple((_str(c.get("value"), "a choice value"), _texts(c.get("label"), "a choice label"))
+        raise ValueError(_what("choices_list", repr(fid)))
+    choices = tuple((_str(c.get("value"), _what("choice_value")), _texts(c.get("label"), _what("choice_label")))
                     for c in raw_choices)
     if ftype in ("choice", "multi_choice") and not choices:
-        raise ValueError(f"field {fid!r}: a choice field needs choices")
-    f = Field(id=fid, type=ftype, label=_texts(raw.get("label"), f"field {fid!r} label"),
+        raise ValueError(_what("needs_choices", repr(fid)))
+    f = Field(id=fid, type=ftype, label=_texts(raw.get("label"), _what("field_label", repr(fid))),
               required=raw.get("required") is True,
-              constraint=_str(raw.get("constraint", ""), "a constraint"),
-              constraint_message=_texts(raw.get("constraint_message", {}), "a constraint message"),
-              relevant=_str(raw.get("relevant", ""), "a relevance rule"), choices=choices,
+              constraint=_str(raw.get("constraint", ""), _what("constraint")),
+              constraint_message=_texts(raw.get("constraint_message", {}), _what("constraint_message")),
+              relevant=_str(raw.get("relevant", ""), _what("relevant")), choices=choices,
               min=_int(raw.get("min", 1), "min"), max=_int(raw.get("max", 5), "max"),
-              hint=_texts(raw.get("hint", {}), "a hint"))
+              hint=_texts(raw.get("hint", {}), _what("hint")))
     for expr in (f.constraint, f.relevant):
         if expr:
             _tokens(expr)  # syntax check at load time
@@ -256,17 +261,19 @@ def _field(raw: Any) -> Field:
 def parse_template(raw: Any) -> Template:
     try:
         if not isinstance(raw, dict) or not isinstance(raw.get("sections"), list):
-            raise ValueError("a template is an object with a list of sections")
+            raise ValueError(_what("sections"))
         sections = []
         for sec in raw["sections"]:
             if not isinstance(sec, dict) or not isinstance(sec.get("fields"), list):
-                raise ValueError("a section is an object with a list of fields")
-            sections.append(Section(_str(sec.get("id"), "a section id"), _texts(sec.get("title"), "a section title"),
+                raise ValueError(_what("section_fields"))
+            sections.append(Section(_str(sec.get("id"), _what("section_id")),
+                                    _texts(sec.get("title"), _what("section_title")),
                                     tuple(_field(f) for f in sec["fields"])))
-        tpl = Template(_str(raw.get("id"), "the template id"), _int(raw.get("version"), "the version"),
-                       _texts(raw.get("title"), "the title"), tuple(sections))
+        tpl = Template(_str(raw.get("id"), _what("template_id")), _int(raw.get("version"), _what("version")),
+                       _texts(raw.get("title"), _what("title")), tuple(sections))
     except (KeyError, TypeError, ValueError, RecursionError) as exc:
-        raise ValidationError(msg.text("err.form_invalid", one_line(str(exc)))) from None
+        why = exc.args[0] if exc.args and isinstance(exc.args[0], msg.Text) else one_line(str(exc))
+        raise ValidationError(msg.text("err.form_invalid", why)) from None
     ids = [f.id for f in tpl.fields]
     if len(ids) != len(set(ids)):
         raise ValidationError(msg.text("err.form_ids_unique"))

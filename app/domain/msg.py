@@ -102,7 +102,8 @@ def readable(detail: str) -> str:
         return coded
     try:
         tomb = json.loads(coded)
-        case_id, outcome, reason = str(tomb["case_id"]), str(tomb.get("outcome") or ""), str(tomb["reason"])
+        case_id, outcome = str(tomb["case_id"]), str(tomb.get("outcome") or "")
+        reason = from_stored(str(tomb["reason"]))
     except (ValueError, KeyError, TypeError, RecursionError):
         return coded
     if f"label.{outcome}" in TEXT:

@@ -62,3 +62,17 @@ SETTINGS = {  # a setting by name (the setting_changed detail); app/vault/sessio
     "receipt_days": "days before an unacknowledged export is late",
     "list_view": "the list's columns, sort and filters",
 }
+
+# issue 17: the reason a retention run writes into a deleted case's tombstone (app/domain/retention.py),
+# stored coded inside the tombstone (msg.stored) and read back by msg.from_stored; older rows keep their English
+AUDIT.update({
+    "retention_reason_decision": "retention: %1, %2 month(s) after the decision",
+    "retention_reason_receipt": "retention: %1, %2 month(s) after HQ's receipt",
+})
+
+# issue 17: a case sent to HQ (app/vault/guard/records.py) and deletion notices written (lifecycle.py), stored coded
+AUDIT.update({
+    "exported_bundle": "export %1, bundle sha256 %2",
+    "exported_bundle_only": "bundle sha256 %1",
+    "notices_written": "%1 notice(s) written",
+})

@@ -220,3 +220,72 @@ SEALED = {  # app/casefile/sealed.py: transfers, deletion notices, re-issued cas
     "sealed_not_deletion": "That is not a deletion notice for this HQ, or it is damaged.",
 }
 NOTICES = {**NOTICES, **SEALED}
+
+PACKAGE = {  # app/casefile/package.py: building and reading HQ's update packages (issue 17)
+    "pkg_receipts_damaged": "The update package's receipts are damaged.",
+    "pkg_no_forms": "No form templates (NAME.vN.json) in that folder.",
+    "pkg_not_rules": "%1 is not a polygraph or workflow rule set.",
+    "pkg_nothing": "Nothing to package: give --watchlist, --forms, --rules or --retention.",
+    "pkg_bad_name": "Bad file name in package: %1",
+    "pkg_cannot_write": "Cannot write the package: %1.",
+    "pkg_cannot_read": "Cannot read the package: %1.",
+    "pkg_too_large": "The update package is too large.",
+    "pkg_not_ours": "The update package is not from your HQ, or it is damaged or truncated.",
+    "pkg_unexpected_file": "The update package contains an unexpected file.",
+    "pkg_unsigned": "The update package is unsigned.",
+    "pkg_signature": "The update package's signature is not HQ's.",
+    "pkg_manifest": "The update package's manifest is damaged.",
+    "pkg_hash": "A file in the update package does not match its signed hash.",
+    "pkg_not_json": "A file in the update package is not JSON.",
+    "pkg_not_enrolled": "This vault is not enrolled with HQ, so it cannot check update packages. Enrol it first.",
+    "pkg_not_newer": "This package (number %1) is not newer than the installed one (number %2); nothing changed.",
+}
+NOTICES = {**NOTICES, **PACKAGE}
+
+HQ_OPS = {  # app/casefile/hq_ops.py: checking a printout against the record, HQ's recovery slot (issue 17)
+    "paper_qr_other_case": "The QR code is for case %1, not %2.",
+    "paper_give_hash": "Give the SHA-256 printed under the QR code (64 hexadecimal characters) or the QR code's text.",
+    "paper_newest": "it is the newest version on record",
+    "paper_newer_exists": "a newer version exists: version %1",
+    "paper_match_version": "MATCH: the paper is version %1 of %2, signed %3 UTC by %4 (%5), imported %6 UTC; %7.",
+    "paper_no_match_versions": "NO MATCH: the paper matches none of the %1 version(s) of %2 on record. Treat the paper as altered or unknown.",
+    "paper_case_not_here": "Case %1 is not in this vault.",
+    "paper_match_current": "MATCH: the paper shows the current record of %1.",
+    "paper_no_match_current": "NO MATCH: the record of %1 has changed since the paper was printed, or the paper was altered.",
+    "recovery_slot_empty": "The recovery slot is empty.",
+}
+NOTICES = {**NOTICES, **HQ_OPS}
+
+FORM_DEF = {  # app/domain/forms.py, essm.py: what is wrong in a form template HQ sent, or an ESS-M table (issue 17)
+    "expr_cannot_read": "cannot read expression at: %1",
+    "expr_expected": "expected %1",
+    "expr_expected_more": "expected more",
+    "expr_unexpected": "unexpected %1",
+    "expr_unknown_function": "unknown function %1()",
+    "tpl_texts": "%1 must map language codes to text",
+    "tpl_text": "%1 must be text",
+    "tpl_whole": "%1 must be a whole number",
+    "tpl_field_object": "a field must be an object",
+    "tpl_unknown_type": "field %1: unknown type %2",
+    "tpl_choices_list": "field %1: choices must be a list of objects",
+    "tpl_needs_choices": "field %1: a choice field needs choices",
+    "tpl_sections": "a template is an object with a list of sections",
+    "tpl_section_fields": "a section is an object with a list of fields",
+    "tpl_section_id": "a section id",
+    "tpl_section_title": "a section title",
+    "tpl_template_id": "the template id",
+    "tpl_version": "the version",
+    "tpl_title": "the title",
+    "tpl_field_id": "a field id",
+    "tpl_choice_value": "a choice value",
+    "tpl_choice_label": "a choice label",
+    "tpl_field_label": "field %1 label",
+    "tpl_constraint": "a constraint",
+    "tpl_constraint_message": "a constraint message",
+    "tpl_relevant": "a relevance rule",
+    "tpl_hint": "a hint",
+    "essm_no_table": "no ESS-M table %1",
+    "essm_prior_above": "prior %1 is above every prior in %2",
+    "essm_alpha_below": "alpha %1 is below .01",
+}
+NOTICES = {**NOTICES, **FORM_DEF}

@@ -80,7 +80,7 @@ class Due:
     since: datetime  # the clock's start
     due_on: datetime
     acknowledged: bool
-    reason: str  # for the tombstone and the list: no personal data
+    reason: str  # for the tombstone and the list: no personal data (a coded msg.Text)
 
 
 def due(policy: Policy, case: CaseFacts, now: datetime, include_unacknowledged: bool = False) -> Due | None:
@@ -98,6 +98,7 @@ def due(policy: Policy, case: CaseFacts, now: datetime, include_unacknowledged: 
     acknowledged = case.acknowledged_at is not None
     if not acknowledged and not include_unacknowledged:
         return None
-    anchor = "HQ's receipt" if case.outcome == DecisionOutcome.ACCEPT.value else "the decision"
+    anchor = "receipt" if case.outcome == DecisionOutcome.ACCEPT.value else "decision"
+    label = msg.text(f"label.{case.outcome}") if f"label.{case.outcome}" in msg.TEXT else case.outcome
     return Due(case.case_number, case.outcome, start, when, acknowledged,
-               f"retention: {case.outcome}, {months} month(s) after {anchor}")
+               msg.text(f"audit.retention_reason_{anchor}", label, months))

@@ -40,8 +40,8 @@ def tombstones(conn: Connection) -> list[Tombstone]:
         except ValueError:
             continue
         out.append(Tombstone(str(case), str(info.get("case_id", "")), list(info.get("former", [])),
-                             str(info.get("outcome", "")), str(info.get("reason", "")), str(at), str(actor),
-                             int(seq)))
+                             str(info.get("outcome", "")), msg.from_stored(str(info.get("reason", ""))),
+                             str(at), str(actor), int(seq)))
     return out
 
 

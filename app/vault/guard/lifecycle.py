@@ -102,7 +102,7 @@ class LifecycleMixin(GuardBase):
             outcome = d.decision.outcome.value if d.decision is not None else ""
             purge(c, aid, numbers, d.case_id)
             detail = json.dumps({"case_id": d.case_id, "former": d.former_numbers, "outcome": outcome,
-                                 "reason": reason}, ensure_ascii=False, sort_keys=True)
+                                 "reason": msg.stored(reason)}, ensure_ascii=False, sort_keys=True)
             self.audit(c, TOMBSTONE, d.case_number, detail)
             done.append(d.case_number)
         return done
@@ -154,7 +154,7 @@ class LifecycleMixin(GuardBase):
         with self.write() as c:
             if upto_seq > int(dossiers.get_meta(c, NOTIFIED_KEY) or 0):
                 dossiers.set_meta(c, NOTIFIED_KEY, str(upto_seq))
-            self.audit(c, "deletion_notice", None, f"{count} notice(s) written")  # no folder: see mark_sent
+            self.audit(c, "deletion_notice", None, msg.text("audit.notices_written", count))  # no folder: see mark_sent
 
     def record_deletion_notice(self, case_id: str, case_number: str, post: str, signed_by: str) -> bool:
         """HQ: a verified notice marks the case deleted at its post (HQ keeps its own versions, as its

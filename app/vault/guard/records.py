@@ -169,8 +169,9 @@ class RecordsMixin(GuardBase):
             store.update(c, d, applicant_id, by=self.user.callsign)
             if export is not None:
                 exports.record(c, export)
-            number = f"export {export.sequence}, " if export is not None else ""
-            self.audit(c, "exported", d.case_number, f"{number}bundle sha256 {bundle_sha256[:16]}")
+            detail = msg.text("audit.exported_bundle", export.sequence, bundle_sha256[:16]) if export is not None \
+                else msg.text("audit.exported_bundle_only", bundle_sha256[:16])
+            self.audit(c, "exported", d.case_number, detail)
 
     def _load_for_update(self, c: Connection, case: str) -> tuple[int, Dossier]:
         applicant_id = dossiers.id_for(c, case)
