@@ -9,6 +9,7 @@ is fuzzed here (or declared an output).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import shutil
@@ -20,7 +21,15 @@ from typing import Any
 import pyrage
 
 from tests import age_lowkdf
-from tests.adversarial.mutators import ODD, json_or_bytes, mutate_bytes, mutate_json, sealed, tar_of
+from tests.adversarial.mutators import (
+    ODD,
+    json_or_bytes,
+    mutate_bytes,
+    mutate_json,
+    sealed,
+    sealed_as_the_app_writes,
+    tar_of,
+)
 from tests.conftest import ROOT, sample_doc
 
 
@@ -248,6 +257,30 @@ REISSUE = {"format": "field-dossier-reissue/1", "carrier_id": "0" * 32,
                      for n in ("case.tar", "transfer.json", "transfer.p7s")]}
 
 
+def _hq_signed(rng: random.Random, rig: Rig, members: list[tuple[str, bytes]]) -> tuple[tuple[str, bytes], ...]:
+    """reissue.json listing the members' real hashes (then perhaps damaged, in canonical form), and
+    reissue.p7s: HQ's CA's detached signature over it, signed at its issued_at."""
+    import datetime as dt
+    import hashlib
+
+    from app.casefile import pki, signing
+    from app.domain.interchange import canonical_json
+
+    carried = dict(members[2:])
+    doc: Any = {**REISSUE, "files": [{"path": n, "sha256": hashlib.sha256(b).hexdigest(), "size": len(b)}
+                                     for n, b in carried.items()]}
+    if rng.random() < 0.6:
+        with contextlib.suppress(ValueError, RecursionError):  # deep nesting: keep the document as it was
+            doc = json.loads(mutate_json(rng, doc))
+    try:
+        raw = canonical_json(doc)
+    except Exception:  # a document canonical JSON cannot express: the mutated bytes as they are
+        raw = mutate_json(rng, REISSUE)
+    when = dt.datetime(2026, 11, 1, 10, tzinfo=dt.UTC)
+    ca = signing.OfficerSigner(pki.key_pem(rig.hq.ca_key), pki.cert_pem(rig.hq.ca_cert), [pki.cert_pem(rig.hq.ca_cert)])
+    return ("reissue.json", raw), ("reissue.p7s", ca.sign_detached(raw, when))
+
+
 def carrier(rng: random.Random, rig: Rig, f: Path) -> Input:
     """`receive FILE`: a re-issued case carrier, random bytes, or fuzzed members (HQ's document,
     a random signature, a case archive of damaged members, the real transfer or a damaged one)
@@ -256,18 +289,24 @@ def carrier(rng: random.Random, rig: Rig, f: Path) -> Input:
     if roll < 0.15:
         f.write_bytes(rng.randbytes(rng.randrange(4000)))
     else:
-        case_tar = tar_of([(n, mutate_json(rng, sample_doc()) if n.endswith(".json") else rng.randbytes(300))
+        from app.casefile import tarsafe
+
+        case_tar = tarsafe.write([(n, mutate_json(rng, sample_doc()) if n.endswith(".json") else rng.randbytes(300))
                            for n in rng.sample(["manifest.json", "manifest.p7s", "case.json", "case.pdf"],
-                                               rng.randrange(0, 5))])
+                                               rng.randrange(0, 5))], 1_764_000_000)
         members = [("reissue.json", mutate_json(rng, REISSUE)), ("reissue.p7s", rng.randbytes(rng.randrange(900))),
                    ("case.tar", case_tar if rng.random() < 0.8 else rng.randbytes(rng.randrange(2000))),
                    ("transfer.json", rig.files["transfer.json"] if rng.random() < 0.5
                     else mutate_json(rng, json.loads(rig.files["transfer.json"]))),
                    ("transfer.p7s", rig.files["transfer.p7s"])]
+        if rng.random() < 0.5:  # signed by HQ's real CA over a document whose hashes mostly match: past the signature
+            members[0], members[1] = _hq_signed(rng, rig, members)
         members = rng.sample(members, rng.randrange(1, 6)) if rng.random() < 0.3 else members
         if roll > 0.9:
             members.append((rng.choice(["../x", "reissue.json", "/abs", "extra"]), rng.randbytes(50)))
-        f.write_bytes(sealed(members, rig.hq.field_recipient))
+        # mostly the app's own canonical tar (its strict reader refuses any other), sometimes stock tar
+        seal = sealed_as_the_app_writes if rng.random() < 0.8 and roll <= 0.9 else sealed
+        f.write_bytes(seal(members, rig.hq.field_recipient))
     return Input([*_vault(rig), "receive", str(f)])
 
 
