@@ -9,6 +9,7 @@ is fuzzed here (or declared an output).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import shutil
@@ -20,7 +21,15 @@ from typing import Any
 import pyrage
 
 from tests import age_lowkdf
-from tests.adversarial.mutators import ODD, json_or_bytes, mutate_bytes, mutate_json, sealed, tar_of
+from tests.adversarial.mutators import (
+    ODD,
+    json_or_bytes,
+    mutate_bytes,
+    mutate_json,
+    sealed,
+    sealed_as_the_app_writes,
+    tar_of,
+)
 from tests.conftest import ROOT, sample_doc
 
 
@@ -239,10 +248,107 @@ def transfer(rng: random.Random, rig: Rig, f: Path) -> Input:
     return Input([*_vault(rig), "hq", "transfer", "--file", str(f), *rig.hq_args])
 
 
+REISSUE = {"format": "field-dossier-reissue/1", "carrier_id": "0" * 32,
+           "case_id": "3eaea459-d1f1-4b25-8c95-4188880b3593", "case_number": "KYIV-2026-0001",
+           "record_sha256": "0" * 64, "from": {"callsign": "Alpha", "post": "KYIV"},
+           "to": {"callsign": "Alpha", "post": "LVIV", "serial": "12345"}, "reason": "hand-over",
+           "issued_at": "2026-11-01T10:00:00+00:00",
+           "files": [{"path": n, "sha256": "0" * 64, "size": 10}
+                     for n in ("case.tar", "transfer.json", "transfer.p7s")]}
+
+
+def _hq_signed(rng: random.Random, rig: Rig, members: list[tuple[str, bytes]]) -> tuple[tuple[str, bytes], ...]:
+    """reissue.json listing the members' real hashes (then perhaps damaged, in canonical form), and
+    reissue.p7s: HQ's CA's detached signature over it, signed at its issued_at."""
+    import datetime as dt
+    import hashlib
+
+    from app.casefile import pki, signing
+    from app.domain.interchange import canonical_json
+
+    carried = dict(members[2:])
+    doc: Any = {**REISSUE, "files": [{"path": n, "sha256": hashlib.sha256(b).hexdigest(), "size": len(b)}
+                                     for n, b in carried.items()]}
+    if rng.random() < 0.6:
+        with contextlib.suppress(ValueError, RecursionError):  # deep nesting: keep the document as it was
+            doc = json.loads(mutate_json(rng, doc))
+    try:
+        raw = canonical_json(doc)
+    except Exception:  # a document canonical JSON cannot express: the mutated bytes as they are
+        raw = mutate_json(rng, REISSUE)
+    when = dt.datetime(2026, 11, 1, 10, tzinfo=dt.UTC)
+    ca = signing.OfficerSigner(pki.key_pem(rig.hq.ca_key), pki.cert_pem(rig.hq.ca_cert), [pki.cert_pem(rig.hq.ca_cert)])
+    return ("reissue.json", raw), ("reissue.p7s", ca.sign_detached(raw, when))
+
+
+def carrier(rng: random.Random, rig: Rig, f: Path) -> Input:
+    """`receive FILE`: a re-issued case carrier, random bytes, or fuzzed members (HQ's document,
+    a random signature, a case archive of damaged members, the real transfer or a damaged one)
+    sealed to the field recipient an enrolled laptop can open, so the parsers behind it are reached."""
+    roll = rng.random()
+    if roll < 0.15:
+        f.write_bytes(rng.randbytes(rng.randrange(4000)))
+    else:
+        from app.casefile import tarsafe
+
+        case_tar = tarsafe.write([(n, mutate_json(rng, sample_doc()) if n.endswith(".json") else rng.randbytes(300))
+                           for n in rng.sample(["manifest.json", "manifest.p7s", "case.json", "case.pdf"],
+                                               rng.randrange(0, 5))], 1_764_000_000)
+        members = [("reissue.json", mutate_json(rng, REISSUE)), ("reissue.p7s", rng.randbytes(rng.randrange(900))),
+                   ("case.tar", case_tar if rng.random() < 0.8 else rng.randbytes(rng.randrange(2000))),
+                   ("transfer.json", rig.files["transfer.json"] if rng.random() < 0.5
+                    else mutate_json(rng, json.loads(rig.files["transfer.json"]))),
+                   ("transfer.p7s", rig.files["transfer.p7s"])]
+        if rng.random() < 0.5:  # signed by HQ's real CA over a document whose hashes mostly match: past the signature
+            members[0], members[1] = _hq_signed(rng, rig, members)
+        members = rng.sample(members, rng.randrange(1, 6)) if rng.random() < 0.3 else members
+        if roll > 0.9:
+            members.append((rng.choice(["../x", "reissue.json", "/abs", "extra"]), rng.randbytes(50)))
+        # mostly the app's own canonical tar (its strict reader refuses any other), sometimes stock tar
+        seal = sealed_as_the_app_writes if rng.random() < 0.8 and roll <= 0.9 else sealed
+        f.write_bytes(seal(members, rig.hq.field_recipient))
+    return Input([*_vault(rig), "receive", str(f)])
+
+
+def reissue(rng: random.Random, rig: Rig, f: Path) -> Input:
+    """`hq reissue --transfer F --bundle F`: a damaged transfer and/or a damaged bundle."""
+    out = rig.tmp / "reissue-out"
+    shutil.rmtree(out, ignore_errors=True)
+    argv = [*_vault(rig), "hq", "reissue", "--to-dir", str(out)]
+    roll = rng.random()
+    if roll < 0.6:
+        f.write_bytes(mutate_bytes(rng, rig.files["transfer"]) if roll < 0.3 else rng.randbytes(rng.randrange(3000)))
+        argv += ["--transfer", str(f)]
+    else:
+        argv += ["--transfer", str(rig.tmp / "good.transfer")] if rng.random() < 0.5 else [rig.case]
+    if roll >= 0.4:
+        b = f.with_name(f.name + ".fdb.age")
+        b.write_bytes(bundle(rng, rig))
+        argv += ["--bundle", str(b)]
+    return Input([*argv, *rig.hq_args])
+
+
+def bundle_folder(rng: random.Random, rig: Rig, f: Path) -> Input:
+    """`import FOLDER`: a folder of damaged bundles (and stray files, sub-folders, a link)."""
+    folder = f.with_name(f.name + "-dir")
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    for i in range(rng.randrange(0, 4)):
+        (folder / rng.choice([f"b{i}.fdb.age", f"b{i}.age", f"x{i}", f".hidden{i}.fdb.age"])).write_bytes(
+            bundle(rng, rig))
+    if rng.random() < 0.3:
+        (folder / "sub.fdb.age").mkdir(exist_ok=True)
+    if rng.random() < 0.2:
+        (folder / "loop.fdb.age").symlink_to(folder)
+    more = [str(rig.tmp / "good.fdb.age")] if rng.random() < 0.3 else []
+    return Input(["--vault", str(rig.fresh("field")), "import", str(folder), *more, *rig.hq_args])
+
+
 HQ_COMMANDS = [["verify", "{bundle}"], ["hq", "revoke", "Nobody", "--post", "KYIV"],
                ["hq", "enroll", "--callsign", "Zulu", "--post", "KYIV", "--out", "{out}"],
                ["hq", "package", "--no-receipts", "--watchlist", "{watchlist}", "--out", "{out}"],
-               ["hq", "init", "{out}"], ["hq", "deletion", "{bundle}"]]
+               ["hq", "init", "{out}"], ["hq", "deletion", "{bundle}"],
+               ["--vault", "{vault}", "hq", "reissue", "--transfer", "{transfer}", "--to-dir", "{out}"]]
 
 
 def _hq_command(rng: random.Random, rig: Rig, identity: Path, pass_file: Path) -> Input:
@@ -250,8 +356,9 @@ def _hq_command(rng: random.Random, rig: Rig, identity: Path, pass_file: Path) -
     out = rig.tmp / "hq-out"
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir()
-    argv = [a.format(bundle=rig.tmp / "good.fdb.age", out=out / "x", watchlist=rig.tmp / "good-watchlist.json")
-            for a in cmd]
+    vault = rig.fresh("field") if "{vault}" in cmd else ""
+    argv = [a.format(bundle=rig.tmp / "good.fdb.age", out=out / "x", watchlist=rig.tmp / "good-watchlist.json",
+                     vault=vault, transfer=rig.tmp / "good.transfer") for a in cmd]
     if cmd[:2] != ["hq", "init"]:
         argv += ["--identity", str(identity)]
     return Input([*argv, "--hq-passphrase-file", str(pass_file)])
@@ -328,6 +435,8 @@ KINDS: dict[str, tuple[int, Maker | None]] = {
     "decision": (3, record(["decision"], "decision")), "patch": (5, patch), "amend": (4, amend),
     "retention": (3, retention), "hq retention": (2, hq_package("retention")),
     "deletion recipient": (2, deletion_recipient), "deletion notice": (4, deletion_notice),
+    # a case handed to another post through HQ (issue 20) and import of a folder
+    "carrier": (6, carrier), "reissue": (4, reissue), "bundle folder": (3, bundle_folder),
 }
 
 # Every argument that reads a file or folder -> the kinds that fuzz it.
@@ -345,20 +454,23 @@ FILE_ARGS: dict[str, set[str]] = {
     "enroll file": {"enroll"},
     "enroll --enrolment-passphrase-file": {"enrolment passphrase"},
     "update package": {"update"},
-    "verify bundles": {"bundles"}, "import bundles": {"bundles"},
+    "verify bundles": {"bundles"},
     "hq transfer --file": {"transfer"},
     "interview add --json": {"interview"}, "background-check add --json": {"background check"},
     "decision --json": {"decision"}, "applicant patch --json": {"patch"}, "amend --json": {"amend"},
     "retention set --file": {"retention"}, "hq package --retention": {"hq retention"},
     "deletion-notices --recipient-file": {"deletion recipient"}, "hq deletion files": {"deletion notice"},
     "hq recover vault_dir": {"hq recover"},
+    "receive file": {"carrier"}, "hq reissue --transfer": {"reissue"}, "hq reissue --bundle": {"reissue"},
+    "import bundles": {"bundles", "bundle folder"},
     "hq package --forms": {"hq forms"}, "hq package --watchlist": {"hq watchlist"}, "hq package --rules": {"hq rules"},
     **{f"{c} --identity": {"hq identity"} for c in ("verify", "import", "hq enroll", "hq revoke", "hq recover",
-                                                     "hq package", "hq transfer", "hq deletion")},
+                                                     "hq package", "hq transfer", "hq deletion", "hq reissue")},
     **{f"{c} --hq-passphrase-file": {"hq passphrase"} for c in ("verify", "import", "hq init", "hq enroll",
                                                                 "hq revoke", "hq recover", "hq package",
-                                                                "hq transfer", "hq deletion")},
+                                                                "hq transfer", "hq deletion", "hq reissue")},
 }
 # Arguments that name where something is written (a new file or folder), not read.
 OUTPUTS = {"backup --to", "casefile --out", "export --to", "hq enroll --out", "hq package --out", "hq init dir",
-           "restore --vault", "transfer --to-dir", "deletion-notices --to-dir", "print --out"}
+           "restore --vault", "transfer --to-dir", "deletion-notices --to-dir", "print --out",
+           "transfer-out --to-dir", "hq reissue --to-dir", "import --summary-pdf", "stats --csv", "stats --pdf"}

@@ -139,3 +139,13 @@ def sealed(members: list[tuple[str, bytes]], recipient: str) -> bytes:
     import pyrage
 
     return bytes(pyrage.encrypt(tar_of(members), [pyrage.x25519.Recipient.from_str(recipient)]))
+
+
+def sealed_as_the_app_writes(members: list[tuple[str, bytes]], recipient: str) -> bytes:
+    """Like `sealed`, but the tar is the app's own canonical ustar (app/casefile/tarsafe.py), so
+    its strict reader accepts it and the parsers behind it are reached."""
+    import pyrage
+
+    from app.casefile import tarsafe
+
+    return bytes(pyrage.encrypt(tarsafe.write(members, 1_764_000_000), [pyrage.x25519.Recipient.from_str(recipient)]))

@@ -21,7 +21,8 @@ cheap-KDF vault, so 10,000 inputs fit in minutes; the parser is built once and t
 wait after a wrong passphrase is zero (the timings are not under test). Every
 `SAMPLE`-th input instead runs in a real `python -m app` process. Fails on: exit 70,
 "Traceback" in the output, or any exception escaping `main`. `make test`: 150
-inputs; `make stress`: 10,000 (`DOSSIER_FUZZ_INPUTS=N` for another count). A failing
+inputs; `make stress`: 10,000 (`DOSSIER_FUZZ_INPUTS=N` for another count,
+`DOSSIER_FUZZ_KINDS=a,b` for only those kinds). A failing
 input is kept and its number printed: the plan is seeded, so it replays.
 """
 
@@ -56,6 +57,8 @@ TOTAL = int(os.environ.get("DOSSIER_FUZZ_INPUTS", "0")) or count(150, 10_000)
 SAMPLE = 100 if STRESS else 15  # every SAMPLE-th input runs in a real `python -m app` process
 BATCH = 50  # bundles per `verify` / `import` run
 SEED = 20261202
+# a focused run of some kinds only: DOSSIER_FUZZ_KINDS="carrier,reissue" (names of KINDS, comma-separated)
+ONLY = {k.strip() for k in os.environ.get("DOSSIER_FUZZ_KINDS", "").split(",") if k.strip()}
 RESULTS: Counter[str] = Counter()
 SECONDS: Counter[str] = Counter()
 FAILURES: list[str] = []  # every failing input is recorded and the run goes on: one run gives the whole count
@@ -131,6 +134,7 @@ def rig(hq, alpha, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rig]:
                      "vault.mark": (tmp / "field" / "vault.mark").read_bytes(), "enrol": issued.path.read_bytes(),
                      "transfer": transfer_file.read_bytes(), "transfer.json": doc, "transfer.p7s": sig,
                      "otp": issued.passphrase.encode()}
+        (tmp / "good.transfer").write_bytes(rig.files["transfer"])
         for p in (tmp / "stick").iterdir():
             p.unlink()
         yield rig
@@ -195,8 +199,10 @@ def _bundles(files: list[Path], rig: Rig, where: str, child: bool) -> None:
 
 def test_no_file_gives_exit_70(rig: Rig, fast: None, capsys: pytest.CaptureFixture[str]) -> None:
     rng = random.Random(SEED)
-    kinds = [k for k, (w, _) in KINDS.items() for _ in range(w)]
-    plan = list(KINDS) + [rng.choice(kinds) for _ in range(TOTAL - len(KINDS))]  # each kind at least once
+    assert not ONLY - set(KINDS), f"DOSSIER_FUZZ_KINDS: no such kind {sorted(ONLY - set(KINDS))}"
+    chosen = [k for k in KINDS if k in ONLY] if ONLY else list(KINDS)
+    kinds = [k for k in chosen for _ in range(KINDS[k][0])]
+    plan = chosen + [rng.choice(kinds) for _ in range(TOTAL - len(chosen))]  # each kind at least once
     batch: list[Path] = []
     children = 0
     for i, kind in enumerate(plan):
