@@ -584,7 +584,7 @@
     <message>
         <location filename="../../app/ui/catalogue.py" line="703"/>
         <source>post %1</source>
-        <translation>пост %1</translation>
+        <translation>пункт %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="704"/>
@@ -1873,7 +1873,7 @@
     <message>
         <location filename="../../app/ui/catalogue.py" line="1060"/>
         <source>Period: %1. Post: %2. Cases opened in the period: %3. Printed on %4.</source>
-        <translation>Період: %1. Пост: %2. Справ відкрито за період: %3. Надруковано %4.</translation>
+        <translation>Період: %1. Пункт: %2. Справ відкрито за період: %3. Надруковано %4.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="1061"/>
@@ -3685,7 +3685,7 @@
     <message>
         <location filename="../../app/ui/catalogue.py" line="397"/>
         <source>A post code is needed.</source>
-        <translation>Потрібен код посту.</translation>
+        <translation>Потрібен код пункту.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="398"/>
@@ -3745,12 +3745,12 @@
     <message>
         <location filename="../../app/ui/catalogue.py" line="409"/>
         <source>The post code must be 2-8 Latin letters or digits, starting with a letter</source>
-        <translation>Код посту — це 2–8 латинських літер або цифр, що починаються з літери</translation>
+        <translation>Код пункту — це 2–8 латинських літер або цифр, що починаються з літери</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="410"/>
         <source>This post has used every station code; open a second post code.</source>
-        <translation>Цей пост використав усі коди станцій; відкрийте другий код посту.</translation>
+        <translation>Цей пункт використав усі коди станцій; відкрийте другий код пункту.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="411"/>
@@ -3875,12 +3875,12 @@
     <message>
         <location filename="../../app/ui/catalogue.py" line="435"/>
         <source>Name the certificate: its serial number, or the call sign and the post.</source>
-        <translation>Укажіть сертифікат: його серійний номер або позивний і пост.</translation>
+        <translation>Укажіть сертифікат: його серійний номер або позивний і пункт.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="436"/>
         <source>No certificate in force for that call sign at that post.</source>
-        <translation>Немає чинного сертифіката для цього позивного на цьому посту.</translation>
+        <translation>Немає чинного сертифіката для цього позивного на цьому пункті.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="437"/>
@@ -3910,7 +3910,7 @@
     <message>
         <location filename="../../app/ui/catalogue.py" line="442"/>
         <source>A post&apos;s vault holds the figures of its own post (%1) only.</source>
-        <translation>Сховище поста містить дані лише свого поста (%1).</translation>
+        <translation>Сховище пункту містить дані лише свого пункту (%1).</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="443"/>
@@ -8349,7 +8349,7 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/stats_dialog.py" line="85"/>
         <source>Post</source>
-        <translation>Пост</translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <location filename="../../app/ui/stats_dialog.py" line="120"/>
@@ -9373,7 +9373,7 @@ HQ in this file: {1}</source>
     <message>
         <location filename="../../app/ui/catalogue.py" line="675"/>
         <source>post</source>
-        <translation>пост</translation>
+        <translation>пункт</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="676"/>
