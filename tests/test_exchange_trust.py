@@ -316,11 +316,15 @@ def test_a_certificate_with_a_damaged_name_is_refused_not_a_crash(hq: Any) -> No
     made `enroll` exit 70 (cryptography parses names lazily and raised ValueError)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
+    from cryptography.x509.oid import NameOID
 
     from app.casefile import pki
 
     der = bytearray(hq.ca_cert.public_bytes(serialization.Encoding.DER))
-    der[der.find(b"\x0c") + 2] = 0xFF  # a byte of the first UTF8String (the issuer) made invalid
+    cn = str(hq.ca_cert.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value).encode()
+    at = der.find(b"\x0c" + bytes([len(cn)]) + cn)  # the issuer's common name, a UTF8String (not a byte of the
+    assert at > 0  # random serial number that happens to be 0x0c: that made this test flaky)
+    der[at + 2] = 0xFF  # its first byte made invalid UTF-8
     damaged = x509.load_der_x509_certificate(bytes(der))
     with pytest.raises(ValueError):
         _ = damaged.issuer

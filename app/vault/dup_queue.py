@@ -9,12 +9,11 @@ a decided pair leaves the queue.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from app.domain.matching import LIKELY, Identity, Match, score
-from app.vault import matching
+from app.vault import matching, packing
 from app.vault.connection import Connection
 
 MAX_GROUP = 50  # cases sharing one key that are paired up (a very common key pairs namesakes)
@@ -59,7 +58,7 @@ def _posts(c: Connection) -> dict[int, tuple[str, str]]:
 def _side(c: Connection, applicant_id: int, post: str, officer: str) -> Side:
     row = c.execute("SELECT a.case_number, a.stage, d.details FROM applicants a JOIN applicant_details d"
                     " ON d.applicant_id = a.id WHERE a.id = ?", (applicant_id,)).fetchone()
-    p = json.loads(row[2])
+    p = packing.loads(row[2])  # packed at rest (app/vault/packing.py)
     name = " ".join(x for x in (p.get("surname"), p.get("given_name"), p.get("patronymic")) if x)
     latin = " ".join(x for x in (p.get("surname_latin"), p.get("given_name_latin")) if x)
     docs = tuple((str(d.get("type") or ""), str(d.get("number") or "")) for d in p.get("documents", []))
