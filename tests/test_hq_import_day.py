@@ -182,3 +182,19 @@ def test_bundles_in_walks_folders_in_name_order_and_never_follows_links(tmp_path
     (tmp_path / "link").symlink_to(outside)
     (tmp_path / "0-link.fdb.age").symlink_to(outside / "0.fdb.age")
     assert [p.name for p in bundles_in([tmp_path])] == ["1.fdb.age", "2.fdb.age", "3.fdb.age"]
+
+
+def test_a_stopped_import_is_shown_in_the_interface_language(qtbot: Any, ukrainian: Any) -> None:
+    """The worker's failure keeps its message code across the thread (a str signal dropped it and
+    the window showed the English sentence on a Ukrainian screen)."""
+    from app.domain import msg
+    from app.ui.import_dialog import _Signals
+    from app.ui.messages import tr_message
+
+    signals = _Signals()
+    got: list[Any] = []
+    signals.failed.connect(got.append)
+    signals.failed.emit(msg.text("err.hq_no_store"))
+    assert got and getattr(got[0], "message", None) is not None
+    shown = tr_message(got[0])
+    assert "сховища ключів штабу" in shown and "No HQ key store" not in shown

@@ -45,7 +45,7 @@ class _Signals(QObject):
     started = Signal(int)
     progress = Signal(int, int, object)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # a msg.Text keeps its code across threads (a str signal drops it: English)
 
 
 class _Import(QRunnable):
