@@ -23,6 +23,7 @@ SHOTS = {  # tour screen -> file name (without the language suffix)
     "list-empty": "list-empty", "dossier": "dossier", "interview": "interview", "score-grid": "score-grid",
     "exam2": "exam2", "exam-as-officer": "seal-reason", "decision": "decision", "print-preview": "print-preview",
     "casefile-preview": "casefile-preview", "send": "send", "help": "help", "statistics": "statistics",
+    "hq-decision": "hq-decision", "import": "hq-import", "duplicates": "hq-duplicates",
 }
 
 
