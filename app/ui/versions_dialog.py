@@ -7,12 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +24,7 @@ from app.errors import DossierError
 from app.ui import prompts
 from app.ui.labels import label
 from app.ui.messages import tr_message
-from app.ui.widgets import fit_to_screen
+from app.ui.widgets import fit_to_screen, read_only_table
 from app.vault.session import VaultSession
 
 translate = QCoreApplication.translate
@@ -39,20 +37,6 @@ def change_row(c: Change) -> list[str]:
     before = label(c.before) if c.before else "—"
     after = label(c.after) if c.after and c.kind not in ("amended", "sealed") else (c.after or "—")
     return [tr_message(cv.where(c)), field or "—", what, before, after]
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.verticalHeader().hide()
-    head = t.horizontalHeader()
-    for col in range(len(headers) - 1):
-        head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-    head.setStretchLastSection(True)
-    return t
 
 
 def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
@@ -75,7 +59,7 @@ class VersionsDialog(QDialog):
             "%1", self.found[-1].case_number))
         fit_to_screen(self, 1000, 640)
         layout = QVBoxLayout(self)
-        self.versions = _table([translate("VersionsDialog", "Version"), translate("VersionsDialog", "Sent by"),
+        self.versions = read_only_table([translate("VersionsDialog", "Version"), translate("VersionsDialog", "Sent by"),
                                 translate("VersionsDialog", "Signed (UTC)"),
                                 translate("VersionsDialog", "Received (UTC)")], "versions")
         _fill(self.versions, [[str(v.version), f"{v.officer} ({v.post})", v.signed_at or "—", v.received_at]
@@ -101,7 +85,7 @@ class VersionsDialog(QDialog):
         self.status.setObjectName("versions_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.changes = _table([translate("VersionsDialog", "Where"), translate("VersionsDialog", "Field"),
+        self.changes = read_only_table([translate("VersionsDialog", "Where"), translate("VersionsDialog", "Field"),
                                translate("VersionsDialog", "What happened"), translate("VersionsDialog", "Before"),
                                translate("VersionsDialog", "After")], "changes")
         layout.addWidget(self.changes, 1)
