@@ -284,3 +284,29 @@ def test_documents_without_letters_or_digits_are_not_shared() -> None:
     petro = Identity("A", "Іванов", "Петро", documents=("—",))
     dashes = score(petro, Identity("B", "Ivanov", "Petr", documents=("№",)))
     assert dashes == matching.Match("A", "B", 0.738, ("surname spelling variant", "given-name variant"), POSSIBLE)
+
+
+def _table_items() -> list[tuple[str, ...]]:
+    from app.resources import resource_path
+
+    rows = [line.split("\t") for line in resource_path("names", "given_names.tsv").read_text("utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return [tuple(forms.split(" ")) for _qid, _sex, forms, _sounds in rows if " " in forms]
+
+
+def test_every_spelling_of_a_given_name_item_retrieves_every_other() -> None:
+    """Search retrieves a given name by the sounds of all its items' spellings
+    (given_names.variant_sounds), so Mikalaj reaches Николай and Iars Ярослав though their
+    consonant skeletons differ; checked for every item of the table."""
+    from app.domain import given_names
+
+    items = _table_items()
+    assert len(items) > 1000
+    for forms in items:
+        for a in forms:
+            sounds = given_names.variant_sounds(a)
+            missing = [b for b in forms if readings(b) and readings(b)[0] not in sounds]
+            assert not missing, (a, missing)
+    assert readings("николай")[0] in given_names.variant_sounds("Mikalaj")
+    assert readings("ярослав")[0] in given_names.variant_sounds("Iars")
+    assert given_names.variant_sounds("Shevchenko") == frozenset()  # not a given name: nothing added

@@ -159,3 +159,16 @@ def test_search_candidates_are_bounded(session, monkeypatch) -> None:  # type: i
     assert len(_cases(session, "Hontscharenko")) == 2  # the fuzzy one is
     monkeypatch.setattr(search_fuzzy, "MAX_CANDIDATES", 1000)
     assert sorted(_cases(session, "Hontscharenko")) == sorted(cases)
+
+
+def test_a_given_name_variant_is_retrieved_when_other_applicants_share_the_typed_names_keys(
+        session) -> None:  # type: ignore[no-untyped-def]
+    """Микалай and Николай share no consonant skeleton: the query word also retrieves by the keys
+    of its given-name items. Without that, the decoy (sharing a key of both words) filled the
+    candidates and Николай Лисевич was never scored."""
+    target = _add(session, surname="Лисевич", given_name="Николай")
+    _add(session, surname="Лисевич", given_name="Микола")  # shares lsvC and mkl with the query
+    for q in ("Лісевич Микалай", "Lisevich Mikalaj", "Lissewitsch Mikalai"):
+        why = {h.summary.case_number: h.matched for h in session.search(q)}
+        assert target in why, q
+        assert "given-name variant" in why[target], q

@@ -44,6 +44,22 @@ def items(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _item_sounds() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for sound, qids in _table()[1].items():
+        for qid in qids:
+            out.setdefault(qid, set()).add(sound)
+    return {qid: frozenset(sounds) for qid, sounds in out.items()}
+
+
+def variant_sounds(name: str) -> frozenset[str]:
+    """How every spelling of every item of this name sounds (the common reading of each):
+    Mikalaj gives Николай's "nikolai", so a search can retrieve by a variant's keys."""
+    table = _item_sounds()
+    return frozenset(s for qid in items(name) for s in table.get(qid, ()))
+
+
 def are_variants(a: str, b: str) -> bool:
     return bool(a and b and items(a) & items(b))
 

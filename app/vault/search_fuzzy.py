@@ -12,7 +12,8 @@ dossier is saved:
 * `name_tokens(applicant_id, tokens)`: the tokens with their readings, so a
   search scores candidates without recomputing anything.
 
-A query's words each give a set of keys; the candidates are the applicants that
+A query's words each give a set of keys (a given name also the keys of its given-name
+variants: Mikalaj retrieves Николай); the candidates are the applicants that
 have a key of every word (SQL INTERSECT), newest first, at most MAX_CANDIDATES;
 when no applicant has all of them, the newest MAX_CANDIDATES / 4 with all but one word's keys
 (a word too mangled to share a key must still read alike to match; this fallback is
@@ -23,8 +24,11 @@ Scoring reads and compares only those candidates: ~3 ms for 200.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from functools import lru_cache
 from itertools import combinations
 
+from app.domain import given_names
 from app.domain.model import Person
 from app.domain.name_search import Ranked, Token, rank, token
 from app.domain.phonetics import coarse, deletes
@@ -81,14 +85,22 @@ def query_words(terms: list[Term]) -> list[str]:
     return list(dict.fromkeys(words))[:MAX_WORDS]
 
 
-def _word_keys(word: str) -> list[str]:
-    tokens = token("s", word)
-    return sorted(token_keys(tokens))
+@lru_cache(maxsize=4096)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The keys a query word retrieves by: its own (typo-tolerant, as a surname's) and, when it
+    is a given name, the keys of every spelling of its given-name items (Mikalaj retrieves
+    Николай, Iars Ярослав): those are scored as a "given-name variant" and often share no
+    letters' skeleton with the word typed."""
+    keys = token_keys(token("s", word))
+    if keys:
+        keys |= {coarse(s) for s in given_names.variant_sounds(word)}
+    return tuple(sorted(keys))
 
 
-def _candidates(conn: Connection, key_sets: list[list[str]], limit: int | None = None) -> list[int]:
+def _candidates(conn: Connection, key_sets: Sequence[Sequence[str]], limit: int | None = None) -> list[int]:
     """Applicants with a key of every word, newest first (as the exact stage lists broad matches)."""
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[str] = []
     for keys in key_sets:
         parts.append(f"SELECT DISTINCT applicant_id FROM name_keys WHERE key IN ({','.join('?' * len(keys))})")
         params += keys
