@@ -13,6 +13,13 @@ the upkeep the app does after bulk work), 2% of the applicants edited, every clo
 and each run's 1,000 exports and 30 edits; beside it a compacted (VACUUMed) copy. Each is
 compared with plain SQLite *of the same file*, decrypted page by page (bench/plaincopy.py).
 Demo data is dated from a fixed reference date (app/vault/demo.py), never from the clock.
+
+A fake clock (bench/clock.py): `BENCH_DATE=2027-03-01 make bench` runs the whole measurement with
+the wall clock on that day (12:00 UTC, ticking, time-machine), in this process, in the export's
+spawned worker processes (they import this module again) and in the GUI probes; timings use
+`perf_counter`/`monotonic`, which it does not move. The day is recorded in results.json
+(`meta.date`, `meta.fake_clock`) and RESULTS.md. `python bench/run.py --show-clock` prints the day
+this process and a spawned worker see, and exits.
 """
 
 from __future__ import annotations
@@ -31,6 +38,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["DOSSIER_INSECURE_TEST_KDF"] = "1"  # synthetic bench vault only; KDF measured separately
+
+from bench import clock  # noqa: E402
+
+try:  # before anything reads the clock; spawned export workers run this again as they import this module
+    FAKE_DAY = clock.start()
+except ValueError as exc:
+    sys.exit(f"bench: {exc}")
 
 from sqlcipher3 import dbapi2  # noqa: E402
 
@@ -219,6 +233,23 @@ def commit() -> str:
         return "unknown"
 
 
+def _today() -> str:
+    import datetime as dt
+
+    return dt.date.today().isoformat()
+
+
+def show_clock() -> int:
+    """The day this process and a spawned worker (as the export starts them) see."""
+    import concurrent.futures as cf
+    import multiprocessing
+
+    with cf.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        worker = pool.submit(_today).result()
+    print(f"bench process: {_today()}\nspawned worker: {worker}\n{clock.ENV}: {FAKE_DAY or 'not set'}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--applicants", type=int, default=100_000)
@@ -226,7 +257,10 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=2, help="measure everything this many times; report the spread")
     ap.add_argument("--bundles", type=int, default=1000, help="cases exported, verified and imported")
     ap.add_argument("--no-gui", action="store_true", help="leave out the GUI probes")
+    ap.add_argument("--show-clock", action="store_true", help="print the day the bench and its workers see; exit")
     args = ap.parse_args()
+    if args.show_clock:
+        return show_clock()
     started, load_before = time.perf_counter(), load()
     cache = ROOT / "bench" / "cache"
     cache.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -264,6 +298,7 @@ def main() -> int:
             "vault_bytes": sizes["as_left"], "bytes_per_applicant": sizes["as_left"] / args.applicants,
             "compacted_bytes": sizes["compacted"], "matching": quality, "exchange": results["exchange"],
             "gui": gui, "rekey_seconds": rekey_seconds, "date": time.strftime("%Y-%m-%d"),
+            "fake_clock": FAKE_DAY.isoformat() if FAKE_DAY else None,
             "reference_date": REFERENCE_DATE.isoformat(), "commit": commit(), "load_before": load_before,
             "load_after": load(), "bench_seconds": time.perf_counter() - started}
     notes = [

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.names import sort_key
-from app.vault import audit, keyslots, schema, vault
+from app.vault import audit, keyslots, listing, schema, vault
 from app.vault.connection import DB_FILE, connect, transaction
 from app.vault.listing import ListQuery, Order
 from tests.conftest import PASS
@@ -342,11 +342,21 @@ def fixture_0016(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     fixture_0015(conn, key, slot_id)
 
 
+def fixture_0017(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0017 added HQ's decisions and the HQ list's columns: the data of 0016, with
+    `hq_cases` filled from each case's newest version as 0017's migration does."""
+    fixture_0016(conn, key, slot_id)
+    conn.execute("INSERT OR REPLACE INTO hq_cases(applicant_id, post, officer, received_at, version) "
+                 "SELECT a.id, v.post, v.officer, v.imported_at, v.version FROM case_versions v "
+                 "JOIN applicants a ON a.case_id = v.case_id WHERE v.case_id <> '' "
+                 "AND v.version = (SELECT max(version) FROM case_versions w WHERE w.case_id = v.case_id)")
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
     "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008,
     "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011,
-    "0014": fixture_0014, "0015": fixture_0015, "0016": fixture_0016}
+    "0014": fixture_0014, "0015": fixture_0015, "0016": fixture_0016, "0017": fixture_0017}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
@@ -461,10 +471,17 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             assert s.received_by_vault() == [] and s.export_history() == []
         with s.read() as c:  # 0014: the list by case number reads its index, in case-number order
             plan = " ".join(str(r[-1]) for r in c.execute(
-                "EXPLAIN QUERY PLAN SELECT id FROM applicants WHERE merged_into IS NULL ORDER BY "
-                "substr(case_number, 1, length(case_number) - 5), length(case_number), case_number, id"))
+                "EXPLAIN QUERY PLAN " + listing._field_sql(ListQuery(order=Order.CASE), ["merged_into IS NULL"])))
             assert "applicants_case_order" in plan and "TEMP B-TREE" not in plan
         by_case = [r.case_number for r in s.summaries(list(s.list_view(ListQuery(order=Order.CASE)).ids))]
+        with s.read() as c:  # 0018: a filtered list is an index-only search of applicants_filter
+            plan = " ".join(str(r[-1]) for r in c.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM applicants INDEXED BY applicants_filter"
+                " WHERE merged_into IS NULL AND stage = ? AND instr(flags, 'red:') > 0", ("interview",)))
+            assert "USING COVERING INDEX applicants_filter" in plan or "USING INDEX applicants_filter" in plan
+        stage = s.list_applicants()[0].stage
+        assert [r.case_number for r in s.summaries(list(s.list_view(ListQuery(stage=stage.value)).ids))] == [
+            r.case_number for r in s.list_applicants() if r.stage is stage]
         assert by_case == sorted(by_case, key=lambda n: (n[:-5], len(n), n))
         with s.read() as c:  # 0017: the HQ list's columns of the case HQ imported, from its newest version
             row = c.execute("SELECT h.post, h.officer, h.version, h.status FROM hq_cases h JOIN applicants a"
