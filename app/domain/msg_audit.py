@@ -103,3 +103,17 @@ AUDIT.update({
     # app/vault/guard/lifecycle.py (HQ): a post's signed deletion notice recorded, with its reason
     "deletion_received": "case id %1 deleted at post %2, signed by %3; reason: %4",
 })
+
+# issue 17: a case created from a document as drafts (app/vault/guard/records.py) and what was not taken
+# over (app/domain/changes.py); `dossier applicant add --json` prints the same English
+AUDIT.update({
+    "drafts": "imported from a document as drafts",
+    "drafts_dropped": "imported from a document as drafts; not taken over: %1",
+    "dropped_seals": "%1 seal(s)",
+    "dropped_amendments": "%1 amendment(s)",
+    "dropped_waivers": "%1 waiver(s)",
+    "dropped_decision": "the decision (%1)",
+    "dropped_sent": "the sent-to-HQ time",
+    "dropped_external": "%1 author name(s) that are not users here (kept, marked external)",
+    "dropped_exams": "%1 polygraph exam(s) (recorded by examiners)",
+})
