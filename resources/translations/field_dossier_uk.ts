@@ -808,26 +808,71 @@
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="752"/>
+        <source>imported from a document as drafts</source>
+        <translation>імпортовано з документа як чернетки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="753"/>
+        <source>imported from a document as drafts; not taken over: %1</source>
+        <translation>імпортовано з документа як чернетки; не перенесено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="754"/>
+        <source>%1 seal(s)</source>
+        <translation>скріплень: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="755"/>
+        <source>%1 amendment(s)</source>
+        <translation>поправок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="756"/>
+        <source>%1 waiver(s)</source>
+        <translation>звільнень від перевірки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="757"/>
+        <source>the decision (%1)</source>
+        <translation>рішення (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="758"/>
+        <source>the sent-to-HQ time</source>
+        <translation>час надсилання до штабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="759"/>
+        <source>%1 author name(s) that are not users here (kept, marked external)</source>
+        <translation>імен авторів, яких немає серед користувачів цього сховища: %1 (збережено з позначкою «зовнішній»)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="760"/>
+        <source>%1 polygraph exam(s) (recorded by examiners)</source>
+        <translation>поліграфних досліджень: %1 (їх записують поліграфологи)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="761"/>
         <source>minutes without input before the vault locks</source>
         <translation>хвилини бездіяльності до блокування сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="753"/>
+        <location filename="../../app/ui/catalogue.py" line="762"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="754"/>
+        <location filename="../../app/ui/catalogue.py" line="763"/>
         <source>language of printouts</source>
         <translation>мова друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="755"/>
+        <location filename="../../app/ui/catalogue.py" line="764"/>
         <source>days before an unacknowledged export is late</source>
         <translation>дні, після яких непідтверджене надсилання вважається запізнілим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="756"/>
+        <location filename="../../app/ui/catalogue.py" line="765"/>
         <source>the list&apos;s columns, sort and filters</source>
         <translation>стовпці, сортування й фільтри списку</translation>
     </message>
@@ -916,1157 +961,1157 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="890"/>
+        <location filename="../../app/ui/catalogue.py" line="899"/>
         <source>page %1 of %2</source>
         <translation>сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="891"/>
+        <location filename="../../app/ui/catalogue.py" line="900"/>
         <source>Case %1</source>
         <translation>Справа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="892"/>
+        <location filename="../../app/ui/catalogue.py" line="901"/>
         <source>record SHA-256 %1</source>
         <translation>SHA-256 запису %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="893"/>
+        <location filename="../../app/ui/catalogue.py" line="902"/>
         <source>(%1; check: dossier verify-paper)</source>
         <translation>(%1; перевірка: dossier verify-paper)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="894"/>
+        <location filename="../../app/ui/catalogue.py" line="903"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="895"/>
+        <location filename="../../app/ui/catalogue.py" line="904"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="896"/>
+        <location filename="../../app/ui/catalogue.py" line="905"/>
         <source>enrolled officer certificate (HQ CA)</source>
         <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="897"/>
+        <location filename="../../app/ui/catalogue.py" line="906"/>
         <source>NOT ENROLLED — self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="898"/>
+        <location filename="../../app/ui/catalogue.py" line="907"/>
         <source>(in full in the Decision section)</source>
         <translation>(повністю — у розділі «Рішення»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="899"/>
+        <location filename="../../app/ui/catalogue.py" line="908"/>
         <source>Case id</source>
         <translation>Ідентифікатор справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="900"/>
+        <location filename="../../app/ui/catalogue.py" line="909"/>
         <source>Former numbers</source>
         <translation>Попередні номери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="901"/>
+        <location filename="../../app/ui/catalogue.py" line="910"/>
         <source>Name</source>
         <translation>ПІБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="902"/>
+        <location filename="../../app/ui/catalogue.py" line="911"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="903"/>
+        <location filename="../../app/ui/catalogue.py" line="912"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="904"/>
+        <location filename="../../app/ui/catalogue.py" line="913"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="905"/>
+        <location filename="../../app/ui/catalogue.py" line="914"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="906"/>
+        <location filename="../../app/ui/catalogue.py" line="915"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="907"/>
+        <location filename="../../app/ui/catalogue.py" line="916"/>
         <source>Sealed records</source>
         <translation>Скріплені записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="908"/>
+        <location filename="../../app/ui/catalogue.py" line="917"/>
         <source>Prepared by</source>
         <translation>Підготував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="909"/>
+        <location filename="../../app/ui/catalogue.py" line="918"/>
         <source>%1, post %2</source>
         <translation>%1, пункт %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="910"/>
+        <location filename="../../app/ui/catalogue.py" line="919"/>
         <source>Prepared at</source>
         <translation>Дата підготовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="911"/>
+        <location filename="../../app/ui/catalogue.py" line="920"/>
         <source>NOT ENROLLED</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="912"/>
+        <location filename="../../app/ui/catalogue.py" line="921"/>
         <source>Vetting case file</source>
         <translation>Справа перевірки кандидата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="913"/>
+        <location filename="../../app/ui/catalogue.py" line="922"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="914"/>
+        <location filename="../../app/ui/catalogue.py" line="923"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="915"/>
+        <location filename="../../app/ui/catalogue.py" line="924"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="916"/>
+        <location filename="../../app/ui/catalogue.py" line="925"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="917"/>
+        <location filename="../../app/ui/catalogue.py" line="926"/>
         <source>Certificate</source>
         <translation>Сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="918"/>
+        <location filename="../../app/ui/catalogue.py" line="927"/>
         <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="919"/>
+        <location filename="../../app/ui/catalogue.py" line="928"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="920"/>
+        <location filename="../../app/ui/catalogue.py" line="929"/>
         <source>%1 (external)</source>
         <translation>%1 (зовнішній)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="921"/>
+        <location filename="../../app/ui/catalogue.py" line="930"/>
         <source>Surname / given / patronymic</source>
         <translation>Прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="922"/>
+        <location filename="../../app/ui/catalogue.py" line="931"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="923"/>
+        <location filename="../../app/ui/catalogue.py" line="932"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="924"/>
+        <location filename="../../app/ui/catalogue.py" line="933"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="925"/>
+        <location filename="../../app/ui/catalogue.py" line="934"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="926"/>
+        <location filename="../../app/ui/catalogue.py" line="935"/>
         <source>Contact method</source>
         <translation>Спосіб зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="927"/>
+        <location filename="../../app/ui/catalogue.py" line="936"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="928"/>
+        <location filename="../../app/ui/catalogue.py" line="937"/>
         <source>Scanned page %1 (SHA-256 %2)</source>
         <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="929"/>
+        <location filename="../../app/ui/catalogue.py" line="938"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="930"/>
+        <location filename="../../app/ui/catalogue.py" line="939"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="931"/>
+        <location filename="../../app/ui/catalogue.py" line="940"/>
         <source>Bytes</source>
         <translation>Байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="932"/>
+        <location filename="../../app/ui/catalogue.py" line="941"/>
         <source>%1 (in full, %2 characters)</source>
         <translation>%1 (повністю, символів: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="933"/>
+        <location filename="../../app/ui/catalogue.py" line="942"/>
         <source>Sealed by %1 at %2</source>
         <translation>Скріпив %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="934"/>
+        <location filename="../../app/ui/catalogue.py" line="943"/>
         <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
         <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="935"/>
+        <location filename="../../app/ui/catalogue.py" line="944"/>
         <source>Amended by %1 at %2: %3</source>
         <translation>Поправку вніс %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="936"/>
+        <location filename="../../app/ui/catalogue.py" line="945"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="937"/>
+        <location filename="../../app/ui/catalogue.py" line="946"/>
         <source>Written application</source>
         <translation>Письмова заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="938"/>
+        <location filename="../../app/ui/catalogue.py" line="947"/>
         <source>No written application on file.</source>
         <translation>Письмової заяви немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="939"/>
+        <location filename="../../app/ui/catalogue.py" line="948"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="940"/>
+        <location filename="../../app/ui/catalogue.py" line="949"/>
         <source>No interviews recorded.</source>
         <translation>Співбесід не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="941"/>
+        <location filename="../../app/ui/catalogue.py" line="950"/>
         <source>form version %1</source>
         <translation>версія форми %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="942"/>
+        <location filename="../../app/ui/catalogue.py" line="951"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="943"/>
+        <location filename="../../app/ui/catalogue.py" line="952"/>
         <source>No checks recorded.</source>
         <translation>Перевірок не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="944"/>
+        <location filename="../../app/ui/catalogue.py" line="953"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="945"/>
+        <location filename="../../app/ui/catalogue.py" line="954"/>
         <source>Requested</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="946"/>
+        <location filename="../../app/ui/catalogue.py" line="955"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="947"/>
+        <location filename="../../app/ui/catalogue.py" line="956"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="886"/>
+        <location filename="../../app/ui/catalogue.py" line="895"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="861"/>
+        <location filename="../../app/ui/catalogue.py" line="870"/>
         <source>%1, version %2</source>
         <translation>%1, версія %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="862"/>
+        <location filename="../../app/ui/catalogue.py" line="871"/>
         <source>Started (UTC)</source>
         <translation>Початок (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="863"/>
+        <location filename="../../app/ui/catalogue.py" line="872"/>
         <source>Finished (UTC)</source>
         <translation>Завершення (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="864"/>
+        <location filename="../../app/ui/catalogue.py" line="873"/>
         <source>Imported by</source>
         <translation>Імпортував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="865"/>
+        <location filename="../../app/ui/catalogue.py" line="874"/>
         <source>Bundles</source>
         <translation>Пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="866"/>
+        <location filename="../../app/ui/catalogue.py" line="875"/>
         <source>New cases</source>
         <translation>Нові справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="867"/>
+        <location filename="../../app/ui/catalogue.py" line="876"/>
         <source>New versions</source>
         <translation>Нові версії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="868"/>
+        <location filename="../../app/ui/catalogue.py" line="877"/>
         <source>Repeats</source>
         <translation>Повтори</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="869"/>
+        <location filename="../../app/ui/catalogue.py" line="878"/>
         <source>Older, kept</source>
         <translation>Старіші, збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="870"/>
+        <location filename="../../app/ui/catalogue.py" line="879"/>
         <source>Refused</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="871"/>
+        <location filename="../../app/ui/catalogue.py" line="880"/>
         <source>page %1</source>
         <translation>сторінка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="872"/>
+        <location filename="../../app/ui/catalogue.py" line="881"/>
         <source>Import of bundles</source>
         <translation>Імпорт пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="873"/>
+        <location filename="../../app/ui/catalogue.py" line="882"/>
         <source>new case</source>
         <translation>нова справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="874"/>
+        <location filename="../../app/ui/catalogue.py" line="883"/>
         <source>new version</source>
         <translation>нова версія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="875"/>
+        <location filename="../../app/ui/catalogue.py" line="884"/>
         <source>repeat</source>
         <translation>повтор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="876"/>
+        <location filename="../../app/ui/catalogue.py" line="885"/>
         <source>older, kept</source>
         <translation>старіша, збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="877"/>
+        <location filename="../../app/ui/catalogue.py" line="886"/>
         <source>refused</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="878"/>
+        <location filename="../../app/ui/catalogue.py" line="887"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="879"/>
+        <location filename="../../app/ui/catalogue.py" line="888"/>
         <source>%1 bundle(s) not imported</source>
         <translation>не імпортовано пакетів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="880"/>
+        <location filename="../../app/ui/catalogue.py" line="889"/>
         <source>Refused bundles</source>
         <translation>Відхилені пакети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="881"/>
+        <location filename="../../app/ui/catalogue.py" line="890"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="882"/>
+        <location filename="../../app/ui/catalogue.py" line="891"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="883"/>
+        <location filename="../../app/ui/catalogue.py" line="892"/>
         <source>Check that failed</source>
         <translation>Перевірка, яку не пройдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="884"/>
+        <location filename="../../app/ui/catalogue.py" line="893"/>
         <source>What it means</source>
         <translation>Що це означає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="885"/>
+        <location filename="../../app/ui/catalogue.py" line="894"/>
         <source>Bundles taken in</source>
         <translation>Прийняті пакети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="887"/>
+        <location filename="../../app/ui/catalogue.py" line="896"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="888"/>
+        <location filename="../../app/ui/catalogue.py" line="897"/>
         <source>Exports that have not arrived</source>
         <translation>Передачі, що не надійшли</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="889"/>
+        <location filename="../../app/ui/catalogue.py" line="898"/>
         <source>Vault %1 (%2, %3): exports %4</source>
         <translation>Сховище %1 (%2, %3): передачі %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="948"/>
+        <location filename="../../app/ui/catalogue.py" line="957"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="949"/>
+        <location filename="../../app/ui/catalogue.py" line="958"/>
         <source>No decision yet.</source>
         <translation>Рішення ще не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="950"/>
+        <location filename="../../app/ui/catalogue.py" line="959"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="951"/>
+        <location filename="../../app/ui/catalogue.py" line="960"/>
         <source>No attachments.</source>
         <translation>Вкладень немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="952"/>
+        <location filename="../../app/ui/catalogue.py" line="961"/>
         <source>Audit excerpt</source>
         <translation>Витяг із журналу дій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="953"/>
+        <location filename="../../app/ui/catalogue.py" line="962"/>
         <source>No audit entries for this case.</source>
         <translation>У журналі немає записів про цю справу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="954"/>
+        <location filename="../../app/ui/catalogue.py" line="963"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="955"/>
+        <location filename="../../app/ui/catalogue.py" line="964"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="956"/>
+        <location filename="../../app/ui/catalogue.py" line="965"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="957"/>
+        <location filename="../../app/ui/catalogue.py" line="966"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="958"/>
+        <location filename="../../app/ui/catalogue.py" line="967"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="959"/>
+        <location filename="../../app/ui/catalogue.py" line="968"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="960"/>
+        <location filename="../../app/ui/catalogue.py" line="969"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="961"/>
+        <location filename="../../app/ui/catalogue.py" line="970"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="962"/>
+        <location filename="../../app/ui/catalogue.py" line="971"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="963"/>
+        <location filename="../../app/ui/catalogue.py" line="972"/>
         <source>Military service</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="964"/>
+        <location filename="../../app/ui/catalogue.py" line="973"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="965"/>
+        <location filename="../../app/ui/catalogue.py" line="974"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="966"/>
+        <location filename="../../app/ui/catalogue.py" line="975"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="967"/>
+        <location filename="../../app/ui/catalogue.py" line="976"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="968"/>
+        <location filename="../../app/ui/catalogue.py" line="977"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="969"/>
+        <location filename="../../app/ui/catalogue.py" line="978"/>
         <source>Relatives</source>
         <translation>Родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="970"/>
+        <location filename="../../app/ui/catalogue.py" line="979"/>
         <source>Relation</source>
         <translation>Спорідненість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="971"/>
+        <location filename="../../app/ui/catalogue.py" line="980"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="972"/>
+        <location filename="../../app/ui/catalogue.py" line="981"/>
         <source>Residence</source>
         <translation>Місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="973"/>
+        <location filename="../../app/ui/catalogue.py" line="982"/>
         <source>Hostile territory</source>
         <translation>Ворожа територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="974"/>
+        <location filename="../../app/ui/catalogue.py" line="983"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="975"/>
+        <location filename="../../app/ui/catalogue.py" line="984"/>
         <source>Signed</source>
         <translation>Підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="976"/>
+        <location filename="../../app/ui/catalogue.py" line="985"/>
         <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
         <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="977"/>
+        <location filename="../../app/ui/catalogue.py" line="986"/>
         <source>Interview %1 — %2</source>
         <translation>Співбесіда %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="978"/>
+        <location filename="../../app/ui/catalogue.py" line="987"/>
         <source>Outcome</source>
         <translation>Ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="979"/>
+        <location filename="../../app/ui/catalogue.py" line="988"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="980"/>
+        <location filename="../../app/ui/catalogue.py" line="989"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="981"/>
+        <location filename="../../app/ui/catalogue.py" line="990"/>
         <source>Decided by</source>
         <translation>Ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="982"/>
+        <location filename="../../app/ui/catalogue.py" line="991"/>
         <source>Decided at</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="983"/>
+        <location filename="../../app/ui/catalogue.py" line="992"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="984"/>
+        <location filename="../../app/ui/catalogue.py" line="993"/>
         <source>continued below</source>
         <translation>продовження нижче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="985"/>
+        <location filename="../../app/ui/catalogue.py" line="994"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="986"/>
+        <location filename="../../app/ui/catalogue.py" line="995"/>
         <source>Started</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="987"/>
+        <location filename="../../app/ui/catalogue.py" line="996"/>
         <source>Ended</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="988"/>
+        <location filename="../../app/ui/catalogue.py" line="997"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="989"/>
+        <location filename="../../app/ui/catalogue.py" line="998"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="990"/>
+        <location filename="../../app/ui/catalogue.py" line="999"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="991"/>
+        <location filename="../../app/ui/catalogue.py" line="1000"/>
         <source>Red flags</source>
         <translation>Тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="992"/>
+        <location filename="../../app/ui/catalogue.py" line="1001"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="993"/>
+        <location filename="../../app/ui/catalogue.py" line="1002"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="994"/>
+        <location filename="../../app/ui/catalogue.py" line="1003"/>
         <source>Answer</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="995"/>
+        <location filename="../../app/ui/catalogue.py" line="1004"/>
         <source>(waived by %1: %2)</source>
         <translation>(від перевірки відмовився %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="996"/>
+        <location filename="../../app/ui/catalogue.py" line="1005"/>
         <source>a rule in force</source>
         <translation>чинне правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="997"/>
+        <location filename="../../app/ui/catalogue.py" line="1006"/>
         <source>an earlier rule the vault knows (no longer a default)</source>
         <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="998"/>
+        <location filename="../../app/ui/catalogue.py" line="1007"/>
         <source>no rule stored: scored with the default</source>
         <translation>правило не збережено: оцінено за типовим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="999"/>
+        <location filename="../../app/ui/catalogue.py" line="1008"/>
         <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
         <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1000"/>
+        <location filename="../../app/ui/catalogue.py" line="1009"/>
         <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1001"/>
+        <location filename="../../app/ui/catalogue.py" line="1010"/>
         <source>relative %1</source>
         <translation>родич %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1002"/>
+        <location filename="../../app/ui/catalogue.py" line="1011"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1003"/>
+        <location filename="../../app/ui/catalogue.py" line="1012"/>
         <source>military service %1</source>
         <translation>військова служба %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1004"/>
+        <location filename="../../app/ui/catalogue.py" line="1013"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1005"/>
+        <location filename="../../app/ui/catalogue.py" line="1014"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1006"/>
+        <location filename="../../app/ui/catalogue.py" line="1015"/>
         <source>exam %1</source>
         <translation>опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1007"/>
+        <location filename="../../app/ui/catalogue.py" line="1016"/>
         <source>the whole case</source>
         <translation>уся справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1008"/>
+        <location filename="../../app/ui/catalogue.py" line="1017"/>
         <source>the application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1009"/>
+        <location filename="../../app/ui/catalogue.py" line="1018"/>
         <source>Subtotal</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1010"/>
+        <location filename="../../app/ui/catalogue.py" line="1019"/>
         <source>DI by question</source>
         <translation>DI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1011"/>
+        <location filename="../../app/ui/catalogue.py" line="1020"/>
         <source>NDI by question</source>
         <translation>NDI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1012"/>
+        <location filename="../../app/ui/catalogue.py" line="1021"/>
         <source>not computed</source>
         <translation>не обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1013"/>
+        <location filename="../../app/ui/catalogue.py" line="1022"/>
         <source>Grand total</source>
         <translation>Загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1014"/>
+        <location filename="../../app/ui/catalogue.py" line="1023"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1015"/>
+        <location filename="../../app/ui/catalogue.py" line="1024"/>
         <source>Rule</source>
         <translation>Статус правила</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1016"/>
+        <location filename="../../app/ui/catalogue.py" line="1025"/>
         <source>Cutscores</source>
         <translation>Порогові значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1017"/>
+        <location filename="../../app/ui/catalogue.py" line="1026"/>
         <source>Cutscore values</source>
         <translation>Значення порогів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1018"/>
+        <location filename="../../app/ui/catalogue.py" line="1027"/>
         <source>Under the current default rule</source>
         <translation>За чинним типовим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1019"/>
+        <location filename="../../app/ui/catalogue.py" line="1028"/>
         <source>verified against their published source</source>
         <translation>звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1020"/>
+        <location filename="../../app/ui/catalogue.py" line="1029"/>
         <source>UNVERIFIED: not confirmed against a published source</source>
         <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1021"/>
+        <location filename="../../app/ui/catalogue.py" line="1030"/>
         <source>ESS-M parameters</source>
         <translation>Параметри ESS-M</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1022"/>
+        <location filename="../../app/ui/catalogue.py" line="1031"/>
         <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
         <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1023"/>
+        <location filename="../../app/ui/catalogue.py" line="1032"/>
         <source>Polygraph examinations</source>
         <translation>Опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1024"/>
+        <location filename="../../app/ui/catalogue.py" line="1033"/>
         <source>No polygraph examinations recorded.</source>
         <translation>Опитувань на поліграфі не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1025"/>
+        <location filename="../../app/ui/catalogue.py" line="1034"/>
         <source>consistent, independent examinations</source>
         <translation>узгоджені, незалежні опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1026"/>
+        <location filename="../../app/ui/catalogue.py" line="1035"/>
         <source>No flags.</source>
         <translation>Позначок немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1027"/>
+        <location filename="../../app/ui/catalogue.py" line="1036"/>
         <source>Severity</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1028"/>
+        <location filename="../../app/ui/catalogue.py" line="1037"/>
         <source>Flag</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1029"/>
+        <location filename="../../app/ui/catalogue.py" line="1038"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1030"/>
+        <location filename="../../app/ui/catalogue.py" line="1039"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1031"/>
+        <location filename="../../app/ui/catalogue.py" line="1040"/>
         <source>This case was merged into case %1; its records are shown there.</source>
         <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1032"/>
+        <location filename="../../app/ui/catalogue.py" line="1041"/>
         <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
         <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1033"/>
+        <location filename="../../app/ui/catalogue.py" line="1042"/>
         <source>Examination %1</source>
         <translation>Опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1034"/>
+        <location filename="../../app/ui/catalogue.py" line="1043"/>
         <source>The stated result disagrees with the result computed from the scores.</source>
         <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1035"/>
+        <location filename="../../app/ui/catalogue.py" line="1044"/>
         <source>Warning: %1.</source>
         <translation>Попередження: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1036"/>
+        <location filename="../../app/ui/catalogue.py" line="1045"/>
         <source>exam %1 or further investigation</source>
         <translation>опитування %1 або подальша перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1037"/>
+        <location filename="../../app/ui/catalogue.py" line="1046"/>
         <source>Comparison of examinations %1 and %2: %3</source>
         <translation>Порівняння опитувань %1 і %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1038"/>
+        <location filename="../../app/ui/catalogue.py" line="1047"/>
         <source>No records.</source>
         <translation>Записів немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1039"/>
+        <location filename="../../app/ui/catalogue.py" line="1048"/>
         <source>C%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1040"/>
+        <location filename="../../app/ui/catalogue.py" line="1049"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1041"/>
+        <location filename="../../app/ui/catalogue.py" line="1050"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1042"/>
+        <location filename="../../app/ui/catalogue.py" line="1051"/>
         <source>Instrument / serial</source>
         <translation>Прилад / серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1043"/>
+        <location filename="../../app/ui/catalogue.py" line="1052"/>
         <source>Technique</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1044"/>
+        <location filename="../../app/ui/catalogue.py" line="1053"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1045"/>
+        <location filename="../../app/ui/catalogue.py" line="1054"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1046"/>
+        <location filename="../../app/ui/catalogue.py" line="1055"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1047"/>
+        <location filename="../../app/ui/catalogue.py" line="1056"/>
         <source>Computed result</source>
         <translation>Обчислений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1048"/>
+        <location filename="../../app/ui/catalogue.py" line="1057"/>
         <source>Stated result</source>
         <translation>Указаний результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1049"/>
+        <location filename="../../app/ui/catalogue.py" line="1058"/>
         <source>Rule outcome</source>
         <translation>Висновок за правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1050"/>
+        <location filename="../../app/ui/catalogue.py" line="1059"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1051"/>
+        <location filename="../../app/ui/catalogue.py" line="1060"/>
         <source>Label</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1052"/>
+        <location filename="../../app/ui/catalogue.py" line="1061"/>
         <source>free-form question list</source>
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1067"/>
+        <location filename="../../app/ui/catalogue.py" line="1076"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1068"/>
+        <location filename="../../app/ui/catalogue.py" line="1077"/>
         <source>Compared</source>
         <translation>Порівняно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1070"/>
+        <location filename="../../app/ui/catalogue.py" line="1079"/>
         <source>%1 to %2</source>
         <translation>з %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1071"/>
+        <location filename="../../app/ui/catalogue.py" line="1080"/>
         <source>all dates</source>
         <translation>за весь час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1054"/>
+        <location filename="../../app/ui/catalogue.py" line="1063"/>
         <source>Applicants per post and stage</source>
         <translation>Кандидати за постами й етапами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1055"/>
+        <location filename="../../app/ui/catalogue.py" line="1064"/>
         <source>Funnel: cases at a stage or past it</source>
         <translation>Воронка: справи на етапі або далі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1056"/>
+        <location filename="../../app/ui/catalogue.py" line="1065"/>
         <source>Outcomes</source>
         <translation>Підсумки рішень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1057"/>
+        <location filename="../../app/ui/catalogue.py" line="1066"/>
         <source>Refusal reasons</source>
         <translation>Причини відмови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1058"/>
+        <location filename="../../app/ui/catalogue.py" line="1067"/>
         <source>Time in stage (days)</source>
         <translation>Час на етапі (дні)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1059"/>
+        <location filename="../../app/ui/catalogue.py" line="1068"/>
         <source>Overdue cases</source>
         <translation>Прострочені справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1060"/>
+        <location filename="../../app/ui/catalogue.py" line="1069"/>
         <source>Flags by kind</source>
         <translation>Позначки за видами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1076"/>
+        <location filename="../../app/ui/catalogue.py" line="1085"/>
         <source>Vetting statistics</source>
         <translation>Статистика перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1077"/>
+        <location filename="../../app/ui/catalogue.py" line="1086"/>
         <source>Period: %1. Post: %2. Cases opened in the period: %3. Printed on %4.</source>
         <translation>Період: %1. Пункт: %2. Справ відкрито за період: %3. Надруковано %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1078"/>
+        <location filename="../../app/ui/catalogue.py" line="1087"/>
         <source>Aggregates only: no names, case numbers or free text.</source>
         <translation>Лише зведені числа: без імен, номерів справ і довільного тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1053"/>
+        <location filename="../../app/ui/catalogue.py" line="1062"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1062"/>
+        <location filename="../../app/ui/catalogue.py" line="1071"/>
         <source>Decisions</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1063"/>
+        <location filename="../../app/ui/catalogue.py" line="1072"/>
         <source>Intervals</source>
         <translation>Проміжки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1064"/>
+        <location filename="../../app/ui/catalogue.py" line="1073"/>
         <source>Median</source>
         <translation>Медіана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1065"/>
+        <location filename="../../app/ui/catalogue.py" line="1074"/>
         <source>90th percentile</source>
         <translation>90-й процентиль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1061"/>
+        <location filename="../../app/ui/catalogue.py" line="1070"/>
         <source>Polygraph examiners</source>
         <translation>Поліграфологи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1066"/>
+        <location filename="../../app/ui/catalogue.py" line="1075"/>
         <source>Exams</source>
         <translation>Дослідження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1069"/>
+        <location filename="../../app/ui/catalogue.py" line="1078"/>
         <source>Stated ≠ scored</source>
         <translation>Заявлений ≠ підрахований</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1072"/>
+        <location filename="../../app/ui/catalogue.py" line="1081"/>
         <source>Section</source>
         <translation>Розділ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1073"/>
+        <location filename="../../app/ui/catalogue.py" line="1082"/>
         <source>Item</source>
         <translation>Позиція</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1074"/>
+        <location filename="../../app/ui/catalogue.py" line="1083"/>
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1075"/>
+        <location filename="../../app/ui/catalogue.py" line="1084"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1079"/>
+        <location filename="../../app/ui/catalogue.py" line="1088"/>
         <source>all posts</source>
         <translation>усі пости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1080"/>
+        <location filename="../../app/ui/catalogue.py" line="1089"/>
         <source>None in this period.</source>
         <translation>За цей період немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1081"/>
+        <location filename="../../app/ui/catalogue.py" line="1090"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1082"/>
+        <location filename="../../app/ui/catalogue.py" line="1091"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1083"/>
+        <location filename="../../app/ui/catalogue.py" line="1092"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1084"/>
+        <location filename="../../app/ui/catalogue.py" line="1093"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1085"/>
+        <location filename="../../app/ui/catalogue.py" line="1094"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1086"/>
+        <location filename="../../app/ui/catalogue.py" line="1095"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1087"/>
+        <location filename="../../app/ui/catalogue.py" line="1096"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1088"/>
+        <location filename="../../app/ui/catalogue.py" line="1097"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1089"/>
+        <location filename="../../app/ui/catalogue.py" line="1098"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1090"/>
+        <location filename="../../app/ui/catalogue.py" line="1099"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1091"/>
+        <location filename="../../app/ui/catalogue.py" line="1100"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -4813,37 +4858,37 @@
         <translation>передано на інший пункт (лише для читання)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="852"/>
+        <location filename="../../app/ui/catalogue.py" line="861"/>
         <source>likely duplicate</source>
         <translation>ймовірний дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="853"/>
+        <location filename="../../app/ui/catalogue.py" line="862"/>
         <source>possible watchlist match</source>
         <translation>можливий збіг зі списком спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="854"/>
+        <location filename="../../app/ui/catalogue.py" line="863"/>
         <source>two polygraph exams disagree</source>
         <translation>два поліграфні дослідження розходяться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="855"/>
+        <location filename="../../app/ui/catalogue.py" line="864"/>
         <source>exam scored with an unknown rule</source>
         <translation>дослідження оцінено за невідомим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="856"/>
+        <location filename="../../app/ui/catalogue.py" line="865"/>
         <source>decision rule does not fit the exam</source>
         <translation>правило рішення не відповідає дослідженню</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="857"/>
+        <location filename="../../app/ui/catalogue.py" line="866"/>
         <source>another case was merged into this one</source>
         <translation>до цієї справи об&apos;єднано іншу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="858"/>
+        <location filename="../../app/ui/catalogue.py" line="867"/>
         <source>merged into another case</source>
         <translation>об&apos;єднано з іншою справою</translation>
     </message>
@@ -5660,77 +5705,77 @@ HQ in this file: {1}</source>
 <context>
     <name>HqDecisions</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="837"/>
+        <location filename="../../app/ui/catalogue.py" line="846"/>
         <source>Give the reason or what is asked in at least %1 characters.</source>
         <translation>Вкажіть причину або що потрібно щонайменше %1 символами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="838"/>
+        <location filename="../../app/ui/catalogue.py" line="847"/>
         <source>The reason or what is asked may be at most %1 characters.</source>
         <translation>Причина або що потрібно — щонайбільше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="839"/>
+        <location filename="../../app/ui/catalogue.py" line="848"/>
         <source>Choose accept or reject for a decision, or interview, polygraph or check for a request.</source>
         <translation>Для рішення оберіть «прийняти» або «відмовити», для запиту — співбесіду, поліграф або перевірку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="840"/>
+        <location filename="../../app/ui/catalogue.py" line="849"/>
         <source>Only an HQ vault records HQ&apos;s decisions and requests.</source>
         <translation>Рішення й запити штабу записують лише у сховищі штабу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="841"/>
+        <location filename="../../app/ui/catalogue.py" line="850"/>
         <source>HQ has not received this case from a post, so there is no post to send a decision to.</source>
         <translation>Штаб не отримував цю справу від жодного пункту, тож рішення нікуди надіслати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="842"/>
+        <location filename="../../app/ui/catalogue.py" line="851"/>
         <source>Wrong passphrase: nothing was recorded.</source>
         <translation>Неправильна парольна фраза: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="843"/>
+        <location filename="../../app/ui/catalogue.py" line="852"/>
         <source>The text names the applicant: the update package goes to every post. Refer to the case number instead.</source>
         <translation>У тексті назване ім&apos;я кандидата, а пакет оновлення отримують усі пункти. Посилайтеся на номер справи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="844"/>
+        <location filename="../../app/ui/catalogue.py" line="853"/>
         <source>The update package&apos;s HQ decisions are damaged.</source>
         <translation>Рішення штабу в пакеті оновлення пошкоджені.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="845"/>
+        <location filename="../../app/ui/catalogue.py" line="854"/>
         <source>Accepted by HQ</source>
         <translation>Прийнято штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="846"/>
+        <location filename="../../app/ui/catalogue.py" line="855"/>
         <source>Rejected by HQ</source>
         <translation>Відмовлено штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="847"/>
+        <location filename="../../app/ui/catalogue.py" line="856"/>
         <source>HQ asks for another interview</source>
         <translation>Штаб просить ще одну співбесіду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="848"/>
+        <location filename="../../app/ui/catalogue.py" line="857"/>
         <source>HQ asks for another polygraph exam</source>
         <translation>Штаб просить ще одне поліграфне дослідження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="849"/>
+        <location filename="../../app/ui/catalogue.py" line="858"/>
         <source>HQ asks for a check</source>
         <translation>Штаб просить перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="850"/>
+        <location filename="../../app/ui/catalogue.py" line="859"/>
         <source>%1 new decision(s) or request(s) from HQ.</source>
         <translation>Нових рішень або запитів від штабу: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="851"/>
+        <location filename="../../app/ui/catalogue.py" line="860"/>
         <source>%1 decision(s) or request(s) from HQ name a case this vault does not hold; they were not stored.</source>
         <translation>Рішень або запитів штабу щодо справ, яких немає в цьому сховищі: %1; їх не збережено.</translation>
     </message>
@@ -9564,358 +9609,358 @@ HQ in this file: {1}</source>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="765"/>
+        <location filename="../../app/ui/catalogue.py" line="774"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="766"/>
+        <location filename="../../app/ui/catalogue.py" line="775"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="767"/>
+        <location filename="../../app/ui/catalogue.py" line="776"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="768"/>
+        <location filename="../../app/ui/catalogue.py" line="777"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="769"/>
+        <location filename="../../app/ui/catalogue.py" line="778"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="770"/>
+        <location filename="../../app/ui/catalogue.py" line="779"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="771"/>
+        <location filename="../../app/ui/catalogue.py" line="780"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="772"/>
+        <location filename="../../app/ui/catalogue.py" line="781"/>
         <source>attachment %1</source>
         <translation>вкладення %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="773"/>
+        <location filename="../../app/ui/catalogue.py" line="782"/>
         <source>changed</source>
         <translation>змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="774"/>
+        <location filename="../../app/ui/catalogue.py" line="783"/>
         <source>added</source>
         <translation>додано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="775"/>
+        <location filename="../../app/ui/catalogue.py" line="784"/>
         <source>removed</source>
         <translation>вилучено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="776"/>
+        <location filename="../../app/ui/catalogue.py" line="785"/>
         <source>sealed by %1</source>
         <translation>запечатав %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="777"/>
+        <location filename="../../app/ui/catalogue.py" line="786"/>
         <source>amended by %1: %2</source>
         <translation>виправлення від %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="778"/>
+        <location filename="../../app/ui/catalogue.py" line="787"/>
         <source>case number</source>
         <translation>номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="779"/>
+        <location filename="../../app/ui/catalogue.py" line="788"/>
         <source>surname</source>
         <translation>прізвище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="780"/>
+        <location filename="../../app/ui/catalogue.py" line="789"/>
         <source>given name</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="781"/>
+        <location filename="../../app/ui/catalogue.py" line="790"/>
         <source>patronymic</source>
         <translation>по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="782"/>
+        <location filename="../../app/ui/catalogue.py" line="791"/>
         <source>surname (Latin)</source>
         <translation>прізвище (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="783"/>
+        <location filename="../../app/ui/catalogue.py" line="792"/>
         <source>given name (Latin)</source>
         <translation>ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="784"/>
+        <location filename="../../app/ui/catalogue.py" line="793"/>
         <source>patronymic (Latin)</source>
         <translation>по батькові (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="785"/>
+        <location filename="../../app/ui/catalogue.py" line="794"/>
         <source>other names</source>
         <translation>інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="786"/>
+        <location filename="../../app/ui/catalogue.py" line="795"/>
         <source>call sign</source>
         <translation>позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="787"/>
+        <location filename="../../app/ui/catalogue.py" line="796"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="788"/>
+        <location filename="../../app/ui/catalogue.py" line="797"/>
         <source>date of birth known to</source>
         <translation>точність дати народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="789"/>
+        <location filename="../../app/ui/catalogue.py" line="798"/>
         <source>place of birth</source>
         <translation>місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="790"/>
+        <location filename="../../app/ui/catalogue.py" line="799"/>
         <source>citizenships</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="791"/>
+        <location filename="../../app/ui/catalogue.py" line="800"/>
         <source>documents</source>
         <translation>документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="792"/>
+        <location filename="../../app/ui/catalogue.py" line="801"/>
         <source>category</source>
         <translation>категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="793"/>
+        <location filename="../../app/ui/catalogue.py" line="802"/>
         <source>military service</source>
         <translation>військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="794"/>
-        <location filename="../../app/ui/catalogue.py" line="823"/>
+        <location filename="../../app/ui/catalogue.py" line="803"/>
+        <location filename="../../app/ui/catalogue.py" line="832"/>
         <source>contact</source>
         <translation>зв&apos;язок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="795"/>
+        <location filename="../../app/ui/catalogue.py" line="804"/>
         <source>relatives</source>
         <translation>родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="796"/>
+        <location filename="../../app/ui/catalogue.py" line="805"/>
         <source>languages</source>
         <translation>мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="797"/>
+        <location filename="../../app/ui/catalogue.py" line="806"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="798"/>
+        <location filename="../../app/ui/catalogue.py" line="807"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="799"/>
+        <location filename="../../app/ui/catalogue.py" line="808"/>
         <source>signed</source>
         <translation>підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="800"/>
+        <location filename="../../app/ui/catalogue.py" line="809"/>
         <source>scanned pages</source>
         <translation>скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="801"/>
+        <location filename="../../app/ui/catalogue.py" line="810"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="802"/>
+        <location filename="../../app/ui/catalogue.py" line="811"/>
         <source>form version</source>
         <translation>версія форми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="803"/>
+        <location filename="../../app/ui/catalogue.py" line="812"/>
         <source>attachments</source>
         <translation>вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="804"/>
+        <location filename="../../app/ui/catalogue.py" line="813"/>
         <source>waived by</source>
         <translation>скасував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="805"/>
+        <location filename="../../app/ui/catalogue.py" line="814"/>
         <source>waiver reason</source>
         <translation>причина скасування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="806"/>
+        <location filename="../../app/ui/catalogue.py" line="815"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="807"/>
+        <location filename="../../app/ui/catalogue.py" line="816"/>
         <source>instrument</source>
         <translation>прилад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="808"/>
+        <location filename="../../app/ui/catalogue.py" line="817"/>
         <source>serial number</source>
         <translation>серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="809"/>
+        <location filename="../../app/ui/catalogue.py" line="818"/>
         <source>technique</source>
         <translation>методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="810"/>
+        <location filename="../../app/ui/catalogue.py" line="819"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="811"/>
+        <location filename="../../app/ui/catalogue.py" line="820"/>
         <source>issued by</source>
         <translation>ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="812"/>
+        <location filename="../../app/ui/catalogue.py" line="821"/>
         <source>issued on</source>
         <translation>дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="813"/>
+        <location filename="../../app/ui/catalogue.py" line="822"/>
         <source>expires on</source>
         <translation>дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="814"/>
+        <location filename="../../app/ui/catalogue.py" line="823"/>
         <source>unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="815"/>
+        <location filename="../../app/ui/catalogue.py" line="824"/>
         <source>rank</source>
         <translation>звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="816"/>
+        <location filename="../../app/ui/catalogue.py" line="825"/>
         <source>branch</source>
         <translation>рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="817"/>
+        <location filename="../../app/ui/catalogue.py" line="826"/>
         <source>served from</source>
         <translation>служба з</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="818"/>
+        <location filename="../../app/ui/catalogue.py" line="827"/>
         <source>served to</source>
         <translation>служба до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="819"/>
+        <location filename="../../app/ui/catalogue.py" line="828"/>
         <source>relation</source>
         <translation>ступінь спорідненості</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="820"/>
+        <location filename="../../app/ui/catalogue.py" line="829"/>
         <source>name</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="821"/>
+        <location filename="../../app/ui/catalogue.py" line="830"/>
         <source>residence</source>
         <translation>місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="822"/>
+        <location filename="../../app/ui/catalogue.py" line="831"/>
         <source>in hostile territory</source>
         <translation>на ворожій території</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="824"/>
+        <location filename="../../app/ui/catalogue.py" line="833"/>
         <source>label</source>
         <translation>позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="825"/>
+        <location filename="../../app/ui/catalogue.py" line="834"/>
         <source>chart</source>
         <translation>запис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="826"/>
+        <location filename="../../app/ui/catalogue.py" line="835"/>
         <source>question</source>
         <translation>питання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="827"/>
+        <location filename="../../app/ui/catalogue.py" line="836"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="828"/>
+        <location filename="../../app/ui/catalogue.py" line="837"/>
         <source>score</source>
         <translation>оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="829"/>
+        <location filename="../../app/ui/catalogue.py" line="838"/>
         <source>file type</source>
         <translation>тип файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="830"/>
+        <location filename="../../app/ui/catalogue.py" line="839"/>
         <source>size</source>
         <translation>розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="831"/>
+        <location filename="../../app/ui/catalogue.py" line="840"/>
         <source>purpose</source>
         <translation>призначення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="832"/>
+        <location filename="../../app/ui/catalogue.py" line="841"/>
         <source>threshold (no deception)</source>
         <translation>поріг (без ознак обману)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="833"/>
+        <location filename="../../app/ui/catalogue.py" line="842"/>
         <source>threshold (deception)</source>
         <translation>поріг (ознаки обману)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="834"/>
+        <location filename="../../app/ui/catalogue.py" line="843"/>
         <source>Versions %1 and %2 are the same in every field.</source>
         <translation>Версії %1 і %2 однакові в усіх полях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="835"/>
+        <location filename="../../app/ui/catalogue.py" line="844"/>
         <source>Case %1 has no versions received at HQ in this vault.</source>
         <translation>У цьому сховищі немає версій справи %1, отриманих штабом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="836"/>
+        <location filename="../../app/ui/catalogue.py" line="845"/>
         <source>Case %1 has no version %2.</source>
         <translation>Справа %1 не має версії %2.</translation>
     </message>
@@ -10028,42 +10073,42 @@ HQ in this file: {1}</source>
         <translation>поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="757"/>
+        <location filename="../../app/ui/catalogue.py" line="766"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="758"/>
+        <location filename="../../app/ui/catalogue.py" line="767"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="759"/>
+        <location filename="../../app/ui/catalogue.py" line="768"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="760"/>
+        <location filename="../../app/ui/catalogue.py" line="769"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="761"/>
+        <location filename="../../app/ui/catalogue.py" line="770"/>
         <source>Interview %1</source>
         <translation>Співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="762"/>
+        <location filename="../../app/ui/catalogue.py" line="771"/>
         <source>Check %1</source>
         <translation>Перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="763"/>
+        <location filename="../../app/ui/catalogue.py" line="772"/>
         <source>Polygraph exam %1</source>
         <translation>Опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="764"/>
+        <location filename="../../app/ui/catalogue.py" line="773"/>
         <source>The decision</source>
         <translation>Рішення</translation>
     </message>
