@@ -122,6 +122,6 @@ class HqImportMixin(GuardBase):
             "bundle_sha256": bundle_sha256, "content": content})
         detail = msg.text("audit.imported", version, officer, post, d.case_id)
         if warnings:
-            detail = msg.text("audit.imported_warnings", detail, len(warnings), msg.joined(warnings))
+            detail = msg.text("audit.imported_warnings", detail, len(warnings), msg.joined(warnings[:10]))
         self.audit(c, "imported", d.case_number, detail)
         return version, warnings
