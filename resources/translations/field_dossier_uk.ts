@@ -794,7 +794,7 @@
     <message>
         <location filename="../../app/ui/catalogue.py" line="749"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="750"/>
