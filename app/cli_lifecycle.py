@@ -140,10 +140,10 @@ def hq_deletion(args: argparse.Namespace, ks: Any) -> int:
                 failed += 1
                 print(f"dossier: {Path(name).name}: {exc.message}", file=sys.stderr)
                 continue
-            new = session.record_deletion_notice(n.case_id, n.case_number, n.post, n.signed_by)
+            new = session.record_deletion_notice(n.case_id, n.case_number, n.post, n.signed_by, n.reason)
             what = "recorded" if new else "already on record"
-            print(printable(f"{n.case_number} ({n.case_id}) deleted at post {n.post} on {n.deleted_at[:10]}, "
-                            f"signed by {n.signed_by}: {what}."))
+            print(printable(f"{n.case_number} ({n.case_id}) deleted at post {n.post} on {n.deleted_at[:10]} "
+                            f"({msg.from_stored(n.reason)}), signed by {n.signed_by}: {what}."))
     return 100 + min(failed, 27) if failed else 0
 
 

@@ -257,11 +257,11 @@ def test_update_package_paper_check_form_and_essm_refusals_are_in_ukrainian(tmp_
     tpl = {"id": "x", "version": 1, "title": {"en": "t"}, "sections": [{"id": "s", "title": {"en": "S"}, "fields": [
         {"id": "a", "type": "text", "label": {"en": "A"}, "constraint": "foo(1)"}]}]}
     bad = _refused(lambda: forms.parse_template(tpl))
-    assert bad == "The form template is not valid: unknown function foo()"
-    assert _uk(bad) == "Шаблон форми недійсний: невідома функція foo()"
+    assert bad == "The form template is not valid: unknown function 'foo()'"
+    assert _uk(bad) == "Шаблон форми недійсний: невідома функція «foo()»"  # the author's words verbatim, quoted
     tpl["sections"][0]["fields"][0] = {"id": "a", "type": "text", "label": "A"}  # type: ignore[index]
     assert _uk(_refused(lambda: forms.parse_template(tpl))) == \
-        "Шаблон форми недійсний: підпис поля 'a' має зіставляти коди мов із текстом"
+        "Шаблон форми недійсний: підпис поля «a» має зіставляти коди мов із текстом"
     alpha = _refused(lambda: essm.table_alpha(0.001))
     assert alpha == "alpha 0.001 is below .01" and _uk(alpha) == "альфа 0.001 менша за .01"
 
@@ -294,3 +294,34 @@ def test_a_deletion_notice_detail_is_kept_by_code(session: Any, ukrainian: None)
     assert json.loads(raw) == {"msg": "audit.notices_written", "params": ["2"]}
     entry = next(e for e in session.audit_log() if e.action == "deletion_notice")
     assert entry.detail == "2 notice(s) written" and tr_detail(entry.detail) == "записано повідомлень: 2"
+
+
+@pytest.mark.parametrize(("field", "en", "uk"), [
+    ({"type": "scale", "min": "1"}, "the lowest value of field 'q1' must be a whole number",
+     "найменше значення поля «q1» має бути цілим числом"),
+    ({"type": "scale", "max": 2.5}, "the highest value of field 'q1' must be a whole number",
+     "найбільше значення поля «q1» має бути цілим числом"),
+    ({"type": "text", "constraint": ". > 3 #"}, "cannot read the expression at '#'",
+     "не вдалося прочитати вираз у місці «#»"),
+    ({"type": "text", "relevant": "${a} = 'yes' 'no'"}, "unexpected ''no'' in the expression",
+     "неочікуване «'no'» у виразі"),
+    ({"type": "text", "constraint": "(. > 3"}, "expected ')'", "очікувалося «)»"),
+    ({"type": "text", "constraint": ". >"}, "the expression ends too early", "вираз обривається зарано"),
+    ({"type": "text", "constraint": "(" * 2000 + "1" + ")" * 2000}, "nested too deeply", "надто глибока вкладеність"),
+    ({"type": "slider"}, "field 'q1': unknown type 'slider'", "поле «q1»: невідомий тип «slider»"),
+    ({}, "field 'q1': the type is missing", "поле «q1»: не вказано тип"),  # never Python's "None"
+])
+def test_a_form_template_error_translates_and_quotes_the_authors_words(field: dict[str, Any], en: str, uk: str,
+                                                                       ukrainian: None) -> None:
+    """Issue 17: min/max are named in words, and a piece of the author's expression (data) is quoted
+    verbatim inside a translated sentence; no Python repr, no English word left in the Ukrainian."""
+    from app.domain import forms
+
+    tpl = {"id": "x", "version": 1, "title": {"en": "t"}, "sections": [{"id": "s", "title": {"en": "S"}, "fields": [
+        {"id": "q1", "label": {"en": "Q"}, **field}]}]}
+    bad = _refused(lambda: forms.parse_template(tpl))
+    assert bad == f"The form template is not valid: {en}"
+    shown = _uk(bad)
+    assert shown == f"Шаблон форми недійсний: {uk}"
+    data = {"slider", "yes", "no", "q1"}  # what the author wrote
+    assert not [w for w in LATIN.findall(shown) if w not in data], shown

@@ -134,3 +134,48 @@ def test_hq_refuses_a_bundle_of_a_case_its_post_said_it_deleted(hq: Any, field: 
         s.close()
     r = hq_import(hqv, hq, late)  # it comes back: judged again, refused again
     assert r.returncode == 101 and "FAIL  case-deleted" in r.stdout
+
+
+def test_a_retention_reason_reaches_hq_coded_and_reads_in_its_language(hq: Any, alpha: Any, tmp_path: Path,
+                                                                       ukrainian: None) -> None:
+    """Issue 17: a deletion's reason written by the retention policy travels coded in the signed notice;
+    HQ records it with the notice and shows it in the HQ reader's language (a typed reason stays as typed)."""
+    import dataclasses
+    import datetime as dt
+    import json
+
+    from app.casefile import deletion
+    from app.domain import msg, retention
+    from app.ui.messages import tr_detail
+    from app.vault import vault
+
+    field = enrolled_vault(tmp_path / "field", hq, tmp_path, prepared=alpha)
+    gone = add_case(field)
+    case_id = field.get_dossier(gone).case_id
+    field.delete_applicant(gone, "withdrawn by the applicant")
+    facts = retention.CaseFacts(gone, "reject", dt.datetime(2020, 1, 1, tzinfo=dt.UTC), None)
+    due = retention.due(retention.Policy({"reject": 6}), facts, dt.datetime(2026, 1, 1, tzinfo=dt.UTC), True)
+    assert due is not None
+    (tomb,) = field.pending_deletion_notices()
+    field.pending_deletion_notices = lambda: [dataclasses.replace(tomb, reason=due.reason)]  # as a retention run
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert deletion.write_pending(field, stick) == 1
+    field.close()
+    (notice,) = sorted(stick.glob("deletion-*.fdd.age"))
+    doc, sig = deletion.read(notice, hq.identity)
+    n = deletion.verify(doc, sig, hq.ca_cert, frozenset())
+    assert json.loads(n.reason)["msg"] == "audit.retention_reason_decision"  # coded inside the signed notice
+    s = vault.create(tmp_path / "hqv", "HQ", "Chief", PASS)
+    try:
+        assert s.record_deletion_notice(n.case_id, n.case_number, n.post, n.signed_by, n.reason)
+        (entry,) = [e for e in s.audit_log() if e.action == "deletion_received"]
+        assert str(entry.detail) == (f"case id {case_id} deleted at post KYIV, signed by Alpha (KYIV); reason: "
+                                     "retention: reject, 6 month(s) after the decision")
+        shown = tr_detail(entry.detail)
+        assert shown.endswith("причина: зберігання: відмовити, 6 міс. після рішення"), shown
+        assert s.deleted_at_post(case_id)
+        typed = msg.text("audit.deletion_received", case_id, "KYIV", "Alpha (KYIV)", "withdrawn by the applicant")
+        assert tr_detail(msg.stored(typed)).endswith("причина: withdrawn by the applicant")
+    finally:
+        s.close()

@@ -95,6 +95,7 @@ def test_the_old_post_keeps_the_case_read_only_with_its_history(journey: dict[st
     assert any(f.code == "handed_to_post" for f in kyiv.flags_for(d))
     history = [e.detail for e in kyiv.audit_entries(case) if e.action == "handed_to_post"]
     assert history == [f"from Yankee (KYIV) to Whiskey (LVIV) through HQ: {REASON}"]
+    assert history[0].message.code == "audit.handed_to_post"  # stored coded: read in each reader's language
     assert d.sent_to_hq_at is not None  # the bundle went as any send to HQ: retention sees it sent
 
 
@@ -106,6 +107,10 @@ def test_hq_imported_recorded_and_reissued_it(journey: dict[str, Any], hq: Any) 
     assert hqs.case_owner(journey["case_id"]) == ("Whiskey", "LVIV")
     actions = [e.action for e in hqs.audit_entries(case)]
     assert "transfer_recorded" in actions and "imported" in actions and "case_reissued" in actions
+    coded = {e.action: e.detail.message.code for e in hqs.audit_entries(case)
+             if e.action in ("imported", "case_reissued")}
+    assert coded["imported"] in ("audit.imported", "audit.imported_warnings")
+    assert coded["case_reissued"] == "audit.case_reissued"
 
 
 def test_the_carrier_opens_with_stock_age_and_its_signature_is_the_cas(journey: dict[str, Any], hq: Any) -> None:
@@ -144,6 +149,7 @@ def test_the_new_post_has_the_case_with_its_id_seals_and_history(journey: dict[s
     assert entry.detail.startswith("from Yankee to Whiskey: from post KYIV to post LVIV, re-issued by HQ ")
     assert "the case signed by Alpha (KYIV)" in entry.detail
     assert entry.detail.endswith(REASON) and entry.actor == "Whiskey"
+    assert entry.detail.message.code == "audit.handed_over_reissued"
 
 
 def test_hq_accepts_the_new_officers_bundles_of_the_case(journey: dict[str, Any], hq: Any) -> None:

@@ -327,3 +327,120 @@ def test_a_refusal_is_translated_by_its_code(ukrainian: None) -> None:
     shown = tr_message(pickle.loads(pickle.dumps(exc)).message)
     assert shown.startswith("Офіцер") and leaks(shown, set()) == [], shown
     assert tr_message(str(exc.message)) == str(exc.message)  # the English alone is no longer matched
+
+
+# The last English audit details (issue 17): each kept coded by its writer, shown in the reader's language
+# in history and the audit viewer (tr_detail) and in the case file's audit excerpt (words.Printer.detail).
+LAST_DETAILS = {  # audit action: its code in app.domain.msg_audit
+    "imported": "audit.imported_warnings", "handed_over": "audit.handed_over", "handed_to_post": "audit.handed_to_post",
+    "case_reissued": "audit.case_reissued", "casefile_signed": "audit.casefile_signed",
+    "hq_decision": "audit.hq_decision", "hq_decision_received": "audit.hq_decision_received",
+    "deletion_received": "audit.deletion_received",
+}
+
+
+def _shown_in_ukrainian(detail: str, allowed: set[str]) -> str:
+    from app.ui.messages import tr_detail
+
+    shown = tr_detail(detail)
+    assert shown == words.Printer("uk").detail(detail), detail  # the screens and the case file agree
+    assert leaks(shown, allowed) == [] and "{" not in shown, shown
+    return shown
+
+
+def test_the_last_audit_details_are_coded_and_read_in_ukrainian(qtbot: Any, session: Any, ukrainian: None) -> None:
+    """The writers that still wrote English (issue 17) store a code and parameters; the Ukrainian
+    history, audit viewer and case-file excerpt of each show no English word and no code."""
+    import datetime as dt
+    import json
+
+    from app.domain import retention
+    from app.domain.enums import Role
+    from app.domain.hq_decisions import HqDecision
+    from app.ui.audit_dialog import AuditDialog
+    from app.vault import users
+    from tests.conftest import PASS, sample_doc, seed_dossier
+
+    case = seed_dossier(session, sample_doc())
+    d = session.get_dossier(case)
+    users.add_user(session, "Olga", Role.OFFICER, PASS)
+    session.hand_over(case, "Olga", "відпустка")
+    assert session.case_holder(case) == "Olga"  # the holder is read from the coded row
+    session.record_casefile(case, "ab" * 32)
+    session.reissue_owner(d.case_id, case, ("Whiskey", "lviv"), "c0ffee00" * 4)
+    facts = retention.CaseFacts(case, "reject", dt.datetime(2020, 1, 1, tzinfo=dt.UTC), None)
+    due = retention.due(retention.Policy({"reject": 6}), facts, dt.datetime(2026, 1, 1, tzinfo=dt.UTC), True)
+    assert due is not None
+    assert session.record_deletion_notice(d.case_id, case, "KYIV", "Alpha (KYIV)", msg.stored(due.reason))
+    assert not session.record_deletion_notice(d.case_id, case, "KYIV", "Alpha (KYIV)", msg.stored(due.reason))
+    assert session.deleted_at_post(d.case_id)  # read back from the coded row
+    entry = HqDecision("1" * 32, d.case_id, case, session.vault_id, "KYIV", "request", "polygraph",
+                       "Потрібне ще одне дослідження", "Chief", "2026-12-01T10:00:00.000000+00:00")
+    with session.write() as c:
+        assert session.install_hq_decisions(c, 3, [entry]).stored == 1
+    with session.read() as c:
+        raw = dict(c.execute("SELECT action, detail FROM audit WHERE action IN ('handed_over', 'casefile_signed',"
+                             " 'case_reissued', 'deletion_received', 'hq_decision_received')").fetchall())
+    assert {a: json.loads(r)["msg"] for a, r in raw.items()} == {a: LAST_DETAILS[a] for a in raw} and len(raw) == 5
+    allowed = {"Alpha", "Olga", "Whiskey", "Chief", "KYIV", "LVIV", case}
+    shown = {e.action: _shown_in_ukrainian(e.detail, allowed) for e in session.audit_log() if e.action in raw}
+    assert shown["handed_over"] == "від Alpha до Olga: відпустка"
+    assert shown["casefile_signed"] == "PDF sha256 " + "ab" * 8
+    assert shown["case_reissued"] == "до Whiskey (LVIV), файл переоформлення c0ffee00"
+    assert shown["deletion_received"].endswith("причина: зберігання: відмовити, 6 міс. після рішення"), shown
+    assert shown["hq_decision_received"].endswith("Потрібне ще одне дослідження (ухвалив Chief, пакет оновлення 3)")
+    dialog = AuditDialog(session)  # the audit viewer shows the same words
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    viewer = {model.data(model.index(r, 5)) for r in range(model.rowCount())}
+    assert set(shown.values()) <= viewer
+
+
+@pytest.mark.parametrize("action", sorted(LAST_DETAILS))
+def test_each_last_audit_detail_reads_in_ukrainian(action: str, ukrainian: None) -> None:
+    """Every coded detail, as its writer builds it (a stored row read back), in Ukrainian: no English
+    word of the interface and no code; what a person typed (a reason, a call sign) stays as typed."""
+    warnings = [msg.text("audit.warn_renumbered", "KYIV-2026-0007"),
+                msg.text("audit.warn_number_held", "KYIV-2026-0008", "KYIV-2026-0008#1be4"),
+                msg.text("audit.warn_station_clash", "KYIV", "2", "KYIV-2026-0009"),
+                msg.text("err.seal_unchangeable", msg.text("label.interview"))]
+    decision = msg.text("audit.hq_decision", msg.text("hq.status.decision:reject"), "Недостатньо даних")
+    built = {
+        "imported": msg.text("audit.imported_warnings", msg.text("audit.imported", 2, "Echo", "LVIV", "0f1e2d3c"),
+                             len(warnings), msg.joined(warnings)),
+        "handed_over": msg.text("audit.handed_over_reissued", "Yankee", "Whiskey", "KYIV", "LVIV",
+                                "2026-12-01 10:00", "c0ffee00", "Yankee (KYIV)", "переведення"),
+        "handed_to_post": msg.text("audit.handed_to_post", "Yankee", "KYIV", "Whiskey", "LVIV", "переведення"),
+        "case_reissued": msg.text("audit.case_reissued", "Whiskey", "LVIV", "c0ffee00"),
+        "casefile_signed": msg.text("audit.casefile_signed", "0123456789abcdef"),
+        "hq_decision": decision,
+        "hq_decision_received": msg.text("audit.hq_decision_received", decision, "Chief", 4),
+        "deletion_received": msg.text("audit.deletion_received", "0f1e2d3c", "KYIV", "Alpha (KYIV)", "помилка"),
+    }
+    detail = built[action]
+    stored = msg.stored(detail)
+    assert "(s)" not in stored and " from " not in stored  # kept by code and parameters, not the English
+    read = msg.from_stored(stored)
+    assert str(read) == str(detail)  # `dossier audit list` prints the English as before
+    allowed = {"Echo", "Yankee", "Whiskey", "Chief", "Alpha", "KYIV", "LVIV"}
+    shown = _shown_in_ukrainian(stored, allowed)
+    assert not re.search(r"\b(warning|carrier|through|signed|package|version|reason)\b", shown), shown
+
+
+def test_a_case_imported_as_drafts_says_what_was_left_out_in_ukrainian(session: Any, ukrainian: None) -> None:
+    """`applicant add --json`: the history's "imported as drafts; not taken over: …" is coded, each part too."""
+    import json
+
+    from app.domain.interchange import parse_document
+    from tests.conftest import sample_doc
+
+    added = session.import_applicant(parse_document(sample_doc()))
+    assert added.dropped and all(isinstance(p, msg.Text) for p in added.dropped)
+    assert any(str(p).endswith("seal(s)") for p in added.dropped)  # the CLI's English as before
+    with session.read() as c:
+        raw = c.execute("SELECT detail FROM audit WHERE action = 'create'").fetchone()[0]
+    assert json.loads(raw)["msg"] == "audit.drafts_dropped"
+    entry = next(e for e in session.audit_log() if e.action == "create")
+    assert str(entry.detail).startswith("imported from a document as drafts; not taken over: ")
+    shown = _shown_in_ukrainian(entry.detail, {added.case_number})
+    assert shown.startswith("імпортовано з документа як чернетки; не перенесено: скріплень: "), shown

@@ -103,8 +103,9 @@ def write_pending(session: Any, folder: Path, recipient: str | None = None) -> i
     to = recipient_for(session, recipient)
     signer = casefile.signer_for(casefile.signing_material(session))
     for t in pending:
-        doc = document(t.case_id, t.case_number, session.post_code, t.deleted_at, t.deleted_by, t.reason,
-                       pki.utcnow())
+        reason = msg.stored(t.reason)  # a coded reason travels coded: HQ reads it in its own language
+        doc = document(t.case_id, t.case_number, session.post_code, t.deleted_at, t.deleted_by,
+                       reason if len(reason) <= 300 else str(t.reason), pki.utcnow())
         write(doc, sign(doc, signer), to, folder)
     session.deletion_notices_written(pending[-1].seq, len(pending))
     return len(pending)

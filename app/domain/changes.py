@@ -147,21 +147,21 @@ def as_draft(d: Dossier, users: Directory) -> tuple[Dossier, list[str]]:
     for check in d.checks:
         waivers += bool(check.waived_by or check.waiver_reason)
         check.waived_by, check.waiver_reason = "", ""
-    if seals:
-        dropped.append(f"{seals} seal(s)")
+    if seals:  # each coded (app.domain.msg_audit): the history of the case shows them in the reader's language
+        dropped.append(msg.text("audit.dropped_seals", seals))
     if amendments:
-        dropped.append(f"{amendments} amendment(s)")
+        dropped.append(msg.text("audit.dropped_amendments", amendments))
     if waivers:
-        dropped.append(f"{waivers} waiver(s)")
+        dropped.append(msg.text("audit.dropped_waivers", waivers))
     if d.decision is not None:
-        dropped.append(f"the decision ({d.decision.outcome.value})")
+        dropped.append(msg.text("audit.dropped_decision", msg.text(f"label.{d.decision.outcome.value}")))
         d.decision = None
     if d.sent_to_hq_at is not None:
-        dropped.append("the sent-to-HQ time")
+        dropped.append(msg.text("audit.dropped_sent"))
         d.sent_to_hq_at = None
     external = sum(len(authors.mark_external(rec, users)) for rec in sealing.records(d).values())
     if external:
-        dropped.append(f"{external} author name(s) that are not users here (kept, marked external)")
+        dropped.append(msg.text("audit.dropped_external", external))
     d.case_number, d.case_id, d.origin, d.former_numbers = "", "", None, []
     d.created_at = d.updated_at = None
     return d, dropped

@@ -83,13 +83,19 @@ class Template:
 
 
 # -- expressions -------------------------------------------------------------------------
+def fragment(text: str) -> str:
+    """A piece of what a template's author wrote, for a refusal to quote verbatim: only characters that
+    do not print (a tab, a control character) are shown escaped. The quotes are the sentence's."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))[:40]
+
+
 def _tokens(expr: str) -> list[tuple[str, str]]:
     out, pos = [], 0
     expr = expr.strip()
     while pos < len(expr):
         m = _TOKEN.match(expr, pos)
         if not m or m.end() == pos:
-            raise ExpressionError(msg.text("err.expr_cannot_read", repr(expr[pos:pos + 10])))
+            raise ExpressionError(msg.text("err.expr_cannot_read", fragment(expr[pos:pos + 10].strip())))
         kinds = ("ref", "str", "num", "op", "name", "dot")
         kind = next(k for k, g in zip(kinds, m.groups(), strict=True) if g is not None)
         out.append((kind, m.group(m.lastindex or 0)))
@@ -116,7 +122,7 @@ class _Parser:
     def parse(self) -> Any:
         value = self.or_()
         if self.peek() is not None:
-            raise ExpressionError(msg.text("err.expr_unexpected", repr(self.peek()[1])))  # type: ignore[index]
+            raise ExpressionError(msg.text("err.expr_unexpected", fragment(self.peek()[1])))  # type: ignore[index]
         return value
 
     def or_(self) -> Any:
@@ -167,7 +173,7 @@ class _Parser:
                     args.append(self.or_())
             self.take(")")
             return _call(text, args)
-        raise ExpressionError(msg.text("err.expr_unexpected", repr(text)))
+        raise ExpressionError(msg.text("err.expr_unexpected", fragment(text)))
 
 
 def _compare(op: str, a: Any, b: Any) -> bool:
@@ -198,7 +204,7 @@ def _call(name: str, args: list[Any]) -> Any:
         return len(args[0]) if isinstance(args[0], list) else 0
     if name == "string-length" and len(args) == 1:
         return len(str(args[0] or ""))
-    raise ExpressionError(msg.text("err.expr_unknown_function", name))
+    raise ExpressionError(msg.text("err.expr_unknown_function", fragment(name)))
 
 
 def evaluate(expr: str, answers: dict[str, Any], current: Any = None) -> Any:
@@ -224,7 +230,7 @@ def _str(value: Any, what: msg.Text) -> str:
     return value
 
 
-def _int(value: Any, what: msg.Text | str) -> int:
+def _int(value: Any, what: msg.Text) -> int:
     if type(value) is not int or not -1_000_000 <= value <= 1_000_000:
         raise ValueError(_what("whole", what))
     return value
@@ -236,20 +242,23 @@ def _field(raw: Any) -> Field:
     fid = _str(raw.get("id"), _what("field_id"))
     ftype = raw.get("type")
     if ftype not in FIELD_TYPES:
-        raise ValueError(_what("unknown_type", repr(fid), repr(ftype)))
+        if not isinstance(ftype, str):
+            raise ValueError(_what("no_type", fragment(fid)))
+        raise ValueError(_what("unknown_type", fragment(fid), fragment(ftype)))
     raw_choices = raw.get("choices", [])
     if not isinstance(raw_choices, list) or not all(isinstance(c, dict) for c in raw_choices):
-        raise ValueError(_what("choices_list", repr(fid)))
+        raise ValueError(_what("choices_list", fragment(fid)))
     choices = tuple((_str(c.get("value"), _what("choice_value")), _texts(c.get("label"), _what("choice_label")))
                     for c in raw_choices)
     if ftype in ("choice", "multi_choice") and not choices:
-        raise ValueError(_what("needs_choices", repr(fid)))
-    f = Field(id=fid, type=ftype, label=_texts(raw.get("label"), _what("field_label", repr(fid))),
+        raise ValueError(_what("needs_choices", fragment(fid)))
+    f = Field(id=fid, type=ftype, label=_texts(raw.get("label"), _what("field_label", fragment(fid))),
               required=raw.get("required") is True,
               constraint=_str(raw.get("constraint", ""), _what("constraint")),
               constraint_message=_texts(raw.get("constraint_message", {}), _what("constraint_message")),
               relevant=_str(raw.get("relevant", ""), _what("relevant")), choices=choices,
-              min=_int(raw.get("min", 1), "min"), max=_int(raw.get("max", 5), "max"),
+              min=_int(raw.get("min", 1), _what("min", fragment(fid))),
+              max=_int(raw.get("max", 5), _what("max", fragment(fid))),
               hint=_texts(raw.get("hint", {}), _what("hint")))
     for expr in (f.constraint, f.relevant):
         if expr:
@@ -272,7 +281,10 @@ def parse_template(raw: Any) -> Template:
         tpl = Template(_str(raw.get("id"), _what("template_id")), _int(raw.get("version"), _what("version")),
                        _texts(raw.get("title"), _what("title")), tuple(sections))
     except (KeyError, TypeError, ValueError, RecursionError) as exc:
-        why = exc.args[0] if exc.args and isinstance(exc.args[0], msg.Text) else one_line(str(exc))
+        if isinstance(exc, RecursionError):
+            why: str = msg.text("err.expr_too_deep")
+        else:
+            why = exc.args[0] if exc.args and isinstance(exc.args[0], msg.Text) else one_line(str(exc))
         raise ValidationError(msg.text("err.form_invalid", why)) from None
     ids = [f.id for f in tpl.fields]
     if len(ids) != len(set(ids)):

@@ -76,3 +76,44 @@ AUDIT.update({
     "exported_bundle_only": "bundle sha256 %1",
     "notices_written": "%1 notice(s) written",
 })
+
+# issue 17: the last English details, stored coded. What a person typed (a reason, a call sign, a case
+# number, a hash) stays a parameter, verbatim. The English is what these rows said before, word for word
+# (app/vault/guard/lifecycle.holder reads "from X to Y: " at the start of a hand-over's).
+AUDIT.update({
+    # app/vault/guard/hq_import.py: a case version imported at HQ, and what the import warned about
+    "imported": "version %1 from %2 (%3), case id %4",
+    "imported_warnings": "%1; %2 warning(s): %3",
+    "warn_renumbered": "the case now carries number %1, held here by another case",
+    "warn_number_held": "number %1 is held here by a different case; this one is kept as %2",
+    "warn_station_clash": "two laptops of post %1 number cases with station code %2 (see %3); their numbers "
+                          "may repeat, cases stay apart by case id: enrol one of them again",
+    # app/vault/guard/handover.py, lifecycle.py: a case handed to another officer or post
+    "handed_over": "from %1 to %2: %3",
+    "handed_over_reissued": "from %1 to %2: from post %3 to post %4, re-issued by HQ %5 (carrier %6, the case "
+                            "signed by %7): %8",
+    "handed_to_post": "from %1 (%2) to %3 (%4) through HQ: %5",
+    # app/vault/receiving.py: HQ re-issued a case to another post
+    "case_reissued": "to %1 (%2), carrier %3",
+    # app/vault/exchange.py: a case file signed
+    "casefile_signed": "pdf sha256 %1",
+    # app/vault/guard/hq_decisions.py: %1 is HQ's decision or request in words (hq.status.*), %2 its text
+    "hq_decision": "%1: %2",
+    "hq_decision_received": "%1 (by %2, package %3)",
+    # app/vault/guard/lifecycle.py (HQ): a post's signed deletion notice recorded, with its reason
+    "deletion_received": "case id %1 deleted at post %2, signed by %3; reason: %4",
+})
+
+# issue 17: a case created from a document as drafts (app/vault/guard/records.py) and what was not taken
+# over (app/domain/changes.py); `dossier applicant add --json` prints the same English
+AUDIT.update({
+    "drafts": "imported from a document as drafts",
+    "drafts_dropped": "imported from a document as drafts; not taken over: %1",
+    "dropped_seals": "%1 seal(s)",
+    "dropped_amendments": "%1 amendment(s)",
+    "dropped_waivers": "%1 waiver(s)",
+    "dropped_decision": "the decision (%1)",
+    "dropped_sent": "the sent-to-HQ time",
+    "dropped_external": "%1 author name(s) that are not users here (kept, marked external)",
+    "dropped_exams": "%1 polygraph exam(s) (recorded by examiners)",
+})

@@ -214,7 +214,7 @@ class ExchangeMixin(SessionParts):
 
     def record_casefile(self, case_number: str, pdf_sha256: str) -> None:
         with self.write() as c:
-            self.audit(c, "casefile_signed", case_number, f"pdf sha256 {pdf_sha256[:16]}")
+            self.audit(c, "casefile_signed", case_number, msg.text("audit.casefile_signed", pdf_sha256[:16]))
 
     # -- update packages -----------------------------------------------------------------
     @property

@@ -146,9 +146,9 @@ def _vault_clash(a: Arrival, kept_by: str, transfer: int | None) -> Admission | 
 def _deleted_clash(c: Connection, a: Arrival) -> Admission | None:
     """The bundle's post told HQ (a signed deletion notice, recorded) that it deleted the case: a
     bundle of it from there is a stick that arrived late, a restored backup or a copied vault."""
-    for at, detail in c.execute("SELECT at, detail FROM audit WHERE action = 'deletion_received' AND detail LIKE ?"
-                                " ORDER BY seq DESC", (f"case id {a.case_key.lower()} deleted at post %",)):
-        post = str(detail).split(" deleted at post ", 1)[1].split(",", 1)[0]
+    from app.vault.tombstones import deletions_received
+
+    for at, post, _signer in deletions_received(c, a.case_key):
         if post.upper() == a.post.upper():
             return Admission("deleted", msg.text("verify.deleted_at_post", post, str(at)[:16].replace("T", " "),
                                                  a.signed_at[:16].replace("T", " ")))
@@ -261,7 +261,8 @@ class ReceivingMixin(SessionParts):
                       " post = excluded.post, vault_id = '', last_sequence = 0, since = excluded.since,"
                       " transfer_id = excluded.transfer_id",
                       (case_key, to[0], to[1].upper(), now_utc().isoformat(), row[0] if row else None))
-            self.audit(c, "case_reissued", case_number, f"to {to[0]} ({to[1].upper()}), carrier {carrier_id[:8]}")
+            self.audit(c, "case_reissued", case_number, msg.text("audit.case_reissued", to[0], to[1].upper(),
+                                                                 carrier_id[:8]))
 
     def latest_transfer(self, case_key: str) -> tuple[bytes, bytes] | None:
         """The newest recorded transfer of a case: (document, signature)."""

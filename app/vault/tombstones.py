@@ -8,6 +8,7 @@ with "This case was deleted", so no case file, bundle or transfer of it can be m
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from app.domain import msg
@@ -59,3 +60,33 @@ def refuse_if_deleted(conn: Connection, case: str) -> None:
     t = tombstone_for(conn, case)
     if t is not None:
         raise NotFoundError(msg.text("err.case_deleted", t.case_number))
+
+
+# -- HQ: the posts' signed deletion notices it recorded (audit `deletion_received`) -------------------
+RECEIVED = "deletion_received"
+_OLD_RECEIVED = re.compile(r"^case id (\S+) deleted at post (\S+), signed by (.+)$")
+
+
+def deletion_detail(case_id: str, post: str, signed_by: str, reason: str) -> msg.Text:
+    """What HQ records of a notice: coded (app.domain.msg_audit), the reason as the notice carried it
+    (a coded reason, such as a retention rule's, is shown in the HQ reader's language)."""
+    return msg.text("audit.deletion_received", case_id.lower(), post.upper(), signed_by, msg.from_stored(reason))
+
+
+def deletions_received(conn: Connection, case_id: str) -> list[tuple[str, str, str]]:
+    """(when recorded, post, signer) of every deletion notice HQ recorded for a case id, newest first:
+    coded rows and rows written before details were coded ("case id X deleted at post P, signed by S")."""
+    key = case_id.lower()
+    coded = '{"' + msg.STORED_KEY + '":"audit.deletion_received","params":[' + json.dumps(key) + ",%"
+    out = []
+    for at, detail in conn.execute("SELECT at, detail FROM audit WHERE action = ? AND (detail LIKE ? OR detail LIKE ?)"
+                                   " ORDER BY seq DESC", (RECEIVED, f"case id {key} deleted at post %", coded)):
+        read = msg.from_stored(str(detail))
+        if isinstance(read, msg.Text) and read.message.code == "audit.deletion_received":
+            params = read.message.params
+            out.append((str(at), str(params[1]), str(params[2])))
+            continue
+        m = _OLD_RECEIVED.match(str(read))
+        if m is not None and m.group(1) == key:
+            out.append((str(at), m.group(2), m.group(3)))
+    return out

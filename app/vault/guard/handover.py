@@ -43,8 +43,8 @@ class HandoverMixin(GuardBase):
             text = check_reason(reason, d)
             at = now_utc().replace(microsecond=0).isoformat()
             set_meta(c, HANDED_KEY + d.case_id, json.dumps({"to": to[0], "post": to[1].upper(), "at": at}))
-            self.audit(c, "handed_to_post", d.case_number, f"from {from_[0]} ({from_[1].upper()}) to {to[0]} "
-                                                           f"({to[1].upper()}) through HQ: {text}")
+            self.audit(c, "handed_to_post", d.case_number, msg.text("audit.handed_to_post", from_[0],
+                                                                    from_[1].upper(), to[0], to[1].upper(), text))
             store.set_flags(c, applicant_id, dossiers.case_flags(c, applicant_id, d))
 
     def handover_reason(self, case: str, reason: str) -> str:
@@ -100,8 +100,7 @@ class HandoverMixin(GuardBase):
                 store.put_attachment(c, applicant_id, metas[sha].name, data, metas[sha].purpose)
             set_meta(c, INSTALLED_KEY + inc.carrier_id, now_utc().isoformat())
             # the in-vault holder (lifecycle.holder) reads "from X to Y: " at the start
-            self.audit(c, "handed_over", d.case_number, (
-                f"from {inc.from_[0]} to {inc.to[0]}: from post {inc.from_[1]} to post {inc.to[1]}, re-issued by "
-                f"HQ {inc.issued_at[:16].replace('T', ' ')} (carrier {inc.carrier_id[:8]}, the case signed by "
-                f"{inc.signed_by}): {inc.reason}"))
+            self.audit(c, "handed_over", d.case_number, msg.text(
+                "audit.handed_over_reissued", inc.from_[0], inc.to[0], inc.from_[1], inc.to[1],
+                inc.issued_at[:16].replace("T", " "), inc.carrier_id[:8], inc.signed_by, inc.reason))
         return d.case_number

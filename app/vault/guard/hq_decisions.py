@@ -51,8 +51,9 @@ def _insert(c: Connection, applicant_id: int, e: HqDecision, source: str, packag
               " SET status = excluded.status", (applicant_id, f"{latest[0]}:{latest[1]}"))
 
 
-def _detail(e: HqDecision) -> str:
-    return f"{e.kind} {e.value}: {e.text}"[:400]
+def _detail(e: HqDecision) -> msg.Text:
+    """HQ's decision or request in words (coded), and its text as HQ wrote it (up to 400 characters)."""
+    return msg.text("audit.hq_decision", msg.text(f"hq.status.{e.kind}:{e.value}"), e.text[:400])
 
 
 class HqDecisionsMixin(GuardBase):
@@ -110,6 +111,7 @@ class HqDecisionsMixin(GuardBase):
                 refused += 1
                 continue
             _insert(c, int(row[0]), e, RECEIVED, package)
-            self.audit(c, "hq_decision_received", str(row[1]), f"{_detail(e)} (by {e.decided_by}, package {package})")
+            self.audit(c, "hq_decision_received", str(row[1]), msg.text("audit.hq_decision_received", _detail(e),
+                                                                                e.decided_by, package))
             stored += 1
         return Installed(stored, refused)

@@ -7,9 +7,7 @@ a suffix). Sealed records stay attributed to the officer whose certificate signe
 
 from __future__ import annotations
 
-import json
-
-from app.domain import sealing
+from app.domain import msg, sealing
 from app.domain.casenumber import with_id_suffix
 from app.domain.changes import attest, case_identity
 from app.domain.interchange import ParsedDossier
@@ -40,8 +38,7 @@ def _station_clash(c: Connection, d: Dossier) -> str | None:
         (o.post, o.station, o.vault_id)).fetchone()
     if row is None:
         return None
-    return (f"two laptops of post {o.post} number cases with station code {o.station} (see {row[0]}); "
-            "their numbers may repeat, cases stay apart by case id: enrol one of them again")
+    return msg.text("audit.warn_station_clash", o.post, o.station, row[0])
 
 
 class HqImportMixin(GuardBase):
@@ -97,7 +94,7 @@ class HqImportMixin(GuardBase):
                     store.renumber(c, applicant_id, number, incoming)
                     number = incoming
                 else:
-                    warnings.append(f"the case now carries number {incoming}, held here by another case")
+                    warnings.append(msg.text("audit.warn_renumbered", incoming))
             d.case_number, d.origin = number, stored.origin or d.origin
             d.created_at = stored.created_at
             for a in stored.attachments:
@@ -107,8 +104,7 @@ class HqImportMixin(GuardBase):
         else:
             if not _number_free(c, incoming, None):
                 d.case_number = with_id_suffix(incoming, d.case_id)
-                warnings.append(f"number {incoming} is held here by a different case; this one is kept "
-                                f"as {d.case_number}")
+                warnings.append(msg.text("audit.warn_number_held", incoming, d.case_number))
             d.attachments = []
             applicant_id = store.insert(c, d, derived=False, by=self.user.callsign, source="import")
         for number in parsed.dossier.former_numbers:
@@ -124,8 +120,8 @@ class HqImportMixin(GuardBase):
             "imported_at": to_jsonable(stamp.at), "imported_by": self.user.callsign, "officer": officer,
             "post": post, "cert_serial": cert_serial, "json_sha256": json_sha256,
             "bundle_sha256": bundle_sha256, "content": content})
-        detail = f"version {version} from {officer} ({post}), case id {d.case_id}"
+        detail = msg.text("audit.imported", version, officer, post, d.case_id)
         if warnings:
-            detail += f"; {len(warnings)} warning(s): " + json.dumps(warnings, ensure_ascii=False)[:400]
+            detail = msg.text("audit.imported_warnings", detail, len(warnings), msg.joined(warnings[:10]))
         self.audit(c, "imported", d.case_number, detail)
         return version, warnings

@@ -24,7 +24,7 @@ from app.vault.connection import Connection, checkpoint
 from app.vault.guard import store
 from app.vault.guard.base import GuardBase
 from app.vault.guard.handed import HANDED_KEY, refuse_if_handed_away
-from app.vault.tombstones import TOMBSTONE, Tombstone, tombstones
+from app.vault.tombstones import RECEIVED, TOMBSTONE, Tombstone, deletion_detail, deletions_received, tombstones
 
 REASON_MAX = 300
 NOTIFIED_KEY = "deletion_notified_seq"
@@ -133,7 +133,8 @@ class LifecycleMixin(GuardBase):
                 raise ValidationError(msg.text("err.handover_no_user", to.strip()))
             if target.callsign.lower() == before.lower():
                 raise ValidationError(msg.text("err.handover_same", target.callsign))
-            self.audit(c, "handed_over", d.case_number, f"from {before or '-'} to {target.callsign}: {text}")
+            self.audit(c, "handed_over", d.case_number, msg.text("audit.handed_over", before or "-", target.callsign,
+                                                                 text))
         return before
 
     def case_holder(self, case: str) -> str:
@@ -156,23 +157,21 @@ class LifecycleMixin(GuardBase):
                 dossiers.set_meta(c, NOTIFIED_KEY, str(upto_seq))
             self.audit(c, "deletion_notice", None, msg.text("audit.notices_written", count))  # no folder: see mark_sent
 
-    def record_deletion_notice(self, case_id: str, case_number: str, post: str, signed_by: str) -> bool:
+    def record_deletion_notice(self, case_id: str, case_number: str, post: str, signed_by: str,
+                               reason: str = "") -> bool:
         """HQ: a verified notice marks the case deleted at its post (HQ keeps its own versions, as its
-        policy says). Returns False if it was already on record."""
+        policy says), with its reason (coded when the post's was). Returns False if already on record."""
         self.require(Action.MERGE_DUPLICATES)  # HQ's analyst (a supervisor of the HQ vault)
-        detail = f"case id {case_id.lower()} deleted at post {post.upper()}, signed by {signed_by}"
         with self.write() as c:
-            if c.execute("SELECT 1 FROM audit WHERE action = 'deletion_received' AND detail = ?",
-                         (detail,)).fetchone():
+            if (post.upper(), signed_by) in {(p.upper(), s) for _, p, s in deletions_received(c, case_id)}:
                 return False
-            self.audit(c, "deletion_received", case_number.upper(), detail)
+            self.audit(c, RECEIVED, case_number.upper(), deletion_detail(case_id, post, signed_by, reason))
         return True
 
     def deleted_at_post(self, case_id: str) -> bool:
         """HQ: has a post told HQ it deleted this case?"""
         with self.read() as c:
-            return c.execute("SELECT 1 FROM audit WHERE action = 'deletion_received' AND detail LIKE ?",
-                             (f"case id {case_id.lower()} deleted at post %",)).fetchone() is not None
+            return bool(deletions_received(c, case_id))
 
     def deleted_cases(self) -> list[Tombstone]:
         with self.read() as c:
@@ -183,7 +182,7 @@ def holder(c: Connection, applicant_id: int, case_number: str) -> str:
     """Who holds a case now: the last hand-over's receiver, else the officer who created it."""
     row = c.execute("SELECT detail FROM audit WHERE action = 'handed_over' AND case_number = ? "
                     "ORDER BY seq DESC LIMIT 1", (case_number,)).fetchone()
-    m = HANDED_OVER.match(row[0]) if row is not None else None
+    m = HANDED_OVER.match(str(msg.from_stored(str(row[0])))) if row is not None else None  # coded or older
     if m is not None:
         return m.group(2)
     origin = dossiers.load_by_id(c, applicant_id).origin

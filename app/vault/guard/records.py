@@ -18,8 +18,6 @@ from app.vault.guard import rules_trust, store
 from app.vault.guard.base import GuardBase
 from app.vault.guard.handed import refuse_if_handed_away
 
-DRAFT_NOTE = "imported from a document as drafts"
-
 
 @dataclass(frozen=True)
 class DraftImport:
@@ -35,7 +33,7 @@ class RecordsMixin(GuardBase):
         """Content arriving for a user whose role may not record it (an officer and exams)."""
         if d.polygraph_exams and not may(self.user.role, Action.EDIT_EXAM):
             n, d.polygraph_exams = len(d.polygraph_exams), []
-            return [f"{n} polygraph exam(s) (recorded by examiners)"]
+            return [msg.text("audit.dropped_exams", n)]
         return []
 
     def create_dossier(self, d: Dossier) -> str:
@@ -79,7 +77,7 @@ class RecordsMixin(GuardBase):
             applicant_id = store.insert(c, d, by=self.user.callsign)
             for sha, data in parsed.blobs.items():
                 store.put_attachment(c, applicant_id, metas[sha].name, data, metas[sha].purpose)
-            note = DRAFT_NOTE + (f"; not taken over: {'; '.join(dropped)}" if dropped else "")
+            note = msg.text("audit.drafts_dropped", msg.joined(dropped)) if dropped else msg.text("audit.drafts")
             self.audit(c, "create", d.case_number, note)
         return DraftImport(d.case_number, d.case_id, dropped)
 
