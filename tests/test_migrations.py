@@ -342,11 +342,20 @@ def fixture_0016(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
     fixture_0015(conn, key, slot_id)
 
 
+def fixture_0017(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0017 added HQ's decisions and the HQ list's columns: 0016's data, with the columns its imports wrote."""
+    fixture_0016(conn, key, slot_id)
+    conn.execute("INSERT OR REPLACE INTO hq_cases(applicant_id, post, officer, received_at, version) "
+                 "SELECT a.id, v.post, v.officer, v.imported_at, v.version FROM case_versions v "
+                 "JOIN applicants a ON a.case_id = v.case_id WHERE v.case_id <> '' "
+                 "AND v.version = (SELECT max(version) FROM case_versions w WHERE w.case_id = v.case_id)")
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
     "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008,
     "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011,
-    "0014": fixture_0014, "0015": fixture_0015, "0016": fixture_0016}
+    "0014": fixture_0014, "0015": fixture_0015, "0016": fixture_0016, "0017": fixture_0017}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
