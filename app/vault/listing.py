@@ -180,7 +180,10 @@ def view(conn: Connection, q: ListQuery) -> ListView:
 
 
 def ids_total(conn: Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM applicants WHERE merged_into IS NULL").fetchone()[0])
+    # the partial index of live cases, named: SQLite's own choice scans the wide table (15 ms at 14k cases
+    # at HQ, 0.2 ms from the index; bench/hq.py)
+    return int(conn.execute("SELECT count(*) FROM applicants INDEXED BY applicants_live WHERE merged_into IS NULL")
+               .fetchone()[0])
 
 
 class ListingMixin(SessionParts):
