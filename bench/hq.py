@@ -216,10 +216,9 @@ def run(cases: int, posts: int, bundles: int, bundle_posts: int, repeat: int, ca
     table = Table()
     row = table.row
     row(f"build {cases:,} cases directly (bench/hq_seed.py), per case", [built["build_seconds"] * 1000 / cases], None)
-    hq_dir = vdir.parent / f"{vdir.name}-hq"
-    hq = HqKeystore.open(hq_dir, HQ_PASS) if hq_dir.exists() else HqKeystore.init(hq_dir, HQ_PASS)
     work = Path(tempfile.mkdtemp(prefix="fd-bench-hq-"))
     try:
+        hq = HqKeystore.init(work / "hq", HQ_PASS)  # each run's field posts are enrolled with a new HQ key store
         runs_file = vdir.parent / f"{vdir.name}.runs"
         n_run = int(runs_file.read_text()) + 1 if runs_file.exists() else 1
         runs_file.write_text(str(n_run))  # each run's field posts are new ones: no repeats, no clashes
