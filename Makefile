@@ -13,12 +13,13 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-tools lint typecheck pytest bench bench-quick stress dist clean check-system help translations screenshots mutants mutants-names mutants-rules
+.PHONY: run test test-tools lint typecheck pytest bench bench-quick bench-hq stress dist clean check-system help translations screenshots mutants mutants-names mutants-rules
 
 help:
 	@echo "make run    - set up .venv and open Field Dossier on the default vault"
 	@echo "make test   - set up .venv with test extras; run ruff, mypy and pytest headless"
 	@echo "make bench  - build/reuse a 100k-applicant vault and print timings"
+	@echo "make bench-hq - HQ vault of 1M cases from 50 posts (CASES=100000 for less): list, import, stats"
 	@echo "make dist   - build the standalone one-folder app in dist/field-dossier and self-test it"
 	@echo "make stress - the long adversarial suite: 500 random kills, every crash point of the CLI (~1,750),"
 	@echo "              1,020 byte flips, 10,800 fuzz examples, 10,000 fuzzed files through the CLI, undelete scan"
@@ -89,6 +90,9 @@ bench: $(STAMP_TEST)
 
 bench-quick: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --applicants 10000 --bundles 200
+
+bench-hq: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/hq.py --cases $(or $(CASES),1000000) --posts 50 --bundles 500
 
 # docs/screenshots at 1366x768 on a private Xvfb, English and Ukrainian
 screenshots: $(STAMP_TEST) $(QM) test-tools

@@ -552,3 +552,22 @@ def test_interrupted_index_rebuild_is_finished_on_next_open(session, vault_dir: 
     with s.read() as c:
         assert c.execute("SELECT count(*) FROM meta WHERE key = 'reindex'").fetchone()[0] == 0
     s.close()
+
+
+def test_0019_hq_status_index_round_trip(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "x.db", os.urandom(32), create=True)
+    schema.upgrade(conn)
+
+    def indexes() -> set[str]:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                           " AND tbl_name = 'hq_cases'")}
+
+    assert "hq_cases_status" in indexes()
+    plan = " ".join(str(r[-1]) for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT applicant_id FROM hq_cases WHERE status = 'decision:accept'"))
+    assert "hq_cases_status" in plan
+    schema.downgrade(conn, "0018")
+    assert "hq_cases_status" not in indexes()
+    schema.upgrade(conn)
+    assert "hq_cases_status" in indexes()
+    conn.close()

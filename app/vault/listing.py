@@ -60,11 +60,20 @@ _ORDER_SQL: dict[Order, tuple[str, ...]] = {
     Order.STAGE: (_rank("stage", [s.value for s in Stage]), "coalesce(stage_exam, 0)"),
     Order.FLAGS: ("flags",),
     Order.UPDATED: ("updated_at",),
-    # HQ's columns (app/vault/hqview.py), one row per received case in hq_cases
-    Order.POST: ("coalesce((SELECT post FROM hq_cases h WHERE h.applicant_id = applicants.id), '')",),
-    Order.OFFICER: ("coalesce((SELECT officer FROM hq_cases h WHERE h.applicant_id = applicants.id), '')",),
-    Order.RECEIVED: ("coalesce((SELECT received_at FROM hq_cases h WHERE h.applicant_id = applicants.id), '')",),
+    # HQ's columns (app/vault/hqview.py), one row per received case in hq_cases, joined as `h` (_source)
+    Order.POST: ("coalesce(h.post, '')",),
+    Order.OFFICER: ("coalesce(h.officer, '')",),
+    Order.RECEIVED: ("coalesce(h.received_at, '')",),
 }
+_HQ_ORDERS = (Order.POST, Order.OFFICER, Order.RECEIVED)
+
+
+def _source(q: ListQuery) -> str:
+    """What the list reads: the applicants, joined once to HQ's columns when sorted by one of them
+    (a join, not a lookup per row: a million rows at HQ, bench/hq.py)."""
+    if q.order in _HQ_ORDERS:
+        return "applicants LEFT JOIN hq_cases h ON h.applicant_id = applicants.id"
+    return "applicants"
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,7 @@ class ListQuery:
     officer: str | None = None
     received_from: str | None = None  # ISO date, inclusive
     received_to: str | None = None  # ISO date, inclusive
+    hq_status: str | None = None  # HQ's latest word (hq_cases.status, e.g. decision:accept)
 
 
 @dataclass
@@ -135,6 +145,9 @@ def _hq_filters(q: ListQuery) -> tuple[list[str], list[Any]]:
     if q.received_to:  # the whole last day: every time on it sorts before the next day
         where.append("received_at < ?")
         params.append(q.received_to[:10] + "U")
+    if q.hq_status:
+        where.append("status = ?")
+        params.append(q.hq_status)
     return where, params
 
 
@@ -158,7 +171,7 @@ def _field_sql(q: ListQuery, where: list[str]) -> str:
     order, filtered = _order_by(q), " AND ".join(where)
     index = _ORDER_INDEX.get(q.order)
     if index is None or _hq_filters(q)[0]:
-        return f"SELECT id FROM applicants WHERE {filtered} ORDER BY {order}"
+        return f"SELECT id FROM {_source(q)} WHERE {filtered} ORDER BY {order}"
     if len(where) == 1:  # no filter: the order's index alone
         return f"SELECT id FROM applicants INDEXED BY {index} WHERE {filtered} ORDER BY {order}"
     if q.order is None or index == FILTER_INDEX:  # the filter's index, its few ids sorted
@@ -187,7 +200,7 @@ def view(conn: Connection, q: ListQuery) -> ListView:
     if not hits:
         return ListView(array("q"), 0)
     marks = ",".join("?" * len(hits))
-    sql = f"SELECT id FROM applicants WHERE id IN ({marks}) AND {' AND '.join(where)}"
+    sql = f"SELECT id FROM {_source(q)} WHERE id IN ({marks}) AND {' AND '.join(where)}"
     if q.order is not None:
         ids = _ids(conn, f"{sql} ORDER BY {_order_by(q)}", [*hits, *params])
     else:  # best match first
