@@ -14,7 +14,7 @@ from typing import Any
 
 from app.domain import msg, workflow
 from app.domain.roles import Action, may
-from app.domain.stats import CaseRow, Statistics, StatsFilter, Transition, compute
+from app.domain.stats import DAY, OTHER, CaseRow, Groups, Statistics, StatsFilter, Transition, compute, from_groups
 from app.errors import PermissionDenied, ValidationError
 from app.vault import packing
 from app.vault.connection import Connection
@@ -22,6 +22,9 @@ from app.vault.dossiers import get_meta
 from app.vault.session_base import SessionParts
 
 HQ_POST = "HQ"
+POST = ("coalesce(nullif(CASE WHEN json_valid(a.origin) THEN json_extract(a.origin, '$.post') END, ''),"
+        " o.post, '')")  # the origin is plain JSON (not packed); the owner's post for older cases
+LIVE = " FROM applicants a LEFT JOIN case_owners o ON o.case_key = a.case_id"
 
 CASES = (  # the application's and the decision's JSON are packed at rest (app/vault/packing.py): read in Python
     "SELECT a.id, coalesce(nullif(CASE WHEN json_valid(a.origin) THEN json_extract(a.origin, '$.post') END, ''),"
@@ -62,8 +65,9 @@ def _record(value: object) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
-def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
-    """Every figure for the filter (post already checked by the caller)."""
+def read_statistics_full(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
+    """Every figure, from one row per case, history row and exam, each record unpacked: the reference
+    computation `read_statistics` must equal (tests/test_stats_fast.py); slow on a large vault."""
     post = f.post.strip().upper()
     cases: list[CaseRow] = []
     ids: set[int] = set()
@@ -83,8 +87,76 @@ def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: 
     if with_examiners:
         exams = [(str(x), r, comp, str(st), bool(sealed)) for a, x, r, comp, st, sealed, held in c.execute(EXAMS)
                  if int(a) in ids and f.covers(_day(held))]
-    due = {str(k): int(v) for k, v in workflow.rules_file()["due_days_after_application"].items()}
-    return compute(cases, transitions, exams, f, due, today)
+    return compute(cases, transitions, exams, f, _due(), today)
+
+
+def _due() -> dict[str, int]:
+    return {str(k): int(v) for k, v in workflow.rules_file()["due_days_after_application"].items()}
+
+
+def _in_range(day: str, f: StatsFilter) -> tuple[str, list[str]]:
+    """SQL true when the text `day` (YYYY-MM-DD) is in the filter's range, as StatsFilter.covers(_day(...))."""
+    if f.date_from is None and f.date_to is None:
+        return "1", []
+    sql, params = [f"date({day}) = {day}"], []
+    if f.date_from is not None:
+        sql.append(f"{day} >= ?")
+        params.append(f.date_from.isoformat())
+    if f.date_to is not None:
+        sql.append(f"{day} <= ?")
+        params.append(f.date_to.isoformat())
+    return "(" + " AND ".join(sql) + ")", params
+
+
+def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
+    """Every figure for the filter (post already checked by the caller), grouped in SQL from small columns
+    (migration 0020): no record is unpacked. The post is compared in Python (str.upper, as the full
+    computation does), so each query groups by the post as stored."""
+    post = f.post.strip().upper()
+
+    def mine(value: object) -> str | None:
+        p = str(value).upper()
+        return None if post and p != post else p
+
+    g = Groups()
+    opened, params = _in_range("substr(a.created_at, 1, 10)", f)
+    for p, stage, flags, n in c.execute(
+            f"SELECT {POST}, a.stage, a.flags, sum(CASE WHEN {opened} THEN 1 ELSE 0 END){LIVE}"
+            " WHERE a.merged_into IS NULL GROUP BY 1, 2, 3", params):
+        if (p := mine(p)) is not None:
+            g.posts.add(p or OTHER)
+            if n:
+                g.opened[(p or OTHER, str(stage), str(flags or ""))] += int(n)
+    decided, params = _in_range("substr(coalesce(nullif(d.decided_on, ''), a.updated_at), 1, 10)", f)
+    for p, outcome, reason, n in c.execute(
+            f"SELECT {POST}, d.outcome, d.reason_code, count(*){LIVE} JOIN decisions d ON d.applicant_id = a.id"
+            f" WHERE a.merged_into IS NULL AND d.outcome <> '' AND {decided} GROUP BY 1, 2, 3", params):
+        if mine(p) is not None:
+            g.decided[(str(outcome), str(reason or ""))] += int(n)
+    for p, stage, exam, received, n in c.execute(
+            f"SELECT {POST}, a.stage, a.stage_exam, substr(ap.received_on, 1, 10), count(*){LIVE}"
+            " JOIN applications ap ON ap.applicant_id = a.id WHERE a.merged_into IS NULL AND ap.received_on <> ''"
+            " GROUP BY 1, 2, 3, 4"):
+        if mine(p) is not None and (day := _day(received)) is not None:
+            g.waiting[(str(stage), exam, day)] += int(n)
+    ended, params = _in_range("date(h.at, 'unixepoch')", f)
+    for p, stage, seconds in c.execute(
+            f"SELECT {POST}, h.entered, h.at - h.since FROM (SELECT applicant_id, from_stage, at,"
+            " lag(to_stage) OVER w AS entered, lag(at) OVER w AS since FROM stage_history"
+            " WINDOW w AS (PARTITION BY applicant_id ORDER BY at, id)) h JOIN applicants a ON a.id = h.applicant_id"
+            " LEFT JOIN case_owners o ON o.case_key = a.case_id WHERE a.merged_into IS NULL AND h.entered <> ''"
+            f" AND h.entered = h.from_stage AND {ended}", params):
+        if mine(p) is not None:
+            g.spans.setdefault(str(stage), []).append(int(seconds) / DAY)
+    if with_examiners:
+        held, params = _in_range("substr(e.held_on, 1, 10)", f)
+        for p, x, r, comp, st, sealed, n, _first in c.execute(
+                f"SELECT {POST}, e.examiner, e.result, e.computed, e.rule_status, e.sealed, count(*), min(e.id)"
+                f"{LIVE} JOIN polygraph_exams e ON e.applicant_id = a.id WHERE a.merged_into IS NULL AND {held}"
+                " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 8", params):
+            if mine(p) is not None:
+                g.exams.append((str(x), r, comp, str(st), bool(sealed), int(n)))
+    return from_groups(g, f, _due(), today)
 
 
 class StatsMixin(SessionParts):
