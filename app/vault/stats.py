@@ -22,9 +22,6 @@ from app.vault.dossiers import get_meta
 from app.vault.session_base import SessionParts
 
 HQ_POST = "HQ"
-POST = ("coalesce(nullif(CASE WHEN json_valid(a.origin) THEN json_extract(a.origin, '$.post') END, ''),"
-        " o.post, '')")  # the origin is plain JSON (not packed); the owner's post for older cases
-LIVE = " FROM applicants a LEFT JOIN case_owners o ON o.case_key = a.case_id"
 
 CASES = (  # the application's and the decision's JSON are packed at rest (app/vault/packing.py): read in Python
     "SELECT a.id, coalesce(nullif(CASE WHEN json_valid(a.origin) THEN json_extract(a.origin, '$.post') END, ''),"
@@ -109,9 +106,9 @@ def _in_range(day: str, f: StatsFilter) -> tuple[str, list[str]]:
 
 
 def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
-    """Every figure for the filter (post already checked by the caller), grouped in SQL from small columns
-    (migration 0020): no record is unpacked. The post is compared in Python (str.upper, as the full
-    computation does), so each query groups by the post as stored."""
+    """Every figure for the filter (post already checked by the caller), grouped in SQL from `case_figures`
+    (one narrow row per live case, kept by triggers: migration 0020): no record is unpacked. The post is
+    compared in Python (str.upper, as the full computation does), so each query groups by the post as stored."""
     post = f.post.strip().upper()
 
     def mine(value: object) -> str | None:
@@ -119,41 +116,40 @@ def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: 
         return None if post and p != post else p
 
     g = Groups()
-    opened, params = _in_range("substr(a.created_at, 1, 10)", f)
+    opened, params = _in_range("substr(f.created, 1, 10)", f)
     for p, stage, flags, n in c.execute(
-            f"SELECT {POST}, a.stage, a.flags, sum(CASE WHEN {opened} THEN 1 ELSE 0 END){LIVE}"
-            " WHERE a.merged_into IS NULL GROUP BY 1, 2, 3", params):
+            f"SELECT f.post, f.stage, f.flags, sum(CASE WHEN {opened} THEN 1 ELSE 0 END) FROM case_figures f"
+            " GROUP BY 1, 2, 3", params):
         if (p := mine(p)) is not None:
             g.posts.add(p or OTHER)
             if n:
                 g.opened[(p or OTHER, str(stage), str(flags or ""))] += int(n)
-    decided, params = _in_range("substr(coalesce(nullif(d.decided_on, ''), a.updated_at), 1, 10)", f)
+    decided, params = _in_range("substr(coalesce(nullif(f.decided, ''), f.updated), 1, 10)", f)
     for p, outcome, reason, n in c.execute(
-            f"SELECT {POST}, d.outcome, d.reason_code, count(*){LIVE} JOIN decisions d ON d.applicant_id = a.id"
-            f" WHERE a.merged_into IS NULL AND d.outcome <> '' AND {decided} GROUP BY 1, 2, 3", params):
+            "SELECT f.post, f.outcome, f.reason, count(*) FROM case_figures f"
+            f" WHERE f.outcome <> '' AND {decided} GROUP BY 1, 2, 3", params):
         if mine(p) is not None:
             g.decided[(str(outcome), str(reason or ""))] += int(n)
     for p, stage, exam, received, n in c.execute(
-            f"SELECT {POST}, a.stage, a.stage_exam, substr(ap.received_on, 1, 10), count(*){LIVE}"
-            " JOIN applications ap ON ap.applicant_id = a.id WHERE a.merged_into IS NULL AND ap.received_on <> ''"
-            " GROUP BY 1, 2, 3, 4"):
+            "SELECT f.post, f.stage, f.stage_exam, substr(f.received, 1, 10), count(*) FROM case_figures f"
+            " WHERE f.received <> '' GROUP BY 1, 2, 3, 4"):
         if mine(p) is not None and (day := _day(received)) is not None:
             g.waiting[(str(stage), exam, day)] += int(n)
     ended, params = _in_range("date(h.at, 'unixepoch')", f)
     for p, stage, seconds in c.execute(
-            f"SELECT {POST}, h.entered, h.at - h.since FROM (SELECT applicant_id, from_stage, at,"
+            "SELECT f.post, h.entered, h.at - h.since FROM (SELECT applicant_id, from_stage, at,"
             " lag(to_stage) OVER w AS entered, lag(at) OVER w AS since FROM stage_history"
-            " WINDOW w AS (PARTITION BY applicant_id ORDER BY at, id)) h JOIN applicants a ON a.id = h.applicant_id"
-            " LEFT JOIN case_owners o ON o.case_key = a.case_id WHERE a.merged_into IS NULL AND h.entered <> ''"
-            f" AND h.entered = h.from_stage AND {ended}", params):
+            " WINDOW w AS (PARTITION BY applicant_id ORDER BY at, id)) h"
+            " JOIN case_figures f ON f.applicant_id = h.applicant_id"
+            f" WHERE h.entered <> '' AND h.entered = h.from_stage AND {ended}", params):
         if mine(p) is not None:
             g.spans.setdefault(str(stage), []).append(int(seconds) / DAY)
     if with_examiners:
         held, params = _in_range("substr(e.held_on, 1, 10)", f)
         for p, x, r, comp, st, sealed, n, _first in c.execute(
-                f"SELECT {POST}, e.examiner, e.result, e.computed, e.rule_status, e.sealed, count(*), min(e.id)"
-                f"{LIVE} JOIN polygraph_exams e ON e.applicant_id = a.id WHERE a.merged_into IS NULL AND {held}"
-                " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 8", params):
+                "SELECT f.post, e.examiner, e.result, e.computed, e.rule_status, e.sealed, count(*), min(e.id)"
+                " FROM case_figures f JOIN polygraph_exams e INDEXED BY polygraph_exams_figures"
+                f" ON e.applicant_id = f.applicant_id WHERE {held} GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 8", params):
             if mine(p) is not None:
                 g.exams.append((str(x), r, comp, str(st), bool(sealed), int(n)))
     return from_groups(g, f, _due(), today)

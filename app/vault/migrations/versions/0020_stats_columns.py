@@ -10,6 +10,14 @@ instead of inflating every record (app/vault/stats.py).
 The guarded write path (app/vault/guard/store.py) writes them with the record in the same statement,
 so they cannot drift from it; this revision fills them in for the records a vault already holds.
 
+`case_figures`: one narrow row per live case with everything the case figures group by (post,
+stage, exam, created, updated, flags, received, outcome, decided, reason), so the figures read a
+small table instead of the wide `applicants` rows. It is kept by triggers on `applicants`,
+`applications`, `decisions` and `case_owners`: every write to them — the guarded write path, an
+import, a merge — refreshes the case's row in the same statement's transaction, so it cannot drift
+(tests/test_stats_fast.py compares it with the full computation). A case merged away has no row.
+An index covering the examiner figures' columns lets them skip the exams' packed records.
+
 Revision ID: 0020
 Revises: 0017
 """
@@ -24,6 +32,30 @@ revision = "0020"
 down_revision = "0017"
 branch_labels = None
 depends_on = None
+
+
+POST = ("coalesce(nullif(CASE WHEN json_valid(a.origin) THEN json_extract(a.origin, '$.post') END, ''),"
+        " (SELECT o.post FROM case_owners o WHERE o.case_key = a.case_id), '')")
+ROW = ("INSERT OR REPLACE INTO case_figures SELECT a.id, " + POST + ", a.stage, a.stage_exam, a.created_at,"
+       " a.updated_at, coalesce(a.flags, ''), coalesce(ap.received_on, ''), coalesce(d.outcome, ''),"
+       " coalesce(d.decided_on, ''), coalesce(d.reason_code, '') FROM applicants a"
+       " LEFT JOIN applications ap ON ap.applicant_id = a.id LEFT JOIN decisions d ON d.applicant_id = a.id"
+       " WHERE a.merged_into IS NULL")
+TRIGGERS = {  # name: (event, which cases to refresh)
+    "case_figures_ai": ("AFTER INSERT ON applicants", "a.id = NEW.id"),
+    "case_figures_au": ("AFTER UPDATE OF origin, case_id, stage, stage_exam, created_at, updated_at, flags,"
+                        " merged_into ON applicants", "a.id = NEW.id"),
+    "case_figures_ad": ("AFTER DELETE ON applicants", "a.id = OLD.id"),
+    "case_figures_app_ai": ("AFTER INSERT ON applications", "a.id = NEW.applicant_id"),
+    "case_figures_app_au": ("AFTER UPDATE ON applications", "a.id = NEW.applicant_id"),
+    "case_figures_app_ad": ("AFTER DELETE ON applications", "a.id = OLD.applicant_id"),
+    "case_figures_dec_ai": ("AFTER INSERT ON decisions", "a.id = NEW.applicant_id"),
+    "case_figures_dec_au": ("AFTER UPDATE ON decisions", "a.id = NEW.applicant_id"),
+    "case_figures_dec_ad": ("AFTER DELETE ON decisions", "a.id = OLD.applicant_id"),
+    "case_figures_own_ai": ("AFTER INSERT ON case_owners", "a.case_id = NEW.case_key"),
+    "case_figures_own_au": ("AFTER UPDATE ON case_owners", "a.case_id IN (OLD.case_key, NEW.case_key)"),
+    "case_figures_own_ad": ("AFTER DELETE ON case_owners", "a.case_id = OLD.case_key"),
+}
 
 
 def _text(value: Any) -> str:
@@ -50,9 +82,25 @@ def upgrade() -> None:
                           int(rowid)))
     if found:
         bind.exec_driver_sql("UPDATE decisions SET decided_on = ?, reason_code = ? WHERE rowid = ?", found)
+    op.execute("CREATE TABLE case_figures (applicant_id INTEGER PRIMARY KEY REFERENCES applicants(id)"
+               " ON DELETE CASCADE, post TEXT NOT NULL, stage TEXT NOT NULL, stage_exam INTEGER,"
+               " created TEXT, updated TEXT, flags TEXT NOT NULL, received TEXT NOT NULL, outcome TEXT NOT NULL,"
+               " decided TEXT NOT NULL, reason TEXT NOT NULL)")
+    op.execute(ROW)
+    for name, (event, which) in TRIGGERS.items():
+        gone = which.replace("a.id", "applicant_id").replace("a.case_id", "case_id")
+        delete = (f"DELETE FROM case_figures WHERE {gone};" if "a.id" in which else
+                  f"DELETE FROM case_figures WHERE applicant_id IN (SELECT id FROM applicants a WHERE {which});")
+        op.execute(f"CREATE TRIGGER {name} {event} BEGIN {delete} {ROW} AND {which}; END")
+    op.execute("CREATE INDEX polygraph_exams_figures ON polygraph_exams(applicant_id, examiner, result, computed,"
+               " rule_status, sealed, held_on)")
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX polygraph_exams_figures")
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER {name}")
+    op.execute("DROP TABLE case_figures")
     op.execute("ALTER TABLE decisions DROP COLUMN reason_code")
     op.execute("ALTER TABLE decisions DROP COLUMN decided_on")
     op.execute("ALTER TABLE applications DROP COLUMN received_on")
