@@ -108,50 +108,45 @@ def _in_range(day: str, f: StatsFilter) -> tuple[str, list[str]]:
 def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
     """Every figure for the filter (post already checked by the caller), grouped in SQL from `case_figures`
     (one narrow row per live case, kept by triggers: migration 0020): no record is unpacked. The post is
-    compared in Python (str.upper, as the full computation does), so each query groups by the post as stored."""
+    compared with SQL's upper(), the same as str.upper for the ASCII post codes."""
     post = f.post.strip().upper()
-
-    def mine(value: object) -> str | None:
-        p = str(value).upper()
-        return None if post and p != post else p
-
+    # a post's cases: upper() in SQL is ASCII-only, as post codes are (casenumber.POST_CODE_RE)
+    only, mine = (" AND upper(f.post) = ?", [post]) if post else ("", [])
     g = Groups()
     opened, params = _in_range("substr(f.created, 1, 10)", f)
     for p, stage, flags, n in c.execute(
             f"SELECT f.post, f.stage, f.flags, sum(CASE WHEN {opened} THEN 1 ELSE 0 END) FROM case_figures f"
-            " GROUP BY 1, 2, 3", params):
-        if (p := mine(p)) is not None:
-            g.posts.add(p or OTHER)
-            if n:
-                g.opened[(p or OTHER, str(stage), str(flags or ""))] += int(n)
+            f" WHERE 1{only} GROUP BY 1, 2, 3", params + mine):
+        p = str(p).upper() or OTHER
+        g.posts.add(p)
+        if n:
+            g.opened[(p, str(stage), str(flags or ""))] += int(n)
     decided, params = _in_range("substr(coalesce(nullif(f.decided, ''), f.updated), 1, 10)", f)
-    for p, outcome, reason, n in c.execute(
-            "SELECT f.post, f.outcome, f.reason, count(*) FROM case_figures f"
-            f" WHERE f.outcome <> '' AND {decided} GROUP BY 1, 2, 3", params):
-        if mine(p) is not None:
-            g.decided[(str(outcome), str(reason or ""))] += int(n)
-    for p, stage, exam, received, n in c.execute(
-            "SELECT f.post, f.stage, f.stage_exam, substr(f.received, 1, 10), count(*) FROM case_figures f"
-            " WHERE f.received <> '' GROUP BY 1, 2, 3, 4"):
-        if mine(p) is not None and (day := _day(received)) is not None:
+    for outcome, reason, n in c.execute(
+            "SELECT f.outcome, f.reason, count(*) FROM case_figures f"
+            f" WHERE f.outcome <> '' AND {decided}{only} GROUP BY 1, 2", params + mine):
+        g.decided[(str(outcome), str(reason or ""))] += int(n)
+    for stage, exam, received, n in c.execute(
+            "SELECT f.stage, f.stage_exam, f.received, count(*) FROM case_figures f"
+            f" WHERE f.received <> ''{only} GROUP BY 1, 2, 3", mine):  # _day reads the first ten characters
+        if (day := _day(received)) is not None:
             g.waiting[(str(stage), exam, day)] += int(n)
     ended, params = _in_range("date(h.at, 'unixepoch')", f)
-    for p, stage, seconds in c.execute(
-            "SELECT f.post, h.entered, h.at - h.since FROM (SELECT applicant_id, from_stage, at,"
+    for stage, seconds in c.execute(
+            "SELECT h.entered, h.at - h.since FROM (SELECT applicant_id, from_stage, at,"
             " lag(to_stage) OVER w AS entered, lag(at) OVER w AS since FROM stage_history"
             " WINDOW w AS (PARTITION BY applicant_id ORDER BY at, id)) h"
             " JOIN case_figures f ON f.applicant_id = h.applicant_id"
-            f" WHERE h.entered <> '' AND h.entered = h.from_stage AND {ended}", params):
-        if mine(p) is not None:
-            g.spans.setdefault(str(stage), []).append(int(seconds) / DAY)
+            f" WHERE h.entered <> '' AND h.entered = h.from_stage AND {ended}{only}", params + mine):
+        g.spans.setdefault(str(stage), []).append(int(seconds) / DAY)
     if with_examiners:
         held, params = _in_range("substr(e.held_on, 1, 10)", f)
-        for p, x, r, comp, st, sealed, n, _first in c.execute(
-                "SELECT f.post, e.examiner, e.result, e.computed, e.rule_status, e.sealed, count(*), min(e.id)"
+        for x, r, comp, st, sealed, n, _first in c.execute(
+                "SELECT e.examiner, e.result, e.computed, e.rule_status, e.sealed, count(*), min(e.id)"
                 " FROM case_figures f JOIN polygraph_exams e INDEXED BY polygraph_exams_figures"
-                f" ON e.applicant_id = f.applicant_id WHERE {held} GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 8", params):
-            if mine(p) is not None:
-                g.exams.append((str(x), r, comp, str(st), bool(sealed), int(n)))
+                f" ON e.applicant_id = f.applicant_id WHERE {held}{only} GROUP BY 1, 2, 3, 4, 5 ORDER BY 7",
+                params + mine):
+            g.exams.append((str(x), r, comp, str(st), bool(sealed), int(n)))
     return from_groups(g, f, _due(), today)
 
 
