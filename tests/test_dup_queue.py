@@ -154,3 +154,29 @@ def test_the_window_speaks_ukrainian(qtbot, hq_with_pairs, scripted) -> None:  #
     finally:
         s.close()
         install_language(app, "en")
+
+
+def test_a_new_batch_is_looked_at_against_the_engines_candidates(hq_with_pairs) -> None:  # type: ignore[no-untyped-def]
+    """The day's batch (cases received since a time) gives the pairs with a case of the batch, found from
+    the batch's own keys: the same pairs as the whole queue when everything is new, none when nothing is."""
+    from app.vault import vault
+    from app.vault.dup_queue import cross_post, queue
+
+    path, cases = hq_with_pairs
+    s = vault.unlock(path, "Chief", PASS)
+    try:
+        def pairs(found):  # type: ignore[no-untyped-def]
+            return {frozenset((p.a.case_number, p.b.case_number)) for p in found}
+
+        everything = pairs(queue(s))
+        assert len(everything) == 2
+        assert pairs(queue(s, received_since="2000-01-01T00:00:00Z")) == everything
+        assert queue(s, received_since="2999-01-01T00:00:00Z") == []
+        with s.read() as c:
+            ids = {n: c.execute("SELECT id FROM applicants WHERE case_number = ?", (cases[n],)).fetchone()[0]
+                   for n in cases}
+            assert pairs(cross_post(c, batch={ids["B"]})) == everything  # B against what the vault holds
+            assert pairs(cross_post(c, batch={ids["A1"]})) == {frozenset((cases["A1"], cases["B"]))}
+            assert cross_post(c, batch={ids["C"]}) == []  # someone else: no candidate from another post
+    finally:
+        s.close()

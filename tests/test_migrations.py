@@ -10,14 +10,17 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app.domain.names import sort_key
+from app.domain.stats import StatsFilter
 from app.vault import audit, keyslots, listing, schema, vault
 from app.vault.connection import DB_FILE, connect, transaction
 from app.vault.listing import ListQuery, Order
+from app.vault.stats import read_statistics, read_statistics_full
 from tests.conftest import PASS
 from tests.keyfile_helpers import legacy_slot, payload, write_legacy
 
@@ -352,11 +355,23 @@ def fixture_0017(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
                  "AND v.version = (SELECT max(version) FROM case_versions w WHERE w.case_id = v.case_id)")
 
 
+
+def fixture_0018(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0018 added the list's filter index only: 0017's data."""
+    fixture_0017(conn, key, slot_id)
+
+
+def fixture_0019(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0019 added the index of HQ's status column only: 0018's data."""
+    fixture_0018(conn, key, slot_id)
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
     "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008,
     "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011,
-    "0014": fixture_0014, "0015": fixture_0015, "0016": fixture_0016, "0017": fixture_0017}
+    "0014": fixture_0014, "0015": fixture_0015, "0016": fixture_0016, "0017": fixture_0017,
+    "0018": fixture_0018, "0019": fixture_0019}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
@@ -487,6 +502,13 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             row = c.execute("SELECT h.post, h.officer, h.version, h.status FROM hq_cases h JOIN applicants a"
                             " ON a.id = h.applicant_id WHERE a.case_id = ?", (d.case_id,)).fetchone()
             assert (row == ("ODESA", "Bravo", 2, "")) if revision >= "0010" else row is None
+        with s.read() as c:  # 0020: the statistics columns filled from the packed records; the figures agree
+            assert c.execute("SELECT received_on FROM applications WHERE applicant_id = 1").fetchone() == (
+                "2026-01-10",)
+            assert c.execute("SELECT outcome, decided_on, reason_code FROM decisions").fetchall() == (
+                [("defer", "", "")] if revision >= "0007" else [])
+            today = date(2026, 3, 1)
+            assert read_statistics(c, StatsFilter(), True, today) == read_statistics_full(c, StatsFilter(), True, today)
         if revision >= "0005":
             with s.read() as c:
                 assert c.execute("SELECT count(*) FROM watchlist").fetchone()[0] == 1

@@ -44,20 +44,26 @@ class ExaminerStats:
 
 def aggregate(rows: Iterable[tuple[str, str | None, str | None, str, bool]]) -> list[ExaminerStats]:
     """rows: (examiner, stated, computed, rule status, sealed). Sorted by examiner."""
+    return aggregate_counted((*row, 1) for row in rows)
+
+
+def aggregate_counted(rows: Iterable[tuple[str, str | None, str | None, str, bool, int]]) -> list[ExaminerStats]:
+    """As `aggregate`, each row standing for `n` (its last value) exams alike; an examiner is named as
+    the first row that has them spells them."""
     groups: dict[str, dict[str, Any]] = {}
-    for examiner, stated, computed, status, sealed in rows:
+    for examiner, stated, computed, status, sealed, n in rows:
         name = examiner.strip() or "(not recorded)"
         g = groups.setdefault(name.casefold(), {"name": name, "exams": 0, "sealed": 0, "with_result": 0,
                                                 "results": dict.fromkeys(RESULTS, 0), "compared": 0,
                                                 "disagreements": 0, "unknown": 0})
-        g["exams"] += 1
-        g["sealed"] += int(bool(sealed))
-        g["unknown"] += int(status == "unknown")
+        g["exams"] += n
+        g["sealed"] += n * int(bool(sealed))
+        g["unknown"] += n * int(status == "unknown")
         if stated:
-            g["with_result"] += 1
-            g["results"][stated] += 1
+            g["with_result"] += n
+            g["results"][stated] += n
             if computed:
-                g["compared"] += 1
-                g["disagreements"] += int(computed != stated)
+                g["compared"] += n
+                g["disagreements"] += n * int(computed != stated)
     return [ExaminerStats(g["name"], g["exams"], g["sealed"], g["with_result"], g["results"], g["compared"],
                           g["disagreements"], g["unknown"]) for _, g in sorted(groups.items())]

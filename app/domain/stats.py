@@ -128,20 +128,30 @@ def percentile(values: Sequence[float], q: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
 
 
-def durations(transitions: Iterable[Transition], f: StatsFilter) -> list[Duration]:
-    """Time in each stage, from consecutive history rows of a case (see the module text)."""
+def spans(transitions: Iterable[Transition], f: StatsFilter) -> dict[str, list[float]]:
+    """The stage durations (days) from consecutive history rows of a case (see the module text)."""
     by_case: dict[int, list[Transition]] = {}
     for t in transitions:
         by_case.setdefault(t.case, []).append(t)
-    spans: dict[str, list[float]] = {}
+    found: dict[str, list[float]] = {}
     for rows in by_case.values():
         rows.sort(key=lambda t: t.at)
         for entered, left in itertools.pairwise(rows):
             if entered.to_stage and entered.to_stage == left.from_stage and \
                     f.covers(datetime.fromtimestamp(left.at, UTC).date()):
-                spans.setdefault(entered.to_stage, []).append((left.at - entered.at) / DAY)
-    return [Duration(s, len(spans[s]), round(percentile(spans[s], 50), 2), round(percentile(spans[s], 90), 2))
-            for s in STAGES if s in spans]
+                found.setdefault(entered.to_stage, []).append((left.at - entered.at) / DAY)
+    return found
+
+
+def summarise(found: dict[str, list[float]]) -> list[Duration]:
+    """Median and 90th percentile of each stage's durations, in pipeline order."""
+    return [Duration(s, len(found[s]), round(percentile(found[s], 50), 2), round(percentile(found[s], 90), 2))
+            for s in STAGES if s in found]
+
+
+def durations(transitions: Iterable[Transition], f: StatsFilter) -> list[Duration]:
+    """Time in each stage, from consecutive history rows of a case (see the module text)."""
+    return summarise(spans(transitions, f))
 
 
 def _reached(stage_counts: Counter[str]) -> dict[str, int]:
@@ -153,41 +163,84 @@ def _reached(stage_counts: Counter[str]) -> dict[str, int]:
     return {s: out[s] for s in OPEN_STAGES}
 
 
-def _due_key(c: CaseRow) -> str:
-    return f"{c.stage}_{c.stage_exam}" if c.stage == Stage.POLYGRAPH.value and c.stage_exam else c.stage
+def _due_key(stage: str, stage_exam: int | None) -> str:
+    return f"{stage}_{stage_exam}" if stage == Stage.POLYGRAPH.value and stage_exam else stage
+
+
+def overdue_counted(waiting: Counter[tuple[str, int | None, date]], due_days: dict[str, int],
+                    today: date) -> dict[str, int]:
+    """`overdue` over grouped cases: (stage, stage exam, received) → how many cases."""
+    out: Counter[str] = Counter()
+    for (stage, exam, received), n in waiting.items():
+        days = due_days.get(_due_key(stage, exam))
+        if stage != Stage.CLOSED.value and days is not None and (today - received).days > days:
+            out[stage] += n
+    return {s: out[s] for s in OPEN_STAGES if out[s]}
 
 
 def overdue(cases: Iterable[CaseRow], due_days: dict[str, int], today: date) -> dict[str, int]:
-    out: Counter[str] = Counter()
-    for c in cases:
-        days = due_days.get(_due_key(c))
-        if c.stage != Stage.CLOSED.value and c.received and days is not None and (today - c.received).days > days:
-            out[c.stage] += 1
-    return {s: out[s] for s in OPEN_STAGES if out[s]}
+    return overdue_counted(Counter((c.stage, c.stage_exam, c.received) for c in cases if c.received),
+                           due_days, today)
+
+
+@dataclass
+class Groups:
+    """What the figures count, grouped (app/vault/stats.py groups in SQL): each value a number of cases.
+
+    `opened`: (post, stage, flags) of the cases opened in the range; `decided`: (outcome, reason as
+    typed) of the decisions in the range; `waiting`: (stage, stage exam, application received) of the
+    cases with a received date; `spans`: stage → durations in days (`spans`); `exams`: the examiner
+    rows (as examiners.aggregate takes them) with how many exams each stands for, first seen first."""
+
+    posts: set[str] = field(default_factory=set)
+    opened: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    decided: Counter[tuple[str, str]] = field(default_factory=Counter)
+    waiting: Counter[tuple[str, int | None, date]] = field(default_factory=Counter)
+    spans: dict[str, list[float]] = field(default_factory=dict)
+    exams: list[tuple[str, str | None, str | None, str, bool, int]] = field(default_factory=list)
+
+
+def group(cases: Sequence[CaseRow], transitions: Iterable[Transition],
+          exam_rows: Iterable[tuple[str, str | None, str | None, str, bool]], f: StatsFilter) -> Groups:
+    """The groups of one row per case, history row and exam (the full computation)."""
+    g = Groups(posts={c.post or OTHER for c in cases}, spans=spans(transitions, f),
+               exams=[(*row, 1) for row in exam_rows])
+    g.opened.update((c.post or OTHER, c.stage, c.flags) for c in cases if f.covers(c.created))
+    g.decided.update((c.outcome, c.reason_code) for c in cases if c.outcome and f.covers(c.decided))
+    g.waiting.update((c.stage, c.stage_exam, c.received) for c in cases if c.received)
+    return g
 
 
 def compute(cases: Sequence[CaseRow], transitions: Iterable[Transition],
             exam_rows: Iterable[tuple[str, str | None, str | None, str, bool]], f: StatsFilter,
             due_days: dict[str, int], today: date) -> Statistics:
     """Every figure for the cases the vault gave (already limited to the filter's post)."""
-    opened = [c for c in cases if f.covers(c.created)]
+    return from_groups(group(cases, transitions, exam_rows, f), f, due_days, today)
+
+
+def from_groups(g: Groups, f: StatsFilter, due_days: dict[str, int], today: date) -> Statistics:
+    """Every figure from grouped counts (the same figures `compute` gives for the rows they group)."""
     funnel: dict[str, dict[str, int]] = {}
-    for c in opened:
-        row = funnel.setdefault(c.post or OTHER, dict.fromkeys(STAGES, 0))
-        row[c.stage] = row.get(c.stage, 0) + 1
-    decided = [c for c in cases if c.outcome and f.covers(c.decided)]
-    outcomes = Counter(c.outcome for c in decided)
-    reasons = Counter(code_or_other(c.reason_code) or OTHER for c in decided
-                      if c.outcome == DecisionOutcome.REJECT.value)
+    stage_counts: Counter[str] = Counter()
     flag_counts: Counter[str] = Counter()
-    for c in opened:
-        flag_counts.update({code.partition(":")[2] for code in c.flags.split(",") if code})
+    for (post, stage, flags), n in g.opened.items():
+        row = funnel.setdefault(post, dict.fromkeys(STAGES, 0))
+        row[stage] = row.get(stage, 0) + n
+        stage_counts[stage] += n
+        for kind in {code.partition(":")[2] for code in flags.split(",") if code}:
+            flag_counts[kind] += n
+    outcomes: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
+    for (outcome, reason), n in g.decided.items():
+        outcomes[outcome] += n
+        if outcome == DecisionOutcome.REJECT.value:
+            reasons[code_or_other(reason) or OTHER] += n
     reference = min(today, f.date_to) if f.date_to else today
     return Statistics(
-        posts=sorted({c.post or OTHER for c in cases}), cases=len(opened),
-        funnel=dict(sorted(funnel.items())), reached=_reached(Counter(c.stage for c in opened)),
+        posts=sorted(g.posts), cases=sum(g.opened.values()),
+        funnel=dict(sorted(funnel.items())), reached=_reached(stage_counts),
         outcomes={o.value: outcomes[o.value] for o in DecisionOutcome if outcomes[o.value]},
         refusal_reasons=dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
-        durations=durations(transitions, f), overdue=overdue(cases, due_days, reference),
+        durations=summarise(g.spans), overdue=overdue_counted(g.waiting, due_days, reference),
         flags=dict(sorted(flag_counts.items(), key=lambda kv: (-kv[1], kv[0]))),
-        examiners=examiners.aggregate(exam_rows))
+        examiners=examiners.aggregate_counted(g.exams))

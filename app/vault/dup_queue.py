@@ -3,12 +3,18 @@ different posts that no analyst has decided yet, with the matching engine's tier
 (app/domain/matching.py), likely first. Only pairs that share a retrieval key are scored (as
 app.vault.matching.with_duplicates does), so the queue costs the groups, not every pair.
 
+A new batch (the cases received since a time, `queue(..., received_since=...)`) is looked at
+against the candidates the matching engine retrieves for it: each batch case's own keys
+(match_keys, the broad `sy:` keys left out as above), the first MAX_GROUP cases under each key.
+Its cost grows with the batch, not with the vault (docs/hq-scale.md has the measured times).
+
 Deciding is the guarded `decide_duplicate` (remembered in match_decisions, audited on both cases):
 a decided pair leaves the queue.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,11 +54,48 @@ class Pair:
                 "tier": m.tier, "score": m.score, "reasons": list(m.reasons), "against": list(m.against)}
 
 
-def _posts(c: Connection) -> dict[int, tuple[str, str]]:
-    """applicant id -> (post, officer) of every live case with an origin."""
-    return {int(r[0]): (str(r[1] or "").upper(), str(r[2] or "")) for r in c.execute(
-        "SELECT id, json_extract(origin, '$.post'), json_extract(origin, '$.created_by') FROM applicants"
-        " WHERE merged_into IS NULL AND origin <> ''")}
+ORIGIN = ("SELECT id, json_extract(origin, '$.post'), json_extract(origin, '$.created_by') FROM applicants"
+          " WHERE merged_into IS NULL AND origin <> ''")  # the origin is plain JSON, not a packed record
+CHUNK = 500  # ids per IN (...) list
+
+
+def _posts(c: Connection, ids: Iterable[int] | None = None) -> dict[int, tuple[str, str]]:
+    """applicant id -> (post, officer) of every live case with an origin (or of those among `ids`)."""
+    if ids is None:
+        rows = c.execute(ORIGIN).fetchall()
+    else:
+        wanted, rows = sorted(set(ids)), []
+        for i in range(0, len(wanted), CHUNK):
+            part = wanted[i:i + CHUNK]
+            rows += c.execute(f"{ORIGIN} AND id IN ({','.join('?' * len(part))})", part).fetchall()
+    return {int(r[0]): (str(r[1] or "").upper(), str(r[2] or "")) for r in rows}
+
+
+def batch_since(c: Connection, since: str) -> set[int]:
+    """The cases whose current version HQ received at or after `since` (ISO time): a day's batch."""
+    return {int(r[0]) for r in c.execute("SELECT applicant_id FROM hq_cases WHERE received_at >= ?", (since,))}
+
+
+def _batch_pairs(c: Connection, batch: set[int]) -> list[tuple[int, int]]:
+    """Each batch case paired with the cases the engine retrieves for it (the first MAX_GROUP under each key)."""
+    pairs: set[tuple[int, int]] = set()
+    for a in sorted(batch):
+        for (key,) in c.execute("SELECT key FROM match_keys WHERE applicant_id = ? AND key NOT LIKE 'sy:%'",
+                                (a,)).fetchall():
+            for (b,) in c.execute("SELECT applicant_id FROM match_keys WHERE key = ? LIMIT ?", (key, MAX_GROUP)):
+                if b != a:
+                    pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
+
+
+def _group_pairs(c: Connection, posts: dict[int, tuple[str, str]]) -> list[tuple[int, int]]:
+    groups = c.execute("SELECT key, group_concat(applicant_id) FROM match_keys WHERE key NOT LIKE 'sy:%'"
+                       " GROUP BY key HAVING count(*) > 1").fetchall()
+    pairs: list[tuple[int, int]] = []
+    for _key, ids_text in groups:
+        ids = [int(x) for x in str(ids_text).split(",") if int(x) in posts][:MAX_GROUP]
+        pairs += [(min(a, b), max(a, b)) for i, a in enumerate(ids) for b in ids[i + 1:]]
+    return pairs
 
 
 def _side(c: Connection, applicant_id: int, post: str, officer: str) -> Side:
@@ -66,33 +109,36 @@ def _side(c: Connection, applicant_id: int, post: str, officer: str) -> Side:
                 str(p.get("place_of_birth") or ""), docs, str(p.get("category") or ""), str(row[1] or ""))
 
 
-def cross_post(c: Connection, include_decided: bool = False) -> list[Pair]:
-    posts = _posts(c)
-    groups = c.execute("SELECT key, group_concat(applicant_id) FROM match_keys WHERE key NOT LIKE 'sy:%'"
-                       " GROUP BY key HAVING count(*) > 1").fetchall()
+def cross_post(c: Connection, include_decided: bool = False, batch: set[int] | None = None) -> list[Pair]:
+    """The queue over every case (each key's group paired up), or over the pairs with a case of `batch`."""
+    if batch is None:
+        posts = _posts(c)
+        candidates = _group_pairs(c, posts)
+    else:
+        candidates = _batch_pairs(c, batch)
+        posts = _posts(c, {x for pair in candidates for x in pair})
     seen: set[tuple[int, int]] = set()
     cache: dict[int, Identity | None] = {}
     found: list[tuple[Match, int, int]] = []
-    for _key, ids_text in groups:
-        ids = [int(x) for x in str(ids_text).split(",") if int(x) in posts][:MAX_GROUP]
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                pair = (min(a, b), max(a, b))
-                if pair in seen or not posts[a][0] or not posts[b][0] or posts[a][0] == posts[b][0]:
-                    continue
-                seen.add(pair)
-                ia = cache.setdefault(pair[0], matching._identity_row(c, pair[0]))
-                ib = cache.setdefault(pair[1], matching._identity_row(c, pair[1]))
-                if ia is None or ib is None:
-                    continue
-                m = score(ia, ib)
-                if m.tier and (include_decided or matching._decided(c, ia.ref, ib.ref) is None):
-                    found.append((m, pair[0], pair[1]))
+    for pair in candidates:
+        a, b = pair
+        if pair in seen or a not in posts or b not in posts or not posts[a][0] or not posts[b][0] \
+                or posts[a][0] == posts[b][0]:
+            continue
+        seen.add(pair)
+        ia = cache.setdefault(a, matching._identity_row(c, a))
+        ib = cache.setdefault(b, matching._identity_row(c, b))
+        if ia is None or ib is None:
+            continue
+        m = score(ia, ib)
+        if m.tier and (include_decided or matching._decided(c, ia.ref, ib.ref) is None):
+            found.append((m, a, b))
     found.sort(key=lambda f: (f[0].tier != LIKELY, -f[0].score, f[0].a, f[0].b))
     return [Pair(m, _side(c, a, *posts[a]), _side(c, b, *posts[b])) for m, a, b in found[:MAX_PAIRS]]
 
 
-def queue(session: Any, include_decided: bool = False) -> list[Pair]:
-    """The queue, read in one transaction of the session."""
+def queue(session: Any, include_decided: bool = False, received_since: str | None = None) -> list[Pair]:
+    """The queue, read in one transaction of the session; with `received_since` (ISO time), only the
+    pairs with a case HQ received since then (the day's batch against everything the vault holds)."""
     with session.read() as c:
-        return cross_post(c, include_decided)
+        return cross_post(c, include_decided, None if received_since is None else batch_since(c, received_since))

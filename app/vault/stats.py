@@ -14,7 +14,7 @@ from typing import Any
 
 from app.domain import msg, workflow
 from app.domain.roles import Action, may
-from app.domain.stats import CaseRow, Statistics, StatsFilter, Transition, compute
+from app.domain.stats import DAY, OTHER, CaseRow, Groups, Statistics, StatsFilter, Transition, compute, from_groups
 from app.errors import PermissionDenied, ValidationError
 from app.vault import packing
 from app.vault.connection import Connection
@@ -62,8 +62,9 @@ def _record(value: object) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
-def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
-    """Every figure for the filter (post already checked by the caller)."""
+def read_statistics_full(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
+    """Every figure, from one row per case, history row and exam, each record unpacked: the reference
+    computation `read_statistics` must equal (tests/test_stats_fast.py); slow on a large vault."""
     post = f.post.strip().upper()
     cases: list[CaseRow] = []
     ids: set[int] = set()
@@ -83,8 +84,70 @@ def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: 
     if with_examiners:
         exams = [(str(x), r, comp, str(st), bool(sealed)) for a, x, r, comp, st, sealed, held in c.execute(EXAMS)
                  if int(a) in ids and f.covers(_day(held))]
-    due = {str(k): int(v) for k, v in workflow.rules_file()["due_days_after_application"].items()}
-    return compute(cases, transitions, exams, f, due, today)
+    return compute(cases, transitions, exams, f, _due(), today)
+
+
+def _due() -> dict[str, int]:
+    return {str(k): int(v) for k, v in workflow.rules_file()["due_days_after_application"].items()}
+
+
+def _in_range(day: str, f: StatsFilter) -> tuple[str, list[str]]:
+    """SQL true when the text `day` (YYYY-MM-DD) is in the filter's range, as StatsFilter.covers(_day(...))."""
+    if f.date_from is None and f.date_to is None:
+        return "1", []
+    sql, params = [f"date({day}) = {day}"], []
+    if f.date_from is not None:
+        sql.append(f"{day} >= ?")
+        params.append(f.date_from.isoformat())
+    if f.date_to is not None:
+        sql.append(f"{day} <= ?")
+        params.append(f.date_to.isoformat())
+    return "(" + " AND ".join(sql) + ")", params
+
+
+def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
+    """Every figure for the filter (post already checked by the caller), grouped in SQL from `case_figures`
+    (one narrow row per live case, kept by triggers: migration 0020): no record is unpacked. The post is
+    compared with SQL's upper(), the same as str.upper for the ASCII post codes."""
+    post = f.post.strip().upper()
+    # a post's cases: upper() in SQL is ASCII-only, as post codes are (casenumber.POST_CODE_RE)
+    only, mine = (" AND upper(f.post) = ?", [post]) if post else ("", [])
+    g = Groups()
+    opened, params = _in_range("substr(f.created, 1, 10)", f)
+    for p, stage, flags, n in c.execute(
+            f"SELECT f.post, f.stage, f.flags, sum(CASE WHEN {opened} THEN 1 ELSE 0 END) FROM case_figures f"
+            f" WHERE 1{only} GROUP BY 1, 2, 3", params + mine):
+        p = str(p).upper() or OTHER
+        g.posts.add(p)
+        if n:
+            g.opened[(p, str(stage), str(flags or ""))] += int(n)
+    decided, params = _in_range("substr(coalesce(nullif(f.decided, ''), f.updated), 1, 10)", f)
+    for outcome, reason, n in c.execute(
+            "SELECT f.outcome, f.reason, count(*) FROM case_figures f"
+            f" WHERE f.outcome <> '' AND {decided}{only} GROUP BY 1, 2", params + mine):
+        g.decided[(str(outcome), str(reason or ""))] += int(n)
+    for stage, exam, received, n in c.execute(
+            "SELECT f.stage, f.stage_exam, f.received, count(*) FROM case_figures f"
+            f" WHERE f.received <> ''{only} GROUP BY 1, 2, 3", mine):  # _day reads the first ten characters
+        if (day := _day(received)) is not None:
+            g.waiting[(str(stage), exam, day)] += int(n)
+    ended, params = _in_range("date(h.at, 'unixepoch')", f)
+    for stage, seconds in c.execute(
+            "SELECT h.entered, h.at - h.since FROM (SELECT applicant_id, from_stage, at,"
+            " lag(to_stage) OVER w AS entered, lag(at) OVER w AS since FROM stage_history"
+            " WINDOW w AS (PARTITION BY applicant_id ORDER BY at, id)) h"
+            " JOIN case_figures f ON f.applicant_id = h.applicant_id"
+            f" WHERE h.entered <> '' AND h.entered = h.from_stage AND {ended}{only}", params + mine):
+        g.spans.setdefault(str(stage), []).append(int(seconds) / DAY)
+    if with_examiners:
+        held, params = _in_range("substr(e.held_on, 1, 10)", f)
+        for x, r, comp, st, sealed, n, _first in c.execute(
+                "SELECT e.examiner, e.result, e.computed, e.rule_status, e.sealed, count(*), min(e.id)"
+                " FROM case_figures f JOIN polygraph_exams e INDEXED BY polygraph_exams_figures"
+                f" ON e.applicant_id = f.applicant_id WHERE {held}{only} GROUP BY 1, 2, 3, 4, 5 ORDER BY 7",
+                params + mine):
+            g.exams.append((str(x), r, comp, str(st), bool(sealed), int(n)))
+    return from_groups(g, f, _due(), today)
 
 
 class StatsMixin(SessionParts):

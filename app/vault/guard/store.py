@@ -93,13 +93,19 @@ def update(conn: Connection, d: Dossier, applicant_id: int | None = None, derive
     return applicant_id
 
 
+def stats_text(value: Any) -> str:
+    """A record field as the statistics columns keep it (migration 0020): its JSON value as text, '' if none."""
+    return str(value) if value else ""
+
+
 def _write_children(conn: Connection, applicant_id: int, d: Dossier) -> None:
     """The records of a dossier, each as its packed JSON (app.vault.packing); an exam's rule snapshot
     and question list go to `exam_parts` once per content, the exam row holding their hashes
     (the table's triggers, migration 0015, count the exams that use a part and drop it with the last)."""
     if d.application is not None:
-        conn.execute("INSERT INTO applications(applicant_id, data) VALUES (?, ?)",
-                     (applicant_id, pack(dump(d.application))))
+        body = to_jsonable(d.application)
+        conn.execute("INSERT INTO applications(applicant_id, data, received_on) VALUES (?, ?, ?)",
+                     (applicant_id, pack(dump(d.application)), stats_text(body.get("received_on"))))
     conn.executemany(
         "INSERT INTO interviews(applicant_id, position, template_id, data) VALUES (?, ?, ?, ?)",
         [(applicant_id, i, iv.template_id, pack(dump(iv))) for i, iv in enumerate(d.interviews)],
@@ -126,8 +132,10 @@ def _write_children(conn: Connection, applicant_id: int, d: Dossier) -> None:
             [(cur.lastrowid, s.chart, s.question, s.channel.value, s.score) for s in exam.scores],
         )
     if d.decision is not None:
-        conn.execute("INSERT INTO decisions(applicant_id, outcome, data) VALUES (?, ?, ?)",
-                     (applicant_id, d.decision.outcome.value, pack(dump(d.decision))))
+        body = to_jsonable(d.decision)
+        conn.execute("INSERT INTO decisions(applicant_id, outcome, data, decided_on, reason_code)"
+                     " VALUES (?, ?, ?, ?, ?)", (applicant_id, d.decision.outcome.value, pack(dump(d.decision)),
+                      stats_text(body.get("decided_at") or body.get("sealed_at")), stats_text(body.get("reason_code"))))
 
 
 def after_write(conn: Connection, applicant_id: int, d: Dossier) -> list[flags.Flag]:
