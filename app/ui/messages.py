@@ -233,6 +233,7 @@ HISTORY_DETAILS = [
     QT_TRANSLATE_NOOP("History", "case summary"),
     QT_TRANSLATE_NOOP("History", "signed case file"),
     QT_TRANSLATE_NOOP("History", "demo data"),
+    QT_TRANSLATE_NOOP("History", "demo data as drafts"),
     QT_TRANSLATE_NOOP("History", "accept"),
     QT_TRANSLATE_NOOP("History", "reject"),
     QT_TRANSLATE_NOOP("History", "defer"),

@@ -5410,71 +5410,76 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="236"/>
+        <source>demo data as drafts</source>
+        <translation>навчальні дані як чернетки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>accept</source>
         <translation>прийняти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>reject</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>defer</source>
         <translation>відкласти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>refer</source>
         <translation>передати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>bundle sha256 %1 to %2</source>
         <translation>пакет sha256 %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>export %1, bundle sha256 %2 to %3</source>
         <translation>експорт %1, пакет sha256 %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>export %1, bundle sha256 %2</source>
         <translation>експорт %1, пакет sha256 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>bundle sha256 %1</source>
         <translation>пакет sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>%1 notice(s) written</source>
         <translation>записано повідомлень: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>from %1 to %2: %3</source>
         <translation>від %1 до %2: %3</translation>
     </message>
