@@ -17,6 +17,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMenu, QMessageBox, QWidget
 
+# Called with (the widget a key goes to, the key or None for typed text) before each key is sent:
+# tests/walk_screen.py checks there that a person could see what they type into.
+watchers: list[Callable[[QWidget, Qt.Key | None], None]] = []
+
+
+def _watch(widget: QWidget, key: Qt.Key | None) -> None:
+    for watcher in watchers:
+        watcher(widget, key)
+
 
 def target() -> QWidget:
     popup = QApplication.activePopupWidget()
@@ -32,7 +41,9 @@ def target() -> QWidget:
 
 def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
     for _ in range(times):
-        QTest.keyClick(target(), key, modifiers)
+        widget = target()
+        _watch(widget, key)
+        QTest.keyClick(widget, key, modifiers)
         QApplication.processEvents()
 
 
@@ -40,6 +51,7 @@ def type_keys(text: str) -> None:
     """Type any text, Cyrillic too, key by key into what has the focus."""
     for ch in text:
         widget = target()
+        _watch(widget, None)
         if ch.isascii() and ch.isprintable():
             QTest.keyClicks(widget, ch)
         else:

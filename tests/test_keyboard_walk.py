@@ -6,14 +6,22 @@ examiner unlocks, records and seals their exam; the supervisor decides and seals
 the decision. Every step is a key press to whatever has the focus; Tab must
 reach every field and button used. Real dialogs open (the passphrase to seal
 is typed into the app's own prompt).
+
+The same walk also runs on a 1366×768 screen under its own Xvfb (xcb platform,
+no window manager), where each key is checked first: what it goes to is visible,
+inside the screen and not scrolled out of view, and its window fits the screen
+(tests/walk_screen.py).
 """
 
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -24,8 +32,11 @@ from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
 from app.ui.unlock_dialog import UnlockDialog
 from app.ui.users_dialog import UsersDialog
-from tests.conftest import PASS, PASS2
+from tests import keyboard
+from tests.conftest import PASS, PASS2, ROOT
 from tests.keyboard import Modals, choose, menu, press, tab_to, type_keys
+from tests.walk_screen import SWITCH, screen_watch
+from tests.xserver import x_env, xvfb
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
@@ -137,13 +148,37 @@ def _exam(qtbot, modals: Modals, w: DossierWindow, number: int, examiner: str, h
 def test_first_run_to_a_sealed_decision_by_keyboard(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     controller = AppController(tmp_path / "vault", tmp_path / "demo")
     modals = Modals()
+    watch = screen_watch()  # only on the real screen of the test below
+    if watch is not None:
+        keyboard.watchers.append(watch)
     try:
         _walk(qtbot, controller, modals)
     finally:
+        if watch is not None:
+            keyboard.watchers.remove(watch)
         modals.stop()
         controller.quit()
         gc.collect()
     assert modals.unexpected == []
+    if watch is not None:
+        assert watch.problems == [], "\n".join(watch.problems)
+        assert watch.steps > 500, watch.steps  # every key was checked
+        for kind in ("SetupWizard", "MainWindow", "UsersDialog", "DossierWindow", "UnlockDialog", "QInputDialog"):
+            assert any(w.startswith(kind + " ") for w in watch.windows), (kind, watch.windows)
+
+
+@pytest.mark.slow
+def test_the_walk_on_a_small_laptop_screen(tmp_path: Path) -> None:
+    """The walk above, run again under its own 1366×768 X server with every step checked."""
+    with xvfb(1366, 768) as display:
+        env = x_env(display)
+        env.update(PYTHONPATH=str(ROOT), PYTEST_DEBUG_TEMPROOT=str(tmp_path))
+        env[SWITCH] = "1366x768"
+        out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                              f"{Path(__file__).relative_to(ROOT)}::test_first_run_to_a_sealed_decision_by_keyboard"],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert out.returncode == 0, out.stdout[-6000:] + out.stderr[-2000:]
+    assert "1 passed" in out.stdout, out.stdout[-2000:]
 
 
 def _walk(qtbot, controller: AppController, modals: Modals) -> None:  # type: ignore[no-untyped-def]

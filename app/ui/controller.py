@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.errors import DossierError
 from app.ui import prompts
+from app.ui.focus_view import follow_focus
 from app.ui.i18n import choose_language, current_language, install_language, remember_language
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
@@ -50,6 +51,9 @@ class AppController(QObject):
 
     # -- unlock ---------------------------------------------------------------------------
     def start(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            follow_focus(app)
         self._show_gate()
 
     @staticmethod
