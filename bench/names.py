@@ -102,8 +102,8 @@ def search_recall(conn: Any, limit: int = 50) -> dict[str, Any]:
             "misses": misses[:30]}
 
 
-def rows(row: Callable[..., None], enc: Any, pl: Any, timeit: Callable[..., list[float]], repeat: int,
-         p95: Callable[[float], Any], ratio: Callable[[float], Any]) -> None:
-    for label, q in FUZZY_QUERIES.items():
-        row(f"search {label} ({q}), first 50 ranked", timeit(lambda q=q: search.search(enc, q, 50), repeat),
-            timeit(lambda q=q: search.search(pl, q, 50), repeat), p95(15), ratio(1.1))
+def rows(row: Callable[..., None], enc: Any, pl: Any, paired: Callable[..., tuple[list[float], list[float]]],
+         repeat: int, p95: Callable[[float], Any], ratio: Callable[[float], Any]) -> None:
+    for label, q in FUZZY_QUERIES.items():  # encrypted and plain timed in turn (bench/run.py paired)
+        row(f"search {label} ({q}), first 50 ranked", *paired(lambda q=q: search.search(enc, q, 50),
+            lambda q=q: search.search(pl, q, 50), repeat), p95(15), ratio(1.1))
