@@ -50,7 +50,12 @@ def test_each_users_list_comes_back_after_a_lock(qtbot, session, vault_dir: Path
     controller.start()
     main = _unlock(qtbot, controller)
     header = main.table.horizontalHeader()
-    assert header.sectionSize(0) >= main.table.fontMetrics().horizontalAdvance("KYIV-2026-0001")  # not cut off
+    fm, model = main.table.fontMetrics(), main.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+    shown = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+    assert len(shown) == 2 and all(n.count("-") == 3 for n in shown)  # POST-STATION-YEAR-NUMBER
+    for number in [*shown, "ODESA-WMW-2026-10000"]:  # the case numbers in full, a longer post's too
+        assert header.sectionSize(0) >= fm.horizontalAdvance(number) + 2 * fm.horizontalAdvance("M"), number
     main.resize(1600, 700)  # a wide window: the spare width goes to the name, not to "Last change"
     qtbot.waitUntil(lambda: header.sectionSize(1) > 2 * header.sectionSize(7), timeout=5000)
     last_change = header.sectionSize(7)

@@ -66,7 +66,7 @@ def default_widths(table: QTableView) -> None:
     assert isinstance(model, ApplicantTableModel)
     titles = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
     widths = {  # the longest value each column shows, in the interface language
-        COL_CASE: fit("KYIV-2026-00000", titles[COL_CASE]),
+        COL_CASE: fit("ODESA-WMW-2026-00000", titles[COL_CASE]),  # POST-STATION-YEAR-NUMBER, a 5-letter post
         COL_LAT: fit("Kovalenko Oleksandr", titles[COL_LAT]),
         COL_DOB: fit("00.00.0000", titles[COL_DOB]),
         COL_CAT: fit(titles[COL_CAT], *model.category_labels()),
