@@ -39,22 +39,12 @@ from app.vault import vault  # noqa: E402
 from app.vault.connection import DB_FILE  # noqa: E402
 from app.vault.listing import ListQuery, Order  # noqa: E402
 from bench.report import Table, Target, p95  # noqa: E402
+from bench.run import timeit  # noqa: E402  (the same timing loop as make bench)
 
 PASS = "benchmark passphrase with several words"
 HQ_PASS = "benchmark headquarters passphrase with words"
 CHIEF = "Chief"
 FIELD_SEED = 7000
-
-
-def timeit(fn: Callable[[], Any], repeat: int, warmup: int = 2) -> list[float]:
-    for _ in range(warmup):
-        fn()
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t) * 1000)
-    return out
 
 
 def build(cache: Path, n: int, posts: int) -> tuple[Path, dict[str, Any]]:
