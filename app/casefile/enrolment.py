@@ -17,11 +17,11 @@ from typing import Any
 
 import pyrage
 
-from app.casefile import pki
+from app.casefile import agepass, pki
 from app.casefile.hq import HqKeystore
 from app.domain import msg, safejson
 from app.domain.casenumber import is_hq_station
-from app.errors import AuthenticationError, IntegrityError, UsageError, ValidationError, os_reason
+from app.errors import AuthenticationError, DossierError, IntegrityError, UsageError, ValidationError, os_reason
 from app.vault.exchange import Enrolment
 from app.vault.files import atomic_write, read_at_most
 
@@ -69,10 +69,14 @@ def read(path: Path, passphrase: str) -> Enrolment:
     if len(raw) > MAX_FILE:
         raise ValidationError(msg.text("err.enrolment_too_large"))
     try:
-        doc: Any = safejson.loads(pyrage.passphrase.decrypt(raw, passphrase.strip().upper()), max_bytes=MAX_FILE,
+        doc: Any = safejson.loads(agepass.decrypt(raw, passphrase.strip().upper()), max_bytes=MAX_FILE,
                                   max_depth=4)
     except pyrage.DecryptError:
         raise AuthenticationError(msg.text("err.enrolment_passphrase")) from None
+    except agepass.ExcessiveWork:
+        raise IntegrityError(msg.text("err.enrolment_damaged")) from None
+    except agepass.MachineBusy:
+        raise DossierError(msg.text("err.machine_busy")) from None
     except safejson.JsonLimitError:
         raise IntegrityError(msg.text("err.enrolment_damaged")) from None
     return parse(doc)

@@ -24,10 +24,17 @@ import pyrage
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from app.casefile import pki
+from app.casefile import agepass, pki
 from app.domain import msg, safejson
 from app.domain.casenumber import hq_station
-from app.errors import AuthenticationError, IntegrityError, NotFoundError, ValidationError, VaultExistsError
+from app.errors import (
+    AuthenticationError,
+    DossierError,
+    IntegrityError,
+    NotFoundError,
+    ValidationError,
+    VaultExistsError,
+)
 from app.vault.files import atomic_write, ensure_private_dir
 from app.vault.keyslots import normalize_callsign
 
@@ -96,9 +103,13 @@ class HqKeystore:
         if len(raw) > MAX_KEYSTORE:
             raise IntegrityError(msg.text("err.hq_store_damaged"))
         try:
-            plain = pyrage.passphrase.decrypt(raw, passphrase)
+            plain = agepass.decrypt(raw, passphrase)
         except pyrage.DecryptError:
             raise AuthenticationError(msg.text("err.hq_passphrase")) from None
+        except agepass.ExcessiveWork:
+            raise IntegrityError(msg.text("err.hq_store_damaged")) from None
+        except agepass.MachineBusy:
+            raise DossierError(msg.text("err.machine_busy")) from None
         try:
             doc = safejson.loads(plain, max_bytes=MAX_KEYSTORE)
             if doc["format"] != FORMAT:

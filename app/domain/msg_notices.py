@@ -178,6 +178,7 @@ FIELD = {  # app/vault, app/domain, app/casefile: the remaining refusals a perso
     "enrolment_too_large": "That is not an enrolment file (too large).",
     "enrolment_passphrase": "Wrong one-time passphrase, or the enrolment file is damaged.",
     "enrolment_damaged": "The enrolment file is damaged.",
+    "machine_busy": "This computer is too busy right now to open the file (it asks for more work than the computer can do at the moment). Close other programs and try again.",
     "enrolment_incomplete": "The enrolment file is damaged or incomplete.",
     "officer_certificate_is": "The officer certificate is %1.",
     "officer_key_mismatch": "The officer key does not match its certificate.",
