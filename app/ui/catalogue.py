@@ -421,6 +421,7 @@ CODES = [
     ('err.enrolment_too_large', QT_TRANSLATE_NOOP('Errors', 'That is not an enrolment file (too large).')),
     ('err.enrolment_passphrase', QT_TRANSLATE_NOOP('Errors', 'Wrong one-time passphrase, or the enrolment file is damaged.')),
     ('err.enrolment_damaged', QT_TRANSLATE_NOOP('Errors', 'The enrolment file is damaged.')),
+    ('err.machine_busy', QT_TRANSLATE_NOOP('Errors', 'This computer is too busy right now to open the file (it asks for more work than the computer can do at the moment). Close other programs and try again.')),
     ('err.enrolment_incomplete', QT_TRANSLATE_NOOP('Errors', 'The enrolment file is damaged or incomplete.')),
     ('err.officer_certificate_is', QT_TRANSLATE_NOOP('Errors', 'The officer certificate is %1.')),
     ('err.officer_key_mismatch', QT_TRANSLATE_NOOP('Errors', 'The officer key does not match its certificate.')),

@@ -244,17 +244,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="108"/>
+        <location filename="../../app/ui/controller.py" line="112"/>
         <source>Check this before you continue</source>
         <translation>Перевірте це, перш ніж продовжити</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controller.py" line="111"/>
+        <location filename="../../app/ui/controller.py" line="115"/>
         <source>Please note</source>
         <translation>Зверніть увагу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controller.py" line="144"/>
+        <location filename="../../app/ui/controller.py" line="148"/>
         <source>Cannot open</source>
         <translation>Не вдається відкрити</translation>
     </message>
@@ -547,332 +547,332 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="700"/>
+        <location filename="../../app/ui/catalogue.py" line="701"/>
         <source>%1 failed unlock attempt(s) before this login</source>
         <translation>невдалих спроб розблокування перед цим входом: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="701"/>
+        <location filename="../../app/ui/catalogue.py" line="702"/>
         <source>key rotation finished at login after an interruption</source>
         <translation>заміну ключа даних завершено під час входу після переривання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="702"/>
+        <location filename="../../app/ui/catalogue.py" line="703"/>
         <source>%1 as %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="703"/>
+        <location filename="../../app/ui/catalogue.py" line="704"/>
         <source>%1 to %2</source>
         <translation>%1: тепер %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="704"/>
+        <location filename="../../app/ui/catalogue.py" line="705"/>
         <source>erase after %1 failed unlocks</source>
         <translation>стерти після %1 невдалих спроб розблокування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="705"/>
+        <location filename="../../app/ui/catalogue.py" line="706"/>
         <source>never erase</source>
         <translation>ніколи не стирати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="706"/>
+        <location filename="../../app/ui/catalogue.py" line="707"/>
         <source>new data key for %1 key slot(s)</source>
         <translation>новий ключ даних для слотів ключів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="707"/>
+        <location filename="../../app/ui/catalogue.py" line="708"/>
         <source>post %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="708"/>
+        <location filename="../../app/ui/catalogue.py" line="709"/>
         <source>%1 given a supervisor slot</source>
         <translation>%1 отримує слот керівника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="709"/>
+        <location filename="../../app/ui/catalogue.py" line="710"/>
         <source>%1 applicants</source>
         <translation>кандидатів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="710"/>
+        <location filename="../../app/ui/catalogue.py" line="711"/>
         <source>restored from backup (%1 applicants)</source>
         <translation>відновлено з резервної копії (кандидатів: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="711"/>
+        <location filename="../../app/ui/catalogue.py" line="712"/>
         <source>self-signed (not enrolled)</source>
         <translation>самопідписаний (не зареєстровано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="712"/>
+        <location filename="../../app/ui/catalogue.py" line="713"/>
         <source>with HQ recovery slot</source>
         <translation>зі слотом відновлення для штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="713"/>
+        <location filename="../../app/ui/catalogue.py" line="714"/>
         <source>station code %1 from HQ</source>
         <translation>код станції %1 від штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="714"/>
+        <location filename="../../app/ui/catalogue.py" line="715"/>
         <source>from %1 to %2</source>
         <translation>з %1 на %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="715"/>
+        <location filename="../../app/ui/catalogue.py" line="716"/>
         <source>package %1: %2 file(s)</source>
         <translation>пакет %1: файлів — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="716"/>
+        <location filename="../../app/ui/catalogue.py" line="717"/>
         <source>package %1: %2 file(s) and a watchlist</source>
         <translation>пакет %1: файлів — %2, і список спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="717"/>
+        <location filename="../../app/ui/catalogue.py" line="718"/>
         <source>%1; HQ acknowledged %2 export(s)</source>
         <translation>%1; штаб підтвердив отримання надсилань: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="718"/>
+        <location filename="../../app/ui/catalogue.py" line="719"/>
         <source>%1; %2 HQ decision(s) or request(s)</source>
         <translation>%1; рішень або запитів штабу: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="719"/>
+        <location filename="../../app/ui/catalogue.py" line="720"/>
         <source>%1; %2 for cases not held here, refused</source>
         <translation>%1; відхилено для справ, яких тут немає: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="720"/>
+        <location filename="../../app/ui/catalogue.py" line="721"/>
         <source>number %1, %2 revoked certificate(s)</source>
         <translation>номер %1, відкликаних сертифікатів: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="721"/>
+        <location filename="../../app/ui/catalogue.py" line="722"/>
         <source>%1 entries, %2 cases hit</source>
         <translation>записів: %1, збігів у справах: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="722"/>
+        <location filename="../../app/ui/catalogue.py" line="723"/>
         <source>case id %1, decision: %2, reason: %3</source>
         <translation>ідентифікатор справи %1, рішення: %2, причина: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="723"/>
+        <location filename="../../app/ui/catalogue.py" line="724"/>
         <source>case id %1, no decision, reason: %2</source>
         <translation>ідентифікатор справи %1, без рішення, причина: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="724"/>
+        <location filename="../../app/ui/catalogue.py" line="725"/>
         <source>%1 %2</source>
         <translation>%1: %2 міс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="725"/>
+        <location filename="../../app/ui/catalogue.py" line="726"/>
         <source>keep every case</source>
         <translation>зберігати всі справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="726"/>
+        <location filename="../../app/ui/catalogue.py" line="727"/>
         <source>%1 (%2)</source>
         <translation>%1 (джерело: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="727"/>
+        <location filename="../../app/ui/catalogue.py" line="728"/>
         <source>set by a supervisor</source>
         <translation>встановив керівник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="728"/>
+        <location filename="../../app/ui/catalogue.py" line="729"/>
         <source>update package %1</source>
         <translation>пакет оновлення %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="729"/>
+        <location filename="../../app/ui/catalogue.py" line="730"/>
         <source>%1 case(s) deleted</source>
         <translation>видалено справ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="730"/>
+        <location filename="../../app/ui/catalogue.py" line="731"/>
         <source>%1 case(s) deleted, including cases HQ has not acknowledged</source>
         <translation>видалено справ: %1, зокрема тих, отримання яких штаб не підтвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="731"/>
+        <location filename="../../app/ui/catalogue.py" line="732"/>
         <source>from %1 (%2) to %3 (%4)</source>
         <translation>від %1 (%2) до %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="732"/>
+        <location filename="../../app/ui/catalogue.py" line="733"/>
         <source>from %1 (%2) to %3 (%4), signed by %5</source>
         <translation>від %1 (%2) до %3 (%4), підписав %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="733"/>
+        <location filename="../../app/ui/catalogue.py" line="734"/>
         <source>export %1 of vault %2</source>
         <translation>надсилання %1 зі сховища %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="734"/>
+        <location filename="../../app/ui/catalogue.py" line="735"/>
         <source>retention: %1, %2 month(s) after the decision</source>
         <translation>зберігання: %1, %2 міс. після рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="735"/>
+        <location filename="../../app/ui/catalogue.py" line="736"/>
         <source>retention: %1, %2 month(s) after HQ&apos;s receipt</source>
         <translation>зберігання: %1, %2 міс. після квитанції штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="736"/>
+        <location filename="../../app/ui/catalogue.py" line="737"/>
         <source>export %1, bundle sha256 %2</source>
         <translation>експорт %1, пакет sha256 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="737"/>
+        <location filename="../../app/ui/catalogue.py" line="738"/>
         <source>bundle sha256 %1</source>
         <translation>пакет sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="738"/>
+        <location filename="../../app/ui/catalogue.py" line="739"/>
         <source>%1 notice(s) written</source>
         <translation>записано повідомлень: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="739"/>
+        <location filename="../../app/ui/catalogue.py" line="740"/>
         <source>version %1 from %2 (%3), case id %4</source>
         <translation>версія %1 від %2 (%3), ідентифікатор справи %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="740"/>
+        <location filename="../../app/ui/catalogue.py" line="741"/>
         <source>%1; %2 warning(s): %3</source>
         <translation>%1; попереджень: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="741"/>
+        <location filename="../../app/ui/catalogue.py" line="742"/>
         <source>the case now carries number %1, held here by another case</source>
         <translation>справа тепер має номер %1, який тут належить іншій справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="742"/>
+        <location filename="../../app/ui/catalogue.py" line="743"/>
         <source>number %1 is held here by a different case; this one is kept as %2</source>
         <translation>номер %1 тут належить іншій справі; цю справу збережено як %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="743"/>
+        <location filename="../../app/ui/catalogue.py" line="744"/>
         <source>two laptops of post %1 number cases with station code %2 (see %3); their numbers may repeat, cases stay apart by case id: enrol one of them again</source>
         <translation>два ноутбуки пункту %1 нумерують справи з тим самим кодом станції %2 (див. %3); номери можуть повторюватися, а справи розрізняються за ідентифікатором: зареєструйте один із ноутбуків заново</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="744"/>
+        <location filename="../../app/ui/catalogue.py" line="745"/>
         <source>from %1 to %2: %3</source>
         <translation>від %1 до %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="745"/>
+        <location filename="../../app/ui/catalogue.py" line="746"/>
         <source>from %1 to %2: from post %3 to post %4, re-issued by HQ %5 (carrier %6, the case signed by %7): %8</source>
         <translation>від %1 до %2: з пункту %3 до пункту %4, переоформлено штабом %5 (файл переоформлення %6, справу підписав %7): %8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="746"/>
+        <location filename="../../app/ui/catalogue.py" line="747"/>
         <source>from %1 (%2) to %3 (%4) through HQ: %5</source>
         <translation>від %1 (%2) до %3 (%4) через штаб: %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="747"/>
+        <location filename="../../app/ui/catalogue.py" line="748"/>
         <source>to %1 (%2), carrier %3</source>
         <translation>до %1 (%2), файл переоформлення %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="748"/>
+        <location filename="../../app/ui/catalogue.py" line="749"/>
         <source>pdf sha256 %1</source>
         <translation>PDF sha256 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="749"/>
+        <location filename="../../app/ui/catalogue.py" line="750"/>
         <source>%1: %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="750"/>
+        <location filename="../../app/ui/catalogue.py" line="751"/>
         <source>%1 (by %2, package %3)</source>
         <translation>%1 (ухвалив %2, пакет оновлення %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="751"/>
+        <location filename="../../app/ui/catalogue.py" line="752"/>
         <source>case id %1 deleted at post %2, signed by %3; reason: %4</source>
         <translation>справу з ідентифікатором %1 видалено на пункті %2, підписав %3; причина: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="752"/>
+        <location filename="../../app/ui/catalogue.py" line="753"/>
         <source>imported from a document as drafts</source>
         <translation>імпортовано з документа як чернетки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="753"/>
+        <location filename="../../app/ui/catalogue.py" line="754"/>
         <source>imported from a document as drafts; not taken over: %1</source>
         <translation>імпортовано з документа як чернетки; не перенесено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="754"/>
+        <location filename="../../app/ui/catalogue.py" line="755"/>
         <source>%1 seal(s)</source>
         <translation>скріплень: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="755"/>
+        <location filename="../../app/ui/catalogue.py" line="756"/>
         <source>%1 amendment(s)</source>
         <translation>поправок: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="756"/>
+        <location filename="../../app/ui/catalogue.py" line="757"/>
         <source>%1 waiver(s)</source>
         <translation>звільнень від перевірки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="757"/>
+        <location filename="../../app/ui/catalogue.py" line="758"/>
         <source>the decision (%1)</source>
         <translation>рішення (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="758"/>
+        <location filename="../../app/ui/catalogue.py" line="759"/>
         <source>the sent-to-HQ time</source>
         <translation>час надсилання до штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="759"/>
+        <location filename="../../app/ui/catalogue.py" line="760"/>
         <source>%1 author name(s) that are not users here (kept, marked external)</source>
         <translation>імен авторів, яких немає серед користувачів цього сховища: %1 (збережено з позначкою «зовнішній»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="760"/>
+        <location filename="../../app/ui/catalogue.py" line="761"/>
         <source>%1 polygraph exam(s) (recorded by examiners)</source>
         <translation>поліграфних досліджень: %1 (їх записують поліграфологи)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="761"/>
+        <location filename="../../app/ui/catalogue.py" line="762"/>
         <source>minutes without input before the vault locks</source>
         <translation>хвилини бездіяльності до блокування сховища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="762"/>
+        <location filename="../../app/ui/catalogue.py" line="763"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="763"/>
+        <location filename="../../app/ui/catalogue.py" line="764"/>
         <source>language of printouts</source>
         <translation>мова друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="764"/>
+        <location filename="../../app/ui/catalogue.py" line="765"/>
         <source>days before an unacknowledged export is late</source>
         <translation>дні, після яких непідтверджене надсилання вважається запізнілим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="765"/>
+        <location filename="../../app/ui/catalogue.py" line="766"/>
         <source>the list&apos;s columns, sort and filters</source>
         <translation>стовпці, сортування й фільтри списку</translation>
     </message>
@@ -961,1157 +961,1157 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="899"/>
+        <location filename="../../app/ui/catalogue.py" line="900"/>
         <source>page %1 of %2</source>
         <translation>сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="900"/>
+        <location filename="../../app/ui/catalogue.py" line="901"/>
         <source>Case %1</source>
         <translation>Справа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="901"/>
+        <location filename="../../app/ui/catalogue.py" line="902"/>
         <source>record SHA-256 %1</source>
         <translation>SHA-256 запису %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="902"/>
+        <location filename="../../app/ui/catalogue.py" line="903"/>
         <source>(%1; check: dossier verify-paper)</source>
         <translation>(%1; перевірка: dossier verify-paper)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="903"/>
+        <location filename="../../app/ui/catalogue.py" line="904"/>
         <source>RESTRICTED — VETTING CASE</source>
         <translation>ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ — СПРАВА ПЕРЕВІРКИ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="904"/>
+        <location filename="../../app/ui/catalogue.py" line="905"/>
         <source>DEMO — TRAINING DATA, NOT A REAL CASE</source>
         <translation>ДЕМО — НАВЧАЛЬНІ ДАНІ, НЕ СПРАВЖНЯ СПРАВА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="905"/>
+        <location filename="../../app/ui/catalogue.py" line="906"/>
         <source>enrolled officer certificate (HQ CA)</source>
         <translation>сертифікат зареєстрованого офіцера (УЦ штабу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="906"/>
+        <location filename="../../app/ui/catalogue.py" line="907"/>
         <source>NOT ENROLLED — self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО — самопідписаний сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="907"/>
+        <location filename="../../app/ui/catalogue.py" line="908"/>
         <source>(in full in the Decision section)</source>
         <translation>(повністю — у розділі «Рішення»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="908"/>
+        <location filename="../../app/ui/catalogue.py" line="909"/>
         <source>Case id</source>
         <translation>Ідентифікатор справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="909"/>
+        <location filename="../../app/ui/catalogue.py" line="910"/>
         <source>Former numbers</source>
         <translation>Попередні номери</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="910"/>
+        <location filename="../../app/ui/catalogue.py" line="911"/>
         <source>Name</source>
         <translation>ПІБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="911"/>
+        <location filename="../../app/ui/catalogue.py" line="912"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="912"/>
+        <location filename="../../app/ui/catalogue.py" line="913"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="913"/>
+        <location filename="../../app/ui/catalogue.py" line="914"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="914"/>
+        <location filename="../../app/ui/catalogue.py" line="915"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="915"/>
+        <location filename="../../app/ui/catalogue.py" line="916"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="916"/>
+        <location filename="../../app/ui/catalogue.py" line="917"/>
         <source>Sealed records</source>
         <translation>Скріплені записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="917"/>
+        <location filename="../../app/ui/catalogue.py" line="918"/>
         <source>Prepared by</source>
         <translation>Підготував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="918"/>
+        <location filename="../../app/ui/catalogue.py" line="919"/>
         <source>%1, post %2</source>
         <translation>%1, пункт %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="919"/>
+        <location filename="../../app/ui/catalogue.py" line="920"/>
         <source>Prepared at</source>
         <translation>Дата підготовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="920"/>
+        <location filename="../../app/ui/catalogue.py" line="921"/>
         <source>NOT ENROLLED</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="921"/>
+        <location filename="../../app/ui/catalogue.py" line="922"/>
         <source>Vetting case file</source>
         <translation>Справа перевірки кандидата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="922"/>
+        <location filename="../../app/ui/catalogue.py" line="923"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="923"/>
+        <location filename="../../app/ui/catalogue.py" line="924"/>
         <source>Call sign</source>
         <translation>Позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="924"/>
+        <location filename="../../app/ui/catalogue.py" line="925"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="925"/>
+        <location filename="../../app/ui/catalogue.py" line="926"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="926"/>
+        <location filename="../../app/ui/catalogue.py" line="927"/>
         <source>Certificate</source>
         <translation>Сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="927"/>
+        <location filename="../../app/ui/catalogue.py" line="928"/>
         <source>NOT ENROLLED: this file is signed with a self-signed certificate. HQ cannot tell who signed it; enrol this laptop with HQ.</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: файл підписано самопідписаним сертифікатом. Штаб не може встановити, хто його підписав; зареєструйте цей ноутбук у штабі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="928"/>
+        <location filename="../../app/ui/catalogue.py" line="929"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="929"/>
+        <location filename="../../app/ui/catalogue.py" line="930"/>
         <source>%1 (external)</source>
         <translation>%1 (зовнішній)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="930"/>
+        <location filename="../../app/ui/catalogue.py" line="931"/>
         <source>Surname / given / patronymic</source>
         <translation>Прізвище, ім&apos;я, по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="931"/>
+        <location filename="../../app/ui/catalogue.py" line="932"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="932"/>
+        <location filename="../../app/ui/catalogue.py" line="933"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="933"/>
+        <location filename="../../app/ui/catalogue.py" line="934"/>
         <source>Citizenships</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="934"/>
+        <location filename="../../app/ui/catalogue.py" line="935"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="935"/>
+        <location filename="../../app/ui/catalogue.py" line="936"/>
         <source>Contact method</source>
         <translation>Спосіб зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="936"/>
+        <location filename="../../app/ui/catalogue.py" line="937"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="937"/>
+        <location filename="../../app/ui/catalogue.py" line="938"/>
         <source>Scanned page %1 (SHA-256 %2)</source>
         <translation>Сканована сторінка %1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="938"/>
+        <location filename="../../app/ui/catalogue.py" line="939"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="939"/>
+        <location filename="../../app/ui/catalogue.py" line="940"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="940"/>
+        <location filename="../../app/ui/catalogue.py" line="941"/>
         <source>Bytes</source>
         <translation>Байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="941"/>
+        <location filename="../../app/ui/catalogue.py" line="942"/>
         <source>%1 (in full, %2 characters)</source>
         <translation>%1 (повністю, символів: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="942"/>
+        <location filename="../../app/ui/catalogue.py" line="943"/>
         <source>Sealed by %1 at %2</source>
         <translation>Скріпив %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="943"/>
+        <location filename="../../app/ui/catalogue.py" line="944"/>
         <source>Received at HQ in a bundle signed by %1 (%2), certificate %3, version %4</source>
         <translation>Отримано в штабі в пакеті, підписаному %1 (%2), сертифікат %3, версія %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="944"/>
+        <location filename="../../app/ui/catalogue.py" line="945"/>
         <source>Amended by %1 at %2: %3</source>
         <translation>Поправку вніс %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="945"/>
+        <location filename="../../app/ui/catalogue.py" line="946"/>
         <source>Personal data</source>
         <translation>Особові дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="946"/>
+        <location filename="../../app/ui/catalogue.py" line="947"/>
         <source>Written application</source>
         <translation>Письмова заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="947"/>
+        <location filename="../../app/ui/catalogue.py" line="948"/>
         <source>No written application on file.</source>
         <translation>Письмової заяви немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="948"/>
+        <location filename="../../app/ui/catalogue.py" line="949"/>
         <source>Interviews</source>
         <translation>Співбесіди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="949"/>
+        <location filename="../../app/ui/catalogue.py" line="950"/>
         <source>No interviews recorded.</source>
         <translation>Співбесід не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="950"/>
+        <location filename="../../app/ui/catalogue.py" line="951"/>
         <source>form version %1</source>
         <translation>версія форми %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="951"/>
+        <location filename="../../app/ui/catalogue.py" line="952"/>
         <source>Background checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="952"/>
+        <location filename="../../app/ui/catalogue.py" line="953"/>
         <source>No checks recorded.</source>
         <translation>Перевірок не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="953"/>
+        <location filename="../../app/ui/catalogue.py" line="954"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="954"/>
+        <location filename="../../app/ui/catalogue.py" line="955"/>
         <source>Requested</source>
         <translation>Дата запиту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="955"/>
+        <location filename="../../app/ui/catalogue.py" line="956"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="956"/>
+        <location filename="../../app/ui/catalogue.py" line="957"/>
         <source>Reference</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="895"/>
+        <location filename="../../app/ui/catalogue.py" line="896"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="870"/>
+        <location filename="../../app/ui/catalogue.py" line="871"/>
         <source>%1, version %2</source>
         <translation>%1, версія %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="871"/>
+        <location filename="../../app/ui/catalogue.py" line="872"/>
         <source>Started (UTC)</source>
         <translation>Початок (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="872"/>
+        <location filename="../../app/ui/catalogue.py" line="873"/>
         <source>Finished (UTC)</source>
         <translation>Завершення (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="873"/>
+        <location filename="../../app/ui/catalogue.py" line="874"/>
         <source>Imported by</source>
         <translation>Імпортував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="874"/>
+        <location filename="../../app/ui/catalogue.py" line="875"/>
         <source>Bundles</source>
         <translation>Пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="875"/>
+        <location filename="../../app/ui/catalogue.py" line="876"/>
         <source>New cases</source>
         <translation>Нові справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="876"/>
+        <location filename="../../app/ui/catalogue.py" line="877"/>
         <source>New versions</source>
         <translation>Нові версії</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="877"/>
+        <location filename="../../app/ui/catalogue.py" line="878"/>
         <source>Repeats</source>
         <translation>Повтори</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="878"/>
+        <location filename="../../app/ui/catalogue.py" line="879"/>
         <source>Older, kept</source>
         <translation>Старіші, збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="879"/>
+        <location filename="../../app/ui/catalogue.py" line="880"/>
         <source>Refused</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="880"/>
+        <location filename="../../app/ui/catalogue.py" line="881"/>
         <source>page %1</source>
         <translation>сторінка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="881"/>
+        <location filename="../../app/ui/catalogue.py" line="882"/>
         <source>Import of bundles</source>
         <translation>Імпорт пакетів справ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="882"/>
+        <location filename="../../app/ui/catalogue.py" line="883"/>
         <source>new case</source>
         <translation>нова справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="883"/>
+        <location filename="../../app/ui/catalogue.py" line="884"/>
         <source>new version</source>
         <translation>нова версія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="884"/>
+        <location filename="../../app/ui/catalogue.py" line="885"/>
         <source>repeat</source>
         <translation>повтор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="885"/>
+        <location filename="../../app/ui/catalogue.py" line="886"/>
         <source>older, kept</source>
         <translation>старіша, збережено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="886"/>
+        <location filename="../../app/ui/catalogue.py" line="887"/>
         <source>refused</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="887"/>
+        <location filename="../../app/ui/catalogue.py" line="888"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="888"/>
+        <location filename="../../app/ui/catalogue.py" line="889"/>
         <source>%1 bundle(s) not imported</source>
         <translation>не імпортовано пакетів: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="889"/>
+        <location filename="../../app/ui/catalogue.py" line="890"/>
         <source>Refused bundles</source>
         <translation>Відхилені пакети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="890"/>
+        <location filename="../../app/ui/catalogue.py" line="891"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="891"/>
+        <location filename="../../app/ui/catalogue.py" line="892"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="892"/>
+        <location filename="../../app/ui/catalogue.py" line="893"/>
         <source>Check that failed</source>
         <translation>Перевірка, яку не пройдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="893"/>
+        <location filename="../../app/ui/catalogue.py" line="894"/>
         <source>What it means</source>
         <translation>Що це означає</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="894"/>
+        <location filename="../../app/ui/catalogue.py" line="895"/>
         <source>Bundles taken in</source>
         <translation>Прийняті пакети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="896"/>
+        <location filename="../../app/ui/catalogue.py" line="897"/>
         <source>Possible duplicates</source>
         <translation>Можливі дублікати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="897"/>
+        <location filename="../../app/ui/catalogue.py" line="898"/>
         <source>Exports that have not arrived</source>
         <translation>Передачі, що не надійшли</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="898"/>
+        <location filename="../../app/ui/catalogue.py" line="899"/>
         <source>Vault %1 (%2, %3): exports %4</source>
         <translation>Сховище %1 (%2, %3): передачі %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="957"/>
+        <location filename="../../app/ui/catalogue.py" line="958"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="958"/>
+        <location filename="../../app/ui/catalogue.py" line="959"/>
         <source>No decision yet.</source>
         <translation>Рішення ще не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="959"/>
+        <location filename="../../app/ui/catalogue.py" line="960"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="960"/>
+        <location filename="../../app/ui/catalogue.py" line="961"/>
         <source>No attachments.</source>
         <translation>Вкладень немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="961"/>
+        <location filename="../../app/ui/catalogue.py" line="962"/>
         <source>Audit excerpt</source>
         <translation>Витяг із журналу дій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="962"/>
+        <location filename="../../app/ui/catalogue.py" line="963"/>
         <source>No audit entries for this case.</source>
         <translation>У журналі немає записів про цю справу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="963"/>
+        <location filename="../../app/ui/catalogue.py" line="964"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="964"/>
+        <location filename="../../app/ui/catalogue.py" line="965"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="965"/>
+        <location filename="../../app/ui/catalogue.py" line="966"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="966"/>
+        <location filename="../../app/ui/catalogue.py" line="967"/>
         <source>Detail</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="967"/>
+        <location filename="../../app/ui/catalogue.py" line="968"/>
         <source>Identity documents</source>
         <translation>Документи, що посвідчують особу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="968"/>
+        <location filename="../../app/ui/catalogue.py" line="969"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="969"/>
+        <location filename="../../app/ui/catalogue.py" line="970"/>
         <source>Issuer</source>
         <translation>Ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="970"/>
+        <location filename="../../app/ui/catalogue.py" line="971"/>
         <source>Issued</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="971"/>
+        <location filename="../../app/ui/catalogue.py" line="972"/>
         <source>Expires</source>
         <translation>Дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="972"/>
+        <location filename="../../app/ui/catalogue.py" line="973"/>
         <source>Military service</source>
         <translation>Військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="973"/>
+        <location filename="../../app/ui/catalogue.py" line="974"/>
         <source>Unit</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="974"/>
+        <location filename="../../app/ui/catalogue.py" line="975"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="975"/>
+        <location filename="../../app/ui/catalogue.py" line="976"/>
         <source>Branch</source>
         <translation>Рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="976"/>
+        <location filename="../../app/ui/catalogue.py" line="977"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="977"/>
+        <location filename="../../app/ui/catalogue.py" line="978"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="978"/>
+        <location filename="../../app/ui/catalogue.py" line="979"/>
         <source>Relatives</source>
         <translation>Родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="979"/>
+        <location filename="../../app/ui/catalogue.py" line="980"/>
         <source>Relation</source>
         <translation>Спорідненість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="980"/>
+        <location filename="../../app/ui/catalogue.py" line="981"/>
         <source>Born</source>
         <translation>Народився</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="981"/>
+        <location filename="../../app/ui/catalogue.py" line="982"/>
         <source>Residence</source>
         <translation>Місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="982"/>
+        <location filename="../../app/ui/catalogue.py" line="983"/>
         <source>Hostile territory</source>
         <translation>Ворожа територія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="983"/>
+        <location filename="../../app/ui/catalogue.py" line="984"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="984"/>
+        <location filename="../../app/ui/catalogue.py" line="985"/>
         <source>Signed</source>
         <translation>Підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="985"/>
+        <location filename="../../app/ui/catalogue.py" line="986"/>
         <source>Scanned page %1: not an image that can be drawn; see the attachment list (SHA-256 %2).</source>
         <translation>Сканована сторінка %1: це не зображення, яке можна відобразити; див. перелік вкладень (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="986"/>
+        <location filename="../../app/ui/catalogue.py" line="987"/>
         <source>Interview %1 — %2</source>
         <translation>Співбесіда %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="987"/>
+        <location filename="../../app/ui/catalogue.py" line="988"/>
         <source>Outcome</source>
         <translation>Ухвалене рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="988"/>
+        <location filename="../../app/ui/catalogue.py" line="989"/>
         <source>Reason code</source>
         <translation>Код підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="989"/>
+        <location filename="../../app/ui/catalogue.py" line="990"/>
         <source>Rationale</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="990"/>
+        <location filename="../../app/ui/catalogue.py" line="991"/>
         <source>Decided by</source>
         <translation>Ухвалив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="991"/>
+        <location filename="../../app/ui/catalogue.py" line="992"/>
         <source>Decided at</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="992"/>
+        <location filename="../../app/ui/catalogue.py" line="993"/>
         <source>Approved by</source>
         <translation>Затвердив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="993"/>
+        <location filename="../../app/ui/catalogue.py" line="994"/>
         <source>continued below</source>
         <translation>продовження нижче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="994"/>
+        <location filename="../../app/ui/catalogue.py" line="995"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="995"/>
+        <location filename="../../app/ui/catalogue.py" line="996"/>
         <source>Started</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="996"/>
+        <location filename="../../app/ui/catalogue.py" line="997"/>
         <source>Ended</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="997"/>
+        <location filename="../../app/ui/catalogue.py" line="998"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="998"/>
+        <location filename="../../app/ui/catalogue.py" line="999"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="999"/>
+        <location filename="../../app/ui/catalogue.py" line="1000"/>
         <source>Assessment</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1000"/>
+        <location filename="../../app/ui/catalogue.py" line="1001"/>
         <source>Red flags</source>
         <translation>Тривожні ознаки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1001"/>
+        <location filename="../../app/ui/catalogue.py" line="1002"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1002"/>
+        <location filename="../../app/ui/catalogue.py" line="1003"/>
         <source>Question</source>
         <translation>Запитання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1003"/>
+        <location filename="../../app/ui/catalogue.py" line="1004"/>
         <source>Answer</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1004"/>
+        <location filename="../../app/ui/catalogue.py" line="1005"/>
         <source>(waived by %1: %2)</source>
         <translation>(від перевірки відмовився %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1005"/>
+        <location filename="../../app/ui/catalogue.py" line="1006"/>
         <source>a rule in force</source>
         <translation>чинне правило</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1006"/>
+        <location filename="../../app/ui/catalogue.py" line="1007"/>
         <source>an earlier rule the vault knows (no longer a default)</source>
         <translation>попереднє правило, відоме сховищу (більше не типове)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1007"/>
+        <location filename="../../app/ui/catalogue.py" line="1008"/>
         <source>no rule stored: scored with the default</source>
         <translation>правило не збережено: оцінено за типовим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1008"/>
+        <location filename="../../app/ui/catalogue.py" line="1009"/>
         <source>UNKNOWN RULE: the stored rule is not one this vault knows; computed with the vault&apos;s own rule instead; the stated result needs review</source>
         <translation>НЕВІДОМЕ ПРАВИЛО: збереженого правила це сховище не знає; обчислено за власним правилом сховища; указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1009"/>
+        <location filename="../../app/ui/catalogue.py" line="1010"/>
         <source>A polygraph result is a trigger for follow-up investigation, not a verdict (National Research Council, The Polygraph and Lie Detection, 2003).</source>
         <translation>Результат поліграфа — привід для подальшої перевірки, а не вирок (Національна дослідницька рада США, «Поліграф і виявлення брехні», 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1010"/>
+        <location filename="../../app/ui/catalogue.py" line="1011"/>
         <source>relative %1</source>
         <translation>родич %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1011"/>
+        <location filename="../../app/ui/catalogue.py" line="1012"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1012"/>
+        <location filename="../../app/ui/catalogue.py" line="1013"/>
         <source>military service %1</source>
         <translation>військова служба %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1013"/>
+        <location filename="../../app/ui/catalogue.py" line="1014"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1014"/>
+        <location filename="../../app/ui/catalogue.py" line="1015"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1015"/>
+        <location filename="../../app/ui/catalogue.py" line="1016"/>
         <source>exam %1</source>
         <translation>опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1016"/>
+        <location filename="../../app/ui/catalogue.py" line="1017"/>
         <source>the whole case</source>
         <translation>уся справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1017"/>
+        <location filename="../../app/ui/catalogue.py" line="1018"/>
         <source>the application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1018"/>
+        <location filename="../../app/ui/catalogue.py" line="1019"/>
         <source>Subtotal</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1019"/>
+        <location filename="../../app/ui/catalogue.py" line="1020"/>
         <source>DI by question</source>
         <translation>DI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1020"/>
+        <location filename="../../app/ui/catalogue.py" line="1021"/>
         <source>NDI by question</source>
         <translation>NDI за питанням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1021"/>
+        <location filename="../../app/ui/catalogue.py" line="1022"/>
         <source>not computed</source>
         <translation>не обчислено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1022"/>
+        <location filename="../../app/ui/catalogue.py" line="1023"/>
         <source>Grand total</source>
         <translation>Загальна сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1023"/>
+        <location filename="../../app/ui/catalogue.py" line="1024"/>
         <source>Decision rule</source>
         <translation>Правило рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1024"/>
+        <location filename="../../app/ui/catalogue.py" line="1025"/>
         <source>Rule</source>
         <translation>Статус правила</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1025"/>
+        <location filename="../../app/ui/catalogue.py" line="1026"/>
         <source>Cutscores</source>
         <translation>Порогові значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1026"/>
+        <location filename="../../app/ui/catalogue.py" line="1027"/>
         <source>Cutscore values</source>
         <translation>Значення порогів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1027"/>
+        <location filename="../../app/ui/catalogue.py" line="1028"/>
         <source>Under the current default rule</source>
         <translation>За чинним типовим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1028"/>
+        <location filename="../../app/ui/catalogue.py" line="1029"/>
         <source>verified against their published source</source>
         <translation>звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1029"/>
+        <location filename="../../app/ui/catalogue.py" line="1030"/>
         <source>UNVERIFIED: not confirmed against a published source</source>
         <translation>НЕ ПЕРЕВІРЕНО: не звірено з опублікованим джерелом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1030"/>
+        <location filename="../../app/ui/catalogue.py" line="1031"/>
         <source>ESS-M parameters</source>
         <translation>Параметри ESS-M</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1031"/>
+        <location filename="../../app/ui/catalogue.py" line="1032"/>
         <source>prior %1, alpha %2 (deceptive) / %3 (truthful)</source>
         <translation>апріорна ймовірність %1, альфа %2 (обман) / %3 (правдивість)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1032"/>
+        <location filename="../../app/ui/catalogue.py" line="1033"/>
         <source>Polygraph examinations</source>
         <translation>Опитування на поліграфі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1033"/>
+        <location filename="../../app/ui/catalogue.py" line="1034"/>
         <source>No polygraph examinations recorded.</source>
         <translation>Опитувань на поліграфі не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1034"/>
+        <location filename="../../app/ui/catalogue.py" line="1035"/>
         <source>consistent, independent examinations</source>
         <translation>узгоджені, незалежні опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1035"/>
+        <location filename="../../app/ui/catalogue.py" line="1036"/>
         <source>No flags.</source>
         <translation>Позначок немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1036"/>
+        <location filename="../../app/ui/catalogue.py" line="1037"/>
         <source>Severity</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1037"/>
+        <location filename="../../app/ui/catalogue.py" line="1038"/>
         <source>Flag</source>
         <translation>Позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1038"/>
+        <location filename="../../app/ui/catalogue.py" line="1039"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1039"/>
+        <location filename="../../app/ui/catalogue.py" line="1040"/>
         <source>Linked cases</source>
         <translation>Пов&apos;язані справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1040"/>
+        <location filename="../../app/ui/catalogue.py" line="1041"/>
         <source>This case was merged into case %1; its records are shown there.</source>
         <translation>Цю справу об&apos;єднано зі справою %1; її записи наведено там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1041"/>
+        <location filename="../../app/ui/catalogue.py" line="1042"/>
         <source>Case %1 (%2, %3, born %4) was merged into this case. Its records:</source>
         <translation>Справу %1 (%2, %3, дата народження %4) об&apos;єднано з цією справою. Її записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1042"/>
+        <location filename="../../app/ui/catalogue.py" line="1043"/>
         <source>Examination %1</source>
         <translation>Опитування %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1043"/>
+        <location filename="../../app/ui/catalogue.py" line="1044"/>
         <source>The stated result disagrees with the result computed from the scores.</source>
         <translation>Указаний результат не збігається з результатом, обчисленим за балами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1044"/>
+        <location filename="../../app/ui/catalogue.py" line="1045"/>
         <source>Warning: %1.</source>
         <translation>Попередження: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1045"/>
+        <location filename="../../app/ui/catalogue.py" line="1046"/>
         <source>exam %1 or further investigation</source>
         <translation>опитування %1 або подальша перевірка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1046"/>
+        <location filename="../../app/ui/catalogue.py" line="1047"/>
         <source>Comparison of examinations %1 and %2: %3</source>
         <translation>Порівняння опитувань %1 і %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1047"/>
+        <location filename="../../app/ui/catalogue.py" line="1048"/>
         <source>No records.</source>
         <translation>Записів немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1048"/>
+        <location filename="../../app/ui/catalogue.py" line="1049"/>
         <source>C%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1049"/>
+        <location filename="../../app/ui/catalogue.py" line="1050"/>
         <source>Examiner</source>
         <translation>Поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1050"/>
+        <location filename="../../app/ui/catalogue.py" line="1051"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1051"/>
+        <location filename="../../app/ui/catalogue.py" line="1052"/>
         <source>Instrument / serial</source>
         <translation>Прилад / серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1052"/>
+        <location filename="../../app/ui/catalogue.py" line="1053"/>
         <source>Technique</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1053"/>
+        <location filename="../../app/ui/catalogue.py" line="1054"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1054"/>
+        <location filename="../../app/ui/catalogue.py" line="1055"/>
         <source>Charts</source>
         <translation>Пред&apos;явлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1055"/>
+        <location filename="../../app/ui/catalogue.py" line="1056"/>
         <source>Scoring method</source>
         <translation>Метод оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1056"/>
+        <location filename="../../app/ui/catalogue.py" line="1057"/>
         <source>Computed result</source>
         <translation>Обчислений результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1057"/>
+        <location filename="../../app/ui/catalogue.py" line="1058"/>
         <source>Stated result</source>
         <translation>Указаний результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1058"/>
+        <location filename="../../app/ui/catalogue.py" line="1059"/>
         <source>Rule outcome</source>
         <translation>Висновок за правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1059"/>
+        <location filename="../../app/ui/catalogue.py" line="1060"/>
         <source>Admissions</source>
         <translation>Зізнання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1060"/>
+        <location filename="../../app/ui/catalogue.py" line="1061"/>
         <source>Label</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1061"/>
+        <location filename="../../app/ui/catalogue.py" line="1062"/>
         <source>free-form question list</source>
         <translation>довільний перелік запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1076"/>
+        <location filename="../../app/ui/catalogue.py" line="1077"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1077"/>
+        <location filename="../../app/ui/catalogue.py" line="1078"/>
         <source>Compared</source>
         <translation>Порівняно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1079"/>
+        <location filename="../../app/ui/catalogue.py" line="1080"/>
         <source>%1 to %2</source>
         <translation>з %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1080"/>
+        <location filename="../../app/ui/catalogue.py" line="1081"/>
         <source>all dates</source>
         <translation>за весь час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1063"/>
+        <location filename="../../app/ui/catalogue.py" line="1064"/>
         <source>Applicants per post and stage</source>
         <translation>Кандидати за постами й етапами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1064"/>
+        <location filename="../../app/ui/catalogue.py" line="1065"/>
         <source>Funnel: cases at a stage or past it</source>
         <translation>Воронка: справи на етапі або далі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1065"/>
+        <location filename="../../app/ui/catalogue.py" line="1066"/>
         <source>Outcomes</source>
         <translation>Підсумки рішень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1066"/>
+        <location filename="../../app/ui/catalogue.py" line="1067"/>
         <source>Refusal reasons</source>
         <translation>Причини відмови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1067"/>
+        <location filename="../../app/ui/catalogue.py" line="1068"/>
         <source>Time in stage (days)</source>
         <translation>Час на етапі (дні)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1068"/>
+        <location filename="../../app/ui/catalogue.py" line="1069"/>
         <source>Overdue cases</source>
         <translation>Прострочені справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1069"/>
+        <location filename="../../app/ui/catalogue.py" line="1070"/>
         <source>Flags by kind</source>
         <translation>Позначки за видами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1085"/>
+        <location filename="../../app/ui/catalogue.py" line="1086"/>
         <source>Vetting statistics</source>
         <translation>Статистика перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1086"/>
+        <location filename="../../app/ui/catalogue.py" line="1087"/>
         <source>Period: %1. Post: %2. Cases opened in the period: %3. Printed on %4.</source>
         <translation>Період: %1. Пункт: %2. Справ відкрито за період: %3. Надруковано %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1087"/>
+        <location filename="../../app/ui/catalogue.py" line="1088"/>
         <source>Aggregates only: no names, case numbers or free text.</source>
         <translation>Лише зведені числа: без імен, номерів справ і довільного тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1062"/>
+        <location filename="../../app/ui/catalogue.py" line="1063"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1071"/>
+        <location filename="../../app/ui/catalogue.py" line="1072"/>
         <source>Decisions</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1072"/>
+        <location filename="../../app/ui/catalogue.py" line="1073"/>
         <source>Intervals</source>
         <translation>Проміжки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1073"/>
+        <location filename="../../app/ui/catalogue.py" line="1074"/>
         <source>Median</source>
         <translation>Медіана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1074"/>
+        <location filename="../../app/ui/catalogue.py" line="1075"/>
         <source>90th percentile</source>
         <translation>90-й процентиль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1070"/>
+        <location filename="../../app/ui/catalogue.py" line="1071"/>
         <source>Polygraph examiners</source>
         <translation>Поліграфологи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1075"/>
+        <location filename="../../app/ui/catalogue.py" line="1076"/>
         <source>Exams</source>
         <translation>Дослідження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1078"/>
+        <location filename="../../app/ui/catalogue.py" line="1079"/>
         <source>Stated ≠ scored</source>
         <translation>Заявлений ≠ підрахований</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1081"/>
+        <location filename="../../app/ui/catalogue.py" line="1082"/>
         <source>Section</source>
         <translation>Розділ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1082"/>
+        <location filename="../../app/ui/catalogue.py" line="1083"/>
         <source>Item</source>
         <translation>Позиція</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1083"/>
+        <location filename="../../app/ui/catalogue.py" line="1084"/>
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1084"/>
+        <location filename="../../app/ui/catalogue.py" line="1085"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1088"/>
+        <location filename="../../app/ui/catalogue.py" line="1089"/>
         <source>all posts</source>
         <translation>усі пости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1089"/>
+        <location filename="../../app/ui/catalogue.py" line="1090"/>
         <source>None in this period.</source>
         <translation>За цей період немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1090"/>
+        <location filename="../../app/ui/catalogue.py" line="1091"/>
         <source>A polygraph result is a trigger for follow-up, not a verdict (National Research Council, 2003).</source>
         <translation>Результат поліграфа — привід для додаткової перевірки, а не вирок (Національна дослідницька рада США, 2003).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1091"/>
+        <location filename="../../app/ui/catalogue.py" line="1092"/>
         <source>Exam %1: %2 %3 — result %4 (computed %5), grand total %6; %7</source>
         <translation>Опитування %1: %2 %3 — результат %4 (обчислено %5), загальна сума %6; %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1092"/>
+        <location filename="../../app/ui/catalogue.py" line="1093"/>
         <source>Record SHA-256 (%1); check with: dossier verify-paper</source>
         <translation>SHA-256 запису (%1); перевірка: dossier verify-paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1093"/>
+        <location filename="../../app/ui/catalogue.py" line="1094"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1094"/>
+        <location filename="../../app/ui/catalogue.py" line="1095"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1095"/>
+        <location filename="../../app/ui/catalogue.py" line="1096"/>
         <source>No decision recorded.</source>
         <translation>Рішення не ухвалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1096"/>
+        <location filename="../../app/ui/catalogue.py" line="1097"/>
         <source>scored with an unknown rule: the stated result needs review</source>
         <translation>оцінено за невідомим правилом: указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1097"/>
+        <location filename="../../app/ui/catalogue.py" line="1098"/>
         <source>Case summary %1</source>
         <translation>Довідка у справі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1098"/>
+        <location filename="../../app/ui/catalogue.py" line="1099"/>
         <source>cutscores unverified</source>
         <translation>порогові значення не перевірено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1099"/>
+        <location filename="../../app/ui/catalogue.py" line="1100"/>
         <source>Amendments to sealed records</source>
         <translation>Поправки до скріплених записів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="1100"/>
+        <location filename="../../app/ui/catalogue.py" line="1101"/>
         <source>Risk flags</source>
         <translation>Позначки ризику</translation>
     </message>
@@ -3929,526 +3929,531 @@
     </message>
     <message>
         <location filename="../../app/ui/catalogue.py" line="424"/>
+        <source>This computer is too busy right now to open the file (it asks for more work than the computer can do at the moment). Close other programs and try again.</source>
+        <translation>Комп’ютер зараз надто завантажений, щоб відкрити файл (файл вимагає більше обчислень, ніж комп’ютер може виконати цієї миті). Закрийте інші програми й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogue.py" line="425"/>
         <source>The enrolment file is damaged or incomplete.</source>
         <translation>Файл реєстрації пошкоджений або неповний.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="425"/>
+        <location filename="../../app/ui/catalogue.py" line="426"/>
         <source>The officer certificate is %1.</source>
         <translation>Сертифікат офіцера: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="426"/>
+        <location filename="../../app/ui/catalogue.py" line="427"/>
         <source>The officer key does not match its certificate.</source>
         <translation>Ключ офіцера не відповідає його сертифікату.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="427"/>
+        <location filename="../../app/ui/catalogue.py" line="428"/>
         <source>The stored signing key is not an ECDSA key.</source>
         <translation>Збережений ключ підпису не є ключем ECDSA.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="428"/>
+        <location filename="../../app/ui/catalogue.py" line="429"/>
         <source>A certificate is damaged.</source>
         <translation>Сертифікат пошкоджений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="429"/>
+        <location filename="../../app/ui/catalogue.py" line="430"/>
         <source>Cannot read the bundle: %1.</source>
         <translation>Не вдається прочитати пакет: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="430"/>
+        <location filename="../../app/ui/catalogue.py" line="431"/>
         <source>An HQ key store already exists there; it was not touched.</source>
         <translation>Там уже є сховище ключів штабу; його не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="431"/>
+        <location filename="../../app/ui/catalogue.py" line="432"/>
         <source>No HQ key store there; create one with `dossier hq init DIR`.</source>
         <translation>Там немає сховища ключів штабу; створіть його командою `dossier hq init ТЕКА`.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="432"/>
+        <location filename="../../app/ui/catalogue.py" line="433"/>
         <source>The HQ key store is damaged.</source>
         <translation>Сховище ключів штабу пошкоджене.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="433"/>
+        <location filename="../../app/ui/catalogue.py" line="434"/>
         <source>Wrong HQ passphrase, or the HQ key store is damaged.</source>
         <translation>Неправильна парольна фраза штабу, або сховище ключів штабу пошкоджене.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="434"/>
+        <location filename="../../app/ui/catalogue.py" line="435"/>
         <source>No certificate in force has that serial number.</source>
         <translation>Немає чинного сертифіката з таким серійним номером.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="435"/>
+        <location filename="../../app/ui/catalogue.py" line="436"/>
         <source>Name the certificate: its serial number, or the call sign and the post.</source>
         <translation>Укажіть сертифікат: його серійний номер або позивний і пункт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="436"/>
+        <location filename="../../app/ui/catalogue.py" line="437"/>
         <source>No certificate in force for that call sign at that post.</source>
         <translation>Немає чинного сертифіката для цього позивного на цьому пункті.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="437"/>
+        <location filename="../../app/ui/catalogue.py" line="438"/>
         <source>That folder is not an HQ key store.</source>
         <translation>Ця тека не є сховищем ключів штабу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="438"/>
+        <location filename="../../app/ui/catalogue.py" line="439"/>
         <source>The form template is not valid: %1</source>
         <translation>Шаблон форми недійсний: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="439"/>
+        <location filename="../../app/ui/catalogue.py" line="440"/>
         <source>The form template is not valid: field ids must be unique</source>
         <translation>Шаблон форми недійсний: ідентифікатори полів мають бути унікальними</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="440"/>
+        <location filename="../../app/ui/catalogue.py" line="441"/>
         <source>No form template %1 version %2.</source>
         <translation>Немає шаблону форми %1 версії %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="441"/>
+        <location filename="../../app/ui/catalogue.py" line="442"/>
         <source>The watchlist has %1 problem(s).</source>
         <translation>У списку спостереження проблем: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="442"/>
+        <location filename="../../app/ui/catalogue.py" line="443"/>
         <source>A post&apos;s vault holds the figures of its own post (%1) only.</source>
         <translation>Сховище пункту містить дані лише свого пункту (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="443"/>
+        <location filename="../../app/ui/catalogue.py" line="444"/>
         <source>The range starts (%1) after it ends (%2).</source>
         <translation>Період починається (%1) пізніше, ніж закінчується (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="444"/>
+        <location filename="../../app/ui/catalogue.py" line="445"/>
         <source>Dates are written YYYY-MM-DD (%1).</source>
         <translation>Дати записують як РРРР-ММ-ДД (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="445"/>
+        <location filename="../../app/ui/catalogue.py" line="446"/>
         <source>Cannot write %1: %2.</source>
         <translation>Не вдалося записати %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="446"/>
+        <location filename="../../app/ui/catalogue.py" line="447"/>
         <source>Cannot read %1: %2.</source>
         <translation>Не вдалося прочитати %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="447"/>
+        <location filename="../../app/ui/catalogue.py" line="448"/>
         <source>the transfer</source>
         <translation>документ про передання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="448"/>
+        <location filename="../../app/ui/catalogue.py" line="449"/>
         <source>the deletion notice</source>
         <translation>повідомлення про видалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="449"/>
+        <location filename="../../app/ui/catalogue.py" line="450"/>
         <source>the re-issued case</source>
         <translation>перевидану справу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="450"/>
+        <location filename="../../app/ui/catalogue.py" line="451"/>
         <source>That is not a transfer for this HQ, or it is damaged.</source>
         <translation>Це не документ про передання для цього штабу, або його пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="451"/>
+        <location filename="../../app/ui/catalogue.py" line="452"/>
         <source>That is not a deletion notice for this HQ, or it is damaged.</source>
         <translation>Це не повідомлення про видалення для цього штабу, або його пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="452"/>
+        <location filename="../../app/ui/catalogue.py" line="453"/>
         <source>The update package&apos;s receipts are damaged.</source>
         <translation>Квитанції в пакеті оновлення пошкоджені.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="453"/>
+        <location filename="../../app/ui/catalogue.py" line="454"/>
         <source>No form templates (NAME.vN.json) in that folder.</source>
         <translation>У цій теці немає шаблонів форм (НАЗВА.vN.json).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="454"/>
+        <location filename="../../app/ui/catalogue.py" line="455"/>
         <source>%1 is not a polygraph or workflow rule set.</source>
         <translation>%1 не є набором правил поліграфа чи порядку роботи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="455"/>
+        <location filename="../../app/ui/catalogue.py" line="456"/>
         <source>Nothing to package: give --watchlist, --forms, --rules or --retention.</source>
         <translation>Нічого пакувати: вкажіть --watchlist, --forms, --rules або --retention.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="456"/>
+        <location filename="../../app/ui/catalogue.py" line="457"/>
         <source>Bad file name in package: %1</source>
         <translation>Неприпустима назва файлу в пакеті: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="457"/>
+        <location filename="../../app/ui/catalogue.py" line="458"/>
         <source>Cannot write the package: %1.</source>
         <translation>Не вдалося записати пакет: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="458"/>
+        <location filename="../../app/ui/catalogue.py" line="459"/>
         <source>Cannot read the package: %1.</source>
         <translation>Не вдалося прочитати пакет: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="459"/>
+        <location filename="../../app/ui/catalogue.py" line="460"/>
         <source>The update package is too large.</source>
         <translation>Пакет оновлення завеликий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="460"/>
+        <location filename="../../app/ui/catalogue.py" line="461"/>
         <source>The update package is not from your HQ, or it is damaged or truncated.</source>
         <translation>Пакет оновлення не від вашого штабу або пошкоджений чи обрізаний.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="461"/>
+        <location filename="../../app/ui/catalogue.py" line="462"/>
         <source>The update package contains an unexpected file.</source>
         <translation>Пакет оновлення містить неочікуваний файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="462"/>
+        <location filename="../../app/ui/catalogue.py" line="463"/>
         <source>The update package is unsigned.</source>
         <translation>Пакет оновлення не підписаний.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="463"/>
+        <location filename="../../app/ui/catalogue.py" line="464"/>
         <source>The update package&apos;s signature is not HQ&apos;s.</source>
         <translation>Підпис пакета оновлення не належить штабу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="464"/>
+        <location filename="../../app/ui/catalogue.py" line="465"/>
         <source>The update package&apos;s manifest is damaged.</source>
         <translation>Перелік файлів пакета оновлення пошкоджений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="465"/>
+        <location filename="../../app/ui/catalogue.py" line="466"/>
         <source>A file in the update package does not match its signed hash.</source>
         <translation>Файл у пакеті оновлення не збігається зі своїм підписаним хешем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="466"/>
+        <location filename="../../app/ui/catalogue.py" line="467"/>
         <source>A file in the update package is not JSON.</source>
         <translation>Файл у пакеті оновлення не є JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="467"/>
+        <location filename="../../app/ui/catalogue.py" line="468"/>
         <source>This vault is not enrolled with HQ, so it cannot check update packages. Enrol it first.</source>
         <translation>Це сховище не зареєстроване в штабі, тож не може перевіряти пакети оновлення. Спершу зареєструйте його.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="468"/>
+        <location filename="../../app/ui/catalogue.py" line="469"/>
         <source>This package (number %1) is not newer than the installed one (number %2); nothing changed.</source>
         <translation>Цей пакет (номер %1) не новіший за встановлений (номер %2); нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="469"/>
+        <location filename="../../app/ui/catalogue.py" line="470"/>
         <source>The QR code is for case %1, not %2.</source>
         <translation>QR-код належить справі %1, а не %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="470"/>
+        <location filename="../../app/ui/catalogue.py" line="471"/>
         <source>Give the SHA-256 printed under the QR code (64 hexadecimal characters) or the QR code&apos;s text.</source>
         <translation>Вкажіть SHA-256, надрукований під QR-кодом (64 шістнадцяткові символи), або текст QR-коду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="471"/>
+        <location filename="../../app/ui/catalogue.py" line="472"/>
         <source>it is the newest version on record</source>
         <translation>це найновіша версія в записах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="472"/>
+        <location filename="../../app/ui/catalogue.py" line="473"/>
         <source>a newer version exists: version %1</source>
         <translation>є новіша версія: версія %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="473"/>
+        <location filename="../../app/ui/catalogue.py" line="474"/>
         <source>MATCH: the paper is version %1 of %2, signed %3 UTC by %4 (%5), imported %6 UTC; %7.</source>
         <translation>ЗБІГ: папір — це версія %1 справи %2, підписана %3 UTC, підписав %4 (%5), імпортована %6 UTC; %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="474"/>
+        <location filename="../../app/ui/catalogue.py" line="475"/>
         <source>NO MATCH: the paper matches none of the %1 version(s) of %2 on record. Treat the paper as altered or unknown.</source>
         <translation>НЕМАЄ ЗБІГУ: папір не збігається з жодною з версій справи %2 у записах (усього %1). Вважайте папір зміненим або невідомим.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="475"/>
+        <location filename="../../app/ui/catalogue.py" line="476"/>
         <source>Case %1 is not in this vault.</source>
         <translation>Справи %1 немає в цьому сховищі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="476"/>
+        <location filename="../../app/ui/catalogue.py" line="477"/>
         <source>MATCH: the paper shows the current record of %1.</source>
         <translation>ЗБІГ: папір показує поточний запис справи %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="477"/>
+        <location filename="../../app/ui/catalogue.py" line="478"/>
         <source>NO MATCH: the record of %1 has changed since the paper was printed, or the paper was altered.</source>
         <translation>НЕМАЄ ЗБІГУ: запис справи %1 змінився після друку паперу, або папір було змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="478"/>
+        <location filename="../../app/ui/catalogue.py" line="479"/>
         <source>The recovery slot is empty.</source>
         <translation>Слот відновлення порожній.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="479"/>
+        <location filename="../../app/ui/catalogue.py" line="480"/>
         <source>cannot read the expression at &apos;%1&apos;</source>
         <translation>не вдалося прочитати вираз у місці «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="480"/>
+        <location filename="../../app/ui/catalogue.py" line="481"/>
         <source>expected &apos;%1&apos;</source>
         <translation>очікувалося «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="481"/>
+        <location filename="../../app/ui/catalogue.py" line="482"/>
         <source>the expression ends too early</source>
         <translation>вираз обривається зарано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="482"/>
+        <location filename="../../app/ui/catalogue.py" line="483"/>
         <source>unexpected &apos;%1&apos; in the expression</source>
         <translation>неочікуване «%1» у виразі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="483"/>
+        <location filename="../../app/ui/catalogue.py" line="484"/>
         <source>unknown function &apos;%1()&apos;</source>
         <translation>невідома функція «%1()»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="484"/>
+        <location filename="../../app/ui/catalogue.py" line="485"/>
         <source>nested too deeply</source>
         <translation>надто глибока вкладеність</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="489"/>
+        <location filename="../../app/ui/catalogue.py" line="490"/>
         <source>field &apos;%1&apos;: unknown type &apos;%2&apos;</source>
         <translation>поле «%1»: невідомий тип «%2»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="490"/>
+        <location filename="../../app/ui/catalogue.py" line="491"/>
         <source>field &apos;%1&apos;: the type is missing</source>
         <translation>поле «%1»: не вказано тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="491"/>
+        <location filename="../../app/ui/catalogue.py" line="492"/>
         <source>field &apos;%1&apos;: choices must be a list of objects</source>
         <translation>поле «%1»: варіанти мають бути списком об&apos;єктів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="492"/>
+        <location filename="../../app/ui/catalogue.py" line="493"/>
         <source>field &apos;%1&apos;: a choice field needs choices</source>
         <translation>поле «%1»: полю з вибором потрібні варіанти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="503"/>
+        <location filename="../../app/ui/catalogue.py" line="504"/>
         <source>the label of field &apos;%1&apos;</source>
         <translation>підпис поля «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="504"/>
+        <location filename="../../app/ui/catalogue.py" line="505"/>
         <source>the lowest value of field &apos;%1&apos;</source>
         <translation>найменше значення поля «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="505"/>
+        <location filename="../../app/ui/catalogue.py" line="506"/>
         <source>the highest value of field &apos;%1&apos;</source>
         <translation>найбільше значення поля «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="485"/>
+        <location filename="../../app/ui/catalogue.py" line="486"/>
         <source>%1 must map language codes to text</source>
         <translation>%1 має зіставляти коди мов із текстом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="486"/>
+        <location filename="../../app/ui/catalogue.py" line="487"/>
         <source>%1 must be text</source>
         <translation>%1 має бути текстом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="487"/>
+        <location filename="../../app/ui/catalogue.py" line="488"/>
         <source>%1 must be a whole number</source>
         <translation>%1 має бути цілим числом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="488"/>
+        <location filename="../../app/ui/catalogue.py" line="489"/>
         <source>a field must be an object</source>
         <translation>поле має бути об&apos;єктом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="493"/>
+        <location filename="../../app/ui/catalogue.py" line="494"/>
         <source>a template is an object with a list of sections</source>
         <translation>шаблон — це об&apos;єкт зі списком розділів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="494"/>
+        <location filename="../../app/ui/catalogue.py" line="495"/>
         <source>a section is an object with a list of fields</source>
         <translation>розділ — це об&apos;єкт зі списком полів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="495"/>
+        <location filename="../../app/ui/catalogue.py" line="496"/>
         <source>a section id</source>
         <translation>ідентифікатор розділу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="496"/>
+        <location filename="../../app/ui/catalogue.py" line="497"/>
         <source>a section title</source>
         <translation>назва розділу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="497"/>
+        <location filename="../../app/ui/catalogue.py" line="498"/>
         <source>the template id</source>
         <translation>ідентифікатор шаблону</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="498"/>
+        <location filename="../../app/ui/catalogue.py" line="499"/>
         <source>the version</source>
         <translation>версія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="499"/>
+        <location filename="../../app/ui/catalogue.py" line="500"/>
         <source>the title</source>
         <translation>назва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="500"/>
+        <location filename="../../app/ui/catalogue.py" line="501"/>
         <source>a field id</source>
         <translation>ідентифікатор поля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="501"/>
+        <location filename="../../app/ui/catalogue.py" line="502"/>
         <source>a choice value</source>
         <translation>значення варіанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="502"/>
+        <location filename="../../app/ui/catalogue.py" line="503"/>
         <source>a choice label</source>
         <translation>підпис варіанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="506"/>
+        <location filename="../../app/ui/catalogue.py" line="507"/>
         <source>a constraint</source>
         <translation>обмеження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="507"/>
+        <location filename="../../app/ui/catalogue.py" line="508"/>
         <source>a constraint message</source>
         <translation>повідомлення обмеження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="508"/>
+        <location filename="../../app/ui/catalogue.py" line="509"/>
         <source>a relevance rule</source>
         <translation>правило показу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="509"/>
+        <location filename="../../app/ui/catalogue.py" line="510"/>
         <source>a hint</source>
         <translation>підказка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="510"/>
+        <location filename="../../app/ui/catalogue.py" line="511"/>
         <source>no ESS-M table %1</source>
         <translation>немає таблиці ESS-M %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="511"/>
+        <location filename="../../app/ui/catalogue.py" line="512"/>
         <source>prior %1 is above every prior in %2</source>
         <translation>апріорна ймовірність %1 вища за всі апріорні ймовірності в %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="512"/>
+        <location filename="../../app/ui/catalogue.py" line="513"/>
         <source>alpha %1 is below .01</source>
         <translation>альфа %1 менша за .01</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="513"/>
+        <location filename="../../app/ui/catalogue.py" line="514"/>
         <source>Only a supervisor whose certificate from HQ says supervisor can hand a case to another post; ask HQ to make the transfer.</source>
         <translation>Передати справу на інший пункт може лише керівник, чий сертифікат від штабу засвідчує, що він керівник; попросіть штаб оформити передавання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="514"/>
+        <location filename="../../app/ui/catalogue.py" line="515"/>
         <source>This vault is not enrolled with HQ, so it cannot hand a case to another post. Enrol it first.</source>
         <translation>Це сховище не зареєстроване у штабі, тож не може передати справу на інший пункт. Спершу зареєструйте його.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="515"/>
+        <location filename="../../app/ui/catalogue.py" line="516"/>
         <source>Post %1 is this post: hand the case over inside the vault instead (Hand over case…).</source>
         <translation>Пункт %1 — це ваш пункт: передайте справу в межах сховища (Передати справу…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="516"/>
+        <location filename="../../app/ui/catalogue.py" line="517"/>
         <source>Case %1 was handed over to %2 (%3) through HQ on %4: it is read-only here.</source>
         <translation>Справу %1 передано %2 (%3) через штаб %4: тут вона лише для читання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="517"/>
+        <location filename="../../app/ui/catalogue.py" line="518"/>
         <source>That is not a case HQ re-issued to this post, or it is damaged or truncated; nothing was installed.</source>
         <translation>Це не справа, яку штаб переоформив на цей пункт, або файл пошкоджений чи неповний; нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="518"/>
+        <location filename="../../app/ui/catalogue.py" line="519"/>
         <source>The re-issued case is not signed by your HQ&apos;s certificate authority; nothing was installed.</source>
         <translation>Переоформлену справу не підписав центр сертифікації (УЦ) вашого штабу; нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="519"/>
+        <location filename="../../app/ui/catalogue.py" line="520"/>
         <source>The re-issued case is damaged (%1); nothing was installed.</source>
         <translation>Переоформлена справа пошкоджена (%1); нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="520"/>
+        <location filename="../../app/ui/catalogue.py" line="521"/>
         <source>The case inside the hand-over failed its check at %1 (%2); nothing was installed.</source>
         <translation>Справа в переданому файлі не пройшла перевірку «%1» (%2); нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="521"/>
+        <location filename="../../app/ui/catalogue.py" line="522"/>
         <source>HQ re-issued this case to %1 (%2), not to you (%3, %4); nothing was installed.</source>
         <translation>Штаб переоформив цю справу на %1 (%2), а не на вас (%3, %4); нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="522"/>
+        <location filename="../../app/ui/catalogue.py" line="523"/>
         <source>HQ re-issued this case to certificate %1 of %2, but your enrolment on this vault is certificate %3; nothing was installed. Ask HQ to re-issue it to your current enrolment.</source>
         <translation>Штаб переоформив цю справу на сертифікат %1 офіцера %2, а ваша реєстрація в цьому сховищі — сертифікат %3; нічого не встановлено. Попросіть штаб переоформити справу на вашу чинну реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="523"/>
+        <location filename="../../app/ui/catalogue.py" line="524"/>
         <source>This hand-over (%1) was already installed on %2: a copy cannot bring the case back; nothing changed.</source>
         <translation>Це передавання (%1) уже встановлено %2: копія не може повернути справу; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="524"/>
+        <location filename="../../app/ui/catalogue.py" line="525"/>
         <source>Case %1 is already in this vault; nothing was installed.</source>
         <translation>Справа %1 уже є в цьому сховищі; нічого не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="525"/>
+        <location filename="../../app/ui/catalogue.py" line="526"/>
         <source>HQ has no active enrolment of %1 at post %2: enrol the officer first.</source>
         <translation>У штабі немає чинної реєстрації %1 на пункті %2: спершу зареєструйте офіцера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="526"/>
+        <location filename="../../app/ui/catalogue.py" line="527"/>
         <source>No transfer of case %1 to another officer is on record: record one first (dossier hq transfer).</source>
         <translation>Передавання справи %1 іншому офіцеру не записано: спершу запишіть його (dossier hq transfer).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="527"/>
+        <location filename="../../app/ui/catalogue.py" line="528"/>
         <source>HQ holds no imported version of case %1: import its bundle first.</source>
         <translation>У штабі немає імпортованої версії справи %1: спершу імпортуйте її пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="528"/>
+        <location filename="../../app/ui/catalogue.py" line="529"/>
         <source>The transfer of case %1 stays at post %2: HQ re-issues only to another post.</source>
         <translation>Передавання справи %1 не виходить за межі пункту %2: штаб переоформлює справи лише на інший пункт.</translation>
     </message>
@@ -4858,37 +4863,37 @@
         <translation>передано на інший пункт (лише для читання)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="861"/>
+        <location filename="../../app/ui/catalogue.py" line="862"/>
         <source>likely duplicate</source>
         <translation>ймовірний дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="862"/>
+        <location filename="../../app/ui/catalogue.py" line="863"/>
         <source>possible watchlist match</source>
         <translation>можливий збіг зі списком спостереження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="863"/>
+        <location filename="../../app/ui/catalogue.py" line="864"/>
         <source>two polygraph exams disagree</source>
         <translation>два поліграфні дослідження розходяться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="864"/>
+        <location filename="../../app/ui/catalogue.py" line="865"/>
         <source>exam scored with an unknown rule</source>
         <translation>дослідження оцінено за невідомим правилом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="865"/>
+        <location filename="../../app/ui/catalogue.py" line="866"/>
         <source>decision rule does not fit the exam</source>
         <translation>правило рішення не відповідає дослідженню</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="866"/>
+        <location filename="../../app/ui/catalogue.py" line="867"/>
         <source>another case was merged into this one</source>
         <translation>до цієї справи об&apos;єднано іншу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="867"/>
+        <location filename="../../app/ui/catalogue.py" line="868"/>
         <source>merged into another case</source>
         <translation>об&apos;єднано з іншою справою</translation>
     </message>
@@ -5710,77 +5715,77 @@ HQ in this file: {1}</source>
 <context>
     <name>HqDecisions</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="846"/>
+        <location filename="../../app/ui/catalogue.py" line="847"/>
         <source>Give the reason or what is asked in at least %1 characters.</source>
         <translation>Вкажіть причину або що потрібно щонайменше %1 символами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="847"/>
+        <location filename="../../app/ui/catalogue.py" line="848"/>
         <source>The reason or what is asked may be at most %1 characters.</source>
         <translation>Причина або що потрібно — щонайбільше %1 символів.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="848"/>
+        <location filename="../../app/ui/catalogue.py" line="849"/>
         <source>Choose accept or reject for a decision, or interview, polygraph or check for a request.</source>
         <translation>Для рішення оберіть «прийняти» або «відмовити», для запиту — співбесіду, поліграф або перевірку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="849"/>
+        <location filename="../../app/ui/catalogue.py" line="850"/>
         <source>Only an HQ vault records HQ&apos;s decisions and requests.</source>
         <translation>Рішення й запити штабу записують лише у сховищі штабу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="850"/>
+        <location filename="../../app/ui/catalogue.py" line="851"/>
         <source>HQ has not received this case from a post, so there is no post to send a decision to.</source>
         <translation>Штаб не отримував цю справу від жодного пункту, тож рішення нікуди надіслати.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="851"/>
+        <location filename="../../app/ui/catalogue.py" line="852"/>
         <source>Wrong passphrase: nothing was recorded.</source>
         <translation>Неправильна парольна фраза: нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="852"/>
+        <location filename="../../app/ui/catalogue.py" line="853"/>
         <source>The text names the applicant: the update package goes to every post. Refer to the case number instead.</source>
         <translation>У тексті назване ім&apos;я кандидата, а пакет оновлення отримують усі пункти. Посилайтеся на номер справи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="853"/>
+        <location filename="../../app/ui/catalogue.py" line="854"/>
         <source>The update package&apos;s HQ decisions are damaged.</source>
         <translation>Рішення штабу в пакеті оновлення пошкоджені.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="854"/>
+        <location filename="../../app/ui/catalogue.py" line="855"/>
         <source>Accepted by HQ</source>
         <translation>Прийнято штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="855"/>
+        <location filename="../../app/ui/catalogue.py" line="856"/>
         <source>Rejected by HQ</source>
         <translation>Відмовлено штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="856"/>
+        <location filename="../../app/ui/catalogue.py" line="857"/>
         <source>HQ asks for another interview</source>
         <translation>Штаб просить ще одну співбесіду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="857"/>
+        <location filename="../../app/ui/catalogue.py" line="858"/>
         <source>HQ asks for another polygraph exam</source>
         <translation>Штаб просить ще одне поліграфне дослідження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="858"/>
+        <location filename="../../app/ui/catalogue.py" line="859"/>
         <source>HQ asks for a check</source>
         <translation>Штаб просить перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="859"/>
+        <location filename="../../app/ui/catalogue.py" line="860"/>
         <source>%1 new decision(s) or request(s) from HQ.</source>
         <translation>Нових рішень або запитів від штабу: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="860"/>
+        <location filename="../../app/ui/catalogue.py" line="861"/>
         <source>%1 decision(s) or request(s) from HQ name a case this vault does not hold; they were not stored.</source>
         <translation>Рішень або запитів штабу щодо справ, яких немає в цьому сховищі: %1; їх не збережено.</translation>
     </message>
@@ -7647,132 +7652,132 @@ HQ in this file: {1}</source>
 <context>
     <name>Polygraph</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="529"/>
+        <location filename="../../app/ui/catalogue.py" line="530"/>
         <source>grand total %1 ≤ %2</source>
         <translation>загальна сума %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="530"/>
+        <location filename="../../app/ui/catalogue.py" line="531"/>
         <source>grand total %1 ≥ %2</source>
         <translation>загальна сума %1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="531"/>
+        <location filename="../../app/ui/catalogue.py" line="532"/>
         <source>lowest subtotal %1 %2 ≤ %3</source>
         <translation>найменша сума за запитанням %1: %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="532"/>
+        <location filename="../../app/ui/catalogue.py" line="533"/>
         <source>grand total %1 between the cutscores</source>
         <translation>загальна сума %1 між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="533"/>
+        <location filename="../../app/ui/catalogue.py" line="534"/>
         <source>grand total %1 between the cutscores and no subtotal decides</source>
         <translation>загальна сума %1 між пороговими значеннями, і жодна сума за запитанням не вирішує</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="534"/>
+        <location filename="../../app/ui/catalogue.py" line="535"/>
         <source>grand total %1 ≥ %2 but subtotal %3 is %4</source>
         <translation>загальна сума %1 ≥ %2, але сума за запитанням %3 дорівнює %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="535"/>
+        <location filename="../../app/ui/catalogue.py" line="536"/>
         <source>every subtotal ≥ %1</source>
         <translation>кожна сума за запитанням ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="536"/>
+        <location filename="../../app/ui/catalogue.py" line="537"/>
         <source>subtotals between the cutscores</source>
         <translation>суми за запитаннями між пороговими значеннями</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="537"/>
+        <location filename="../../app/ui/catalogue.py" line="538"/>
         <source>subtotal %1 is %2</source>
         <translation>сума за запитанням %1 дорівнює %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="538"/>
+        <location filename="../../app/ui/catalogue.py" line="539"/>
         <source>%1 charts: the process needs %2 to %3</source>
         <translation>пред&apos;явлень: %1, а процедура вимагає від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="539"/>
+        <location filename="../../app/ui/catalogue.py" line="540"/>
         <source>no relevant questions</source>
         <translation>немає релевантних запитань</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="540"/>
+        <location filename="../../app/ui/catalogue.py" line="541"/>
         <source>%1 score(s) missing, first: chart %2, %3, %4</source>
         <translation>бракує оцінок: %1; перша — пред&apos;явлення %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="541"/>
+        <location filename="../../app/ui/catalogue.py" line="542"/>
         <source>chart %1, %2, %3: %4 is outside %5..%6</source>
         <translation>пред&apos;явлення %1, %2, %3: %4 поза межами %5..%6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="542"/>
+        <location filename="../../app/ui/catalogue.py" line="543"/>
         <source>not computed: %1</source>
         <translation>не обчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="543"/>
+        <location filename="../../app/ui/catalogue.py" line="544"/>
         <source>scored with an unknown rule: the stored cutscores are not one the vault knows, so the stated result needs review</source>
         <translation>оцінено за невідомим правилом: збережені порогові значення невідомі сховищу, тож указаний результат потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="544"/>
+        <location filename="../../app/ui/catalogue.py" line="545"/>
         <source>the decision rule is not one this vault knows: choose one of its rules (the exam is scored again) before sealing</source>
         <translation>правило рішення не належить до відомих цьому сховищу: перед скріпленням виберіть одне з його правил (опитування буде оцінено заново)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="545"/>
+        <location filename="../../app/ui/catalogue.py" line="546"/>
         <source>the decision rule is not for this scoring method</source>
         <translation>правило рішення не призначене для цього методу оцінювання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="546"/>
+        <location filename="../../app/ui/catalogue.py" line="547"/>
         <source>the decision rule does not fit the format: a multi-issue rule on a single-issue exam</source>
         <translation>правило рішення не відповідає формату: правило багатотемної перевірки для однотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="547"/>
+        <location filename="../../app/ui/catalogue.py" line="548"/>
         <source>the decision rule does not fit the format: a single-issue rule on a multi-issue exam</source>
         <translation>правило рішення не відповідає формату: правило однотемної перевірки для багатотемного опитування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="548"/>
+        <location filename="../../app/ui/catalogue.py" line="549"/>
         <source>results differ (%1 / %2)</source>
         <translation>результати різні (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="549"/>
+        <location filename="../../app/ui/catalogue.py" line="550"/>
         <source>exam %1 is %2</source>
         <translation>опитування %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="550"/>
+        <location filename="../../app/ui/catalogue.py" line="551"/>
         <source>exams %1 and %2 were given by the same examiner</source>
         <translation>опитування %1 і %2 провів той самий поліграфолог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="551"/>
+        <location filename="../../app/ui/catalogue.py" line="552"/>
         <source>exams %1 and %2 were held on the same day</source>
         <translation>опитування %1 і %2 проведено того самого дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="552"/>
+        <location filename="../../app/ui/catalogue.py" line="553"/>
         <source>pneumo</source>
         <translation>пневмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="553"/>
+        <location filename="../../app/ui/catalogue.py" line="554"/>
         <source>eda</source>
         <translation>ЕДА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="554"/>
+        <location filename="../../app/ui/catalogue.py" line="555"/>
         <source>cardio</source>
         <translation>кардіо</translation>
     </message>
@@ -8886,727 +8891,727 @@ HQ in this file: {1}</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="555"/>
+        <location filename="../../app/ui/catalogue.py" line="556"/>
         <source>size</source>
         <translation>розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="556"/>
+        <location filename="../../app/ui/catalogue.py" line="557"/>
         <source>decrypt</source>
         <translation>розшифрування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="557"/>
+        <location filename="../../app/ui/catalogue.py" line="558"/>
         <source>archive</source>
         <translation>архів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="558"/>
+        <location filename="../../app/ui/catalogue.py" line="559"/>
         <source>manifest-signature</source>
         <translation>підпис маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="559"/>
+        <location filename="../../app/ui/catalogue.py" line="560"/>
         <source>manifest</source>
         <translation>маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="560"/>
+        <location filename="../../app/ui/catalogue.py" line="561"/>
         <source>signing-time</source>
         <translation>час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="561"/>
+        <location filename="../../app/ui/catalogue.py" line="562"/>
         <source>officer-certificate</source>
         <translation>сертифікат офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="562"/>
+        <location filename="../../app/ui/catalogue.py" line="563"/>
         <source>revocation</source>
         <translation>відкликання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="563"/>
+        <location filename="../../app/ui/catalogue.py" line="564"/>
         <source>officer-block</source>
         <translation>дані офіцера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="564"/>
+        <location filename="../../app/ui/catalogue.py" line="565"/>
         <source>manifest-hashes</source>
         <translation>хеші маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="565"/>
+        <location filename="../../app/ui/catalogue.py" line="566"/>
         <source>attachment-names</source>
         <translation>назви вкладень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="566"/>
+        <location filename="../../app/ui/catalogue.py" line="567"/>
         <source>pdf-signature</source>
         <translation>підпис PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="567"/>
+        <location filename="../../app/ui/catalogue.py" line="568"/>
         <source>json-schema</source>
         <translation>схема JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="568"/>
+        <location filename="../../app/ui/catalogue.py" line="569"/>
         <source>json-vs-manifest</source>
         <translation>JSON і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="569"/>
+        <location filename="../../app/ui/catalogue.py" line="570"/>
         <source>attachments-vs-json</source>
         <translation>вкладення і JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="570"/>
+        <location filename="../../app/ui/catalogue.py" line="571"/>
         <source>pdf-vs-manifest</source>
         <translation>PDF і маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="571"/>
+        <location filename="../../app/ui/catalogue.py" line="572"/>
         <source>sequence</source>
         <translation>черговість</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="572"/>
+        <location filename="../../app/ui/catalogue.py" line="573"/>
         <source>sequence-time</source>
         <translation>черговість за часом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="573"/>
+        <location filename="../../app/ui/catalogue.py" line="574"/>
         <source>case-owner</source>
         <translation>власник справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="574"/>
+        <location filename="../../app/ui/catalogue.py" line="575"/>
         <source>case-origin</source>
         <translation>походження справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="575"/>
+        <location filename="../../app/ui/catalogue.py" line="576"/>
         <source>case-deleted</source>
         <translation>справу видалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="576"/>
+        <location filename="../../app/ui/catalogue.py" line="577"/>
         <source>read</source>
         <translation>читання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="577"/>
+        <location filename="../../app/ui/catalogue.py" line="578"/>
         <source>internal</source>
         <translation>внутрішня помилка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="578"/>
+        <location filename="../../app/ui/catalogue.py" line="579"/>
         <source>PASS</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="579"/>
+        <location filename="../../app/ui/catalogue.py" line="580"/>
         <source>FAIL</source>
         <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="580"/>
+        <location filename="../../app/ui/catalogue.py" line="581"/>
         <source>%1 bytes</source>
         <translation>%1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="581"/>
+        <location filename="../../app/ui/catalogue.py" line="582"/>
         <source>encrypted to this HQ; envelope intact</source>
         <translation>зашифровано для цього штабу; конверт неушкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="582"/>
+        <location filename="../../app/ui/catalogue.py" line="583"/>
         <source>%1 members, all expected, nothing else</source>
         <translation>файлів в архіві: %1, усі очікувані, нічого зайвого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="583"/>
+        <location filename="../../app/ui/catalogue.py" line="584"/>
         <source>valid CMS signature over the manifest&apos;s bytes, by %1 (%2)</source>
         <translation>чинний підпис CMS над байтами маніфесту, підписав %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="584"/>
+        <location filename="../../app/ui/catalogue.py" line="585"/>
         <source>case %1, %2 files, export %3</source>
         <translation>справа %1, файлів: %2, відправлення %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="585"/>
+        <location filename="../../app/ui/catalogue.py" line="586"/>
         <source>signed %1 UTC</source>
         <translation>підписано %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="586"/>
+        <location filename="../../app/ui/catalogue.py" line="587"/>
         <source>issued by HQ CA, serial %1, valid when signed</source>
         <translation>видано центром сертифікації штабу, серійний номер %1, чинний на час підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="587"/>
+        <location filename="../../app/ui/catalogue.py" line="588"/>
         <source>not revoked</source>
         <translation>не відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="588"/>
+        <location filename="../../app/ui/catalogue.py" line="589"/>
         <source>the manifest names the certificate&apos;s officer</source>
         <translation>маніфест називає офіцера, якому належить сертифікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="589"/>
+        <location filename="../../app/ui/catalogue.py" line="590"/>
         <source>%1 files match</source>
         <translation>збігаються файли: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="590"/>
+        <location filename="../../app/ui/catalogue.py" line="591"/>
         <source>%1 attachment(s) named by their content hash</source>
         <translation>вкладень, названих за хешем вмісту: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="591"/>
+        <location filename="../../app/ui/catalogue.py" line="592"/>
         <source>PAdES signature valid over the whole file, chains to HQ&apos;s CA</source>
         <translation>підпис PAdES чинний для всього файлу, ланцюжок веде до центру сертифікації штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="592"/>
+        <location filename="../../app/ui/catalogue.py" line="593"/>
         <source>case.json is a valid field-dossier/1 dossier</source>
         <translation>case.json — чинне досьє формату field-dossier/1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="593"/>
+        <location filename="../../app/ui/catalogue.py" line="594"/>
         <source>case.json is the manifest&apos;s case, content and record</source>
         <translation>case.json відповідає справі, вмісту й запису з маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="594"/>
+        <location filename="../../app/ui/catalogue.py" line="595"/>
         <source>the attachments are exactly those case.json lists</source>
         <translation>вкладення точно ті, що перелічені в case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="595"/>
+        <location filename="../../app/ui/catalogue.py" line="596"/>
         <source>the PDF is this case and content, signed by the same officer at the same time</source>
         <translation>PDF — ця сама справа й вміст, підписані тим самим офіцером у той самий час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="596"/>
+        <location filename="../../app/ui/catalogue.py" line="597"/>
         <source>case id %1 is held here for a case created in vault %2 by %3 (%4); this bundle&apos;s case says vault %5, %6 (%7): a copied case id</source>
         <translation>ідентифікатор справи %1 тут уже належить справі, створеній у сховищі %2 офіцером %3 (%4); справа з цього пакета вказує сховище %5, %6 (%7): ідентифікатор скопійовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="597"/>
+        <location filename="../../app/ui/catalogue.py" line="598"/>
         <source>the case is kept by vault %1; this bundle comes from vault %2 and no signed transfer moves it there</source>
         <translation>справу веде сховище %1; цей пакет надійшов зі сховища %2, і жодна підписана передача не переводить справу туди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="598"/>
+        <location filename="../../app/ui/catalogue.py" line="599"/>
         <source>a repeat of export %1 of vault %2, first received %3 UTC; nothing changed</source>
         <translation>повтор відправлення %1 зі сховища %2, уперше отриманого %3 UTC; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="599"/>
+        <location filename="../../app/ui/catalogue.py" line="600"/>
         <source>export %1 of this vault was already received with other content: a cloned or forged vault</source>
         <translation>відправлення %1 з цього сховища вже надходило з іншим вмістом: сховище склоноване або підроблене</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="600"/>
+        <location filename="../../app/ui/catalogue.py" line="601"/>
         <source>signed %1 UTC, before an export with a lower number from the same vault (%2 UTC): the laptop&apos;s clock was set back</source>
         <translation>підписано %1 UTC, раніше за відправлення з меншим номером із того самого сховища (%2 UTC): годинник ноутбука переведено назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="601"/>
+        <location filename="../../app/ui/catalogue.py" line="602"/>
         <source>signed %1 UTC, after an export with a higher number from the same vault (%2 UTC)</source>
         <translation>підписано %1 UTC, пізніше за відправлення з більшим номером із того самого сховища (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="602"/>
+        <location filename="../../app/ui/catalogue.py" line="603"/>
         <source>the case belongs to %1 (%2) and is signed by %3 (%4); no signed transfer hands it over</source>
         <translation>справа належить %1 (%2), а підписав її %3 (%4); жодна підписана передача не передає її</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="603"/>
+        <location filename="../../app/ui/catalogue.py" line="604"/>
         <source>post %1 deleted this case and HQ recorded its signed deletion notice on %2 UTC; a bundle of it from there is refused (signed %3 UTC)</source>
         <translation>пункт %1 видалив цю справу, і штаб зареєстрував його підписане повідомлення про видалення %2 UTC; пакет цієї справи звідти відхиляється (підписано %3 UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="604"/>
+        <location filename="../../app/ui/catalogue.py" line="605"/>
         <source>export %1 is not newer than export %2, which made the current version; kept, not made current</source>
         <translation>відправлення %1 не новіше за відправлення %2, з якого походить поточна версія; збережено, але не зроблено поточним</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="605"/>
+        <location filename="../../app/ui/catalogue.py" line="606"/>
         <source>the file could not be read</source>
         <translation>файл не вдалося прочитати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="606"/>
+        <location filename="../../app/ui/catalogue.py" line="607"/>
         <source>an unexpected error stopped this bundle; the details are in the log</source>
         <translation>непередбачена помилка зупинила цей пакет; подробиці в журналі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="607"/>
+        <location filename="../../app/ui/catalogue.py" line="608"/>
         <source>it is not a bundle file of an acceptable size</source>
         <translation>це не файл пакета справи допустимого розміру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="608"/>
+        <location filename="../../app/ui/catalogue.py" line="609"/>
         <source>it cannot be opened with this HQ&apos;s key: damaged, cut short or meant for another HQ</source>
         <translation>його не можна відкрити ключем цього штабу: пошкоджений, обрізаний або призначений іншому штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="609"/>
+        <location filename="../../app/ui/catalogue.py" line="610"/>
         <source>its archive holds something else than what the program writes</source>
         <translation>його архів містить не те, що записує програма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="610"/>
+        <location filename="../../app/ui/catalogue.py" line="611"/>
         <source>the signature over its list of contents is not valid</source>
         <translation>підпис під переліком його вмісту недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="611"/>
+        <location filename="../../app/ui/catalogue.py" line="612"/>
         <source>its list of contents is not in the program&apos;s format</source>
         <translation>перелік його вмісту не у форматі програми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="612"/>
+        <location filename="../../app/ui/catalogue.py" line="613"/>
         <source>its signing time does not agree with itself or is after it arrived</source>
         <translation>час його підписання суперечливий або пізніший за час надходження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="613"/>
+        <location filename="../../app/ui/catalogue.py" line="614"/>
         <source>it was not signed with a certificate this HQ issued</source>
         <translation>його підписано не сертифікатом, виданим цим штабом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="614"/>
+        <location filename="../../app/ui/catalogue.py" line="615"/>
         <source>it was signed with a revoked certificate</source>
         <translation>його підписано відкликаним сертифікатом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="615"/>
+        <location filename="../../app/ui/catalogue.py" line="616"/>
         <source>the officer it names is not the one who signed it</source>
         <translation>указаний у ньому офіцер — не той, хто його підписав</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="616"/>
+        <location filename="../../app/ui/catalogue.py" line="617"/>
         <source>a file in it was changed after it was signed</source>
         <translation>файл у ньому змінено після підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="617"/>
+        <location filename="../../app/ui/catalogue.py" line="618"/>
         <source>an attachment in it was changed after it was signed</source>
         <translation>вкладення в ньому змінено після підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="618"/>
+        <location filename="../../app/ui/catalogue.py" line="619"/>
         <source>the signature of its case file is not valid</source>
         <translation>підпис його файлу справи недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="619"/>
+        <location filename="../../app/ui/catalogue.py" line="620"/>
         <source>its case data is not a valid dossier</source>
         <translation>його дані справи не є чинною справою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="620"/>
+        <location filename="../../app/ui/catalogue.py" line="621"/>
         <source>its case data is not what was signed</source>
         <translation>його дані справи не ті, що було підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="621"/>
+        <location filename="../../app/ui/catalogue.py" line="622"/>
         <source>its attachments are not those its case lists</source>
         <translation>його вкладення не ті, що перелічені у справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="622"/>
+        <location filename="../../app/ui/catalogue.py" line="623"/>
         <source>its case file is not the signed case</source>
         <translation>його файл справи не відповідає підписаній справі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="623"/>
+        <location filename="../../app/ui/catalogue.py" line="624"/>
         <source>the same export number arrived before with other content</source>
         <translation>передача з тим самим номером уже надходила з іншим вмістом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="624"/>
+        <location filename="../../app/ui/catalogue.py" line="625"/>
         <source>it was signed out of the laptop&apos;s order</source>
         <translation>його підписано не в тому порядку, в якому ноутбук робив передачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="625"/>
+        <location filename="../../app/ui/catalogue.py" line="626"/>
         <source>it was signed by someone else than the case&apos;s officer</source>
         <translation>його підписав не офіцер, якому належить справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="626"/>
+        <location filename="../../app/ui/catalogue.py" line="627"/>
         <source>it was sent from another laptop than the one that keeps the case</source>
         <translation>його надіслано з іншого ноутбука, ніж той, що веде справу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="627"/>
+        <location filename="../../app/ui/catalogue.py" line="628"/>
         <source>its post deleted this case</source>
         <translation>його пункт видалив цю справу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="628"/>
+        <location filename="../../app/ui/catalogue.py" line="629"/>
         <source>Verification failed at %1: %2.</source>
         <translation>Перевірка не пройшла на кроці %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="629"/>
+        <location filename="../../app/ui/catalogue.py" line="630"/>
         <source>Verification failed.</source>
         <translation>Перевірка не пройшла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="630"/>
+        <location filename="../../app/ui/catalogue.py" line="631"/>
         <source>a link, not a bundle file</source>
         <translation>посилання, а не файл пакета</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="631"/>
+        <location filename="../../app/ui/catalogue.py" line="632"/>
         <source>not a regular file</source>
         <translation>не звичайний файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="632"/>
+        <location filename="../../app/ui/catalogue.py" line="633"/>
         <source>%1 bytes is over the %2 byte limit</source>
         <translation>%1 байтів — понад обмеження в %2 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="633"/>
+        <location filename="../../app/ui/catalogue.py" line="634"/>
         <source>over the %1 byte limit</source>
         <translation>понад обмеження в %1 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="634"/>
+        <location filename="../../app/ui/catalogue.py" line="635"/>
         <source>%1 bytes is over the limit</source>
         <translation>%1 байтів — понад обмеження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="635"/>
+        <location filename="../../app/ui/catalogue.py" line="636"/>
         <source>cannot decrypt: not encrypted to this HQ</source>
         <translation>не вдається розшифрувати: зашифровано не для цього штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="636"/>
+        <location filename="../../app/ui/catalogue.py" line="637"/>
         <source>cannot decrypt: damaged or truncated</source>
         <translation>не вдається розшифрувати: пошкоджено або обрізано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="637"/>
+        <location filename="../../app/ui/catalogue.py" line="638"/>
         <source>%1 is missing</source>
         <translation>бракує %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="638"/>
+        <location filename="../../app/ui/catalogue.py" line="639"/>
         <source>the members are not in the order this program writes them</source>
         <translation>файли в архіві не в тому порядку, у якому їх записує ця програма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="639"/>
+        <location filename="../../app/ui/catalogue.py" line="640"/>
         <source>a header&apos;s size is not a plain octal number</source>
         <translation>розмір у заголовку — не просте вісімкове число</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="640"/>
+        <location filename="../../app/ui/catalogue.py" line="641"/>
         <source>a header&apos;s time is not a plain octal number</source>
         <translation>час у заголовку — не просте вісімкове число</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="641"/>
+        <location filename="../../app/ui/catalogue.py" line="642"/>
         <source>a member name is not plain ASCII</source>
         <translation>назва файлу в архіві — не простий ASCII</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="642"/>
+        <location filename="../../app/ui/catalogue.py" line="643"/>
         <source>the archive ends in the middle (no end-of-archive marker)</source>
         <translation>архів обривається посередині (немає позначки кінця архіву)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="643"/>
+        <location filename="../../app/ui/catalogue.py" line="644"/>
         <source>more than %1 members</source>
         <translation>більше ніж %1 файлів в архіві</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="644"/>
+        <location filename="../../app/ui/catalogue.py" line="645"/>
         <source>a member of type %1: links, devices, sparse files and PAX or GNU extensions are not accepted</source>
         <translation>файл типу %1: посилання, пристрої, розріджені файли та розширення PAX чи GNU не приймаються</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="645"/>
+        <location filename="../../app/ui/catalogue.py" line="646"/>
         <source>unexpected member %1 (path or name not allowed)</source>
         <translation>неочікуваний файл %1 (шлях або назва недозволені)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="646"/>
+        <location filename="../../app/ui/catalogue.py" line="647"/>
         <source>%1 appears twice</source>
         <translation>%1 трапляється двічі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="647"/>
+        <location filename="../../app/ui/catalogue.py" line="648"/>
         <source>%1 is %2 bytes, over the %3 byte limit</source>
         <translation>%1 має %2 байтів — понад обмеження в %3 байтів</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="648"/>
+        <location filename="../../app/ui/catalogue.py" line="649"/>
         <source>the members carry different times</source>
         <translation>файли в архіві мають різний час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="649"/>
+        <location filename="../../app/ui/catalogue.py" line="650"/>
         <source>%1 has a header this program does not write (owner, mode, link or extension)</source>
         <translation>%1 має заголовок, якого ця програма не пише (власник, права, посилання чи розширення)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="650"/>
+        <location filename="../../app/ui/catalogue.py" line="651"/>
         <source>%1 is cut short: its header claims more bytes than the archive holds</source>
         <translation>%1 обрізано: заголовок заявляє більше байтів, ніж є в архіві</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="651"/>
+        <location filename="../../app/ui/catalogue.py" line="652"/>
         <source>bytes hidden in the padding after %1</source>
         <translation>у доповненні після %1 приховано байти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="652"/>
+        <location filename="../../app/ui/catalogue.py" line="653"/>
         <source>data after the end of the archive</source>
         <translation>дані після кінця архіву</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="653"/>
+        <location filename="../../app/ui/catalogue.py" line="654"/>
         <source>not a single-signer CMS signature</source>
         <translation>не підпис CMS з одним підписантом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="654"/>
+        <location filename="../../app/ui/catalogue.py" line="655"/>
         <source>the signer&apos;s certificate is missing</source>
         <translation>бракує сертифіката підписанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="655"/>
+        <location filename="../../app/ui/catalogue.py" line="656"/>
         <source>unexpected digest algorithm</source>
         <translation>неочікуваний алгоритм гешування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="656"/>
+        <location filename="../../app/ui/catalogue.py" line="657"/>
         <source>the signature is damaged</source>
         <translation>підпис пошкоджений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="657"/>
+        <location filename="../../app/ui/catalogue.py" line="658"/>
         <source>the signature does not match the manifest</source>
         <translation>підпис не відповідає маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="658"/>
+        <location filename="../../app/ui/catalogue.py" line="659"/>
         <source>the signature carries unsigned data</source>
         <translation>підпис містить непідписані дані</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="659"/>
+        <location filename="../../app/ui/catalogue.py" line="660"/>
         <source>the signature carries a certificate that is neither the officer&apos;s nor HQ&apos;s CA</source>
         <translation>підпис містить сертифікат, що не належить ні офіцерові, ні ЦС штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="660"/>
+        <location filename="../../app/ui/catalogue.py" line="661"/>
         <source>the signature is not in the form this program writes</source>
         <translation>підпис не в тій формі, яку пише ця програма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="661"/>
+        <location filename="../../app/ui/catalogue.py" line="662"/>
         <source>the manifest is not a valid field-dossier-bundle/2 manifest</source>
         <translation>маніфест не є дійсним маніфестом field-dossier-bundle/2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="662"/>
+        <location filename="../../app/ui/catalogue.py" line="663"/>
         <source>made by an older version of the program (format 1); export the case again</source>
         <translation>створено старішою версією програми (формат 1); надішліть справу ще раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="663"/>
+        <location filename="../../app/ui/catalogue.py" line="664"/>
         <source>the manifest is not in canonical form</source>
         <translation>маніфест не в канонічній формі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="664"/>
+        <location filename="../../app/ui/catalogue.py" line="665"/>
         <source>the manifest&apos;s signing time is not a date</source>
         <translation>час підписання в маніфесті не є датою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="665"/>
+        <location filename="../../app/ui/catalogue.py" line="666"/>
         <source>the signature carries no signing time</source>
         <translation>підпис не містить часу підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="666"/>
+        <location filename="../../app/ui/catalogue.py" line="667"/>
         <source>the manifest&apos;s time and the signature&apos;s signing time differ</source>
         <translation>час у маніфесті й час підписання в підписі різняться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="667"/>
+        <location filename="../../app/ui/catalogue.py" line="668"/>
         <source>signed %1 UTC, after the bundle arrived (%2 UTC): a wrong clock or a forgery</source>
         <translation>підписано %1 UTC, уже після надходження пакета (%2 UTC): неправильний годинник або підробка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="668"/>
+        <location filename="../../app/ui/catalogue.py" line="669"/>
         <source>the archive&apos;s time is not the manifest&apos;s signing time</source>
         <translation>час архіву не збігається з часом підписання маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="669"/>
+        <location filename="../../app/ui/catalogue.py" line="670"/>
         <source>NOT ENROLLED: signed with a self-signed certificate</source>
         <translation>НЕ ЗАРЕЄСТРОВАНО: підписано самопідписаним сертифікатом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="670"/>
+        <location filename="../../app/ui/catalogue.py" line="671"/>
         <source>the certificate is %1</source>
         <translation>сертифікат: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="671"/>
+        <location filename="../../app/ui/catalogue.py" line="672"/>
         <source>its CA signature does not verify</source>
         <translation>підпис ЦС на ньому не проходить перевірку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="672"/>
+        <location filename="../../app/ui/catalogue.py" line="673"/>
         <source>not issued by this HQ&apos;s CA</source>
         <translation>виданий не ЦС цього штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="673"/>
+        <location filename="../../app/ui/catalogue.py" line="674"/>
         <source>it was not valid at that time</source>
         <translation>на той час він був недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="674"/>
+        <location filename="../../app/ui/catalogue.py" line="675"/>
         <source>issued by a CA that was not valid at that time</source>
         <translation>виданий ЦС, що на той час був недійсний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="675"/>
+        <location filename="../../app/ui/catalogue.py" line="676"/>
         <source>%1&apos;s certificate (serial %2) is revoked</source>
         <translation>сертифікат %1 (серійний номер %2) відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="676"/>
+        <location filename="../../app/ui/catalogue.py" line="677"/>
         <source>%1&apos;s certificate (serial %2) is revoked since %3 UTC</source>
         <translation>сертифікат %1 (серійний номер %2) відкликано з %3 UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="677"/>
+        <location filename="../../app/ui/catalogue.py" line="678"/>
         <source>the manifest&apos;s officer %1 is not the signing certificate&apos;s</source>
         <translation>%1 офіцера в маніфесті не збігається із сертифікатом підпису</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="678"/>
+        <location filename="../../app/ui/catalogue.py" line="679"/>
         <source>call sign</source>
         <translation>позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="679"/>
+        <location filename="../../app/ui/catalogue.py" line="680"/>
         <source>post</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="680"/>
+        <location filename="../../app/ui/catalogue.py" line="681"/>
         <source>enrolment</source>
         <translation>реєстрація</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="681"/>
+        <location filename="../../app/ui/catalogue.py" line="682"/>
         <source>serial number</source>
         <translation>серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="682"/>
+        <location filename="../../app/ui/catalogue.py" line="683"/>
         <source>the files in the bundle differ from the manifest&apos;s list</source>
         <translation>файли в пакеті відрізняються від переліку в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="683"/>
+        <location filename="../../app/ui/catalogue.py" line="684"/>
         <source>%1 does not match its manifest hash</source>
         <translation>%1 не збігається зі своїм гешем у маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="684"/>
+        <location filename="../../app/ui/catalogue.py" line="685"/>
         <source>%1… is not named by the hash of its content</source>
         <translation>%1… названо не за гешем його вмісту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="685"/>
+        <location filename="../../app/ui/catalogue.py" line="686"/>
         <source>%1 signatures instead of one</source>
         <translation>підписів: %1 замість одного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="686"/>
+        <location filename="../../app/ui/catalogue.py" line="687"/>
         <source>the PDF or its signature is damaged</source>
         <translation>PDF або його підпис пошкоджені</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="687"/>
+        <location filename="../../app/ui/catalogue.py" line="688"/>
         <source>the signature does not match the document</source>
         <translation>підпис не відповідає документу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="688"/>
+        <location filename="../../app/ui/catalogue.py" line="689"/>
         <source>the file was changed after signing</source>
         <translation>файл змінено після підписання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="689"/>
+        <location filename="../../app/ui/catalogue.py" line="690"/>
         <source>the signer&apos;s certificate is revoked</source>
         <translation>сертифікат підписанта відкликано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="690"/>
+        <location filename="../../app/ui/catalogue.py" line="691"/>
         <source>the signer does not chain to HQ&apos;s CA at the signing time</source>
         <translation>на час підписання сертифікат підписанта не веде до ЦС штабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="691"/>
+        <location filename="../../app/ui/catalogue.py" line="692"/>
         <source>case.json is for another case than the manifest</source>
         <translation>case.json стосується іншої справи, ніж маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="692"/>
+        <location filename="../../app/ui/catalogue.py" line="693"/>
         <source>case.json does not match the manifest&apos;s case hash</source>
         <translation>case.json не збігається з гешем справи в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="693"/>
+        <location filename="../../app/ui/catalogue.py" line="694"/>
         <source>case.json does not match the manifest&apos;s record hash</source>
         <translation>case.json не збігається з гешем запису в маніфесті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="694"/>
+        <location filename="../../app/ui/catalogue.py" line="695"/>
         <source>an attachment listed in case.json is not in the bundle</source>
         <translation>вкладення, зазначеного в case.json, немає в пакеті</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="695"/>
+        <location filename="../../app/ui/catalogue.py" line="696"/>
         <source>the bundle holds an attachment that case.json does not list</source>
         <translation>у пакеті є вкладення, якого немає в переліку case.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="696"/>
+        <location filename="../../app/ui/catalogue.py" line="697"/>
         <source>the PDF was signed by someone else than the manifest</source>
         <translation>PDF підписав не той, хто підписав маніфест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="697"/>
+        <location filename="../../app/ui/catalogue.py" line="698"/>
         <source>the PDF&apos;s signing time is not the manifest&apos;s</source>
         <translation>час підписання PDF не збігається з часом маніфесту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="698"/>
+        <location filename="../../app/ui/catalogue.py" line="699"/>
         <source>the PDF is the case file of another case</source>
         <translation>PDF — матеріали іншої справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="699"/>
+        <location filename="../../app/ui/catalogue.py" line="700"/>
         <source>the PDF shows another version of the case than case.json</source>
         <translation>PDF показує іншу версію справи, ніж case.json</translation>
     </message>
@@ -9614,358 +9619,358 @@ HQ in this file: {1}</source>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="774"/>
+        <location filename="../../app/ui/catalogue.py" line="775"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="775"/>
+        <location filename="../../app/ui/catalogue.py" line="776"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="776"/>
+        <location filename="../../app/ui/catalogue.py" line="777"/>
         <source>application</source>
         <translation>заява</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="777"/>
+        <location filename="../../app/ui/catalogue.py" line="778"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="778"/>
+        <location filename="../../app/ui/catalogue.py" line="779"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="779"/>
+        <location filename="../../app/ui/catalogue.py" line="780"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="780"/>
+        <location filename="../../app/ui/catalogue.py" line="781"/>
         <source>decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="781"/>
+        <location filename="../../app/ui/catalogue.py" line="782"/>
         <source>attachment %1</source>
         <translation>вкладення %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="782"/>
+        <location filename="../../app/ui/catalogue.py" line="783"/>
         <source>changed</source>
         <translation>змінено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="783"/>
+        <location filename="../../app/ui/catalogue.py" line="784"/>
         <source>added</source>
         <translation>додано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="784"/>
+        <location filename="../../app/ui/catalogue.py" line="785"/>
         <source>removed</source>
         <translation>вилучено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="785"/>
+        <location filename="../../app/ui/catalogue.py" line="786"/>
         <source>sealed by %1</source>
         <translation>запечатав %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="786"/>
+        <location filename="../../app/ui/catalogue.py" line="787"/>
         <source>amended by %1: %2</source>
         <translation>виправлення від %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="787"/>
+        <location filename="../../app/ui/catalogue.py" line="788"/>
         <source>case number</source>
         <translation>номер справи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="788"/>
+        <location filename="../../app/ui/catalogue.py" line="789"/>
         <source>surname</source>
         <translation>прізвище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="789"/>
+        <location filename="../../app/ui/catalogue.py" line="790"/>
         <source>given name</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="790"/>
+        <location filename="../../app/ui/catalogue.py" line="791"/>
         <source>patronymic</source>
         <translation>по батькові</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="791"/>
+        <location filename="../../app/ui/catalogue.py" line="792"/>
         <source>surname (Latin)</source>
         <translation>прізвище (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="792"/>
+        <location filename="../../app/ui/catalogue.py" line="793"/>
         <source>given name (Latin)</source>
         <translation>ім&apos;я (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="793"/>
+        <location filename="../../app/ui/catalogue.py" line="794"/>
         <source>patronymic (Latin)</source>
         <translation>по батькові (латиницею)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="794"/>
+        <location filename="../../app/ui/catalogue.py" line="795"/>
         <source>other names</source>
         <translation>інші імена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="795"/>
+        <location filename="../../app/ui/catalogue.py" line="796"/>
         <source>call sign</source>
         <translation>позивний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="796"/>
+        <location filename="../../app/ui/catalogue.py" line="797"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="797"/>
+        <location filename="../../app/ui/catalogue.py" line="798"/>
         <source>date of birth known to</source>
         <translation>точність дати народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="798"/>
+        <location filename="../../app/ui/catalogue.py" line="799"/>
         <source>place of birth</source>
         <translation>місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="799"/>
+        <location filename="../../app/ui/catalogue.py" line="800"/>
         <source>citizenships</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="800"/>
+        <location filename="../../app/ui/catalogue.py" line="801"/>
         <source>documents</source>
         <translation>документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="801"/>
+        <location filename="../../app/ui/catalogue.py" line="802"/>
         <source>category</source>
         <translation>категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="802"/>
+        <location filename="../../app/ui/catalogue.py" line="803"/>
         <source>military service</source>
         <translation>військова служба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="803"/>
-        <location filename="../../app/ui/catalogue.py" line="832"/>
+        <location filename="../../app/ui/catalogue.py" line="804"/>
+        <location filename="../../app/ui/catalogue.py" line="833"/>
         <source>contact</source>
         <translation>зв&apos;язок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="804"/>
+        <location filename="../../app/ui/catalogue.py" line="805"/>
         <source>relatives</source>
         <translation>родичі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="805"/>
+        <location filename="../../app/ui/catalogue.py" line="806"/>
         <source>languages</source>
         <translation>мови</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="806"/>
+        <location filename="../../app/ui/catalogue.py" line="807"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="807"/>
+        <location filename="../../app/ui/catalogue.py" line="808"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="808"/>
+        <location filename="../../app/ui/catalogue.py" line="809"/>
         <source>signed</source>
         <translation>підписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="809"/>
+        <location filename="../../app/ui/catalogue.py" line="810"/>
         <source>scanned pages</source>
         <translation>скановані сторінки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="810"/>
+        <location filename="../../app/ui/catalogue.py" line="811"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="811"/>
+        <location filename="../../app/ui/catalogue.py" line="812"/>
         <source>form version</source>
         <translation>версія форми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="812"/>
+        <location filename="../../app/ui/catalogue.py" line="813"/>
         <source>attachments</source>
         <translation>вкладення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="813"/>
+        <location filename="../../app/ui/catalogue.py" line="814"/>
         <source>waived by</source>
         <translation>скасував</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="814"/>
+        <location filename="../../app/ui/catalogue.py" line="815"/>
         <source>waiver reason</source>
         <translation>причина скасування</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="815"/>
+        <location filename="../../app/ui/catalogue.py" line="816"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="816"/>
+        <location filename="../../app/ui/catalogue.py" line="817"/>
         <source>instrument</source>
         <translation>прилад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="817"/>
+        <location filename="../../app/ui/catalogue.py" line="818"/>
         <source>serial number</source>
         <translation>серійний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="818"/>
+        <location filename="../../app/ui/catalogue.py" line="819"/>
         <source>technique</source>
         <translation>методика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="819"/>
+        <location filename="../../app/ui/catalogue.py" line="820"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="820"/>
+        <location filename="../../app/ui/catalogue.py" line="821"/>
         <source>issued by</source>
         <translation>ким видано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="821"/>
+        <location filename="../../app/ui/catalogue.py" line="822"/>
         <source>issued on</source>
         <translation>дата видачі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="822"/>
+        <location filename="../../app/ui/catalogue.py" line="823"/>
         <source>expires on</source>
         <translation>дійсний до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="823"/>
+        <location filename="../../app/ui/catalogue.py" line="824"/>
         <source>unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="824"/>
+        <location filename="../../app/ui/catalogue.py" line="825"/>
         <source>rank</source>
         <translation>звання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="825"/>
+        <location filename="../../app/ui/catalogue.py" line="826"/>
         <source>branch</source>
         <translation>рід військ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="826"/>
+        <location filename="../../app/ui/catalogue.py" line="827"/>
         <source>served from</source>
         <translation>служба з</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="827"/>
+        <location filename="../../app/ui/catalogue.py" line="828"/>
         <source>served to</source>
         <translation>служба до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="828"/>
+        <location filename="../../app/ui/catalogue.py" line="829"/>
         <source>relation</source>
         <translation>ступінь спорідненості</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="829"/>
+        <location filename="../../app/ui/catalogue.py" line="830"/>
         <source>name</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="830"/>
+        <location filename="../../app/ui/catalogue.py" line="831"/>
         <source>residence</source>
         <translation>місце проживання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="831"/>
+        <location filename="../../app/ui/catalogue.py" line="832"/>
         <source>in hostile territory</source>
         <translation>на ворожій території</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="833"/>
+        <location filename="../../app/ui/catalogue.py" line="834"/>
         <source>label</source>
         <translation>позначка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="834"/>
+        <location filename="../../app/ui/catalogue.py" line="835"/>
         <source>chart</source>
         <translation>запис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="835"/>
+        <location filename="../../app/ui/catalogue.py" line="836"/>
         <source>question</source>
         <translation>питання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="836"/>
+        <location filename="../../app/ui/catalogue.py" line="837"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="837"/>
+        <location filename="../../app/ui/catalogue.py" line="838"/>
         <source>score</source>
         <translation>оцінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="838"/>
+        <location filename="../../app/ui/catalogue.py" line="839"/>
         <source>file type</source>
         <translation>тип файлу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="839"/>
+        <location filename="../../app/ui/catalogue.py" line="840"/>
         <source>size</source>
         <translation>розмір</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="840"/>
+        <location filename="../../app/ui/catalogue.py" line="841"/>
         <source>purpose</source>
         <translation>призначення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="841"/>
+        <location filename="../../app/ui/catalogue.py" line="842"/>
         <source>threshold (no deception)</source>
         <translation>поріг (без ознак обману)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="842"/>
+        <location filename="../../app/ui/catalogue.py" line="843"/>
         <source>threshold (deception)</source>
         <translation>поріг (ознаки обману)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="843"/>
+        <location filename="../../app/ui/catalogue.py" line="844"/>
         <source>Versions %1 and %2 are the same in every field.</source>
         <translation>Версії %1 і %2 однакові в усіх полях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="844"/>
+        <location filename="../../app/ui/catalogue.py" line="845"/>
         <source>Case %1 has no versions received at HQ in this vault.</source>
         <translation>У цьому сховищі немає версій справи %1, отриманих штабом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="845"/>
+        <location filename="../../app/ui/catalogue.py" line="846"/>
         <source>Case %1 has no version %2.</source>
         <translation>Справа %1 не має версії %2.</translation>
     </message>
@@ -10078,42 +10083,42 @@ HQ in this file: {1}</source>
         <translation>поліграф %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="766"/>
+        <location filename="../../app/ui/catalogue.py" line="767"/>
         <source>interview %1</source>
         <translation>співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="767"/>
+        <location filename="../../app/ui/catalogue.py" line="768"/>
         <source>check %1</source>
         <translation>перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="768"/>
+        <location filename="../../app/ui/catalogue.py" line="769"/>
         <source>polygraph exam %1</source>
         <translation>опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="769"/>
+        <location filename="../../app/ui/catalogue.py" line="770"/>
         <source>the decision</source>
         <translation>рішення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="770"/>
+        <location filename="../../app/ui/catalogue.py" line="771"/>
         <source>Interview %1</source>
         <translation>Співбесіда %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="771"/>
+        <location filename="../../app/ui/catalogue.py" line="772"/>
         <source>Check %1</source>
         <translation>Перевірка %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="772"/>
+        <location filename="../../app/ui/catalogue.py" line="773"/>
         <source>Polygraph exam %1</source>
         <translation>Опитування на поліграфі %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue.py" line="773"/>
+        <location filename="../../app/ui/catalogue.py" line="774"/>
         <source>The decision</source>
         <translation>Рішення</translation>
     </message>
