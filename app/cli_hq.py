@@ -91,6 +91,8 @@ def register_hq(hq: Any) -> None:
     d = hq.add_parser("duplicates", help="HQ: every likely or possible duplicate between posts not decided yet "
                                          "(decide: dossier duplicates distinct|merge A B)")
     d.add_argument("--all", action="store_true", help="also the pairs already decided")
+    d.add_argument("--since", default="", metavar="YYYY-MM-DD",
+                   help="a day's batch: only pairs with a case received on or after this day (local time)")
     d.add_argument("--json", action="store_true")
 
 
@@ -102,9 +104,17 @@ def run_hq(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace, session: Any) -> int:
-    from app.vault.dup_queue import queue
+    from datetime import date
 
-    pairs = queue(session, include_decided=args.all)
+    from app.vault.dup_queue import day_start, queue
+
+    since = None
+    if args.since:
+        try:
+            since = day_start(date.fromisoformat(args.since))
+        except ValueError:
+            raise UsageError(msg.text("err.stats_date", args.since)) from None
+    pairs = queue(session, include_decided=args.all, received_since=since)
     if args.json:
         cli_io.print_json([p.as_json() for p in pairs])
         return 0

@@ -180,3 +180,47 @@ def test_a_new_batch_is_looked_at_against_the_engines_candidates(hq_with_pairs) 
             assert cross_post(c, batch={ids["C"]}) == []  # someone else: no candidate from another post
     finally:
         s.close()
+
+
+def test_a_days_batch_only_pairs_cases_received_since_that_day(hq_with_pairs, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from app.ui.duplicates_dialog import DuplicatesDialog
+    from app.vault import vault
+
+    path, _cases = hq_with_pairs
+    today, tomorrow = dt.date.today(), dt.date.today() + dt.timedelta(days=1)
+    for day, expected in ((today, 2), (tomorrow, 0)):
+        r = run_cli("--vault", str(path), "hq", "duplicates", "--json", "--since", day.isoformat(), **ENV)
+        assert r.returncode == 0, r.stderr
+        assert len(json.loads(r.stdout)) == expected, day
+    bad = run_cli("--vault", str(path), "hq", "duplicates", "--since", "02.12.2026", **ENV)
+    assert bad.returncode == 2 and "YYYY-MM-DD (02.12.2026)" in bad.stderr and "Traceback" not in bad.stderr
+    s = vault.unlock(path, "Chief", PASS)
+    try:
+        dialog = DuplicatesDialog(s)
+        qtbot.addWidget(dialog)
+        assert dialog.list.rowCount() == 2 and not dialog.batch_day.isEnabled()
+        dialog.batch_day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        assert dialog.list.rowCount() == 2  # the day is not applied until the box is ticked
+        dialog.batch_only.click()
+        assert dialog.batch_day.isEnabled() and dialog.list.rowCount() == 0
+        dialog.batch_day.setDate(QDate(today.year, today.month, today.day))
+        assert dialog.list.rowCount() == 2
+        dialog.batch_only.click()
+        assert dialog.list.rowCount() == 2
+    finally:
+        s.close()
+
+
+def test_a_day_starts_at_local_midnight_in_utc() -> None:
+    import datetime as dt
+
+    from app.vault.dup_queue import day_start
+
+    day = dt.date(2026, 12, 2)
+    start = dt.datetime.fromisoformat(day_start(day).replace("Z", "+00:00"))
+    assert start == dt.datetime.combine(day, dt.time()).astimezone(dt.UTC)
+    assert day_start(day).endswith("Z") and len(day_start(day)) == len("2026-12-02T17:59:52.397368Z")

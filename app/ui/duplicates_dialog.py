@@ -6,13 +6,17 @@ audited on both cases, and the pair leaves the queue."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,7 +32,7 @@ from app.ui import prompts
 from app.ui.labels import label
 from app.ui.messages import tr_message, tr_reasons
 from app.ui.widgets import fit_to_screen
-from app.vault.dup_queue import Pair, Side, queue
+from app.vault.dup_queue import Pair, Side, day_start, queue
 from app.vault.session import VaultSession
 
 translate = QCoreApplication.translate
@@ -74,6 +78,21 @@ class DuplicatesDialog(QDialog):
         self.status = QLabel("")
         self.status.setObjectName("duplicates_status")
         self.status.setWordWrap(True)
+        # a day's batch: only the pairs with a case received since a day (the whole queue when unticked)
+        self.batch_only = QCheckBox(translate("DuplicatesDialog", "Only pairs with a case received since"))
+        self.batch_only.setObjectName("batch_only")
+        self.batch_day = QDateEdit(QDate.currentDate())
+        self.batch_day.setObjectName("batch_day")
+        self.batch_day.setCalendarPopup(True)
+        self.batch_day.setDisplayFormat("yyyy-MM-dd")
+        self.batch_day.setEnabled(False)
+        self.batch_only.toggled.connect(self.batch_day.setEnabled)
+        self.batch_only.toggled.connect(lambda _on: self.refresh())
+        self.batch_day.dateChanged.connect(lambda _d: self.refresh() if self.batch_only.isChecked() else None)
+        batch_row = QHBoxLayout()
+        batch_row.addWidget(self.batch_only)
+        batch_row.addWidget(self.batch_day)
+        batch_row.addStretch(1)
         self.list = QTableWidget(0, 4)
         self.list.setObjectName("duplicates")
         self.list.setHorizontalHeaderLabels([_t("Case"), _t("Case"), _t("How alike"), _t("Evidence")])
@@ -111,13 +130,16 @@ class DuplicatesDialog(QDialog):
         buttons.addButton(self.distinct_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.same_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.accept)
+        layout.addLayout(batch_row)
         for w in (self.status, split, buttons):
             layout.addWidget(w, 1 if w is split else 0)
         self.list.itemSelectionChanged.connect(self._show_selected)
         self.refresh()
 
     def refresh(self) -> None:
-        self.pairs = queue(self.session)
+        qd = self.batch_day.date()
+        since = day_start(dt.date(qd.year(), qd.month(), qd.day())) if self.batch_only.isChecked() else None
+        self.pairs = queue(self.session, received_since=since)
         self.list.setRowCount(0)
         for p in self.pairs:
             r = self.list.rowCount()

@@ -14,6 +14,7 @@ a decided pair leaves the queue.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -135,6 +136,12 @@ def cross_post(c: Connection, include_decided: bool = False, batch: set[int] | N
             found.append((m, a, b))
     found.sort(key=lambda f: (f[0].tier != LIKELY, -f[0].score, f[0].a, f[0].b))
     return [Pair(m, _side(c, a, *posts[a]), _side(c, b, *posts[b])) for m, a, b in found[:MAX_PAIRS]]
+
+
+def day_start(day: dt.date) -> str:
+    """The first moment of a local calendar day, as the UTC time `received_at` is kept in."""
+    start = dt.datetime.combine(day, dt.time()).astimezone(dt.UTC)
+    return start.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def queue(session: Any, include_decided: bool = False, received_since: str | None = None) -> list[Pair]:
