@@ -2736,92 +2736,97 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="38"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="41"/>
         <source>likely the same person</source>
         <translation>ймовірно, та сама особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="39"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="42"/>
         <source>possibly the same person</source>
         <translation>можливо, та сама особа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="43"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="46"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="43"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="46"/>
         <source>Post</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="47"/>
         <source>Officer</source>
         <translation>Офіцер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="47"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="45"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="48"/>
         <source>Latin</source>
         <translation>Латиницею</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="45"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="48"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="49"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="49"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="50"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="50"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="51"/>
         <source>How alike</source>
         <translation>Наскільки схожі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="51"/>
         <source>Evidence</source>
         <translation>Підстави</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="74"/>
         <source>Duplicates between posts</source>
         <translation>Дублікати між пунктами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="106"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="81"/>
+        <source>Only pairs with a case received since</source>
+        <translation>Лише пари, де одну справу отримано від</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="124"/>
         <source>Different people</source>
         <translation>Різні особи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="107"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="125"/>
         <source>Same person: merge the second into the first</source>
         <translation>Та сама особа: об&apos;єднати другу справу з першою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_dialog.py" line="129"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="149"/>
         <source>%n pair(s) of cases from different posts may be the same person.</source>
         <translation>
             <numerusform>%n пара справ із різних пунктів може стосуватися однієї особи.</numerusform>
@@ -2830,22 +2835,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="151"/>
         <source>No undecided duplicates between posts.</source>
         <translation>Нерозглянутих дублікатів між пунктами немає.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="160"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="180"/>
         <source>For: %1</source>
         <translation>За: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="182"/>
         <source>Against: %1</source>
         <translation>Проти: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_dialog.py" line="171"/>
+        <location filename="../../app/ui/duplicates_dialog.py" line="191"/>
         <source>Merge case %2 into case %1? Case %2 leaves the list and the search; its records and history are shown with case %1.</source>
         <translation>Об&apos;єднати справу %2 зі справою %1? Справа %2 зникне зі списку й пошуку; її записи та історію буде показано разом зі справою %1.</translation>
     </message>
