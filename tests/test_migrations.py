@@ -658,3 +658,9 @@ def test_0022_stats_counts_round_trip(session) -> None:  # type: ignore[no-untyp
         schema.upgrade(conn)
         assert {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables} == before
         assert_counts_equal_cases(conn)
+        plan = " ".join(str(r[-1]) for r in conn.execute(  # HQ import's station check seeks, not scans
+            "EXPLAIN QUERY PLAN SELECT case_number FROM applicants WHERE origin <> ''"
+            " AND json_extract(origin, '$.post') = ? AND json_extract(origin, '$.station') = ?"
+            " AND json_extract(origin, '$.vault_id') < ? LIMIT 1",
+            ("P", "A", "v")))
+        assert "USING INDEX applicants_origin_station" in plan, plan

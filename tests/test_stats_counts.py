@@ -154,3 +154,24 @@ def test_counts_follow_the_guarded_write_path(session: Any) -> None:
         assert_counts_equal_cases(c)
     with session.read() as c:  # the cases left: 30 + 2 imported − 2 merged away − 1 deleted
         assert sum(n for (n,) in c.execute("SELECT n FROM stats_opened")) == 29 == session.statistics().cases
+
+
+def test_station_clash_is_found_either_side_of_the_vault_id(session: Any) -> None:
+    """HQ's import warning (another laptop numbering with the same post and station) reads an index
+    (migration 0022) as two seeks: a clash is found whether the other vault id sorts before or after."""
+    from app.domain.model import Dossier, Origin, Person
+    from app.vault.guard.hq_import import _station_clash
+
+    seed.fill(session, 3, 2)
+    with session.write() as c:
+        c.execute("UPDATE applicants SET origin = json_object('post', 'KYIV', 'station', '2', 'vault_id', 'm')"
+                  " WHERE id = (SELECT min(id) FROM applicants)")
+        number = c.execute("SELECT case_number FROM applicants ORDER BY id").fetchone()[0]
+
+        def clash(post: str, station: str, vault_id: str) -> str | None:
+            d = Dossier(Person("A", "B"), origin=Origin(vault_id=vault_id, post=post, station=station))
+            return _station_clash(c, d)
+
+        assert clash("KYIV", "2", "m") is None  # the same laptop
+        assert number in (clash("KYIV", "2", "a") or "") and number in (clash("KYIV", "2", "z") or "")
+        assert clash("KYIV", "3", "a") is None and clash("LVIV", "2", "z") is None
