@@ -664,3 +664,8 @@ def test_0022_stats_counts_round_trip(session) -> None:  # type: ignore[no-untyp
             " AND json_extract(origin, '$.vault_id') < ? LIMIT 1",
             ("P", "A", "v")))
         assert "USING INDEX applicants_origin_station" in plan, plan
+        plan = " ".join(str(r[-1]) for r in conn.execute(  # and its deletion notices: only those rows
+            "EXPLAIN QUERY PLAN SELECT at, detail FROM audit INDEXED BY audit_deletion_received"
+            " WHERE action = 'deletion_received' AND (detail LIKE ?"
+            " OR detail LIKE ?) ORDER BY seq DESC", ("a%", "b%")))
+        assert "audit_deletion_received" in plan and "TEMP B-TREE" not in plan, plan

@@ -26,6 +26,8 @@ computation on random vaults after edits, decisions, deletes, merges and re-impo
 Also `applicants_origin_station`: HQ's import warns when a bundle's post and station were numbered by
 another laptop (app/vault/guard/hq_import.py `_station_clash`); that read scanned every case's origin
 for every bundle (24 ms per bundle at 20,000 cases, growing with the vault) and now seeks this index.
+And `audit_deletion_received`: the deletion notices HQ recorded (app/vault/tombstones.py), read for
+every imported bundle, were found by scanning the whole audit log; this partial index holds only them.
 
 Revision ID: 0022
 Revises: 0021
@@ -183,10 +185,12 @@ def upgrade() -> None:
     for name, body in _triggers().items():
         op.execute(f"CREATE TRIGGER {name} {body}")
     op.execute(STATION_INDEX)
+    op.execute("CREATE INDEX audit_deletion_received ON audit(seq) WHERE action = 'deletion_received'")
 
 
 def downgrade() -> None:
     op.execute("DROP INDEX applicants_origin_station")
+    op.execute("DROP INDEX audit_deletion_received")
     for name in _triggers():
         op.execute(f"DROP TRIGGER {name}")
     op.execute("DROP TABLE stage_spans")
