@@ -124,41 +124,45 @@ def _in_range(day: str, f: StatsFilter) -> tuple[str, list[str]]:
     return "(" + " AND ".join(sql) + ")", params
 
 
+def _days(f: StatsFilter) -> tuple[str, list[str]]:
+    """The count tables' day rows in the filter's range, or without a range their rollup rows (day '*')."""
+    if f.date_from is None and f.date_to is None:
+        return "day = '*'", []
+    return _in_range("day", f)
+
+
 def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
     """Every figure for the filter (post already checked by the caller), summed in SQL from the count
     tables kept by triggers (migration 0022: posts × days × stages …, whatever the number of cases): no
     per-case row is read. The post is compared with SQL's upper(), the same as str.upper for the ASCII
     post codes (casenumber.POST_CODE_RE)."""
     post = f.post.strip().upper()
-    only, mine = (" AND upper(post) = ?", [post]) if post else ("", [])
+    only, mine = (" AND post <> '*' AND upper(post) = ?", [post]) if post else ("", [])
+    days, params = _days(f)
     g = Groups()
-    opened, params = _in_range("day", f)
+    for (p,) in c.execute(f"SELECT DISTINCT post FROM stats_opened WHERE day = '*' AND n > 0{only}", mine):
+        g.posts.add(str(p).upper() or OTHER)
     for p, stage, flags, n in c.execute(
-            f"SELECT post, stage, flags, sum(CASE WHEN {opened} THEN n ELSE 0 END) FROM stats_opened"
-            f" WHERE n > 0{only} GROUP BY 1, 2, 3", params + mine):
-        p = str(p).upper() or OTHER
-        g.posts.add(p)
-        if n:
-            g.opened[(p, str(stage), str(flags or ""))] += int(n)
-    decided, params = _in_range("day", f)
+            f"SELECT post, stage, flags, sum(n) FROM stats_opened WHERE n > 0 AND {days}{only} GROUP BY 1, 2, 3",
+            params + mine):
+        g.opened[(str(p).upper() or OTHER, str(stage), str(flags or ""))] += int(n)
     for outcome, reason, n in c.execute(
-            f"SELECT outcome, reason, sum(n) FROM stats_decided WHERE n > 0 AND {decided}{only} GROUP BY 1, 2",
+            f"SELECT outcome, reason, sum(n) FROM stats_decided WHERE n > 0 AND {days}{only} GROUP BY 1, 2",
             params + mine):
         g.decided[(str(outcome), str(reason or ""))] += int(n)
+    every_post = only or " AND post = '*'"  # without a post: the all-posts rollup rows
     for stage, exam, received, n in c.execute(
-            f"SELECT stage, exam, received, sum(n) FROM stats_waiting WHERE n > 0{only} GROUP BY 1, 2, 3", mine):
+            f"SELECT stage, exam, received, sum(n) FROM stats_waiting WHERE n > 0{every_post} GROUP BY 1, 2, 3", mine):
         if (day := _day(received)) is not None:
             g.waiting[(str(stage), None if exam == -1 else exam, day)] += int(n)
-    ended, params = _in_range("day", f)
     for stage, n, seconds in c.execute(  # per bucket: how many, and their mean (app/domain/stats.py)
-            f"SELECT stage, sum(n), sum(seconds) FROM stats_spans WHERE n > 0 AND {ended}{only} GROUP BY stage, bucket",
+            f"SELECT stage, sum(n), sum(seconds) FROM stats_spans WHERE n > 0 AND {days}{only} GROUP BY stage, bucket",
             params + mine):
         g.counted.setdefault(str(stage), Counter())[int(seconds) / int(n) / DAY] += int(n)
     if with_examiners:
-        held, params = _in_range("day", f)
         for x, r, comp, st, sealed, n in c.execute(
                 "SELECT examiner, result, computed, status, sealed, sum(n) FROM stats_exams"
-                f" WHERE n > 0 AND {held}{only} GROUP BY 1, 2, 3, 4, 5", params + mine):
+                f" WHERE n > 0 AND {days}{only} GROUP BY 1, 2, 3, 4, 5", params + mine):
             g.exams.append((str(x), r or None, comp or None, str(st), bool(sealed), int(n)))
     return from_groups(g, f, _due(), today)
 

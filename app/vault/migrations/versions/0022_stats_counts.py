@@ -20,7 +20,10 @@ All of them are kept by triggers on `case_figures` (itself kept by triggers, mig
 `stage_history`, `stage_spans` and `polygraph_exams`, in the transaction of the write that changes
 them: +1 for a new row, −1 for a removed one (an update of case_figures is a delete and an insert).
 A row whose count falls to 0 is removed where its key is known (the per-case tables); the others are
-skipped by the reader (`n > 0`). tests/test_stats_counts.py compares the figures with the full
+skipped by the reader (`n > 0`). Rollups: each row keyed by a day also counts in the row with the
+same key and day '*' (all days), each `stats_waiting` row in the row with post '*' (all posts), kept
+by triggers on the count tables; so the figures without a date range read posts × stages × flags
+(… examiners, buckets) rows, not × days, and the all-posts overdue figure reads stages × received days. tests/test_stats_counts.py compares the figures with the full
 computation on random vaults after edits, decisions, deletes, merges and re-imports.
 
 Also `applicants_origin_station`: HQ's import warns when a bundle's post and station were numbered by
@@ -42,16 +45,16 @@ depends_on = None
 
 TABLES = {
     "stats_opened": "post TEXT NOT NULL, day TEXT NOT NULL, stage TEXT NOT NULL, flags TEXT NOT NULL,"
-                    " n INTEGER NOT NULL, PRIMARY KEY (post, day, stage, flags)",
+                    " n INTEGER NOT NULL, PRIMARY KEY (day, post, stage, flags)",
     "stats_decided": "post TEXT NOT NULL, day TEXT NOT NULL, outcome TEXT NOT NULL, reason TEXT NOT NULL,"
-                     " n INTEGER NOT NULL, PRIMARY KEY (post, day, outcome, reason)",
+                     " n INTEGER NOT NULL, PRIMARY KEY (day, post, outcome, reason)",
     "stats_waiting": "post TEXT NOT NULL, stage TEXT NOT NULL, exam INTEGER NOT NULL, received TEXT NOT NULL,"
                      " n INTEGER NOT NULL, PRIMARY KEY (post, stage, exam, received)",
     "stats_exams": "post TEXT NOT NULL, day TEXT NOT NULL, examiner TEXT NOT NULL, result TEXT NOT NULL,"
                    " computed TEXT NOT NULL, status TEXT NOT NULL, sealed INTEGER NOT NULL, n INTEGER NOT NULL,"
-                   " PRIMARY KEY (post, day, examiner, result, computed, status, sealed)",
+                   " PRIMARY KEY (day, post, examiner, result, computed, status, sealed)",
     "stats_spans": "post TEXT NOT NULL, stage TEXT NOT NULL, day TEXT NOT NULL, bucket INTEGER NOT NULL,"
-                   " n INTEGER NOT NULL, seconds INTEGER NOT NULL, PRIMARY KEY (post, stage, day, bucket)",
+                   " n INTEGER NOT NULL, seconds INTEGER NOT NULL, PRIMARY KEY (day, post, stage, bucket)",
 }
 
 # the keys of one case_figures row (X = NEW or OLD)
@@ -65,6 +68,41 @@ SPANS = ("INSERT INTO stage_spans(id, applicant_id, stage, day, bucket, seconds)
          " date(at, 'unixepoch'), CASE WHEN at - since < 172800 THEN (at - since) / 3600 ELSE 46 + (at - since) / 86400 END, at - since FROM (SELECT id, applicant_id, from_stage,"
          " at, lag(to_stage) OVER w AS entered, lag(at) OVER w AS since FROM stage_history WHERE {which}"
          " WINDOW w AS (PARTITION BY applicant_id ORDER BY at, id)) WHERE entered <> '' AND entered = from_stage")
+# the rollups: every row keyed by a day also counts in the row of the same key with day '*' (all days),
+# and every row of stats_waiting in the row with post '*' (all posts), kept by triggers on the count
+# tables themselves; the figures without a date range (or without a post) read only those
+ROLLUPS = {  # table: (the rolled-up column, the other key columns, the summed columns)
+    "stats_opened": ("day", ["post", "stage", "flags"], ["n"]),
+    "stats_decided": ("day", ["post", "outcome", "reason"], ["n"]),
+    "stats_exams": ("day", ["post", "examiner", "result", "computed", "status", "sealed"], ["n"]),
+    "stats_spans": ("day", ["post", "stage", "bucket"], ["n", "seconds"]),
+    "stats_waiting": ("post", ["stage", "exam", "received"], ["n"]),
+}
+
+
+def _rollup_triggers() -> dict[str, str]:
+    out = {}
+    for table, (col, keys, sums) in ROLLUPS.items():
+        cols = ", ".join([col, *keys, *sums])
+        add = ", ".join(f"{c} = {c} + excluded.{c}" for c in sums)
+
+        def match(row: str, col: str = col, keys: list[str] = keys) -> str:
+            return " AND ".join([f"{col} = '*'", *(f"{k} = {row}.{k}" for k in keys)])
+
+        def upsert(row: str, sign: str, old: str = "", table: str = table, keys: list[str] = keys,
+                   sums: list[str] = sums, cols: str = cols, add: str = add) -> str:
+            values = ", ".join(["'*'", *(f"{row}.{k}" for k in keys),
+                                *(f"{sign}{row}.{c}" + (f" - {old}.{c}" if old else "") for c in sums)])
+            return f"INSERT INTO {table}({cols}) VALUES ({values}) ON CONFLICT DO UPDATE SET {add};"
+
+        out[f"{table}_all_ai"] = (f"AFTER INSERT ON {table} WHEN NEW.{col} <> '*' BEGIN {upsert('NEW', '')} END")
+        out[f"{table}_all_au"] = (f"AFTER UPDATE ON {table} WHEN NEW.{col} <> '*' BEGIN {upsert('NEW', '', 'OLD')}"
+                                  f" DELETE FROM {table} WHERE {match('NEW')} AND n <= 0; END")
+        out[f"{table}_all_ad"] = (f"AFTER DELETE ON {table} WHEN OLD.{col} <> '*' BEGIN {upsert('OLD', '-')}"
+                                  f" DELETE FROM {table} WHERE {match('OLD')} AND n <= 0; END")
+    return out
+
+
 STATION_INDEX = ("CREATE INDEX applicants_origin_station ON applicants(json_extract(origin, '$.post'),"
                  " json_extract(origin, '$.station'), json_extract(origin, '$.vault_id')) WHERE origin <> ''")
 
@@ -182,7 +220,11 @@ def upgrade() -> None:
                " FROM stage_spans s JOIN case_figures f ON f.applicant_id = s.applicant_id GROUP BY 1, 2, 3, 4")
     op.execute(f"INSERT INTO stats_exams(post, {EXAM_COLS}, n) SELECT f.post, {EXAM}, count(*) FROM polygraph_exams e"
                " JOIN case_figures f ON f.applicant_id = e.applicant_id GROUP BY 1, 2, 3, 4, 5, 6, 7")
-    for name, body in _triggers().items():
+    for table, (col, keys, sums) in ROLLUPS.items():
+        listed = ", ".join(keys)
+        op.execute(f"INSERT INTO {table}({col}, {listed}, {', '.join(sums)}) SELECT '*', {listed},"
+                   f" {', '.join(f'sum({c})' for c in sums)} FROM {table} GROUP BY {listed}")
+    for name, body in {**_triggers(), **_rollup_triggers()}.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
     op.execute(STATION_INDEX)
     op.execute("CREATE INDEX audit_deletion_received ON audit(seq) WHERE action = 'deletion_received'")
@@ -191,7 +233,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP INDEX applicants_origin_station")
     op.execute("DROP INDEX audit_deletion_received")
-    for name in _triggers():
+    for name in {**_triggers(), **_rollup_triggers()}:
         op.execute(f"DROP TRIGGER {name}")
     op.execute("DROP TABLE stage_spans")
     for name in TABLES:
