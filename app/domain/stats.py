@@ -254,6 +254,7 @@ class Groups:
     waiting: Counter[tuple[str, int | None, date]] = field(default_factory=Counter)
     spans: dict[str, list[float]] = field(default_factory=dict)
     counted: dict[str, Counter[float]] = field(default_factory=dict)
+    kinds: Counter[str] = field(default_factory=Counter)  # flag kind → cases (when `opened` holds no flags)
     exams: list[tuple[str, str | None, str | None, str, bool, int]] = field(default_factory=list)
 
 
@@ -286,6 +287,7 @@ def from_groups(g: Groups, f: StatsFilter, due_days: dict[str, int], today: date
         stage_counts[stage] += n
         for kind in {code.partition(":")[2] for code in flags.split(",") if code}:
             flag_counts[kind] += n
+    flag_counts.update(g.kinds)
     outcomes: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     for (outcome, reason), n in g.decided.items():

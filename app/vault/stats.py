@@ -142,10 +142,12 @@ def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: 
     g = Groups()
     for (p,) in c.execute(f"SELECT DISTINCT post FROM stats_opened WHERE day = '*' AND n > 0{only}", mine):
         g.posts.add(str(p).upper() or OTHER)
-    for p, stage, flags, n in c.execute(
-            f"SELECT post, stage, flags, sum(n) FROM stats_opened WHERE n > 0 AND {days}{only} GROUP BY 1, 2, 3",
-            params + mine):
-        g.opened[(str(p).upper() or OTHER, str(stage), str(flags or ""))] += int(n)
+    for p, stage, n in c.execute(
+            f"SELECT post, stage, sum(n) FROM stats_opened WHERE n > 0 AND {days}{only} GROUP BY 1, 2", params + mine):
+        g.opened[(str(p).upper() or OTHER, str(stage), "")] += int(n)
+    for kind, n in c.execute(
+            f"SELECT kind, sum(n) FROM stats_flags WHERE n > 0 AND {days}{only} GROUP BY 1", params + mine):
+        g.kinds[str(kind)] += int(n)
     for outcome, reason, n in c.execute(
             f"SELECT outcome, reason, sum(n) FROM stats_decided WHERE n > 0 AND {days}{only} GROUP BY 1, 2",
             params + mine):

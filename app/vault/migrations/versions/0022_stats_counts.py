@@ -2,7 +2,10 @@
 tables instead of one row per case, so `dossier stats` costs the number of distinct keys (posts ×
 days × stages …), not the number of cases.
 
-* `stats_opened` (post, created day, stage, flags) → live cases: the funnel, `reached`, the flags
+* `stats_opened` (post, created day, stage) → live cases: the funnel, `reached` and the posts;
+* `stats_flags` (post, created day, flag kind) → live cases with a flag of that kind (once per kind; the
+  kinds read from `flags`, 'red:polygraph_di,amber:overdue', through json_each; flags are codes the app
+  writes, and a flags text that is not a list of such codes counts no kind rather than fail the write);
   and the posts;
 * `stats_decided` (post, decided day, outcome, reason as typed) → decided live cases;
 * `stats_waiting` (post, stage, stage exam or -1, received day) → live cases with a received date: overdue;
@@ -44,8 +47,10 @@ branch_labels = None
 depends_on = None
 
 TABLES = {
-    "stats_opened": "post TEXT NOT NULL, day TEXT NOT NULL, stage TEXT NOT NULL, flags TEXT NOT NULL,"
-                    " n INTEGER NOT NULL, PRIMARY KEY (day, post, stage, flags)",
+    "stats_opened": "post TEXT NOT NULL, day TEXT NOT NULL, stage TEXT NOT NULL,"
+                    " n INTEGER NOT NULL, PRIMARY KEY (day, post, stage)",
+    "stats_flags": "post TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL,"
+                   " n INTEGER NOT NULL, PRIMARY KEY (day, post, kind)",
     "stats_decided": "post TEXT NOT NULL, day TEXT NOT NULL, outcome TEXT NOT NULL, reason TEXT NOT NULL,"
                      " n INTEGER NOT NULL, PRIMARY KEY (day, post, outcome, reason)",
     "stats_waiting": "post TEXT NOT NULL, stage TEXT NOT NULL, exam INTEGER NOT NULL, received TEXT NOT NULL,"
@@ -58,7 +63,11 @@ TABLES = {
 }
 
 # the keys of one case_figures row (X = NEW or OLD)
-OPENED = "X.post, coalesce(substr(X.created, 1, 10), ''), X.stage, X.flags"
+OPENED = "X.post, coalesce(substr(X.created, 1, 10), ''), X.stage"
+_ARRAY = "'[\"' || replace(replace(replace(X.flags, '\\', ''), '\"', ''), ',', '\",\"') || '\"]'"
+_LIST = f"CASE WHEN json_valid({_ARRAY}) THEN {_ARRAY} ELSE '[]' END"
+KIND = "CASE WHEN instr(value, ':') > 0 THEN substr(value, instr(value, ':') + 1) ELSE '' END"
+KINDS = f"SELECT DISTINCT {KIND} AS kind FROM json_each({_LIST}) WHERE value <> ''"
 DECIDED = "X.post, coalesce(substr(coalesce(nullif(X.decided, ''), X.updated), 1, 10), ''), X.outcome, X.reason"
 WAITING = "X.post, X.stage, coalesce(X.stage_exam, -1), substr(X.received, 1, 10)"
 EXAM = ("coalesce(substr(e.held_on, 1, 10), ''), coalesce(e.examiner, ''), coalesce(e.result, ''),"
@@ -72,7 +81,8 @@ SPANS = ("INSERT INTO stage_spans(id, applicant_id, stage, day, bucket, seconds)
 # and every row of stats_waiting in the row with post '*' (all posts), kept by triggers on the count
 # tables themselves; the figures without a date range (or without a post) read only those
 ROLLUPS = {  # table: (the rolled-up column, the other key columns, the summed columns)
-    "stats_opened": ("day", ["post", "stage", "flags"], ["n"]),
+    "stats_opened": ("day", ["post", "stage"], ["n"]),
+    "stats_flags": ("day", ["post", "kind"], ["n"]),
     "stats_decided": ("day", ["post", "outcome", "reason"], ["n"]),
     "stats_exams": ("day", ["post", "examiner", "result", "computed", "status", "sealed"], ["n"]),
     "stats_spans": ("day", ["post", "stage", "bucket"], ["n", "seconds"]),
@@ -134,9 +144,12 @@ def _split(keys: str) -> list[str]:
 def _triggers() -> dict[str, str]:
     opened, decided, waiting = (k.replace("X.", "NEW.") for k in (OPENED, DECIDED, WAITING))
     o_opened, o_decided, o_waiting = (k.replace("X.", "OLD.") for k in (OPENED, DECIDED, WAITING))
+    day_new, day_old = (_split(OPENED)[1].replace("X.", f"{row}.") for row in ("NEW", "OLD"))
     return {
         "stats_figures_ai": "AFTER INSERT ON case_figures BEGIN "
-        + _plus("stats_opened", "post, day, stage, flags", opened)
+        + _plus("stats_opened", "post, day, stage", opened)
+        + f"INSERT INTO stats_flags(post, day, kind, n) SELECT NEW.post, {day_new}, kind, 1"
+          f" FROM ({KINDS.replace('X.', 'NEW.')}) WHERE 1 ON CONFLICT DO UPDATE SET n = n + 1;"
         + _plus("stats_decided", "post, day, outcome, reason", decided, " AND NEW.outcome <> ''")
         + _plus("stats_waiting", "post, stage, exam, received", waiting, " AND NEW.received <> ''")
         + "INSERT INTO stats_spans(post, stage, day, bucket, n, seconds) SELECT NEW.post, stage, day, bucket,"
@@ -146,7 +159,10 @@ def _triggers() -> dict[str, str]:
           " WHERE e.applicant_id = NEW.applicant_id GROUP BY 2, 3, 4, 5, 6, 7 ON CONFLICT DO UPDATE SET n = n + excluded.n;"
         " END",
         "stats_figures_ad": "AFTER DELETE ON case_figures BEGIN "
-        + _minus("stats_opened", ["post", "day", "stage", "flags"], o_opened)
+        + _minus("stats_opened", ["post", "day", "stage"], o_opened)
+        + f"UPDATE stats_flags SET n = n - 1 WHERE post = OLD.post AND day = {day_old} AND kind IN"
+          f" ({KINDS.replace('X.', 'OLD.')}); DELETE FROM stats_flags WHERE post = OLD.post AND day = {day_old}"
+          f" AND kind IN ({KINDS.replace('X.', 'OLD.')}) AND n <= 0;"
         + _minus("stats_decided", ["post", "day", "outcome", "reason"], o_decided, " AND OLD.outcome <> ''")
         + _minus("stats_waiting", ["post", "stage", "exam", "received"], o_waiting, " AND OLD.received <> ''")
         + "UPDATE stats_spans SET (n, seconds) = (SELECT stats_spans.n - count(*),"
@@ -209,12 +225,15 @@ def upgrade() -> None:
     # the backfill: from the rows the vault holds, before the triggers exist
     op.execute(SPANS.format(which="1"))
     for table, cols, keys, where in (
-            ("stats_opened", "post, day, stage, flags", OPENED, ""),
+            ("stats_opened", "post, day, stage", OPENED, ""),
             ("stats_decided", "post, day, outcome, reason", DECIDED, " WHERE X.outcome <> ''"),
             ("stats_waiting", "post, stage, exam, received", WAITING, " WHERE X.received <> ''")):
         n = len(_split(keys))
         group = ", ".join(str(i) for i in range(1, n + 1))
         op.execute(f"INSERT INTO {table}({cols}, n) SELECT {keys}, count(*) FROM case_figures X{where} GROUP BY {group}")
+    op.execute(f"INSERT INTO stats_flags(post, day, kind, n) SELECT X.post, {_split(OPENED)[1]}, {KIND},"
+               f" count(DISTINCT X.applicant_id) FROM case_figures X, json_each({_LIST}) WHERE value <> ''"
+               " GROUP BY 1, 2, 3")
     op.execute("INSERT INTO stats_spans(post, stage, day, bucket, n, seconds) SELECT f.post, s.stage, s.day, s.bucket,"
                " count(*), sum(s.seconds)"
                " FROM stage_spans s JOIN case_figures f ON f.applicant_id = s.applicant_id GROUP BY 1, 2, 3, 4")
