@@ -239,8 +239,8 @@ def upgrade() -> None:
                " FROM stage_spans s JOIN case_figures f ON f.applicant_id = s.applicant_id GROUP BY 1, 2, 3, 4")
     op.execute(f"INSERT INTO stats_exams(post, {EXAM_COLS}, n) SELECT f.post, {EXAM}, count(*) FROM polygraph_exams e"
                " JOIN case_figures f ON f.applicant_id = e.applicant_id GROUP BY 1, 2, 3, 4, 5, 6, 7")
-    for table, (col, keys, sums) in ROLLUPS.items():
-        listed = ", ".join(keys)
+    for table, (col, rolled, sums) in ROLLUPS.items():
+        listed = ", ".join(rolled)
         op.execute(f"INSERT INTO {table}({col}, {listed}, {', '.join(sums)}) SELECT '*', {listed},"
                    f" {', '.join(f'sum({c})' for c in sums)} FROM {table} GROUP BY {listed}")
     for name, body in {**_triggers(), **_rollup_triggers()}.items():
