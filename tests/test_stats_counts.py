@@ -177,3 +177,20 @@ def test_station_clash_is_found_either_side_of_the_vault_id(session: Any) -> Non
         assert clash("KYIV", "2", "m") is None  # the same laptop
         assert number in (clash("KYIV", "2", "a") or "") and number in (clash("KYIV", "2", "z") or "")
         assert clash("KYIV", "3", "a") is None and clash("LVIV", "2", "z") is None
+
+
+@given(st.lists(st.integers(0, 400 * 86400), min_size=1, max_size=60), st.sampled_from([0, 50, 90, 100]))
+def test_percentiles_from_buckets(seconds: list[int], q: int) -> None:
+    """The counted percentile equals the listed one, and from buckets it is within a bucket's width
+    (an hour below two days, a day above) of the exact one."""
+    from collections import Counter
+
+    from app.domain.stats import DAY, bucket_of, bucketed, percentile, percentile_counted
+
+    days = [s / DAY for s in seconds]
+    exact = percentile(days, q)
+    assert percentile_counted(Counter(days), q) == exact
+    width = 1 / 24 if bucket_of(max(seconds)) < 48 else 1.0
+    assert abs(percentile_counted(bucketed(seconds), q) - exact) < width + 1e-9
+    assert [bucket_of(s) for s in (0, 3599, 3600, 2 * 86400 - 1, 2 * 86400, 3 * 86400 - 1, 3 * 86400)] == [
+        0, 0, 1, 47, 48, 48, 49]
