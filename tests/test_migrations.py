@@ -382,12 +382,17 @@ def fixture_0020(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-unt
                       rowid))
 
 
+def fixture_0021(conn, key: bytes, slot_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0021 added the index of merged cases only: 0020's data."""
+    fixture_0020(conn, key, slot_id)
+
+
 FIXTURES: dict[str, Callable] = {  # type: ignore[type-arg]
     "0001": fixture_0001, "0002": fixture_0002, "0003": fixture_0003, "0004": fixture_0004,
     "0005": fixture_0005, "0006": fixture_0006, "0007": fixture_0007, "0008": fixture_0008,
     "0009": fixture_0009, "0010": fixture_0010, "0011": fixture_0011,
     "0014": fixture_0014, "0015": fixture_0015, "0016": fixture_0016, "0017": fixture_0017,
-    "0018": fixture_0018, "0019": fixture_0019, "0020": fixture_0020}
+    "0018": fixture_0018, "0019": fixture_0019, "0020": fixture_0020, "0021": fixture_0021}
 
 
 def _assert_new_identity(s, d, revision: str) -> None:  # type: ignore[no-untyped-def]
@@ -528,7 +533,10 @@ def test_upgrade_from_every_earlier_revision_keeps_data(revision: str, tmp_path:
             assert c.execute("SELECT outcome, decided_on, reason_code FROM decisions").fetchall() == (
                 [("defer", "", "")] if revision >= "0007" else [])
             today = date(2026, 3, 1)
-            assert read_statistics(c, StatsFilter(), True, today) == read_statistics_full(c, StatsFilter(), True, today)
+            assert read_statistics(c, StatsFilter(), True, today) == read_statistics_full(  # 0022: from counts
+                c, StatsFilter(), True, today, buckets=True)
+            assert c.execute("SELECT sum(n) FROM stats_opened WHERE day = '*'").fetchone()[0] == c.execute(
+                "SELECT count(*) FROM applicants WHERE merged_into IS NULL").fetchone()[0]
         if revision >= "0005":
             with s.read() as c:
                 assert c.execute("SELECT count(*) FROM watchlist").fetchone()[0] == 1
@@ -629,3 +637,35 @@ def test_0021_merged_into_index_round_trip(tmp_path: Path) -> None:
     schema.upgrade(conn)
     assert "applicants_merged_into" in plan()
     conn.close()
+
+
+def test_0022_stats_counts_round_trip(session) -> None:  # type: ignore[no-untyped-def]
+    """The count tables are filled from the rows a vault holds (the backfill), gone after a downgrade,
+    and filled again as they were after the upgrade; the triggers keep them from then on."""
+    from bench import seed
+    from tests.test_stats_counts import assert_counts_equal_cases
+
+    seed.fill(session, 25, 3)
+    tables = ("stats_opened", "stats_decided", "stats_waiting", "stats_exams", "stats_spans", "stage_spans")
+    with session.read() as conn:
+        conn.execute("INSERT INTO stage_history(applicant_id, from_stage, to_stage, at, source)"
+                     " SELECT applicant_id, to_stage, 'checks', at + 90000, 'write' FROM stage_history")
+        before = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
+        assert before["stats_spans"] and before["stats_opened"]
+        schema.downgrade(conn, "0021")
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert not names & set(tables) and not any(n.startswith("stats_") for n in names)
+        schema.upgrade(conn)
+        assert {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables} == before
+        assert_counts_equal_cases(conn)
+        plan = " ".join(str(r[-1]) for r in conn.execute(  # HQ import's station check seeks, not scans
+            "EXPLAIN QUERY PLAN SELECT case_number FROM applicants WHERE origin <> ''"
+            " AND json_extract(origin, '$.post') = ? AND json_extract(origin, '$.station') = ?"
+            " AND json_extract(origin, '$.vault_id') < ? LIMIT 1",
+            ("P", "A", "v")))
+        assert "USING INDEX applicants_origin_station" in plan, plan
+        plan = " ".join(str(r[-1]) for r in conn.execute(  # and its deletion notices: only those rows
+            "EXPLAIN QUERY PLAN SELECT at, detail FROM audit INDEXED BY audit_deletion_received"
+            " WHERE action = 'deletion_received' AND (detail LIKE ?"
+            " OR detail LIKE ?) ORDER BY seq DESC", ("a%", "b%")))
+        assert "audit_deletion_received" in plan and "TEMP B-TREE" not in plan, plan

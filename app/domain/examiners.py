@@ -9,6 +9,7 @@ computed result. Examiners are grouped by call sign without regard to case.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -48,14 +49,16 @@ def aggregate(rows: Iterable[tuple[str, str | None, str | None, str, bool]]) -> 
 
 
 def aggregate_counted(rows: Iterable[tuple[str, str | None, str | None, str, bool, int]]) -> list[ExaminerStats]:
-    """As `aggregate`, each row standing for `n` (its last value) exams alike; an examiner is named as
-    the first row that has them spells them."""
+    """As `aggregate`, each row standing for `n` (its last value) exams alike; an examiner whose name is
+    spelt in several ways (case only) is named by the spelling most of their exams use (of equals, the one
+    that sorts first), whatever the rows' order (the vault's count tables keep no order, migration 0022)."""
     groups: dict[str, dict[str, Any]] = {}
     for examiner, stated, computed, status, sealed, n in rows:
         name = examiner.strip() or "(not recorded)"
         g = groups.setdefault(name.casefold(), {"name": name, "exams": 0, "sealed": 0, "with_result": 0,
                                                 "results": dict.fromkeys(RESULTS, 0), "compared": 0,
                                                 "disagreements": 0, "unknown": 0})
+        g.setdefault("spellings", Counter())[name] += n
         g["exams"] += n
         g["sealed"] += n * int(bool(sealed))
         g["unknown"] += n * int(status == "unknown")
@@ -65,5 +68,7 @@ def aggregate_counted(rows: Iterable[tuple[str, str | None, str | None, str, boo
             if computed:
                 g["compared"] += n
                 g["disagreements"] += n * int(computed != stated)
+    for g in groups.values():
+        g["name"] = min(g["spellings"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
     return [ExaminerStats(g["name"], g["exams"], g["sealed"], g["with_result"], g["results"], g["compared"],
                           g["disagreements"], g["unknown"]) for _, g in sorted(groups.items())]

@@ -11,7 +11,12 @@ Pure computations over rows the vault reads (app/vault/stats.py). What each figu
 * **time in stage** — from the stage history (migration 0016): a stage's duration is the time
   between the row that entered it and the next row of the same case, which must leave that stage
   (a gap in a back-filled history is never counted); intervals that end in the range count;
-  the median and the 90th percentile (linear between the closest ranks), in days;
+  the median and the 90th percentile (linear between the closest ranks), in days. At scale the vault
+  keeps the durations in buckets (migration 0022: whole hours below two days, whole days above) with
+  their count and sum, and each counts at its bucket's mean (`bucket_of`, `bucketed`): every value is
+  then less than an hour (below two days) or a day (above) from the exact one, and so are the median
+  and the 90th percentile (the interpolation moves by at most what its two values move); a bucket
+  whose intervals are equal gives them exactly;
 * **overdue** — open cases whose current step has a due time in the workflow rules
   (`due_days_after_application`) and whose written application was received more than that many
   days before the reference day (the end of the range, or today): the rule of the `overdue` flag
@@ -27,7 +32,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -143,10 +148,60 @@ def spans(transitions: Iterable[Transition], f: StatsFilter) -> dict[str, list[f
     return found
 
 
-def summarise(found: dict[str, list[float]]) -> list[Duration]:
-    """Median and 90th percentile of each stage's durations, in pipeline order."""
-    return [Duration(s, len(found[s]), round(percentile(found[s], 50), 2), round(percentile(found[s], 90), 2))
-            for s in STAGES if s in found]
+def percentile_counted(values: Mapping[float, int], q: float) -> float:
+    """`percentile` of the values each repeated as many times as its count says."""
+    ordered = sorted((v, n) for v, n in values.items() if n > 0)
+    total = sum(n for _, n in ordered)
+    if not total:
+        return 0.0
+    pos = (total - 1) * q / 100.0
+    low, high = math.floor(pos), math.ceil(pos)
+
+    def at(rank: int) -> float:
+        seen = 0
+        for value, n in ordered:
+            seen += n
+            if rank < seen:
+                return value
+        return ordered[-1][0]
+
+    a, b = at(low), at(high)
+    return a + (b - a) * (pos - low)
+
+
+HOURLY = 48  # buckets 0…47: whole hours below two days; from 48 on, whole days (48 = two days)
+
+
+def bucket_of(seconds: int) -> int:
+    """The bucket of a duration, as migration 0022's triggers compute it: whole hours below two days,
+    whole days from two days on."""
+    seconds = int(seconds)
+    return seconds // 3600 if seconds < HOURLY * 3600 else HOURLY - 2 + seconds // 86400
+
+
+def bucketed(seconds: Iterable[int]) -> Counter[float]:
+    """Durations as the count tables keep them: per bucket, how many and their mean (days)."""
+    n: Counter[int] = Counter()
+    total: Counter[int] = Counter()
+    for s in seconds:
+        n[bucket_of(s)] += 1
+        total[bucket_of(s)] += int(s)
+    return Counter({total[b] / n[b] / DAY: n[b] for b in n})
+
+
+def summarise(found: Mapping[str, Sequence[float] | Mapping[float, int]]) -> list[Duration]:
+    """Median and 90th percentile of each stage's durations (a list, or value → count), in pipeline order."""
+    out: list[Duration] = []
+    for s in STAGES:
+        if s not in found:
+            continue
+        values = found[s]
+        counted = values if isinstance(values, Mapping) else Counter(values)
+        n = sum(counted.values())
+        if n:
+            out.append(Duration(s, n, round(percentile_counted(counted, 50), 2),
+                                round(percentile_counted(counted, 90), 2)))
+    return out
 
 
 def durations(transitions: Iterable[Transition], f: StatsFilter) -> list[Duration]:
@@ -189,7 +244,8 @@ class Groups:
 
     `opened`: (post, stage, flags) of the cases opened in the range; `decided`: (outcome, reason as
     typed) of the decisions in the range; `waiting`: (stage, stage exam, application received) of the
-    cases with a received date; `spans`: stage → durations in days (`spans`); `exams`: the examiner
+    cases with a received date; `spans`: stage → durations in days (`spans`), or `counted`: stage → duration in
+    days → how many (the buckets of migration 0022); `exams`: the examiner
     rows (as examiners.aggregate takes them) with how many exams each stands for, first seen first."""
 
     posts: set[str] = field(default_factory=set)
@@ -197,6 +253,8 @@ class Groups:
     decided: Counter[tuple[str, str]] = field(default_factory=Counter)
     waiting: Counter[tuple[str, int | None, date]] = field(default_factory=Counter)
     spans: dict[str, list[float]] = field(default_factory=dict)
+    counted: dict[str, Counter[float]] = field(default_factory=dict)
+    kinds: Counter[str] = field(default_factory=Counter)  # flag kind → cases (when `opened` holds no flags)
     exams: list[tuple[str, str | None, str | None, str, bool, int]] = field(default_factory=list)
 
 
@@ -229,6 +287,7 @@ def from_groups(g: Groups, f: StatsFilter, due_days: dict[str, int], today: date
         stage_counts[stage] += n
         for kind in {code.partition(":")[2] for code in flags.split(",") if code}:
             flag_counts[kind] += n
+    flag_counts.update(g.kinds)
     outcomes: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     for (outcome, reason), n in g.decided.items():
@@ -241,6 +300,6 @@ def from_groups(g: Groups, f: StatsFilter, due_days: dict[str, int], today: date
         funnel=dict(sorted(funnel.items())), reached=_reached(stage_counts),
         outcomes={o.value: outcomes[o.value] for o in DecisionOutcome if outcomes[o.value]},
         refusal_reasons=dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
-        durations=summarise(g.spans), overdue=overdue_counted(g.waiting, due_days, reference),
+        durations=summarise({**g.spans, **g.counted}), overdue=overdue_counted(g.waiting, due_days, reference),
         flags=dict(sorted(flag_counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         examiners=examiners.aggregate_counted(g.exams))

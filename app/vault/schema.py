@@ -13,7 +13,7 @@ from typing import Any
 
 from app.vault.connection import Connection, DatabaseError
 
-HEAD_REVISION = "0021"
+HEAD_REVISION = "0022"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

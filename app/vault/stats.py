@@ -9,12 +9,24 @@ figures are for supervisors (as `dossier examiners`); other roles get the case f
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import Any
 
 from app.domain import msg, workflow
 from app.domain.roles import Action, may
-from app.domain.stats import DAY, OTHER, CaseRow, Groups, Statistics, StatsFilter, Transition, compute, from_groups
+from app.domain.stats import (
+    DAY,
+    OTHER,
+    CaseRow,
+    Groups,
+    Statistics,
+    StatsFilter,
+    Transition,
+    bucketed,
+    from_groups,
+    group,
+)
 from app.errors import PermissionDenied, ValidationError
 from app.vault import packing
 from app.vault.connection import Connection
@@ -62,9 +74,12 @@ def _record(value: object) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
-def read_statistics_full(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
+def read_statistics_full(c: Connection, f: StatsFilter, with_examiners: bool, today: date,
+                         buckets: bool = False) -> Statistics:
     """Every figure, from one row per case, history row and exam, each record unpacked: the reference
-    computation `read_statistics` must equal (tests/test_stats_fast.py); slow on a large vault."""
+    computation `read_statistics` must equal (tests/test_stats_counts.py); slow on a large vault. With
+    `buckets`, the durations count at their whole-day bucket's middle, as the count tables keep them
+    (migration 0022); without, exactly."""
     post = f.post.strip().upper()
     cases: list[CaseRow] = []
     ids: set[int] = set()
@@ -84,7 +99,11 @@ def read_statistics_full(c: Connection, f: StatsFilter, with_examiners: bool, to
     if with_examiners:
         exams = [(str(x), r, comp, str(st), bool(sealed)) for a, x, r, comp, st, sealed, held in c.execute(EXAMS)
                  if int(a) in ids and f.covers(_day(held))]
-    return compute(cases, transitions, exams, f, _due(), today)
+    g = group(cases, transitions, exams, f)
+    if buckets:
+        g.counted = {stage: bucketed(round(v * DAY) for v in values) for stage, values in g.spans.items()}
+        g.spans = {}
+    return from_groups(g, f, _due(), today)
 
 
 def _due() -> dict[str, int]:
@@ -105,48 +124,48 @@ def _in_range(day: str, f: StatsFilter) -> tuple[str, list[str]]:
     return "(" + " AND ".join(sql) + ")", params
 
 
+def _days(f: StatsFilter) -> tuple[str, list[str]]:
+    """The count tables' day rows in the filter's range, or without a range their rollup rows (day '*')."""
+    if f.date_from is None and f.date_to is None:
+        return "day = '*'", []
+    return _in_range("day", f)
+
+
 def read_statistics(c: Connection, f: StatsFilter, with_examiners: bool, today: date) -> Statistics:
-    """Every figure for the filter (post already checked by the caller), grouped in SQL from `case_figures`
-    (one narrow row per live case, kept by triggers: migration 0020): no record is unpacked. The post is
-    compared with SQL's upper(), the same as str.upper for the ASCII post codes."""
+    """Every figure for the filter (post already checked by the caller), summed in SQL from the count
+    tables kept by triggers (migration 0022: posts × days × stages …, whatever the number of cases): no
+    per-case row is read. The post is compared with SQL's upper(), the same as str.upper for the ASCII
+    post codes (casenumber.POST_CODE_RE)."""
     post = f.post.strip().upper()
-    # a post's cases: upper() in SQL is ASCII-only, as post codes are (casenumber.POST_CODE_RE)
-    only, mine = (" AND upper(f.post) = ?", [post]) if post else ("", [])
+    only, mine = (" AND post <> '*' AND upper(post) = ?", [post]) if post else ("", [])
+    days, params = _days(f)
     g = Groups()
-    opened, params = _in_range("substr(f.created, 1, 10)", f)
-    for p, stage, flags, n in c.execute(
-            f"SELECT f.post, f.stage, f.flags, sum(CASE WHEN {opened} THEN 1 ELSE 0 END) FROM case_figures f"
-            f" WHERE 1{only} GROUP BY 1, 2, 3", params + mine):
-        p = str(p).upper() or OTHER
-        g.posts.add(p)
-        if n:
-            g.opened[(p, str(stage), str(flags or ""))] += int(n)
-    decided, params = _in_range("substr(coalesce(nullif(f.decided, ''), f.updated), 1, 10)", f)
+    for (p,) in c.execute(f"SELECT DISTINCT post FROM stats_opened WHERE day = '*' AND n > 0{only}", mine):
+        g.posts.add(str(p).upper() or OTHER)
+    for p, stage, n in c.execute(
+            f"SELECT post, stage, sum(n) FROM stats_opened WHERE n > 0 AND {days}{only} GROUP BY 1, 2", params + mine):
+        g.opened[(str(p).upper() or OTHER, str(stage), "")] += int(n)
+    for kind, n in c.execute(
+            f"SELECT kind, sum(n) FROM stats_flags WHERE n > 0 AND {days}{only} GROUP BY 1", params + mine):
+        g.kinds[str(kind)] += int(n)
     for outcome, reason, n in c.execute(
-            "SELECT f.outcome, f.reason, count(*) FROM case_figures f"
-            f" WHERE f.outcome <> '' AND {decided}{only} GROUP BY 1, 2", params + mine):
+            f"SELECT outcome, reason, sum(n) FROM stats_decided WHERE n > 0 AND {days}{only} GROUP BY 1, 2",
+            params + mine):
         g.decided[(str(outcome), str(reason or ""))] += int(n)
+    every_post = only or " AND post = '*'"  # without a post: the all-posts rollup rows
     for stage, exam, received, n in c.execute(
-            "SELECT f.stage, f.stage_exam, f.received, count(*) FROM case_figures f"
-            f" WHERE f.received <> ''{only} GROUP BY 1, 2, 3", mine):  # _day reads the first ten characters
+            f"SELECT stage, exam, received, sum(n) FROM stats_waiting WHERE n > 0{every_post} GROUP BY 1, 2, 3", mine):
         if (day := _day(received)) is not None:
-            g.waiting[(str(stage), exam, day)] += int(n)
-    ended, params = _in_range("date(h.at, 'unixepoch')", f)
-    for stage, seconds in c.execute(
-            "SELECT h.entered, h.at - h.since FROM (SELECT applicant_id, from_stage, at,"
-            " lag(to_stage) OVER w AS entered, lag(at) OVER w AS since FROM stage_history"
-            " WINDOW w AS (PARTITION BY applicant_id ORDER BY at, id)) h"
-            " JOIN case_figures f ON f.applicant_id = h.applicant_id"
-            f" WHERE h.entered <> '' AND h.entered = h.from_stage AND {ended}{only}", params + mine):
-        g.spans.setdefault(str(stage), []).append(int(seconds) / DAY)
+            g.waiting[(str(stage), None if exam == -1 else exam, day)] += int(n)
+    for stage, n, seconds in c.execute(  # per bucket: how many, and their mean (app/domain/stats.py)
+            f"SELECT stage, sum(n), sum(seconds) FROM stats_spans WHERE n > 0 AND {days}{only} GROUP BY stage, bucket",
+            params + mine):
+        g.counted.setdefault(str(stage), Counter())[int(seconds) / int(n) / DAY] += int(n)
     if with_examiners:
-        held, params = _in_range("substr(e.held_on, 1, 10)", f)
-        for x, r, comp, st, sealed, n, _first in c.execute(
-                "SELECT e.examiner, e.result, e.computed, e.rule_status, e.sealed, count(*), min(e.id)"
-                " FROM case_figures f JOIN polygraph_exams e INDEXED BY polygraph_exams_figures"
-                f" ON e.applicant_id = f.applicant_id WHERE {held}{only} GROUP BY 1, 2, 3, 4, 5 ORDER BY 7",
-                params + mine):
-            g.exams.append((str(x), r, comp, str(st), bool(sealed), int(n)))
+        for x, r, comp, st, sealed, n in c.execute(
+                "SELECT examiner, result, computed, status, sealed, sum(n) FROM stats_exams"
+                f" WHERE n > 0 AND {days}{only} GROUP BY 1, 2, 3, 4, 5", params + mine):
+            g.exams.append((str(x), r or None, comp or None, str(st), bool(sealed), int(n)))
     return from_groups(g, f, _due(), today)
 
 

@@ -79,8 +79,11 @@ def deletions_received(conn: Connection, case_id: str) -> list[tuple[str, str, s
     key = case_id.lower()
     coded = '{"' + msg.STORED_KEY + '":"audit.deletion_received","params":[' + json.dumps(key) + ",%"
     out = []
-    for at, detail in conn.execute("SELECT at, detail FROM audit WHERE action = ? AND (detail LIKE ? OR detail LIKE ?)"
-                                   " ORDER BY seq DESC", (RECEIVED, f"case id {key} deleted at post %", coded)):
+    # the action as a literal: the partial index audit_deletion_received (migration 0022) holds only these rows,
+    # where a bound parameter would scan the whole audit log for every bundle HQ imports
+    for at, detail in conn.execute(
+            f"SELECT at, detail FROM audit INDEXED BY audit_deletion_received WHERE action = '{RECEIVED}'"
+            " AND (detail LIKE ? OR detail LIKE ?) ORDER BY seq DESC", (f"case id {key} deleted at post %", coded)):
         read = msg.from_stored(str(detail))
         if isinstance(read, msg.Text) and read.message.code == "audit.deletion_received":
             params = read.message.params

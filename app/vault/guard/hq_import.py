@@ -32,10 +32,12 @@ def _station_clash(c: Connection, d: Dossier) -> str | None:
     o = d.origin
     if o is None or not (o.station and o.vault_id):
         return None
-    row = c.execute(
-        "SELECT case_number FROM applicants WHERE origin <> '' AND json_extract(origin, '$.post') = ? AND "
-        "json_extract(origin, '$.station') = ? AND json_extract(origin, '$.vault_id') <> ? LIMIT 1",
-        (o.post, o.station, o.vault_id)).fetchone()
+    row = None
+    for other in ("<", ">"):  # `<> ?` as two seeks in applicants_origin_station (migration 0022), not a scan
+        row = row or c.execute(
+            "SELECT case_number FROM applicants WHERE origin <> '' AND json_extract(origin, '$.post') = ? AND "
+            f"json_extract(origin, '$.station') = ? AND json_extract(origin, '$.vault_id') {other} ? LIMIT 1",
+            (o.post, o.station, o.vault_id)).fetchone()
     if row is None:
         return None
     return msg.text("audit.warn_station_clash", o.post, o.station, row[0])
